@@ -1,0 +1,60 @@
+// The one test command: type check, model tests under two far-apart time zones (node), element tests (Chromium).
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { findChrome, HOW_TO_GET_CHROME } from './find-chrome.mjs';
+
+const TIME_ZONES = ['America/Los_Angeles', 'Pacific/Auckland'];
+const modelTests = readdirSync('test/model', { recursive: true })
+  .filter((name) => String(name).endsWith('.test.ts'))
+  .map((name) => `test/model/${name}`);
+
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const lastNumber = (output, pattern) => {
+  const matches = [...output.matchAll(pattern)];
+  return matches.length ? Number(matches[matches.length - 1][1]) : 0;
+};
+
+if (!findChrome()) {
+  console.error(HOW_TO_GET_CHROME);
+  process.exit(1);
+}
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+
+const typecheck = await run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+if (typecheck.code !== 0) {
+  console.error('Type check failed.');
+  process.exit(1);
+}
+
+for (const timeZone of TIME_ZONES) {
+  console.log(`\nModel tests, TZ=${timeZone}`);
+  const result = await run('node', ['--import', 'tsx', '--test', ...modelTests], { TZ: timeZone });
+  passed += lastNumber(result.output, /^# pass (\d+)/gm) || lastNumber(result.output, /^ℹ pass (\d+)/gm);
+  failed += lastNumber(result.output, /^# fail (\d+)/gm) || lastNumber(result.output, /^ℹ fail (\d+)/gm);
+  broken ||= result.code !== 0;
+}
+
+console.log('\nElement tests in Chromium');
+const browser = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+passed += lastNumber(browser.output, /(\d+) passed/g);
+failed += lastNumber(browser.output, /(\d+) failed/g);
+broken ||= browser.code !== 0;
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,45 @@
+import { addDays, diffDays, maxDate } from './dates.js';
+import { dependentsIndex } from './graph.js';
+import type { Item } from './types.js';
+
+const isFixed = (item: Item): boolean => item.status === 'done';
+
+/**
+ * Pushes the dependents of the `moved` steps later, transitively, just enough that each starts the day after its
+ * latest predecessor ends; durations are kept, nothing ever moves earlier, done steps stay where they are.
+ * Returns the new item list (unchanged items keep their identity).
+ */
+export function cascade(items: readonly Item[], moved: Iterable<string>): Item[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const dependents = dependentsIndex(items);
+  const pending = [...moved];
+  let guard = items.length * items.length + 1; // an acyclic graph settles well before this
+
+  while (pending.length > 0 && guard-- > 0) {
+    const id = pending.shift()!;
+    for (const dependentId of dependents.get(id) ?? []) {
+      const dependent = byId.get(dependentId)!;
+      const earliest = earliestStart(dependent, byId);
+      if (earliest === undefined || dependent.start >= earliest || isFixed(dependent)) continue;
+      const shift = diffDays(earliest, dependent.start);
+      byId.set(dependentId, { ...dependent, start: earliest, end: addDays(dependent.end, shift) });
+      pending.push(dependentId);
+    }
+  }
+  return items.map((item) => byId.get(item.id)!);
+}
+
+/** The day after the latest predecessor ends, or undefined for a step without predecessors. */
+export function earliestStart(item: Item, byId: ReadonlyMap<string, Item>): string | undefined {
+  let latestEnd: string | undefined;
+  for (const id of item.dependsOn ?? []) {
+    const predecessor = byId.get(id);
+    if (predecessor) latestEnd = latestEnd === undefined ? predecessor.end : maxDate(latestEnd, predecessor.end);
+  }
+  return latestEnd === undefined ? undefined : addDays(latestEnd, 1);
+}
+
+/** Every step moved just late enough to respect its dependencies: the schedule the plan really implies. */
+export function resolveSchedule(items: readonly Item[]): Item[] {
+  return cascade(items, items.map((item) => item.id));
+}

@@ -1,0 +1,146 @@
+import { addDays, isISODate } from './dates.js';
+import { cascade } from './cascade.js';
+import { PlanError } from './errors.js';
+import { findCycle } from './graph.js';
+import { checked, entry, requireItem, requireParty, updateEntries, type Edit, type EditContext } from './edit.js';
+import type { Item, Plan } from './types.js';
+
+/** Replaces steps, pushes dependents of the `moved` ones later, and logs what changed. */
+function withItems(plan: Plan, items: Item[], moved: Iterable<string>, context: EditContext): Edit {
+  const cascaded = cascade(items, moved);
+  const next = { ...plan, items: cascaded };
+  return checked({ plan: next, changes: updateEntries(plan.items, cascaded, context) });
+}
+
+const replace = (plan: Plan, changed: Map<string, Item>): Item[] =>
+  plan.items.map((item) => changed.get(item.id) ?? item);
+
+/** Fields an edit may never change through `updateItem`. */
+const LOCKED_FIELDS = ['id'];
+
+export function addItem(plan: Plan, item: Item, context: EditContext = {}): Edit {
+  if (plan.items.some((existing) => existing.id === item.id)) {
+    throw new PlanError('invalid-value', `a step with id ${JSON.stringify(item.id)} already exists`);
+  }
+  requireParty(plan, item.partyId);
+  const next = { ...plan, items: [...plan.items, item] };
+  return checked({ plan: next, changes: [entry(context, { op: 'add', itemId: item.id, after: item })] });
+}
+
+/** Date problems named by step id, found before any cascade runs on them. */
+function checkDates(item: Item): void {
+  for (const field of ['start', 'end'] as const) {
+    if (!isISODate(item[field])) {
+      throw new PlanError('invalid-value', `${item.id}.${field}: ${JSON.stringify(item[field])} is not a date`);
+    }
+  }
+  if (item.end < item.start) throw new PlanError('invalid-value', `${item.id}.end: ${item.end} is before start ${item.start}`);
+}
+
+/** Changes fields of a step; `undefined` removes a field. Date changes push dependents later. */
+export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context: EditContext = {}): Edit {
+  const item = requireItem(plan, id);
+  for (const field of LOCKED_FIELDS) {
+    if (field in patch && patch[field] !== item[field]) throw new PlanError('invalid-value', `${id}.${field} cannot be changed`);
+  }
+  if (patch.partyId !== undefined) requireParty(plan, patch.partyId);
+  const updated: Item = { ...item };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete updated[key];
+    else updated[key] = value;
+  }
+  if ((updated.kind === 'milestone' || updated.kind === 'decision') && patch.kind !== undefined && patch.end === undefined) {
+    updated.end = updated.start;
+  }
+  checkDates(updated);
+  const datesChanged = updated.start !== item.start || updated.end !== item.end;
+  return withItems(plan, replace(plan, new Map([[id, updated]])), datesChanged ? [id] : [], context);
+}
+
+/** Removes steps and every reference to them (dependencies, `ifYes`, the plan's target step). */
+export function removeItems(plan: Plan, ids: readonly string[], context: EditContext = {}): Edit {
+  const removed = new Set(ids);
+  const removedItems = ids.map((id) => requireItem(plan, id));
+  const kept = plan.items.filter((item) => !removed.has(item.id)).map((item) => unreference(item, removed));
+  const next: Plan = { ...plan, items: kept };
+  if (next.targetItemId !== undefined && removed.has(next.targetItemId)) delete next.targetItemId;
+  const changes = [
+    ...removedItems.map((item) => entry(context, { op: 'remove', itemId: item.id, before: item })),
+    ...updateEntries(plan.items, kept, context),
+  ];
+  return checked({ plan: next, changes });
+}
+
+function unreference(item: Item, removed: ReadonlySet<string>): Item {
+  const dependsOn = item.dependsOn?.filter((id) => !removed.has(id));
+  const keepsIfYes = item.ifYes === undefined || !removed.has(item.ifYes);
+  if (dependsOn?.length === item.dependsOn?.length && keepsIfYes) return item;
+  const next: Item = { ...item };
+  if (dependsOn && dependsOn.length > 0) next.dependsOn = dependsOn;
+  else delete next.dependsOn;
+  if (!keepsIfYes) delete next.ifYes;
+  return next;
+}
+
+export const removeItem = (plan: Plan, id: string, context: EditContext = {}): Edit => removeItems(plan, [id], context);
+
+/** Moves steps by whole days keeping their durations; dependents are pushed later as needed. */
+export function moveItems(plan: Plan, ids: readonly string[], days: number, context: EditContext = {}): Edit {
+  const changed = new Map<string, Item>();
+  for (const id of ids) {
+    const item = requireItem(plan, id);
+    changed.set(id, { ...item, start: addDays(item.start, days), end: addDays(item.end, days) });
+  }
+  return withItems(plan, replace(plan, changed), ids, context);
+}
+
+export const moveItem = (plan: Plan, id: string, days: number, context: EditContext = {}): Edit =>
+  moveItems(plan, [id], days, context);
+
+export type Edge = 'start' | 'end';
+
+/** Moves one edge of a task by whole days; a task never becomes shorter than one day. */
+export function resizeItem(plan: Plan, id: string, edge: Edge, days: number, context: EditContext = {}): Edit {
+  const item = requireItem(plan, id);
+  if (item.kind !== 'task') throw new PlanError('invalid-value', `${id} is a ${item.kind}: it can move but not be resized`);
+  const resized = { ...item };
+  if (edge === 'start') {
+    const start = addDays(item.start, days);
+    resized.start = start > item.end ? item.end : start;
+  } else {
+    const end = addDays(item.end, days);
+    resized.end = end < item.start ? item.start : end;
+  }
+  return withItems(plan, replace(plan, new Map([[id, resized]])), [id], context);
+}
+
+/** Sets both dates of a step at once (e.g. from a form); dependents are pushed later as needed. */
+export function setDates(plan: Plan, id: string, start: string, end: string, context: EditContext = {}): Edit {
+  return updateItem(plan, id, { start, end }, context);
+}
+
+export function changeLane(plan: Plan, id: string, partyId: string, context: EditContext = {}): Edit {
+  requireParty(plan, partyId);
+  return updateItem(plan, id, { partyId }, context);
+}
+
+/** Adds the dependency "`toId` starts after `fromId` ends"; refuses a link that would close a cycle. */
+export function link(plan: Plan, fromId: string, toId: string, context: EditContext = {}): Edit {
+  requireItem(plan, fromId);
+  const to = requireItem(plan, toId);
+  if (fromId === toId) throw new PlanError('cycle', `${fromId} cannot depend on itself`);
+  if (to.dependsOn?.includes(fromId)) return { plan, changes: [] };
+  const linked = { ...to, dependsOn: [...(to.dependsOn ?? []), fromId] };
+  const items = replace(plan, new Map([[toId, linked]]));
+  const cycle = findCycle(items);
+  if (cycle) throw new PlanError('cycle', `linking ${fromId} → ${toId} would create a cycle: ${cycle.join(' → ')}`);
+  return checked({ plan: { ...plan, items }, changes: updateEntries(plan.items, items, context) });
+}
+
+export function unlink(plan: Plan, fromId: string, toId: string, context: EditContext = {}): Edit {
+  requireItem(plan, fromId);
+  const to = requireItem(plan, toId);
+  if (!to.dependsOn?.includes(fromId)) throw new PlanError('unknown-id', `${toId} does not depend on ${fromId}`);
+  const dependsOn = to.dependsOn.filter((id) => id !== fromId);
+  return updateItem(plan, toId, { dependsOn: dependsOn.length > 0 ? dependsOn : undefined }, context);
+}

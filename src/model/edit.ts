@@ -1,0 +1,77 @@
+import { PlanError, formatIssues } from './errors.js';
+import { planIssues } from './validate.js';
+import type { Item, LogEntry, Plan } from './types.js';
+
+/** Who made an edit and when; defaults to now and nobody. */
+export interface EditContext {
+  at?: string;
+  by?: string;
+}
+
+/** The result of every command: the new plan and the log entries that describe the change. */
+export interface Edit {
+  plan: Plan;
+  changes: LogEntry[];
+}
+
+type EntryFields = Pick<LogEntry, 'op' | 'itemId' | 'before' | 'after' | 'note'>;
+
+export function entry(context: EditContext, fields: EntryFields): LogEntry {
+  const made: LogEntry = { at: context.at ?? new Date().toISOString(), ...fields };
+  if (context.by !== undefined) made.by = context.by;
+  return made;
+}
+
+/** The fields that differ between two versions of a step, as before/after halves. */
+export function itemDiff(before: Item, after: Item): { before: Partial<Item>; after: Partial<Item> } | undefined {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const was: Partial<Item> = {};
+  const now: Partial<Item> = {};
+  let changed = false;
+  for (const key of keys) {
+    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    was[key] = before[key];
+    now[key] = after[key];
+    changed = true;
+  }
+  return changed ? { before: was, after: now } : undefined;
+}
+
+/** Update entries for every step whose object changed between two item lists of the same ids. */
+export function updateEntries(before: readonly Item[], after: readonly Item[], context: EditContext): LogEntry[] {
+  const previous = new Map(before.map((item) => [item.id, item]));
+  const changes: LogEntry[] = [];
+  for (const item of after) {
+    const old = previous.get(item.id);
+    if (!old || old === item) continue;
+    const diff = itemDiff(old, item);
+    if (diff) changes.push(entry(context, { op: 'update', itemId: item.id, ...diff }));
+  }
+  return changes;
+}
+
+export function requireItem(plan: Plan, id: string): Item {
+  const item = plan.items.find((candidate) => candidate.id === id);
+  if (!item) throw new PlanError('unknown-id', `no step with id ${JSON.stringify(id)}`);
+  return item;
+}
+
+export function requireParty(plan: Plan, id: string): void {
+  if (!plan.parties.some((party) => party.id === id)) {
+    throw new PlanError('unknown-id', `no party with id ${JSON.stringify(id)}`);
+  }
+}
+
+/** Refuses an edit whose result would not be a valid plan, naming what is wrong. */
+export function checked(edit: Edit): Edit {
+  const issues = planIssues(edit.plan);
+  if (issues.length === 0) return edit;
+  const cycle = issues.find((issue) => issue.message.startsWith('dependency cycle'));
+  throw new PlanError(cycle ? 'cycle' : 'invalid-value', formatIssues(issues), issues);
+}
+
+/** Adds committed changes to the plan's append-only log. */
+export function appendLog(plan: Plan, changes: readonly LogEntry[]): Plan {
+  if (changes.length === 0) return plan;
+  return { ...plan, log: [...(plan.log ?? []), ...changes] };
+}

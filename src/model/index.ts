@@ -1,0 +1,13 @@
+export * from './types.js';
+export * from './dates.js';
+export * from './errors.js';
+export { validatePlan, planIssues, isValidPlan } from './validate.js';
+export { migrate } from './migrate.js';
+export { findCycle, findViolations, topologicalOrder, dependentsIndex, dependsTransitively, type Violation } from './graph.js';
+export { cascade, resolveSchedule, earliestStart } from './cascade.js';
+export * from './analysis.js';
+export { appendLog, itemDiff, type Edit, type EditContext } from './edit.js';
+export * from './commands.js';
+export * from './plan-commands.js';
+export { History, type HistoryMove } from './history.js';
+export * from './samples/index.js';

@@ -1,0 +1,44 @@
+import { PlanError } from './errors.js';
+import { checked, entry, type Edit, type EditContext } from './edit.js';
+import type { AgreementStatus, Item, Plan } from './types.js';
+
+/** Plan-level fields an edit may change. */
+export type PlanPatch = Partial<Pick<Plan, 'title' | 'status' | 'targetDate' | 'targetItemId'>>;
+
+/** Changes plan-level fields (title, agreement status, target); `undefined` removes a field. */
+/** Log entries carry plan-level fields (title, status, target) in the same before/after slots as step fields. */
+const planFields = (fields: Record<string, unknown>): Partial<Item> => fields as Partial<Item>;
+
+export function updatePlan(plan: Plan, patch: PlanPatch, context: EditContext = {}): Edit {
+  const next: Plan = { ...plan };
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (plan[key] === value) continue;
+    before[key] = plan[key];
+    after[key] = value;
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  if (Object.keys(after).length === 0) return { plan, changes: [] };
+  const note = Object.keys(after).map((key) => `${key}: ${String(before[key] ?? '—')} → ${String(after[key] ?? '—')}`).join('; ');
+  return checked({ plan: next, changes: [entry(context, { op: 'update', before: planFields(before), after: planFields(after), note })] });
+}
+
+export const setAgreement = (plan: Plan, status: AgreementStatus, context: EditContext = {}): Edit =>
+  updatePlan(plan, { status }, context);
+
+/** Both sides confirmed the plan in writing: today's dates become every step's baseline. */
+export function agree(plan: Plan, context: EditContext = {}): Edit {
+  if (plan.items.length === 0) throw new PlanError('invalid-value', 'an empty plan cannot be agreed');
+  const items = plan.items.map((item) => ({ ...item, baseline: { start: item.start, end: item.end } }));
+  const who = context.by ? ` by ${context.by}` : '';
+  const note = `Plan agreed in writing${who}: ${items.length} steps baselined`;
+  const change = entry(context, {
+    op: 'agree',
+    before: planFields({ status: plan.status }),
+    after: planFields({ status: 'written' }),
+    note,
+  });
+  return checked({ plan: { ...plan, status: 'written', items }, changes: [change] });
+}

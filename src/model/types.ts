@@ -1,0 +1,75 @@
+/** A calendar date `YYYY-MM-DD` with no time zone. */
+export type ISODate = string;
+
+export type AgreementStatus = 'vague' | 'verbal' | 'written';
+export type Side = 'seller' | 'buyer' | 'partner';
+export type ItemKind = 'task' | 'milestone' | 'decision';
+export type ItemStatus = 'todo' | 'in-progress' | 'done' | 'blocked' | 'cancelled';
+export type LogOp = 'add' | 'update' | 'remove' | 'agree';
+
+export const AGREEMENT_STATUSES: readonly AgreementStatus[] = ['vague', 'verbal', 'written'];
+export const SIDES: readonly Side[] = ['seller', 'buyer', 'partner'];
+export const ITEM_KINDS: readonly ItemKind[] = ['task', 'milestone', 'decision'];
+export const ITEM_STATUSES: readonly ItemStatus[] = ['todo', 'in-progress', 'done', 'blocked', 'cancelled'];
+export const LOG_OPS: readonly LogOp[] = ['add', 'update', 'remove', 'agree'];
+
+export interface Party {
+  id: string;
+  name: string;
+  side: Side;
+  color?: string;
+  [extra: string]: unknown;
+}
+
+export interface DateRange {
+  start: ISODate;
+  end: ISODate;
+}
+
+export interface Item {
+  id: string;
+  title: string;
+  partyId: string;
+  kind: ItemKind;
+  start: ISODate;
+  /** Inclusive. */
+  end: ISODate;
+  owner?: string;
+  role?: string;
+  status?: ItemStatus;
+  /** Finish-to-start: this step starts after each predecessor's end. */
+  dependsOn?: string[];
+  /** Id of the decision this step assumes will be "yes". */
+  ifYes?: string;
+  /** Seller-only: hidden from the buyer view and buyer exports. */
+  internal?: boolean;
+  baseline?: DateRange;
+  notes?: string;
+  [extra: string]: unknown;
+}
+
+export interface LogEntry {
+  at: string;
+  by?: string;
+  op: LogOp;
+  itemId?: string;
+  before?: Partial<Item>;
+  after?: Partial<Item>;
+  note?: string;
+  [extra: string]: unknown;
+}
+
+export interface Plan {
+  version: 1;
+  id: string;
+  title: string;
+  status?: AgreementStatus;
+  targetDate?: ISODate;
+  targetItemId?: string;
+  parties: Party[];
+  items: Item[];
+  log?: LogEntry[];
+  [extra: string]: unknown;
+}
+
+export const PLAN_VERSION = 1;

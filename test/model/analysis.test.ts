@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  criticalPath, isOverdue, planRange, projectedFinish, slipDays, targetItem, verdictLabel, whoseMove,
+} from '../../src/model/analysis.js';
+import { enterprisePlan } from '../../src/model/samples/enterprise.js';
+import { planOf } from '../support/plan-builders.js';
+
+describe('reading the plan', () => {
+  it('walks the critical path of the enterprise deal back from go-live', () => {
+    assert.deepEqual(criticalPath(enterprisePlan('2026-03-02')), [
+      'discovery', 'tailored-demo', 'security-review', 'business-case', 'eb-meeting', 'decision',
+      'procurement', 'msa', 'signature', 'kickoff', 'pilot-rollout', 'go-live',
+    ]);
+  });
+
+  it('projects the enterprise go-live 5 days after its target', () => {
+    const verdict = projectedFinish(enterprisePlan('2026-03-02'))!;
+    assert.deepEqual(verdict, { projected: '2026-05-27', target: '2026-05-22', daysLate: 5 });
+    assert.equal(verdictLabel(verdict), '5 days late');
+  });
+
+  it('says "1 day late" and "On track"', () => {
+    assert.equal(verdictLabel({ projected: '2026-03-02', target: '2026-03-01', daysLate: 1 }), '1 day late');
+    assert.equal(verdictLabel({ projected: '2026-03-01', target: '2026-03-04', daysLate: -3 }), 'On track');
+  });
+
+  it('counts a violated dependency into the projected finish', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-10'], b: ['2026-03-05', '2026-03-06', 'a'] }, { targetDate: '2026-03-09' });
+    assert.deepEqual(projectedFinish(plan), { projected: '2026-03-12', target: '2026-03-09', daysLate: 3 });
+  });
+
+  it('uses the last-ending step when no target step is named', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-20'], b: ['2026-03-05', '2026-03-06'] });
+    assert.equal(targetItem(plan)?.id, 'a');
+    assert.equal(projectedFinish(plan)?.daysLate, 0);
+    assert.equal(projectedFinish(planOf({})), undefined);
+  });
+
+  it('measures slip against the baseline', () => {
+    const [item] = planOf({ a: ['2026-03-02', '2026-03-10'] }).items;
+    assert.equal(slipDays({ ...item!, baseline: { start: '2026-03-02', end: '2026-03-06' } }), 4);
+    assert.equal(slipDays({ ...item!, baseline: { start: '2026-03-02', end: '2026-03-12' } }), -2);
+    assert.equal(slipDays(item!), undefined);
+  });
+
+  it('marks open steps that ended before today as overdue', () => {
+    const [item] = planOf({ a: ['2026-03-02', '2026-03-10'] }).items;
+    assert.equal(isOverdue(item!, '2026-03-11'), true);
+    assert.equal(isOverdue(item!, '2026-03-10'), false);
+    assert.equal(isOverdue({ ...item!, status: 'done' }, '2026-04-01'), false);
+    assert.equal(isOverdue({ ...item!, status: 'cancelled' }, '2026-04-01'), false);
+  });
+
+  it('tells whose move it is: open steps per party, the earliest first', () => {
+    const plan = planOf({ a: ['2026-03-09', '2026-03-10'], b: ['2026-03-02', '2026-03-03'], c: ['2026-03-04', '2026-03-05'], d: ['2026-03-01', '2026-03-01'] });
+    plan.items[3] = { ...plan.items[3]!, status: 'done' };
+    const moves = whoseMove(plan);
+    assert.deepEqual(moves.map((move) => [move.party.id, move.open.map((item) => item.id)]), [
+      ['buyer', ['b']],
+      ['seller', ['c', 'a']],
+    ]);
+  });
+
+  it('spans the plan from its first to its last date, target included', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-10'] }, { targetDate: '2026-04-01' });
+    assert.deepEqual(planRange(plan), { start: '2026-03-02', end: '2026-04-01' });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { moveItem, resizeItem } from '../../src/model/commands.js';
+import { resolveSchedule } from '../../src/model/cascade.js';
+import { dates, planOf } from '../support/plan-builders.js';
+
+// a → b, a → c, b & c → d: the diamond.
+const diamond = () => planOf({
+  a: ['2026-03-02', '2026-03-04'],
+  b: ['2026-03-05', '2026-03-06', 'a'],
+  c: ['2026-03-09', '2026-03-13', 'a'],
+  d: ['2026-03-16', '2026-03-17', 'b', 'c'],
+});
+
+describe('cascade (finish-to-start)', () => {
+  it('pushes every dependent through a diamond just enough, keeping durations', () => {
+    const { plan } = moveItem(diamond(), 'a', 5);
+    assert.deepEqual(dates(plan), {
+      a: '2026-03-07..2026-03-09',
+      b: '2026-03-10..2026-03-11',
+      c: '2026-03-10..2026-03-14',
+      d: '2026-03-16..2026-03-17', // still after c (ends 14th): untouched
+    });
+  });
+
+  it('pushes the join of a diamond by its latest branch', () => {
+    const { plan } = moveItem(diamond(), 'a', 8);
+    assert.equal(dates(plan)['c'], '2026-03-13..2026-03-17');
+    assert.equal(dates(plan)['d'], '2026-03-18..2026-03-19');
+  });
+
+  it('never pulls dependents earlier', () => {
+    const { plan, changes } = moveItem(diamond(), 'a', -2);
+    assert.deepEqual(dates(plan), { ...dates(diamond()), a: '2026-02-28..2026-03-02' });
+    assert.deepEqual(changes.map((change) => change.itemId), ['a']);
+  });
+
+  it('does not move a done step', () => {
+    const base = diamond();
+    base.items[1] = { ...base.items[1]!, status: 'done' };
+    const { plan } = moveItem(base, 'a', 5);
+    assert.equal(dates(plan)['b'], '2026-03-05..2026-03-06');
+  });
+
+  it('cascades when a task grows at its end', () => {
+    const { plan, changes } = resizeItem(diamond(), 'c', 'end', 3);
+    assert.equal(dates(plan)['c'], '2026-03-09..2026-03-16');
+    assert.equal(dates(plan)['d'], '2026-03-17..2026-03-18');
+    assert.deepEqual(changes.map((change) => change.itemId), ['c', 'd']);
+  });
+
+  it('resolves a plan with violations into the schedule it implies', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-10'], b: ['2026-03-05', '2026-03-06', 'a'] });
+    assert.deepEqual(resolveSchedule(plan.items).map((item) => item.start), ['2026-03-02', '2026-03-11']);
+  });
+});

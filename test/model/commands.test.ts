@@ -1,0 +1,151 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  addItem, changeLane, link, moveItem, moveItems, removeItem, removeItems, resizeItem, setDates, unlink, updateItem,
+} from '../../src/model/commands.js';
+import type { Edit } from '../../src/model/edit.js';
+import { PlanError } from '../../src/model/errors.js';
+import { History } from '../../src/model/history.js';
+import { agree, setAgreement, updatePlan } from '../../src/model/plan-commands.js';
+import type { Plan } from '../../src/model/types.js';
+import { dates, planOf } from '../support/plan-builders.js';
+
+const AT = { at: '2026-03-01T09:00:00.000Z', by: 'Dana Lee' };
+const chain = (): Plan => planOf({
+  a: ['2026-03-02', '2026-03-04'],
+  b: ['2026-03-05', '2026-03-06', 'a'],
+  c: ['2026-03-09', '2026-03-13', 'b'],
+});
+
+/** Every command, applied to the chain plan: each must be undone and redone exactly. */
+const COMMANDS: [string, (plan: Plan) => Edit][] = [
+  ['addItem', (p) => addItem(p, { id: 'n', title: 'New', partyId: 'buyer', kind: 'milestone', start: '2026-03-20', end: '2026-03-20' }, AT)],
+  ['updateItem', (p) => updateItem(p, 'b', { title: 'Legal review', owner: 'Sam' }, AT)],
+  ['removeItem', (p) => removeItem(p, 'b', AT)],
+  ['removeItems', (p) => removeItems(p, ['a', 'c'], AT)],
+  ['moveItem', (p) => moveItem(p, 'a', 3, AT)],
+  ['moveItems', (p) => moveItems(p, ['a', 'c'], 7, AT)],
+  ['resizeItem', (p) => resizeItem(p, 'b', 'end', 4, AT)],
+  ['setDates', (p) => setDates(p, 'c', '2026-03-10', '2026-03-20', AT)],
+  ['changeLane', (p) => changeLane(p, 'a', 'buyer', AT)],
+  ['link', (p) => link(p, 'a', 'c', AT)],
+  ['unlink', (p) => unlink(p, 'b', 'c', AT)],
+  ['updatePlan', (p) => updatePlan(p, { title: 'Renamed', targetDate: '2026-04-01' }, AT)],
+  ['setAgreement', (p) => setAgreement(p, 'verbal', AT)],
+  ['agree', (p) => agree(p, AT)],
+];
+
+describe('commands', () => {
+  for (const [name, command] of COMMANDS) {
+    it(`${name} returns a new plan with log entries, and undo/redo restore it exactly`, () => {
+      const original = chain();
+      const frozen = JSON.stringify(original);
+      const edit = command(original);
+      assert.equal(JSON.stringify(original), frozen, 'the input plan is not mutated');
+      assert.notDeepEqual(edit.plan, original);
+      assert.ok(edit.changes.length > 0);
+      for (const change of edit.changes) assert.equal(change.at, AT.at);
+      const history = new History();
+      history.record(original, edit);
+      assert.deepEqual(history.undo()!.plan, original);
+      assert.deepEqual(history.redo()!.plan, edit.plan);
+      assert.deepEqual(history.undo()!.plan, original);
+    });
+  }
+
+  it('moves a step and logs before/after dates of it and of the dependents it pushed', () => {
+    const { plan, changes } = moveItem(chain(), 'a', 3, AT);
+    assert.deepEqual(dates(plan), { a: '2026-03-05..2026-03-07', b: '2026-03-08..2026-03-09', c: '2026-03-10..2026-03-14' });
+    assert.deepEqual(changes[0], {
+      at: AT.at, by: 'Dana Lee', op: 'update', itemId: 'a',
+      before: { start: '2026-03-02', end: '2026-03-04' }, after: { start: '2026-03-05', end: '2026-03-07' },
+    });
+  });
+
+  it('keeps a task at least one day long when resizing', () => {
+    assert.equal(dates(resizeItem(chain(), 'c', 'end', -30).plan)['c'], '2026-03-09..2026-03-09');
+    assert.equal(dates(resizeItem(chain(), 'c', 'start', 30).plan)['c'], '2026-03-13..2026-03-13');
+  });
+
+  it('refuses to resize a milestone', () => {
+    const plan = addItem(chain(), { id: 'm', title: 'M', partyId: 'buyer', kind: 'milestone', start: '2026-03-20', end: '2026-03-20' }).plan;
+    assert.throws(() => resizeItem(plan, 'm', 'end', 2), /m is a milestone: it can move but not be resized/);
+  });
+
+  it('removes every reference to a removed step', () => {
+    const { plan, changes } = removeItem(chain(), 'b', AT);
+    assert.equal(plan.items.find((item) => item.id === 'c')!.dependsOn, undefined);
+    assert.deepEqual(changes.map((change) => [change.op, change.itemId]), [['remove', 'b'], ['update', 'c']]);
+  });
+
+  it('refuses a link that closes a cycle, naming the cycle', () => {
+    assert.throws(() => link(chain(), 'c', 'a'), (error: PlanError) =>
+      error.code === 'cycle' && /would create a cycle: a → c → b → a/.test(error.message));
+    assert.throws(() => link(chain(), 'a', 'a'), (error: PlanError) => error.code === 'cycle');
+  });
+
+  it('treats linking an existing dependency as no change', () => {
+    assert.deepEqual(link(chain(), 'a', 'b').changes, []);
+  });
+
+  for (const [name, run, code, message] of [
+    ['an unknown step', (p: Plan) => moveItem(p, 'zzz', 1), 'unknown-id', /no step with id "zzz"/],
+    ['an unknown lane', (p: Plan) => changeLane(p, 'a', 'legal'), 'unknown-id', /no party with id "legal"/],
+    ['a duplicate id', (p: Plan) => addItem(p, { ...p.items[0]! }), 'invalid-value', /already exists/],
+    ['end before start', (p: Plan) => setDates(p, 'a', '2026-03-05', '2026-03-01'), 'invalid-value', /a.end: 2026-03-01 is before start/],
+    ['an impossible date', (p: Plan) => updateItem(p, 'a', { end: '2026-02-30' }), 'invalid-value', /"2026-02-30" is not a date/],
+    ['a changed id', (p: Plan) => updateItem(p, 'a', { id: 'z' }), 'invalid-value', /a.id cannot be changed/],
+    ['unlinking what is not linked', (p: Plan) => unlink(p, 'a', 'c'), 'unknown-id', /c does not depend on a/],
+  ] as const) {
+    it(`refuses ${name} with code ${code}`, () => {
+      assert.throws(() => run(chain()), (error: PlanError) => error.code === code && message.test(error.message));
+    });
+  }
+
+  it('agree copies current dates into baselines and marks the plan written', () => {
+    const { plan, changes } = agree(moveItem(chain(), 'a', 1).plan, AT);
+    assert.equal(plan.status, 'written');
+    assert.deepEqual(plan.items.map((item) => item.baseline), plan.items.map(({ start, end }) => ({ start, end })));
+    assert.equal(changes[0]!.op, 'agree');
+    assert.match(changes[0]!.note!, /agreed in writing by Dana Lee: 3 steps baselined/);
+  });
+
+  it('turning a task into a milestone makes it one day', () => {
+    const { plan } = updateItem(chain(), 'c', { kind: 'milestone' });
+    assert.equal(dates(plan)['c'], '2026-03-09..2026-03-09');
+  });
+});
+
+describe('history', () => {
+  it('coalesces consecutive nudges with the same key into one undo step', () => {
+    const history = new History();
+    let plan = chain();
+    const original = plan;
+    for (let i = 0; i < 3; i += 1) {
+      const edit = moveItem(plan, 'c', 1, AT);
+      history.record(plan, edit, 'nudge:c');
+      plan = edit.plan;
+    }
+    assert.equal(dates(plan)['c'], '2026-03-12..2026-03-16');
+    const undone = history.undo()!;
+    assert.deepEqual(undone.plan, original);
+    assert.deepEqual(undone.changes[0]!.after, { start: '2026-03-09', end: '2026-03-13' });
+    assert.equal(history.canUndo, false);
+  });
+
+  it('a new edit after undo clears the redo stack', () => {
+    const history = new History();
+    const first = moveItem(chain(), 'a', 1);
+    history.record(chain(), first);
+    history.undo();
+    history.record(chain(), moveItem(chain(), 'a', 2));
+    assert.equal(history.canRedo, false);
+  });
+
+  it('inverts log entries on undo: an add becomes a remove', () => {
+    const history = new History();
+    const added = addItem(chain(), { id: 'n', title: 'N', partyId: 'buyer', kind: 'task', start: '2026-03-20', end: '2026-03-21' }, AT);
+    history.record(chain(), added);
+    assert.deepEqual(history.undo()!.changes.map((change) => [change.op, change.itemId, change.before?.id]), [['remove', 'n', 'n']]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { dependsTransitively, findCycle, findViolations, topologicalOrder } from '../../src/model/graph.js';
+import { planOf } from '../support/plan-builders.js';
+
+describe('dependency graph', () => {
+  it('finds a 3-step cycle and names its ids in order', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-03', 'c'], b: ['2026-03-04', '2026-03-05', 'a'], c: ['2026-03-06', '2026-03-07', 'b'] });
+    assert.deepEqual(findCycle(plan.items), ['a', 'c', 'b', 'a']);
+  });
+
+  it('finds no cycle in a diamond', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-03'], b: ['2026-03-04', '2026-03-05', 'a'], c: ['2026-03-04', '2026-03-06', 'a'], d: ['2026-03-09', '2026-03-10', 'b', 'c'] });
+    assert.equal(findCycle(plan.items), undefined);
+  });
+
+  it('orders predecessors before dependents', () => {
+    const plan = planOf({ d: ['2026-03-09', '2026-03-10', 'b', 'c'], c: ['2026-03-04', '2026-03-06', 'a'], b: ['2026-03-04', '2026-03-05', 'a'], a: ['2026-03-02', '2026-03-03'] });
+    assert.deepEqual(topologicalOrder(plan.items).map((item) => item.id), ['a', 'b', 'c', 'd']);
+  });
+
+  it('flags a step that starts on or before the day its predecessor ends, with the days it must move', () => {
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-06'],
+      sameDay: ['2026-03-06', '2026-03-09', 'a'],
+      nextDay: ['2026-03-07', '2026-03-09', 'a'],
+      early: ['2026-03-03', '2026-03-04', 'a'],
+    });
+    assert.deepEqual(findViolations(plan.items), [
+      { from: 'a', to: 'sameDay', days: 1 },
+      { from: 'a', to: 'early', days: 4 },
+    ]);
+  });
+
+  it('knows transitive dependencies', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-03'], b: ['2026-03-04', '2026-03-05', 'a'], c: ['2026-03-06', '2026-03-07', 'b'] });
+    assert.equal(dependsTransitively(plan.items, 'c', 'a'), true);
+    assert.equal(dependsTransitively(plan.items, 'a', 'c'), false);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Item, Plan } from '../../src/model/types.js';
+
+/** A two-party plan whose steps are given as `id: [start, end, ...dependsOn]` shorthand. */
+export function planOf(steps: Record<string, [string, string, ...string[]]>, extra: Partial<Plan> = {}): Plan {
+  const items: Item[] = Object.entries(steps).map(([id, [start, end, ...dependsOn]], index) => ({
+    id,
+    title: id.toUpperCase(),
+    partyId: index % 2 === 0 ? 'seller' : 'buyer',
+    kind: 'task',
+    start,
+    end,
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+  }));
+  return {
+    version: 1,
+    id: 'test',
+    title: 'Test plan',
+    parties: [
+      { id: 'seller', name: 'Seller Inc', side: 'seller' },
+      { id: 'buyer', name: 'Buyer Ltd', side: 'buyer' },
+    ],
+    items,
+    ...extra,
+  };
+}
+
+export const dates = (plan: Plan): Record<string, string> =>
+  Object.fromEntries(plan.items.map((item) => [item.id, `${item.start}..${item.end}`]));
