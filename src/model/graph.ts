@@ -101,3 +101,23 @@ export function findViolations(items: readonly Item[]): Violation[] {
   return violations;
 }
 
+
+/** The step with everything it waits for and everything that waits for it (its dependency chain). */
+export function chainOf(items: readonly Item[], id: string): Set<string> {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const dependents = dependentsIndex(items);
+  const chain = new Set<string>([id]);
+  const walk = (start: string, next: (id: string) => readonly string[]): void => {
+    const pending = [start];
+    while (pending.length > 0) {
+      for (const neighbour of next(pending.pop()!)) {
+        if (chain.has(neighbour) || !byId.has(neighbour)) continue;
+        chain.add(neighbour);
+        pending.push(neighbour);
+      }
+    }
+  };
+  walk(id, (current) => byId.get(current)?.dependsOn ?? []);
+  walk(id, (current) => dependents.get(current) ?? []);
+  return chain;
+}

@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --mt-font: 'Inter', 'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --mt-bg: #ffffff;
+    --mt-surface: #f8fafc;
+    --mt-text: #111827;
+    --mt-muted: #4b5563;
+    --mt-faint: #6b7280;
+    --mt-border: #e2e8f0;
+    --mt-grid: #eef1f5;
+    --mt-grid-strong: #d9dee6;
+    --mt-weekend: rgba(100, 116, 139, 0.06);
+    --mt-seller: #4f46e5;
+    --mt-buyer: #0f766e;
+    --mt-partner: #b45309;
+    --mt-seller-tint: #f6f6ff;
+    --mt-buyer-tint: #f1faf8;
+    --mt-partner-tint: #fff9f0;
+    --mt-today: #2563eb;
+    --mt-target: #111827;
+    --mt-late: #dc2626;
+    --mt-ok: #047857;
+    --mt-amber: #b45309;
+    --mt-link: #94a3b8;
+    --mt-highlight: #1e293b;
+    --mt-focus: #2563eb;
+    --mt-bar-radius: 6px;
+    --mt-row-height: 38px;
+    display: block;
+    position: relative;
+    font-family: var(--mt-font);
+    color: var(--mt-text);
+    background: var(--mt-bg);
+    border: 1px solid var(--mt-border);
+    border-radius: 10px;
+    overflow: hidden;
+    contain: content;
+  }
+  :host([hidden]) { display: none; }
+  .frame { display: flex; flex-direction: column; height: 100%; min-height: 0; }
+
+  .titlebar { display: flex; align-items: center; gap: 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); flex-wrap: wrap; }
+  .plan-title { margin: 0; font-size: 16px; font-weight: 650; letter-spacing: -0.01em; }
+  .spacer { flex: 1; }
+  .fact { font-size: 13px; color: var(--mt-text); font-variant-numeric: tabular-nums; }
+  .fact-label { color: var(--mt-faint); margin-right: 2px; }
+  .badge { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; font-weight: 600; padding: 3px 10px; border-radius: 999px; white-space: nowrap; }
+  .badge .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
+  .badge.red { color: #b91c1c; background: #fee2e2; }
+  .badge.amber { color: #92400e; background: #fef3c7; }
+  .badge.green { color: #065f46; background: #d1fae5; }
+
+  .scroller { position: relative; flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; touch-action: pan-x pan-y; }
+  .scroller.panning { cursor: grabbing; }
+  .canvas { display: grid; grid-template-columns: var(--head-width) auto; grid-template-rows: auto auto; position: relative; }
+  .corner { position: sticky; top: 0; left: 0; z-index: 4; background: var(--mt-bg); border-right: 1px solid var(--mt-border);
+    border-bottom: 1px solid var(--mt-grid-strong); display: flex; align-items: flex-end; padding: 0 14px 8px; box-sizing: border-box;
+    font-size: 11px; color: var(--mt-faint); }
+  .axis { position: sticky; top: 0; z-index: 3; display: block; font-size: 11px; }
+  .heads { position: sticky; left: 0; z-index: 2; background: var(--mt-bg); border-right: 1px solid var(--mt-border); }
+  .body { display: block; }
+
+  .lane-head { position: absolute; left: 0; right: 0; box-sizing: border-box; padding: 12px 14px; border-top: 1px solid var(--mt-border);
+    display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); }
+  .lane-head:first-child { border-top: none; }
+  .party-name { font-weight: 650; font-size: 13.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; font-size: 11px; color: var(--mt-muted); }
+  .side-pill { font-weight: 600; color: var(--side); background: color-mix(in srgb, var(--side) 10%, transparent); padding: 1px 7px; border-radius: 999px; }
+  .next-move { font-weight: 600; color: #fff; background: var(--mt-today); padding: 1px 7px; border-radius: 999px; }
+  .side-seller { --side: var(--mt-seller); --tint: var(--mt-seller-tint); }
+  .side-buyer { --side: var(--mt-buyer); --tint: var(--mt-buyer-tint); }
+  .side-partner { --side: var(--mt-partner); --tint: var(--mt-partner-tint); }
+
+  .axis-bg { fill: var(--mt-bg); }
+  .tier line { stroke: var(--mt-grid-strong); }
+  .tier.top text { fill: var(--mt-text); font-weight: 600; font-size: 12px; }
+  .tier.bottom text { fill: var(--mt-faint); font-size: 11px; font-variant-numeric: tabular-nums; }
+  .axis-rule { stroke: var(--mt-grid); }
+  .axis-rule.strong { stroke: var(--mt-grid-strong); }
+  .lane-bg { fill: var(--tint); }
+  .lane-bg.odd { fill: color-mix(in srgb, var(--tint) 70%, var(--mt-bg)); }
+  .lane-sep { stroke: var(--mt-border); }
+  .weekend { fill: var(--mt-weekend); }
+  .grid { stroke: var(--mt-grid); }
+  .grid.strong { stroke: var(--mt-grid-strong); }
+
+  .marker { stroke-width: 2; }
+  .marker.today { stroke: var(--mt-today); }
+  .marker.target { stroke: var(--mt-target); stroke-dasharray: 6 4; }
+  .marker.projected { stroke-dasharray: 2 3; stroke: var(--mt-faint); }
+  .marker.projected.late { stroke: var(--mt-late); }
+  .marker.projected.ok { stroke: var(--mt-ok); }
+  .pill rect { fill: var(--mt-target); }
+  .pill text { fill: #fff; font-size: 11px; font-weight: 600; }
+  .pill line { stroke: var(--mt-target); stroke-width: 2; }
+  .pill.today rect, .pill.today line { fill: var(--mt-today); stroke: var(--mt-today); }
+  .pill.projected.late rect { fill: var(--mt-late); }
+  .pill.projected.late line { stroke: var(--mt-late); }
+  .pill.projected.ok rect { fill: var(--mt-ok); }
+  .pill.projected.ok line { stroke: var(--mt-ok); }
+  .pill.projected.neutral rect { fill: var(--mt-muted); }
+
+  .link .line { fill: none; stroke: var(--mt-link); stroke-width: 1.5; }
+  .link .hit { fill: none; stroke: transparent; stroke-width: 10; }
+  .link.violated .line { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
+  .link.highlighted .line { stroke: var(--mt-highlight); stroke-width: 2; }
+  .link.selected .line { stroke: var(--mt-focus); stroke-width: 2.5; }
+  .link.dimmed { opacity: 0.25; }
+  marker.arrow path { fill: var(--mt-link); }
+  marker.arrow.violated path { fill: var(--mt-late); }
+  marker.arrow.highlighted path { fill: var(--mt-highlight); }
+
+  .step { cursor: pointer; transition: opacity 120ms ease; }
+  .step.dimmed { opacity: 0.3; }
+  .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
+  .step .shape:focus { outline: none; }
+  .step .shape:focus-visible { stroke: var(--mt-focus); stroke-width: 3; }
+  .step.selected .shape { stroke: var(--mt-highlight); stroke-width: 2.5; filter: drop-shadow(0 2px 4px rgba(15, 23, 42, 0.25)); }
+  .step.done .shape { fill: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); stroke: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); }
+  .step.blocked .shape { fill: url(#mt-hatch); stroke: var(--side); stroke-width: 2; }
+  .step.cancelled .shape { fill: var(--mt-bg); stroke: var(--mt-faint); stroke-dasharray: 3 3; }
+  .step.conditional .shape { fill: color-mix(in srgb, var(--side) 14%, var(--mt-bg)); stroke-dasharray: 5 3; }
+  .step.overdue .shape { stroke: var(--mt-late); stroke-width: 2.5; }
+  .hatch-bg { fill: color-mix(in srgb, var(--mt-late) 10%, var(--mt-bg)); }
+  .hatch-line { stroke: color-mix(in srgb, var(--mt-late) 45%, var(--mt-bg)); stroke-width: 3; }
+  .step .title { font-size: 12.5px; font-weight: 600; fill: var(--mt-text); }
+  .step.label-outside .title { paint-order: stroke; stroke: var(--tint, var(--mt-bg)); stroke-width: 4px; stroke-linejoin: round; }
+  .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled) .title { fill: #fff; }
+  .step.label-inside.done .title { fill: #fff; }
+  .step.conditional .title { fill: color-mix(in srgb, var(--side) 75%, var(--mt-text)); }
+  .step.cancelled .title { fill: var(--mt-faint); }
+  .strike { stroke: var(--mt-faint); stroke-width: 1.5; }
+  .chip { fill: color-mix(in srgb, var(--mt-bg) 88%, var(--side)); stroke: color-mix(in srgb, var(--side) 25%, transparent); }
+  .owner { font-size: 11px; font-weight: 500; fill: var(--mt-muted); }
+  .glyph { fill: none; stroke: var(--mt-text); stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
+  .glyph .fill { fill: var(--mt-text); stroke: none; }
+  .label-inside.kind-task:not(.conditional):not(.blocked) .glyph { stroke: #fff; }
+  .label-inside.kind-task:not(.conditional):not(.blocked) .glyph .fill { fill: #fff; }
+  .lock { fill: none; stroke: var(--mt-muted); stroke-width: 1.4; }
+  .label-inside.kind-task:not(.conditional) .lock { stroke: #fff; }
+  .baseline { fill: var(--mt-faint); opacity: 0.45; }
+  .slip { font-size: 10px; font-weight: 700; fill: var(--mt-faint); }
+  .slip.late { fill: var(--mt-late); }
+  .slip.early { fill: var(--mt-ok); }
+
+  .empty { position: absolute; inset: 120px 24px auto calc(var(--head-width, 212px) + 24px); display: flex; flex-direction: column; align-items: center;
+    gap: 4px; padding: 20px; border: 1px dashed var(--mt-grid-strong); border-radius: 10px; background: color-mix(in srgb, var(--mt-bg) 85%, transparent);
+    color: var(--mt-muted); font-size: 13px; pointer-events: none; }
+  .empty strong { color: var(--mt-text); font-size: 14px; }
+
+  @media (prefers-reduced-motion: reduce) { .step { transition: none; } }
+`;

@@ -1,0 +1,62 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface Viewport {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Tracks the scroll position and size of the element's scroller (ResizeObserver plus scroll events, at most once
+ * per frame) so the element lays out to its container and renders only what is in view.
+ */
+export class ViewportController implements ReactiveController {
+  viewport: Viewport = { left: 0, top: 0, width: 0, height: 0 };
+  private observer?: ResizeObserver;
+  private frame = 0;
+  private target?: HTMLElement;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly scroller: () => HTMLElement | null) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver(() => this.measure());
+  }
+
+  hostUpdated(): void {
+    const element = this.scroller();
+    if (!element || element === this.target) return;
+    this.target?.removeEventListener('scroll', this.onScroll);
+    this.target = element;
+    element.addEventListener('scroll', this.onScroll, { passive: true });
+    this.observer?.observe(element);
+    this.measure();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.target?.removeEventListener('scroll', this.onScroll);
+    this.target = undefined;
+    cancelAnimationFrame(this.frame);
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.measure();
+    });
+  };
+
+  private measure(): void {
+    const element = this.target;
+    if (!element) return;
+    const next = { left: element.scrollLeft, top: element.scrollTop, width: element.clientWidth, height: element.clientHeight };
+    const current = this.viewport;
+    if (next.left === current.left && next.top === current.top && next.width === current.width && next.height === current.height) return;
+    this.viewport = next;
+    this.host.requestUpdate();
+  }
+}

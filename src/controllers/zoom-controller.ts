@@ -1,0 +1,92 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface ZoomHost extends ReactiveControllerHost {
+  /** Multiplies the day width, keeping the date under `clientX` where it is. */
+  zoomBy(factor: number, clientX: number): void;
+}
+
+const isStep = (event: Event): boolean =>
+  event.composedPath().some((node) => node instanceof Element && (node.hasAttribute('data-step') || node.hasAttribute('data-link-from') || node.closest?.('.no-pan')));
+
+/**
+ * Zoom by Ctrl/⌘ + wheel (trackpad pinch arrives that way) and by two-finger pinch; drag empty background with the
+ * mouse to pan. Plain wheel and one-finger touch keep scrolling natively.
+ */
+export class ZoomController implements ReactiveController {
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private pinchDistance = 0;
+  private pan?: { x: number; y: number; left: number; top: number };
+  private target?: HTMLElement;
+
+  constructor(private readonly host: ZoomHost, private readonly scroller: () => HTMLElement | null) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const element = this.scroller();
+    if (!element || element === this.target) return;
+    this.detach();
+    this.target = element;
+    element.addEventListener('wheel', this.onWheel, { passive: false });
+    element.addEventListener('pointerdown', this.onDown);
+    element.addEventListener('pointermove', this.onMove);
+    for (const type of ['pointerup', 'pointercancel'] as const) element.addEventListener(type, this.onUp);
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  private detach(): void {
+    const element = this.target;
+    if (!element) return;
+    element.removeEventListener('wheel', this.onWheel);
+    element.removeEventListener('pointerdown', this.onDown);
+    element.removeEventListener('pointermove', this.onMove);
+    for (const type of ['pointerup', 'pointercancel'] as const) element.removeEventListener(type, this.onUp);
+    this.target = undefined;
+  }
+
+  private readonly onWheel = (event: WheelEvent): void => {
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    this.host.zoomBy(Math.exp(-event.deltaY * 0.008), event.clientX);
+  };
+
+  private readonly onDown = (event: PointerEvent): void => {
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (this.pointers.size === 2) {
+      this.pinchDistance = this.distance();
+      this.pan = undefined;
+    } else if (event.pointerType === 'mouse' && event.button === 0 && !isStep(event) && this.target) {
+      this.pan = { x: event.clientX, y: event.clientY, left: this.target.scrollLeft, top: this.target.scrollTop };
+    }
+  };
+
+  private readonly onMove = (event: PointerEvent): void => {
+    if (!this.pointers.has(event.pointerId)) return;
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (this.pointers.size === 2 && this.pinchDistance > 0) {
+      const distance = this.distance();
+      const [a, b] = [...this.pointers.values()];
+      this.host.zoomBy(distance / this.pinchDistance, (a!.x + b!.x) / 2);
+      this.pinchDistance = distance;
+    } else if (this.pan && this.target) {
+      this.target.scrollLeft = this.pan.left - (event.clientX - this.pan.x);
+      this.target.scrollTop = this.pan.top - (event.clientY - this.pan.y);
+      this.target.classList.add('panning');
+    }
+  };
+
+  private readonly onUp = (event: PointerEvent): void => {
+    this.pointers.delete(event.pointerId);
+    if (this.pointers.size < 2) this.pinchDistance = 0;
+    this.pan = undefined;
+    this.target?.classList.remove('panning');
+  };
+
+  private distance(): number {
+    const [a, b] = [...this.pointers.values()];
+    return Math.hypot(a!.x - b!.x, a!.y - b!.y);
+  }
+}

@@ -1,0 +1,13 @@
+import { MapTimeline } from './components/map-timeline.js';
+
+/** Registers `<map-timeline>` once, even when the package is loaded twice. */
+export function defineMapTimeline(tagName = 'map-timeline'): void {
+  if (customElements.get(tagName)) return;
+  customElements.define(tagName, tagName === 'map-timeline' ? MapTimeline : class extends MapTimeline {});
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'map-timeline': MapTimeline;
+  }
+}

@@ -1,0 +1,84 @@
+import type { ISODate, LogEntry, Plan } from './model/types.js';
+
+export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
+export type LoadSource = 'storage' | 'property' | 'src';
+export type MapErrorCode =
+  | 'invalid-plan' | 'cycle' | 'unknown-id' | 'invalid-value'
+  | 'storage-unavailable' | 'storage-quota' | 'export-failed' | 'fetch-failed';
+
+const init = { bubbles: true, composed: true } as const;
+
+export interface MapChangeDetail {
+  plan: Plan;
+  changes: LogEntry[];
+  source: ChangeSource;
+}
+
+/** A change was committed: drag end, edit, add, remove, link, undo, redo, API call or another tab. */
+export class MapChangeEvent extends CustomEvent<MapChangeDetail> {
+  static readonly eventName = 'map-change';
+  constructor(detail: MapChangeDetail) {
+    super(MapChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface MapPreviewDetail {
+  itemId: string;
+  start: ISODate;
+  end: ISODate;
+  partyId: string;
+}
+
+/** Fired per frame while dragging; nothing is committed yet. */
+export class MapPreviewEvent extends CustomEvent<MapPreviewDetail> {
+  static readonly eventName = 'map-preview';
+  constructor(detail: MapPreviewDetail) {
+    super(MapPreviewEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface MapSelectDetail {
+  itemIds: string[];
+}
+
+export class MapSelectEvent extends CustomEvent<MapSelectDetail> {
+  static readonly eventName = 'map-select';
+  constructor(detail: MapSelectDetail) {
+    super(MapSelectEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface MapLoadDetail {
+  plan: Plan;
+  from: LoadSource;
+}
+
+export class MapLoadEvent extends CustomEvent<MapLoadDetail> {
+  static readonly eventName = 'map-load';
+  constructor(detail: MapLoadDetail) {
+    super(MapLoadEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface MapErrorDetail {
+  code: MapErrorCode;
+  message: string;
+  cause?: unknown;
+}
+
+export class MapErrorEvent extends CustomEvent<MapErrorDetail> {
+  static readonly eventName = 'map-error';
+  constructor(detail: MapErrorDetail) {
+    super(MapErrorEvent.eventName, { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'map-change': MapChangeEvent;
+    'map-preview': MapPreviewEvent;
+    'map-select': MapSelectEvent;
+    'map-load': MapLoadEvent;
+    'map-error': MapErrorEvent;
+  }
+}

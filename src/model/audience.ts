@@ -1,0 +1,81 @@
+import type { Item, LogEntry, Plan } from '../model/types.js';
+
+/** Who an export is for: the seller sees everything, the buyer never sees `internal` steps. */
+export type Audience = 'seller' | 'buyer';
+
+export interface ExportOptions {
+  /** Default `'seller'` (the plan as it is). */
+  audience?: Audience;
+}
+
+export function visibleItems(plan: Plan, audience: Audience): Item[] {
+  return audience === 'buyer' ? plan.items.filter((item) => !item.internal) : [...plan.items];
+}
+
+/**
+ * The plan as the audience may see it. For the buyer, internal steps are dropped and every reference to them
+ * removed, so the result still passes `validatePlan`. A dependency on a hidden step is replaced by that step's own
+ * (visible) predecessors, so the buyer's plan keeps the ordering the hidden step implied.
+ * The seller gets the plan itself, unchanged.
+ */
+export function planForAudience(plan: Plan, audience: Audience): Plan {
+  if (audience === 'seller') return plan;
+  const hidden = new Set(plan.items.filter((item) => item.internal).map((item) => item.id));
+  if (hidden.size === 0 && !plan.log?.some((entry) => mentionsInternal(entry, hidden))) return plan;
+
+  const byId = new Map(plan.items.map((item) => [item.id, item]));
+  const items = plan.items.filter((item) => !hidden.has(item.id)).map((item) => withoutHidden(item, byId, hidden));
+  const result: Plan = { ...plan, items };
+  if (plan.targetItemId !== undefined && hidden.has(plan.targetItemId)) delete result.targetItemId;
+  if (plan.log) {
+    result.log = plan.log.filter((entry) => !mentionsInternal(entry, hidden)).map((entry) => scrubEntry(entry, hidden));
+  }
+  return result;
+}
+
+function withoutHidden(item: Item, byId: Map<string, Item>, hidden: Set<string>): Item {
+  const hiddenDecision = item.ifYes !== undefined && hidden.has(item.ifYes);
+  if (!hiddenDecision && !item.dependsOn?.some((id) => hidden.has(id))) return item;
+  const copy: Item = { ...item };
+  if (item.dependsOn) {
+    const dependsOn = visiblePredecessors(item.dependsOn, byId, hidden);
+    if (dependsOn.length > 0) copy.dependsOn = dependsOn;
+    else delete copy.dependsOn;
+  }
+  if (hiddenDecision) delete copy.ifYes;
+  return copy;
+}
+
+/** Visible ids among `ids`, looking through hidden steps to their own predecessors; first occurrence wins. */
+function visiblePredecessors(ids: readonly string[], byId: Map<string, Item>, hidden: Set<string>): string[] {
+  const result = new Set<string>();
+  const expanded = new Set<string>();
+  const visit = (id: string): void => {
+    if (!hidden.has(id)) {
+      result.add(id);
+      return;
+    }
+    if (expanded.has(id)) return;
+    expanded.add(id);
+    for (const predecessor of byId.get(id)?.dependsOn ?? []) visit(predecessor);
+  };
+  ids.forEach(visit);
+  return [...result];
+}
+
+/** Log entries about internal steps (including ones since removed or made public) are seller-only. */
+function mentionsInternal(entry: LogEntry, hidden: Set<string>): boolean {
+  if (entry.itemId !== undefined && hidden.has(entry.itemId)) return true;
+  return entry.before?.internal === true || entry.after?.internal === true;
+}
+
+function scrubEntry(entry: LogEntry, hidden: Set<string>): LogEntry {
+  const scrub = (part: Partial<Item> | undefined): Partial<Item> | undefined => {
+    if (!part?.dependsOn?.some((id) => hidden.has(id))) return part;
+    return { ...part, dependsOn: part.dependsOn.filter((id) => !hidden.has(id)) };
+  };
+  const before = scrub(entry.before);
+  const after = scrub(entry.after);
+  if (before === entry.before && after === entry.after) return entry;
+  return { ...entry, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}

@@ -1,0 +1,30 @@
+import { svg } from 'lit';
+import type { AxisTiers } from './ticks.js';
+
+export const TIER_HEIGHT = 24;
+export const MARKER_STRIP = 26;
+export const AXIS_HEIGHT = 2 * TIER_HEIGHT + MARKER_STRIP;
+
+/** Two tiers of time labels; a label is only drawn where its band is wide enough to hold it. */
+export function axisTemplate(tiers: AxisTiers, width: number, minLabelWidth = 14) {
+  return svg`
+    <rect class="axis-bg" x="0" y="0" width=${width} height=${AXIS_HEIGHT}></rect>
+    ${tiers.top.map((band) => svg`<g class="tier top">
+      <line x1=${band.x} x2=${band.x} y1="0" y2=${TIER_HEIGHT}></line>
+      ${band.width >= band.label.length * 7.5 + 12 ? svg`<text x=${band.x + 8} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`)}
+    ${tiers.bottom.map((band) => svg`<g class="tier bottom">
+      <line x1=${band.x} x2=${band.x} y1=${TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
+      ${band.width >= minLabelWidth ? svg`<text x=${band.x + band.width / 2} y=${TIER_HEIGHT * 1.5} dy="0.35em" text-anchor="middle">${band.label}</text>` : ''}
+    </g>`)}
+    <line class="axis-rule" x1="0" x2=${width} y1=${TIER_HEIGHT} y2=${TIER_HEIGHT}></line>
+    <line class="axis-rule" x1="0" x2=${width} y1=${2 * TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
+    <line class="axis-rule strong" x1="0" x2=${width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>`;
+}
+
+/** Weekend shading and the vertical grid under the lanes. */
+export function gridTemplate(tiers: AxisTiers, height: number) {
+  return svg`
+    ${tiers.weekends.map((band) => svg`<rect class="weekend" x=${band.x} y="0" width=${band.width} height=${height}></rect>`)}
+    ${tiers.bottom.map((band) => svg`<line class="grid" x1=${band.x} x2=${band.x} y1="0" y2=${height}></line>`)}
+    ${tiers.top.map((band) => svg`<line class="grid strong" x1=${band.x} x2=${band.x} y1="0" y2=${height}></line>`)}`;
+}

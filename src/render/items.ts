@@ -1,0 +1,98 @@
+import { nothing, svg } from 'lit';
+import type { Side } from '../model/types.js';
+import { glyph, lock } from './icons.js';
+import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, statusGlyph, type ItemBox } from './layout.js';
+
+/** Everything needed to draw one step, derived from the plan and the view state. */
+export interface ItemView {
+  box: ItemBox;
+  side: Side;
+  color?: string;
+  overdue: boolean;
+  selected: boolean;
+  /** Outside the highlighted chain while something is hovered or selected. */
+  dimmed: boolean;
+  /** Days later than agreed (baseline), when it differs. */
+  slip?: number;
+  baseline?: { x: number; width: number };
+  focusable: boolean;
+}
+
+const KIND_PART = { task: 'bar', milestone: 'milestone', decision: 'decision' } as const;
+
+/** The `part` words of a step's main node: its kind and its states (`bar done overdue`). */
+export function itemParts(view: ItemView): string {
+  const { item } = view.box;
+  const states = [
+    view.selected && 'selected',
+    item.status === 'done' && 'done',
+    item.status === 'blocked' && 'blocked',
+    item.status === 'cancelled' && 'cancelled',
+    view.overdue && 'overdue',
+    item.internal && 'internal',
+    item.ifYes !== undefined && 'conditional',
+  ].filter(Boolean);
+  return [KIND_PART[item.kind], ...states].join(' ');
+}
+
+function shape(view: ItemView) {
+  const { box } = view;
+  const { x, y, width, height, item } = box;
+  const common = { part: itemParts(view), id: item.id };
+  if (item.kind === 'task') {
+    return svg`<rect class="shape" part=${common.part} data-item-id=${common.id} x=${x} y=${y} width=${width} height=${height}
+      tabindex=${view.focusable ? 0 : -1}></rect>`;
+  }
+  const cx = x + width / 2;
+  const cy = y + height / 2;
+  const r = width / 2;
+  const d = item.kind === 'milestone'
+    ? `M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`
+    : `M${cx - r},${cy} L${cx - r / 2},${cy - r} L${cx + r / 2},${cy - r} L${cx + r},${cy} L${cx + r / 2},${cy + r} L${cx - r / 2},${cy + r} Z`;
+  return svg`<path class="shape" part=${common.part} data-item-id=${common.id} d=${d} tabindex=${view.focusable ? 0 : -1}></path>`;
+}
+
+function label(view: ItemView) {
+  const { box } = view;
+  const { item } = box;
+  const midY = box.y + box.height / 2;
+  const status = statusGlyph(item);
+  const textX = box.labelX + (status ? GLYPH_WIDTH : 0);
+  const owner = [item.owner, item.role].filter(Boolean).join(' · ');
+  const chipX = box.labelX + box.titleWidth + CHIP_GAP;
+  const chipWidth = box.labelWidth - box.titleWidth - CHIP_GAP;
+  return svg`
+    ${status ? glyph(status, box.labelX, midY - 6) : nothing}
+    <text class="title" x=${textX} y=${midY} dy="0.35em">${item.title}</text>
+    ${box.showOwner
+      ? svg`<rect class="chip" x=${chipX} y=${midY - 9} width=${chipWidth} height="18" rx="9"></rect>
+          <text class="owner" x=${chipX + CHIP_PADDING / 2} y=${midY} dy="0.35em">${owner}</text>`
+      : nothing}`;
+}
+
+function ghost(view: ItemView) {
+  if (!view.baseline) return nothing;
+  const { box } = view;
+  const slip = view.slip ?? 0;
+  const badge = slip === 0 ? nothing : svg`<text class="slip ${slip > 0 ? 'late' : 'early'}" x=${view.baseline.x + view.baseline.width + 4}
+    y=${box.y + box.height + 5} dy="0.35em">${slip > 0 ? `+${slip}d` : `${slip}d`}</text>`;
+  return svg`<rect class="baseline" data-baseline-of=${box.item.id} x=${view.baseline.x} y=${box.y + box.height + 2}
+    width=${Math.max(2, view.baseline.width)} height="4" rx="2"></rect>${badge}`;
+}
+
+/** One step: its shape, its label (inside the bar or beside it), status glyph, owner chip and baseline ghost. */
+export function itemTemplate(view: ItemView) {
+  const { box } = view;
+  const { item } = box;
+  const classes = [
+    'step', `side-${view.side}`, `kind-${item.kind}`, box.labelInside ? 'label-inside' : 'label-outside',
+    item.status ?? 'todo', view.overdue ? 'overdue' : '', item.ifYes ? 'conditional' : '', view.selected ? 'selected' : '',
+    view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '',
+  ].filter(Boolean).join(' ');
+  const style = view.color ? `--side: ${view.color}` : '';
+  return svg`<g class=${classes} style=${style} data-step=${item.id}>
+    ${ghost(view)}${shape(view)}${label(view)}
+    ${item.internal ? lock(box.labelInside ? box.x + box.width - 16 : box.labelX + box.labelWidth + 6, box.y + box.height / 2 - 7) : nothing}
+    ${item.status === 'cancelled' ? svg`<line class="strike" x1=${box.x} x2=${box.labelX + box.titleWidth} y1=${box.y + box.height / 2} y2=${box.y + box.height / 2}></line>` : nothing}
+  </g>`;
+}

@@ -1,0 +1,64 @@
+import { svg } from 'lit';
+import type { PlanLayout, LayoutMetrics } from './layout.js';
+import { roundedPath, routePoints } from './routes.js';
+
+export interface LinkView {
+  from: string;
+  to: string;
+  d: string;
+  violated: boolean;
+  highlighted: boolean;
+  dimmed: boolean;
+  selected: boolean;
+}
+
+/** Arrow geometry for every dependency whose two ends are laid out (hidden steps take their arrows with them). */
+export function linkViews(
+  layout: PlanLayout,
+  metrics: LayoutMetrics,
+  state: { violated: Set<string>; chain?: Set<string>; selectedLink?: string },
+): LinkView[] {
+  const views: LinkView[] = [];
+  for (const box of layout.items) {
+    for (const fromId of box.item.dependsOn ?? []) {
+      const from = layout.byId.get(fromId);
+      if (!from) continue;
+      const key = linkKey(fromId, box.item.id);
+      const inChain = state.chain !== undefined && state.chain.has(fromId) && state.chain.has(box.item.id);
+      views.push({
+        from: fromId,
+        to: box.item.id,
+        d: roundedPath(routePoints(from, box, metrics)),
+        violated: state.violated.has(key),
+        highlighted: inChain,
+        dimmed: state.chain !== undefined && !inChain,
+        selected: state.selectedLink === key,
+      });
+    }
+  }
+  return views;
+}
+
+export const linkKey = (from: string, to: string): string => `${from}→${to}`;
+
+export function linkTemplate(link: LinkView) {
+  const parts = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
+  const classes = ['link', link.violated && 'violated', link.highlighted && 'highlighted', link.dimmed && 'dimmed', link.selected && 'selected']
+    .filter(Boolean).join(' ');
+  return svg`<g class=${classes}>
+    <path class="hit" d=${link.d} data-link-from=${link.from} data-link-to=${link.to}></path>
+    <path class="line" part=${parts} data-from=${link.from} data-to=${link.to} d=${link.d}
+      marker-end=${link.violated ? 'url(#mt-arrow-violated)' : link.highlighted ? 'url(#mt-arrow-highlighted)' : 'url(#mt-arrow)'}></path>
+  </g>`;
+}
+
+/** Arrowheads, one per link colour (SVG markers cannot inherit the stroke colour). */
+export const arrowDefs = svg`<defs>
+  ${[['mt-arrow', 'arrow'], ['mt-arrow-violated', 'arrow violated'], ['mt-arrow-highlighted', 'arrow highlighted']].map(
+    ([id, cls]) => svg`<marker id=${id!} class=${cls!} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M0,0.5 L7.5,4 L0,7.5 Z"></path></marker>`,
+  )}
+  <pattern id="mt-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect width="6" height="6" class="hatch-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
+  </pattern>
+</defs>`;

@@ -1,0 +1,68 @@
+import { nothing, svg } from 'lit';
+import { formatShortDate, parseDate } from '../model/dates.js';
+import { verdictLabel, type Verdict } from '../model/analysis.js';
+import type { ISODate } from '../model/types.js';
+import type { MeasureText } from './layout.js';
+import type { TimeScale } from './scale.js';
+
+export type MarkerKind = 'today' | 'target' | 'projected';
+
+export interface Marker {
+  kind: MarkerKind;
+  x: number;
+  text: string;
+  tone: 'late' | 'ok' | 'neutral';
+  /** Where its pill goes in the marker strip; hidden when no side has room. */
+  pillX: number;
+  pillWidth: number;
+  hidden: boolean;
+}
+
+const PILL_PADDING = 16;
+
+/**
+ * Today (middle of its day), the target (end of its day: finish *by* it) and the projected finish, with label pills
+ * that never overlap: each pill goes right of its line unless that collides, then left, else it is left out.
+ */
+export function markers(scale: TimeScale, today: ISODate, verdict: Verdict | undefined, measure: MeasureText): Marker[] {
+  const list: Omit<Marker, 'pillX' | 'pillWidth' | 'hidden'>[] = [];
+  if (verdict?.target) list.push({ kind: 'target', x: scale.x(parseDate(verdict.target) + 1), text: `Target ${formatShortDate(verdict.target)}`, tone: 'neutral' });
+  if (verdict) {
+    const late = verdict.daysLate > 0;
+    const text = `Projected ${formatShortDate(verdict.projected)}${verdict.target ? ` · ${verdictLabel(verdict)}` : ''}`;
+    list.push({ kind: 'projected', x: scale.x(parseDate(verdict.projected) + 1), text, tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral' });
+  }
+  const todayDay = parseDate(today);
+  if (todayDay >= scale.startDay && todayDay < scale.endDay) {
+    list.push({ kind: 'today', x: scale.x(todayDay) + scale.dayWidth / 2, text: `Today ${formatShortDate(today)}`, tone: 'neutral' });
+  }
+  // The later of target and projected reads rightwards, the earlier leftwards, so the pair never collides.
+  const placed: Marker[] = [];
+  const pair = list.filter((marker) => marker.kind !== 'today').sort((a, b) => a.x - b.x);
+  for (const marker of list) {
+    const pillWidth = Math.ceil(measure(marker.text, true) * 1.08) + PILL_PADDING; // pills are set bolder than chips
+    const preferLeft = pair.length === 2 && pair[0] === marker;
+    const options = preferLeft ? [marker.x - 3 - pillWidth, marker.x + 3] : [marker.x + 3, marker.x - 3 - pillWidth];
+    const free = options.find((pillX) => pillX >= 0 && !placed.some((other) => !other.hidden && overlaps(pillX, pillWidth, other)));
+    placed.push({ ...marker, pillX: free ?? 0, pillWidth, hidden: free === undefined });
+  }
+  return placed;
+}
+
+const overlaps = (x: number, width: number, other: Marker): boolean =>
+  x < other.pillX + other.pillWidth + 4 && other.pillX < x + width + 4;
+
+/** The vertical lines across the lanes, carrying the `part` hooks. */
+export function markerLines(list: readonly Marker[], height: number) {
+  return list.map((marker) => svg`<line class="marker ${marker.kind} ${marker.tone}" part=${marker.kind}
+    x1=${marker.x} x2=${marker.x} y1="0" y2=${height}></line>`);
+}
+
+/** The labelled pills in the axis strip. */
+export function markerPills(list: readonly Marker[], y: number) {
+  return list.map((marker) => marker.hidden ? nothing : svg`<g class="pill ${marker.kind} ${marker.tone}">
+    <line x1=${marker.x} x2=${marker.x} y1=${y} y2=${y + 22}></line>
+    <rect x=${marker.pillX} y=${y + 2} width=${marker.pillWidth} height="18" rx="9"></rect>
+    <text x=${marker.pillX + marker.pillWidth / 2} y=${y + 11} dy="0.35em" text-anchor="middle">${marker.text}</text>
+  </g>`);
+}

@@ -1,0 +1,118 @@
+import { isOverdue, projectedFinish, slipDays, whoseMove, planRange, type PartyMove, type Verdict } from '../model/analysis.js';
+import { parseDate } from '../model/dates.js';
+import { chainOf, findViolations } from '../model/graph.js';
+import { visibleItems, type Audience } from '../model/audience.js';
+import type { ISODate, Item, Plan } from '../model/types.js';
+import type { ItemView } from './items.js';
+import { DEFAULT_METRICS, layoutPlan, type LayoutMetrics, type MeasureText, type PlanLayout } from './layout.js';
+import { linkKey, linkViews, type LinkView } from './links.js';
+import { markers, type Marker } from './markers.js';
+import { timeScale, visibleSpan, type TimeScale } from './scale.js';
+import { axisTiers, type AxisTiers } from './ticks.js';
+
+
+/** What the layout depends on; recomputed only when one of these changes. */
+export interface SceneInput {
+  plan: Plan;
+  audience: Audience;
+  today: ISODate;
+  dayWidth: number;
+  minWidth: number;
+  measure: MeasureText;
+  metrics?: LayoutMetrics;
+}
+
+export interface Scene {
+  items: Item[];
+  scale: TimeScale;
+  layout: PlanLayout;
+  tiers: AxisTiers;
+  verdict?: Verdict;
+  markers: Marker[];
+  violated: Set<string>;
+  moves: Map<string, PartyMove>;
+  nextPartyId?: string;
+  metrics: LayoutMetrics;
+}
+
+export function buildScene(input: SceneInput): Scene {
+  const metrics = input.metrics ?? DEFAULT_METRICS;
+  const items = visibleItems(input.plan, input.audience);
+  const visiblePlan = { ...input.plan, items };
+  const range = planRange(visiblePlan);
+  const todayDay = parseDate(input.today);
+  const first = range ? Math.min(parseDate(range.start), todayDay) : todayDay;
+  const last = range ? parseDate(range.end) : todayDay + 28;
+  const [startDay, endDay] = visibleSpan(first, last, input.dayWidth, input.minWidth);
+  const scale = timeScale(startDay, endDay, input.dayWidth);
+  const layout = layoutPlan(input.plan.parties, items, scale, input.measure, metrics);
+  const verdict = projectedFinish(visiblePlan);
+  const moveList = whoseMove(visiblePlan);
+  return {
+    items,
+    scale,
+    layout,
+    tiers: axisTiers(scale),
+    ...(verdict ? { verdict } : {}),
+    markers: markers(scale, input.today, verdict, input.measure),
+    violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
+    moves: new Map(moveList.map((move) => [move.party.id, move])),
+    ...(moveList[0]?.open.length ? { nextPartyId: moveList[0].party.id } : {}),
+    metrics,
+  };
+}
+
+export interface ViewState {
+  today: ISODate;
+  selection: ReadonlySet<string>;
+  /** The step whose chain is highlighted (hovered or first selected). */
+  focusId?: string;
+  selectedLink?: string;
+  /** Visible rectangle in timeline coordinates; steps outside it are not rendered. */
+  view: { left: number; right: number; top: number; bottom: number };
+}
+
+export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | undefined): ItemView[] {
+  const { view } = state;
+  const sides = new Map(scene.layout.lanes.map((lane) => [lane.party.id, lane.party]));
+  const views: ItemView[] = [];
+  for (const box of scene.layout.items) {
+    const end = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + 24;
+    if (end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom) continue;
+    const { item } = box;
+    const party = sides.get(item.partyId)!;
+    const slip = slipDays(item);
+    const moved = item.baseline && (item.baseline.start !== item.start || item.baseline.end !== item.end);
+    const itemView: ItemView = {
+      box, side: party.side, overdue: isOverdue(item, state.today), selected: state.selection.has(item.id),
+      dimmed: chain !== undefined && !chain.has(item.id), focusable: true,
+    };
+    if (party.color) itemView.color = party.color;
+    if (moved && item.baseline) {
+      const x = scene.scale.x(parseDate(item.baseline.start));
+      itemView.baseline = { x, width: scene.scale.x(parseDate(item.baseline.end) + 1) - x };
+      if (slip !== undefined) itemView.slip = slip;
+    }
+    views.push(itemView);
+  }
+  return views;
+}
+
+export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> | undefined): LinkView[] {
+  const { view } = state;
+  return linkViews(scene.layout, scene.metrics, {
+    violated: scene.violated, ...(chain ? { chain } : {}), ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
+  }).filter((link) => {
+    const from = scene.layout.byId.get(link.from)!;
+    const to = scene.layout.byId.get(link.to)!;
+    const left = Math.min(from.x, to.x) - 20;
+    const right = Math.max(from.x + from.width, to.x + to.width) + 20;
+    const top = Math.min(from.y, to.y) - 20;
+    const bottom = Math.max(from.y, to.y) + 40;
+    return right >= view.left && left <= view.right && bottom >= view.top && top <= view.bottom;
+  });
+}
+
+export function highlightChain(scene: Scene, focusId: string | undefined): Set<string> | undefined {
+  return focusId && scene.layout.byId.has(focusId) ? chainOf(scene.items, focusId) : undefined;
+}
