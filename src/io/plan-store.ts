@@ -1,0 +1,53 @@
+import { wrapPlan } from './envelope.js';
+import type { Plan } from '../model/types.js';
+
+/** Where plans are kept, by plan id. Hosts may supply their own. */
+export interface PlanStore {
+  /** The raw stored value (not validated), or undefined when nothing is stored under `id`. */
+  load(id: string): Promise<unknown | undefined>;
+  save(id: string, plan: Plan): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** A store that can set a bad stored value aside before it is replaced. */
+export interface QuarantiningPlanStore extends PlanStore {
+  /** Copies `raw` to a side key (see `corruptKey`) and returns that key; the value under `id` is left as it is. */
+  quarantine(id: string, raw: unknown): Promise<string>;
+}
+
+export function canQuarantine(store: PlanStore): store is QuarantiningPlanStore {
+  return typeof (store as Partial<QuarantiningPlanStore>).quarantine === 'function';
+}
+
+/** The side key a bad value of plan `id` is kept under. */
+export function corruptKey(id: string, at: Date = new Date()): string {
+  return `${id}:corrupt:${at.toISOString()}`;
+}
+
+/** Keeps plans in a Map (copies, in the same envelope as on disk): for tests and as an in-memory fallback. */
+export class MemoryPlanStore implements QuarantiningPlanStore {
+  readonly #values = new Map<string, unknown>();
+
+  async load(id: string): Promise<unknown | undefined> {
+    return this.#values.has(id) ? structuredClone(this.#values.get(id)) : undefined;
+  }
+
+  async save(id: string, plan: Plan): Promise<void> {
+    this.#values.set(id, structuredClone(wrapPlan(plan)));
+  }
+
+  async remove(id: string): Promise<void> {
+    this.#values.delete(id);
+  }
+
+  async quarantine(id: string, raw: unknown): Promise<string> {
+    const key = corruptKey(id);
+    this.#values.set(key, structuredClone(raw));
+    return key;
+  }
+
+  /** Every key in use, side keys included. */
+  keys(): string[] {
+    return [...this.#values.keys()];
+  }
+}
