@@ -1,0 +1,62 @@
+import type { Item, Plan } from '../model/types.js';
+import { planForAudience, type ExportOptions } from '../model/audience.js';
+
+export interface CSVOptions extends ExportOptions {
+  /** Prefix a UTF-8 byte order mark, which Excel needs to read non-ASCII text correctly. Default false. */
+  bom?: boolean;
+}
+
+interface Column {
+  header: string;
+  value: (item: Item, names: Names) => string;
+}
+
+interface Names {
+  party: Map<string, string>;
+  item: Map<string, string>;
+}
+
+const title = (id: string, names: Names): string => names.item.get(id) ?? id;
+
+const COLUMNS: readonly Column[] = [
+  { header: 'Party', value: (item, names) => names.party.get(item.partyId) ?? item.partyId },
+  { header: 'Title', value: (item) => item.title },
+  { header: 'Kind', value: (item) => item.kind },
+  { header: 'Owner', value: (item) => item.owner ?? '' },
+  { header: 'Role', value: (item) => item.role ?? '' },
+  { header: 'Start', value: (item) => item.start },
+  { header: 'End', value: (item) => item.end },
+  { header: 'Status', value: (item) => item.status ?? 'todo' },
+  { header: 'Depends on', value: (item, names) => (item.dependsOn ?? []).map((id) => title(id, names)).join('; ') },
+  { header: 'If yes', value: (item, names) => (item.ifYes === undefined ? '' : title(item.ifYes, names)) },
+  { header: 'Notes', value: (item) => item.notes ?? '' },
+];
+
+const INTERNAL_COLUMN: Column = { header: 'Internal', value: (item) => (item.internal ? 'yes' : '') };
+
+/** RFC 4180 CSV, one row per step in plan order, safe to open in a spreadsheet. */
+export function planToCSV(plan: Plan, options: CSVOptions = {}): string {
+  const audience = options.audience ?? 'seller';
+  const shown = planForAudience(plan, audience);
+  // Every row in a buyer export would be empty in this column, and its header alone would hint at hidden steps.
+  const columns = audience === 'buyer' ? COLUMNS : [...COLUMNS, INTERNAL_COLUMN];
+  const names: Names = {
+    party: new Map(shown.parties.map((party) => [party.id, party.name])),
+    item: new Map(shown.items.map((item) => [item.id, item.title])),
+  };
+  const rows = [
+    columns.map((column) => column.header),
+    ...shown.items.map((item) => columns.map((column) => column.value(item, names))),
+  ];
+  const text = rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+  return options.bom ? `\uFEFF${text}` : text;
+}
+
+/**
+ * One field: neutralised against formula injection (a spreadsheet would evaluate a cell starting with one of
+ * these characters), then quoted when it holds a separator, quote or line break.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

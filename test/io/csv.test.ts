@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { csvCell, planToCSV } from '../../src/io/csv.js';
+import { SAMPLE_PLANS, enterprisePlan } from '../../src/model/samples/index.js';
+import { planOf } from '../support/plan-builders.js';
+
+/** RFC 4180 reader: CRLF-terminated records, quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCSV(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += char;
+  }
+  expect(quoted, 'unterminated quote').to.equal(false);
+  expect(row.length === 0 && field === '', 'text after the last CRLF').to.equal(true);
+  return rows;
+}
+
+const records = (text: string): Record<string, string>[] => {
+  const [header, ...rows] = parseCSV(text);
+  for (const row of rows) expect(row.length).to.equal(header!.length);
+  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]!])));
+};
+
+describe('planToCSV', () => {
+  it('writes a header and one row per step, with CRLF line ends', () => {
+    for (const sample of SAMPLE_PLANS) {
+      const plan = sample.build('2026-03-02');
+      const text = planToCSV(plan);
+      expect(parseCSV(text).length, sample.id).to.equal(plan.items.length + 1);
+      expect(text.replaceAll('\r\n', ''), sample.id).to.not.match(/[\r\n]/);
+    }
+  });
+
+  it('fills every column from the step and its plan', () => {
+    const rows = records(planToCSV(enterprisePlan('2026-03-02')));
+    expect(Object.keys(rows[0]!)).to.deep.equal([
+      'Party', 'Title', 'Kind', 'Owner', 'Role', 'Start', 'End', 'Status', 'Depends on', 'If yes', 'Notes', 'Internal',
+    ]);
+    const row = (title: string): Record<string, string> => rows.find((candidate) => candidate['Title'] === title)!;
+    expect(row('Discovery workshops')).to.deep.include({
+      Party: 'Northwind Software', Kind: 'task', Owner: 'Maya Chen', Role: 'account executive',
+      Start: '2026-03-02', End: '2026-03-06', Status: 'done', 'Depends on': '', 'If yes': '', Internal: '',
+    });
+    expect(row('Business case')['Depends on']).to.equal('Technical validation; Security review; Reference call');
+    expect(row('Business case')['Status']).to.equal('todo');
+    expect(row('Contract signature')).to.deep.include({ Kind: 'milestone', 'If yes': 'Go / no-go decision' });
+    expect(row('Discount approval')['Internal']).to.equal('yes');
+  });
+
+  it('quotes fields holding commas, quotes and line breaks, and reads back the same text', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-02'] });
+    const title = 'Legal, "final" review\nround 2\r\nand a CR\ronly';
+    plan.items[0] = { ...plan.items[0]!, title, owner: 'Lee, Dana', notes: 'say "hi"' };
+    const text = planToCSV(plan);
+    expect(text).to.contain('"Legal, ""final"" review\nround 2');
+    expect(text).to.contain('"Lee, Dana"');
+    expect(text).to.contain('"say ""hi"""');
+    expect(records(text)[0]).to.deep.include({ Title: title, Owner: 'Lee, Dana', Notes: 'say "hi"' });
+  });
+
+  it('leaves plain fields unquoted', () => {
+    expect(csvCell('Security review')).to.equal('Security review');
+    expect(csvCell('2026-03-02')).to.equal('2026-03-02');
+    expect(csvCell('')).to.equal('');
+  });
+
+  for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+    it(`neutralises a cell starting with ${JSON.stringify(start)}`, () => {
+      const plan = planOf({ a: ['2026-03-02', '2026-03-02'] });
+      const title = `${start}HYPERLINK("http://evil.example","x")`;
+      plan.items[0] = { ...plan.items[0]!, title, owner: `${start}1+1` };
+      const row = records(planToCSV(plan))[0]!;
+      expect(row['Title']).to.equal(`'${title}`);
+      expect(row['Owner']).to.equal(`'${start}1+1`);
+      expect(row['Start']).to.equal('2026-03-02');
+    });
+  }
+
+  it('quotes a neutralised cell when it also holds a separator', () => {
+    expect(csvCell('=SUM(A1,A2)')).to.equal(`"'=SUM(A1,A2)"`);
+    expect(csvCell('-"x"')).to.equal(`"'-""x"""`);
+    expect(csvCell('a=b')).to.equal('a=b');
+  });
+
+  it('drops internal rows and the internal column for the buyer', () => {
+    const plan = enterprisePlan('2026-03-02');
+    const rows = records(planToCSV(plan, { audience: 'buyer' }));
+    expect(rows.length).to.equal(plan.items.filter((item) => !item.internal).length);
+    expect(rows.map((row) => row['Title'])).to.not.include.members(['Discount approval', 'EB meeting prep']);
+    expect(Object.keys(rows[0]!)).to.not.include('Internal');
+  });
+
+  it('adds a byte order mark only when asked', () => {
+    const plan = enterprisePlan('2026-03-02');
+    expect(planToCSV(plan).startsWith('Party,')).to.equal(true);
+    expect(planToCSV(plan, { bom: true }).startsWith('\uFEFFParty,')).to.equal(true);
+  });
+});
