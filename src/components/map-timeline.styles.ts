@@ -52,7 +52,8 @@ export const styles = css`
   .badge.amber { color: #92400e; background: #fef3c7; }
   .badge.green { color: #065f46; background: #d1fae5; }
 
-  .scroller { position: relative; flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; touch-action: pan-x pan-y; }
+  .scroller { position: relative; flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; touch-action: pan-x pan-y;
+    -webkit-user-select: none; user-select: none; }
   .scroller.panning { cursor: grabbing; }
   .canvas { display: grid; grid-template-columns: var(--head-width) auto; grid-template-rows: auto auto; position: relative; }
   .corner { position: sticky; top: 0; left: 0; z-index: 4; background: var(--mt-bg); border-right: 1px solid var(--mt-border);
@@ -145,10 +146,35 @@ export const styles = css`
   .slip.late { fill: var(--mt-late); }
   .slip.early { fill: var(--mt-ok); }
 
+  .grip { fill: transparent; cursor: ew-resize; }
+  .link-handle { fill: var(--mt-bg); stroke: var(--mt-focus); stroke-width: 2; cursor: crosshair; }
+  .link-handle:hover { fill: var(--mt-focus); }
+  .ghost { fill: none; stroke: var(--mt-faint); stroke-dasharray: 4 3; stroke-width: 1.5; opacity: 0.8; }
+  :host(:not([readonly])) .step .shape { touch-action: none; }
   .empty { position: absolute; inset: 120px 24px auto calc(var(--head-width, 212px) + 24px); display: flex; flex-direction: column; align-items: center;
     gap: 4px; padding: 20px; border: 1px dashed var(--mt-grid-strong); border-radius: 10px; background: color-mix(in srgb, var(--mt-bg) 85%, transparent);
     color: var(--mt-muted); font-size: 13px; pointer-events: none; }
   .empty strong { color: var(--mt-text); font-size: 14px; }
+
+  .details { position: absolute; z-index: 6; left: 12px; right: 12px; bottom: 12px; display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: flex-end;
+    padding: 10px 14px; border: 1px solid var(--mt-border); border-radius: 10px; background: color-mix(in srgb, var(--mt-surface) 94%, transparent);
+    box-shadow: 0 8px 28px rgba(15, 23, 42, 0.16); font-size: 11px; color: var(--mt-muted); backdrop-filter: blur(6px); }
+  .details label { display: flex; flex-direction: column; gap: 3px; font-weight: 600; }
+  .details label.wide { flex: 1 1 200px; }
+  .details input, .details select, .details button { font: inherit; font-size: 12.5px; font-weight: 400; color: var(--mt-text); background: var(--mt-bg);
+    border: 1px solid var(--mt-grid-strong); border-radius: 6px; padding: 4px 8px; min-height: 28px; box-sizing: border-box; }
+  .details input:focus-visible, .details select:focus-visible, .details button:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 1px; }
+  .details button.danger { color: #b91c1c; border-color: #fca5a5; font-weight: 600; cursor: pointer; }
+  .inline-editor { position: absolute; z-index: 5; font: 600 12.5px var(--mt-font); padding: 0 8px; border: 2px solid var(--mt-focus);
+    border-radius: var(--mt-bar-radius); background: var(--mt-bg); color: var(--mt-text); box-shadow: 0 4px 14px rgba(15, 23, 42, 0.18); box-sizing: border-box; }
+  .drag-tip { position: absolute; z-index: 5; pointer-events: none; font-size: 11.5px; font-weight: 600; color: #fff; background: var(--mt-highlight);
+    padding: 4px 8px; border-radius: 6px; white-space: nowrap; font-variant-numeric: tabular-nums; }
+  .rubber-band { position: absolute; left: 0; top: 0; z-index: 5; pointer-events: none; }
+  .rubber-band line { stroke: var(--mt-focus); stroke-width: 2; stroke-dasharray: 4 3; }
+  .rubber-band circle { fill: var(--mt-focus); }
+  .notice { position: absolute; z-index: 7; left: 50%; top: 64px; transform: translateX(-50%); max-width: min(560px, 90%); padding: 8px 14px;
+    border-radius: 8px; font-size: 13px; background: var(--mt-highlight); color: #fff; box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25); }
+  .notice.error { background: #b91c1c; }
 
   @media (prefers-reduced-motion: reduce) { .step { transition: none; } }
 `;

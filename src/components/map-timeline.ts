@@ -1,32 +1,26 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { MapErrorEvent, MapSelectEvent, type MapErrorCode } from '../events.js';
-import type { Audience } from '../model/audience.js';
-import { localToday, parseDate } from '../model/dates.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DragController } from '../controllers/drag-controller.js';
+import { EditSession, type EditSessionHost } from '../controllers/edit-session.js';
+import type { GestureHost } from '../controllers/gesture-host.js';
+import { KeyboardController } from '../controllers/keyboard-controller.js';
+import { CreateController } from '../controllers/create-controller.js';
+import { PersistenceController, defaultStore } from '../controllers/persistence-controller.js';
+import type { PlanStore } from '../io/plan-store.js';
+import type { ChangeSource, LoadSource } from '../events.js';
+import * as commands from '../model/commands.js';
+import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
-import { planRange } from '../model/analysis.js';
-import type { ISODate, Plan } from '../model/types.js';
-import { validatePlan } from '../model/validate.js';
-import { ViewportController } from '../controllers/viewport-controller.js';
-import { ZoomController } from '../controllers/zoom-controller.js';
-import { AXIS_HEIGHT, axisTemplate, gridTemplate } from '../render/axis.js';
-import { headerTemplate } from '../render/header.js';
-import { itemTemplate } from '../render/items.js';
-import { laneBackgrounds, laneHeaders, laneSeparators } from '../render/lanes.js';
-import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
-import { arrowDefs, linkTemplate } from '../render/links.js';
-import { markerLines, markerPills } from '../render/markers.js';
-import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
-import { buildScene, highlightChain, itemViews, visibleLinks, type Scene } from '../render/view-model.js';
-import { canvasMeasure } from './measure-text.js';
-import { styles } from './map-timeline.styles.js';
-
-const HEAD_WIDTH = 212;
-const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] };
+import { completeItem } from '../model/new-item.js';
+import { agree } from '../model/plan-commands.js';
+import type { Item, LogEntry, Plan } from '../model/types.js';
+import { detailsPanel, inlineEditor, noticeTemplate } from '../render/editing.js';
+import type { Scene } from '../render/view-model.js';
+import { TimelineView } from './timeline-view.js';
 
 /**
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
- * target date and the projected finish.
+ * target date and the projected finish. Drag, resize, link and edit steps by mouse, touch or keyboard.
  *
  * @fires map-change - a change was committed (`{plan, changes, source}`)
  * @fires map-preview - per frame while dragging (`{itemId, start, end, partyId}`)
@@ -49,195 +43,202 @@ const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', part
  * @cssprop --mt-bar-radius - corner radius of bars
  * @cssprop --mt-row-height - height of one row of steps (px)
  */
-export class MapTimeline extends LitElement {
-  static override styles = styles;
+export class MapTimeline extends TimelineView implements EditSessionHost, GestureHost {
+  /** IndexedDB key: the stored plan for it is loaded, and every committed change is saved under it. */
+  @property({ attribute: 'plan-id', reflect: true }) planId?: string;
+  /** Plan JSON to fetch when nothing is stored for `plan-id`. */
+  @property() src?: string;
 
-  /** Read-only: no editing; selection, navigation, zoom and export still work. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-  /** Overrides today's date (YYYY-MM-DD), for reviews of the past and deterministic screenshots. */
-  @property() today?: ISODate;
-  @property({ reflect: true }) zoom: ZoomPreset = 'week';
-  /** `buyer` hides internal steps (view and exports). */
-  @property({ reflect: true }) audience: Audience = 'seller';
+  /** The step whose title is being edited in place. */
+  @state() protected editingId?: string;
+  @state() protected notice?: { text: string; tone: 'error' | 'info' };
 
-  @state() protected dayWidth = ZOOM_PRESETS.week;
-  @state() protected selection: ReadonlySet<string> = new Set();
-  @state() protected hoverId?: string;
+  /** Where plans are kept; IndexedDB unless the host brings its own (e.g. its server). */
+  @property({ attribute: false }) store: PlanStore = defaultStore();
 
-  @query('.scroller') protected scroller!: HTMLElement | null;
-
-  protected current: Plan = EMPTY_PLAN;
-  protected scene?: Scene;
-  private sceneKey: unknown[] = [];
-  private measure?: MeasureText;
-  private zoomAnchor?: { day: number; offset: number };
-  protected readonly viewport = new ViewportController(this, () => this.scroller);
+  protected readonly session = new EditSession(this);
+  protected readonly persistence = new PersistenceController(this);
+  protected readonly drag = new DragController(this);
+  private noticeTimer = 0;
 
   constructor() {
     super();
-    new ZoomController(this, () => this.scroller);
+    new KeyboardController(this);
+    new CreateController(this);
   }
 
-  /** The plan shown. Setting it validates first: an invalid plan is refused with `map-error`, the old one kept. */
-  @property({ attribute: false })
-  get plan(): Plan {
-    return this.current;
+  // ---- the public editing API: same commands as the gestures, source 'api', undoable, throwing on bad input
+
+  /** Adds a step; missing fields get defaults (a five-day task in the first lane, starting today). */
+  addItem(partial: Partial<Item> = {}): Item {
+    const item = completeItem(this.plan, partial, this.todayDate);
+    this.apply((plan) => commands.addItem(plan, item), 'api');
+    return structuredClone(item);
   }
-  set plan(value: Plan) {
+
+  updateItem(id: string, patch: Partial<Item>): Item {
+    const plan = this.apply((current) => commands.updateItem(current, id, patch), 'api');
+    return structuredClone(plan.items.find((item) => item.id === id)!);
+  }
+
+  removeItem(id: string): void {
+    this.apply((plan) => commands.removeItem(plan, id), 'api');
+  }
+
+  link(fromId: string, toId: string): void {
+    this.apply((plan) => commands.link(plan, fromId, toId), 'api');
+  }
+
+  unlink(fromId: string, toId: string): void {
+    this.apply((plan) => commands.unlink(plan, fromId, toId), 'api');
+  }
+
+  /** Both sides confirmed the plan in writing: current dates become the baseline, status `written`. */
+  agree(by?: string): void {
+    this.apply((plan) => agree(plan, by === undefined ? {} : { by }), 'api');
+  }
+
+  undo(): boolean {
+    return this.session.undo();
+  }
+
+  redo(): boolean {
+    return this.session.redo();
+  }
+
+  /** Resolves when every committed change is durable in storage. */
+  flush(): Promise<void> {
+    return this.persistence.flush();
+  }
+
+  /** Stored / fetched plans replace the plan and start a fresh undo history. */
+  override loadPlan(plan: Plan, from: LoadSource): void {
+    this.session.history.clear();
+    super.loadPlan(plan, from);
+  }
+
+  protected override acceptPlan(plan: Plan): void {
+    super.acceptPlan(plan);
+    this.persistence.replaced(plan);
+  }
+
+  adoptRemote(plan: Plan, changes: LogEntry[]): void {
+    this.session.adoptRemote(plan, changes);
+  }
+
+  // ---- shared by gestures and keyboard
+
+  get focusedStep(): string | undefined {
+    return this.focusedId;
+  }
+
+  get selectedLinkEnds(): { from: string; to: string } | undefined {
+    const [from, to] = this.selectedLink?.split('→') ?? [];
+    return from && to ? { from, to } : undefined;
+  }
+
+  clearSelection(): void {
+    this.selectedLink = undefined;
+    this.select([]);
+  }
+
+  /** Runs a command for a user gesture: a refused edit shows a message and fires `map-error` instead of throwing. */
+  applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean {
+    if (this.readonly) return false;
     try {
-      this.showPlan(validatePlan(value));
+      this.apply(run, 'user', coalesceKey);
+      return true;
     } catch (error) {
-      this.fail(error instanceof PlanError ? error.code : 'invalid-plan', error);
+      if (!(error instanceof PlanError)) throw error;
+      this.fail(error.code, error);
+      this.say(error.message, 'error');
+      return false;
     }
   }
 
-  /** A copy of the current plan. */
-  getPlan(): Plan {
-    return structuredClone(this.current);
+  showCommitted(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
+    this.preview = undefined;
+    const ids = new Set(plan.items.map((item) => item.id));
+    if ([...this.selection].some((id) => !ids.has(id))) this.select([...this.selection].filter((id) => ids.has(id)));
+    this.showPlan(plan);
+    this.persistence.committed(plan, changes, source);
   }
 
-  protected showPlan(plan: Plan): void {
-    const old = this.current;
-    this.current = plan;
-    this.requestUpdate('plan', old);
+  showPreview(plan: Plan | undefined): void {
+    this.preview = plan;
   }
 
-  protected fail(code: MapErrorCode, cause: unknown): void {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    this.dispatchEvent(new MapErrorEvent({ code, message, cause }));
+  /** Shows a short message over the timeline (refused links, errors). */
+  say(text: string, tone: 'error' | 'info' = 'info'): void {
+    this.notice = { text, tone };
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = window.setTimeout(() => (this.notice = undefined), 5000);
   }
 
-  get todayDate(): ISODate {
-    return this.today ?? localToday();
+  startEditing(id: string): void {
+    if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
+    this.select([id]);
+    this.editingId = id;
   }
 
-  /** Zooms so the whole plan fits the visible width. */
-  fit(): void {
-    const range = planRange(this.current);
-    const labelRoom = 270; // the last steps' labels sit right of their bars
-    const width = (this.viewport.viewport.width || this.clientWidth) - HEAD_WIDTH - labelRoom;
-    if (!range || width <= 0) return;
-    const days = parseDate(range.end) - parseDate(range.start) + 1;
-    this.dayWidth = clampDayWidth(width / (days + 4));
-    this.zoomAnchor = { day: parseDate(range.start) - 2, offset: 0 };
+  get selectedIds(): string[] {
+    return [...this.selection];
   }
 
-  /** Scrolls horizontally so the date is in view, a third from the left. */
-  scrollToDate(date: ISODate): void {
-    const scroller = this.scroller;
-    if (!scroller || !this.scene) return;
-    const timelineWidth = scroller.clientWidth - HEAD_WIDTH;
-    scroller.scrollLeft = Math.max(0, this.scene.scale.x(parseDate(date)) - timelineWidth / 3);
+  selectIds(ids: Iterable<string>): void {
+    this.select(ids);
   }
 
-  zoomBy(factor: number, clientX: number): void {
-    const scroller = this.scroller;
-    if (!scroller || !this.scene) return;
-    const offset = clientX - scroller.getBoundingClientRect().left - HEAD_WIDTH;
-    const day = this.scene.scale.startDay + (scroller.scrollLeft + offset) / this.dayWidth;
-    this.dayWidth = clampDayWidth(this.dayWidth * factor);
-    this.zoomAnchor = { day, offset };
+  get sceneNow(): Scene | undefined {
+    return this.scene;
   }
 
-  protected select(ids: Iterable<string>): void {
-    const next = new Set(ids);
-    if (next.size === this.selection.size && [...next].every((id) => this.selection.has(id))) return;
-    this.selection = next;
-    this.dispatchEvent(new MapSelectEvent({ itemIds: [...next] }));
+  get dayWidthNow(): number {
+    return this.dayWidth;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('zoom')) this.dayWidth = ZOOM_PRESETS[this.zoom] ?? ZOOM_PRESETS.week;
-    this.measure ??= canvasMeasure(getComputedStyle(this).getPropertyValue('--mt-font').trim() || 'system-ui, sans-serif');
-    const rowHeight = Number.parseFloat(getComputedStyle(this).getPropertyValue('--mt-row-height')) || DEFAULT_METRICS.rowHeight;
-    const minWidth = Math.max(0, this.viewport.viewport.width - HEAD_WIDTH);
-    const key = [this.current, this.audience, this.todayDate, this.dayWidth, minWidth, rowHeight];
-    if (!this.scene || key.some((value, index) => value !== this.sceneKey[index])) {
-      const metrics = { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: this.dayWidth >= 10 };
-      this.scene = buildScene({
-        plan: this.current, audience: this.audience, today: this.todayDate, dayWidth: this.dayWidth, minWidth, measure: this.measure, metrics,
-      });
-      this.sceneKey = key;
-    }
+  get scrollerElement(): HTMLElement | null {
+    return this.scroller;
   }
 
-  protected override updated(): void {
-    const anchor = this.zoomAnchor;
-    if (!anchor || !this.scroller || !this.scene) return;
-    this.zoomAnchor = undefined;
-    this.scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.dayWidth - anchor.offset;
+  focusStep(id: string | undefined): void {
+    this.focusedId = id;
+    if (id === undefined) return;
+    void this.updateComplete.then(() => {
+      const node = this.renderRoot.querySelector<SVGElement>(`[data-item-id="${CSS.escape(id)}"]`);
+      node?.focus({ preventScroll: true });
+      node?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    });
   }
 
-  protected override render() {
-    const scene = this.scene!;
-    const { scale, layout } = scene;
-    const { left, top, width, height } = this.viewport.viewport;
-    const viewState = {
-      today: this.todayDate,
-      selection: this.selection,
-      view: { left: left - width, right: left + 2 * (width || 2000), top: top - height, bottom: top + 2 * (height || 2000) },
-      ...(this.focusId ? { focusId: this.focusId } : {}),
-    };
-    const chain = highlightChain(scene, this.focusId);
-    return html`<div class="frame">
-      ${headerTemplate(this.current.title, this.current.status, scene.verdict)}
-      <div class="scroller" @click=${this.onBackgroundClick}>
-        <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
-          <div class="corner"><span>${this.current.parties.length} parties · ${scene.items.length} steps</span></div>
-          <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
-            ${axisTemplate(scene.tiers, scale.width)}${markerPills(scene.markers, 2 * 24)}
-          </svg>
-          <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId)}</div>
-          <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
-            @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
-            ${arrowDefs}
-            ${laneBackgrounds(layout.lanes, scale.width)}
-            ${svg`<g class="grid-layer">${gridTemplate(scene.tiers, layout.height)}</g>`}
-            ${laneSeparators(layout.lanes, scale.width)}
-            ${markerLines(scene.markers, layout.height)}
-            <g class="links">${visibleLinks(scene, viewState, chain).map(linkTemplate)}</g>
-            <g class="steps">${itemViews(scene, viewState, chain).map(itemTemplate)}</g>
-          </svg>
-        </div>
-      </div>
-      ${this.emptyState(scene)}
-    </div>`;
+  protected apply(run: (plan: Plan) => Edit, source: ChangeSource, coalesceKey?: string): Plan {
+    return this.session.commit(run(this.plan), source, coalesceKey);
   }
 
-  protected get focusId(): string | undefined {
-    return this.hoverId ?? [...this.selection][0];
+  protected override handlesFor(): ReadonlySet<string> | undefined {
+    if (this.readonly) return undefined;
+    const ids = new Set(this.selection);
+    if (this.hoverId) ids.add(this.hoverId);
+    return ids;
   }
 
-  private emptyState(scene: Scene) {
-    if (scene.items.length > 0) return nothing;
-    const hint = this.current.parties.length === 0
-      ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
-      : this.readonly ? 'No steps have been planned yet.' : 'Double-click a lane to add the first step.';
-    return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span></div>`;
+  protected override renderPanel() {
+    const [id] = this.selection;
+    const item = this.selection.size === 1 && !this.readonly ? this.plan.items.find((candidate) => candidate.id === id) : undefined;
+    const details = item ? detailsPanel(item, this.plan, (patch) => this.applyUser((plan) => commands.updateItem(plan, item.id, patch)),
+      () => this.applyUser((plan) => commands.removeItem(plan, item.id))) : nothing;
+    return html`${details}${this.notice ? noticeTemplate(this.notice) : nothing}`;
   }
 
-  private readonly onPointerOver = (event: PointerEvent): void => {
-    const step = (event.target as Element).closest?.('[data-step]')?.getAttribute('data-step') ?? undefined;
-    if (step !== this.hoverId) this.hoverId = step;
-  };
+  protected override renderOverlay(scene: Scene) {
+    const box = this.editingId ? scene.layout.byId.get(this.editingId) : undefined;
+    return html`${box ? inlineEditor(box, (title) => this.finishEditing(title)) : nothing}${this.drag.tooltip(scene)}`;
+  }
 
-  private readonly onPointerLeave = (): void => {
-    this.hoverId = undefined;
-  };
-
-  private readonly onBackgroundClick = (event: MouseEvent): void => {
-    const step = (event.target as Element).closest?.('[data-step]')?.getAttribute('data-step');
-    if (!step) {
-      this.select([]);
-      return;
-    }
-    if (event.shiftKey || event.ctrlKey || event.metaKey) {
-      const next = new Set(this.selection);
-      if (next.has(step)) next.delete(step);
-      else next.add(step);
-      this.select(next);
-    } else {
-      this.select([step]);
-    }
-  };
+  private finishEditing(title: string | undefined): void {
+    const id = this.editingId;
+    this.editingId = undefined;
+    if (id && title !== undefined && title.trim() !== '') this.applyUser((plan) => commands.updateItem(plan, id, { title: title.trim() }));
+    if (id) this.focusStep(id);
+  }
 }

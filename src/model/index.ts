@@ -12,3 +12,5 @@ export * from './plan-commands.js';
 export { History, type HistoryMove } from './history.js';
 export * from './samples/index.js';
 export * from './audience.js';
+export { newItemId, completeItem } from './new-item.js';
+export { mergeByStep } from './merge.js';

@@ -1,6 +1,8 @@
 import { svg } from 'lit';
 import type { AxisTiers } from './ticks.js';
 
+/** Width of the sticky column of lane headers. */
+export const HEAD_WIDTH = 212;
 export const TIER_HEIGHT = 24;
 export const MARKER_STRIP = 26;
 export const AXIS_HEIGHT = 2 * TIER_HEIGHT + MARKER_STRIP;

@@ -16,6 +16,8 @@ export interface ItemView {
   slip?: number;
   baseline?: { x: number; width: number };
   focusable: boolean;
+  /** Resize grips and the link handle, shown on the hovered or selected step while editing is allowed. */
+  handles: boolean;
 }
 
 const KIND_PART = { task: 'bar', milestone: 'milestone', decision: 'decision' } as const;
@@ -80,6 +82,17 @@ function ghost(view: ItemView) {
     width=${Math.max(2, view.baseline.width)} height="4" rx="2"></rect>${badge}`;
 }
 
+function handles(view: ItemView) {
+  if (!view.handles) return nothing;
+  const { x, y, width, height, item } = view.box;
+  const grips = item.kind === 'task'
+    ? svg`<rect class="grip" data-handle="start" data-handle-for=${item.id} x=${x - 4} y=${y} width="9" height=${height}></rect>
+        <rect class="grip" data-handle="end" data-handle-for=${item.id} x=${x + width - 5} y=${y} width="9" height=${height}></rect>`
+    : nothing;
+  return svg`${grips}<circle class="link-handle" data-handle="link" data-handle-for=${item.id} cx=${x + width + 7} cy=${y + height / 2} r="5.5">
+    <title>Drag onto another step to add a dependency</title></circle>`;
+}
+
 /** One step: its shape, its label (inside the bar or beside it), status glyph, owner chip and baseline ghost. */
 export function itemTemplate(view: ItemView) {
   const { box } = view;
@@ -94,5 +107,6 @@ export function itemTemplate(view: ItemView) {
     ${ghost(view)}${shape(view)}${label(view)}
     ${item.internal ? lock(box.labelInside ? box.x + box.width - 16 : box.labelX + box.labelWidth + 6, box.y + box.height / 2 - 7) : nothing}
     ${item.status === 'cancelled' ? svg`<line class="strike" x1=${box.x} x2=${box.labelX + box.titleWidth} y1=${box.y + box.height / 2} y2=${box.y + box.height / 2}></line>` : nothing}
+    ${handles(view)}
   </g>`;
 }

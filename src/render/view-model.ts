@@ -1,6 +1,7 @@
 import { isOverdue, projectedFinish, slipDays, whoseMove, planRange, type PartyMove, type Verdict } from '../model/analysis.js';
 import { parseDate } from '../model/dates.js';
 import { chainOf, findViolations } from '../model/graph.js';
+import { nothing, svg } from 'lit';
 import { visibleItems, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import type { ItemView } from './items.js';
@@ -20,6 +21,8 @@ export interface SceneInput {
   minWidth: number;
   measure: MeasureText;
   metrics?: LayoutMetrics;
+  /** Days the span must at least cover, so editing never shifts the timeline under the pointer. */
+  keepSpan?: [number, number];
 }
 
 export interface Scene {
@@ -43,7 +46,8 @@ export function buildScene(input: SceneInput): Scene {
   const todayDay = parseDate(input.today);
   const first = range ? Math.min(parseDate(range.start), todayDay) : todayDay;
   const last = range ? parseDate(range.end) : todayDay + 28;
-  const [startDay, endDay] = visibleSpan(first, last, input.dayWidth, input.minWidth);
+  let [startDay, endDay] = visibleSpan(first, last, input.dayWidth, input.minWidth);
+  if (input.keepSpan) [startDay, endDay] = [Math.min(startDay, input.keepSpan[0]), Math.max(endDay, input.keepSpan[1])];
   const scale = timeScale(startDay, endDay, input.dayWidth);
   const layout = layoutPlan(input.plan.parties, items, scale, input.measure, metrics);
   const verdict = projectedFinish(visiblePlan);
@@ -72,7 +76,21 @@ export interface ViewState {
   view: { left: number; right: number; top: number; bottom: number };
 }
 
-export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | undefined): ItemView[] {
+/** Faint outlines where steps were before the gesture that is being previewed moved them. */
+export function previewGhosts(scene: Scene, committed: Scene | undefined, preview: Plan | undefined) {
+  if (!committed || !preview) return nothing;
+  const ghosts = [];
+  for (const box of committed.layout.items) {
+    const now = scene.layout.byId.get(box.item.id);
+    if (!now || (now.item.start === box.item.start && now.item.end === box.item.end && now.item.partyId === box.item.partyId)) continue;
+    const x = scene.scale.x(parseDate(box.item.start));
+    ghosts.push(svg`<rect class="ghost" x=${x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>`);
+  }
+  return svg`<g class="ghosts">${ghosts}</g>`;
+}
+
+export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | undefined, focusedId?: string, handlesFor?: ReadonlySet<string>): ItemView[] {
+  const tabStop = focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id;
   const { view } = state;
   const sides = new Map(scene.layout.lanes.map((lane) => [lane.party.id, lane.party]));
   const views: ItemView[] = [];
@@ -85,7 +103,7 @@ export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | u
     const moved = item.baseline && (item.baseline.start !== item.start || item.baseline.end !== item.end);
     const itemView: ItemView = {
       box, side: party.side, overdue: isOverdue(item, state.today), selected: state.selection.has(item.id),
-      dimmed: chain !== undefined && !chain.has(item.id), focusable: true,
+      dimmed: chain !== undefined && !chain.has(item.id), focusable: item.id === tabStop, handles: handlesFor?.has(item.id) ?? false,
     };
     if (party.color) itemView.color = party.color;
     if (moved && item.baseline) {

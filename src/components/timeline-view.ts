@@ -1,0 +1,283 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { MapErrorEvent, MapLoadEvent, MapSelectEvent, type LoadSource, type MapErrorCode } from '../events.js';
+import type { Audience } from '../model/audience.js';
+import { localToday, parseDate } from '../model/dates.js';
+import { PlanError } from '../model/errors.js';
+import { planRange } from '../model/analysis.js';
+import type { ISODate, Plan } from '../model/types.js';
+import { validatePlan } from '../model/validate.js';
+import { ViewportController } from '../controllers/viewport-controller.js';
+import { ZoomController } from '../controllers/zoom-controller.js';
+import { AXIS_HEIGHT, HEAD_WIDTH, axisTemplate, gridTemplate } from '../render/axis.js';
+import { headerTemplate } from '../render/header.js';
+import { itemTemplate } from '../render/items.js';
+import { laneBackgrounds, laneHeaders, laneSeparators } from '../render/lanes.js';
+import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
+import { arrowDefs, linkTemplate } from '../render/links.js';
+import { markerLines, markerPills } from '../render/markers.js';
+import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
+import { buildScene, highlightChain, itemViews, previewGhosts, visibleLinks, type Scene } from '../render/view-model.js';
+import { canvasMeasure } from './measure-text.js';
+import { styles } from './map-timeline.styles.js';
+
+const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] };
+
+/**
+ * Reading the plan: layout, rendering, zoom, scrolling and selection. Editing, storage and export are added by
+ * `MapTimeline`, which extends this class.
+ */
+export class TimelineView extends LitElement {
+  static override styles = styles;
+
+  /** Read-only: no editing; selection, navigation, zoom and export still work. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Overrides today's date (YYYY-MM-DD), for reviews of the past and deterministic screenshots. */
+  @property() today?: ISODate;
+  @property({ reflect: true }) zoom: ZoomPreset = 'week';
+  /** `buyer` hides internal steps (view and exports). */
+  @property({ reflect: true }) audience: Audience = 'seller';
+
+  @state() protected dayWidth = ZOOM_PRESETS.week;
+  @state() protected selection: ReadonlySet<string> = new Set();
+  @state() protected hoverId?: string;
+  /** A plan shown while a gesture is under way; nothing of it is committed. */
+  @state() protected preview?: Plan;
+  /** The step that holds the one Tab stop of the timeline (roving focus). */
+  @state() protected focusedId?: string;
+  /** A selected dependency arrow (`from→to`), which Delete removes. */
+  @state() protected selectedLink?: string;
+
+  @query('.scroller') protected scroller!: HTMLElement | null;
+
+  protected current: Plan = EMPTY_PLAN;
+  protected scene?: Scene;
+  /** The committed plan's scene while a preview is shown, to draw where moved steps were. */
+  protected committedScene?: Scene;
+  private sceneKey: [Plan?, ...unknown[]] = [];
+  private measure?: MeasureText;
+  private zoomAnchor?: { day: number; offset: number };
+  protected readonly viewport = new ViewportController(this, () => this.scroller);
+
+  constructor() {
+    super();
+    new ZoomController(this, () => this.scroller);
+  }
+
+  /** The plan shown. Setting it validates first: an invalid plan is refused with `map-error`, the old one kept. */
+  @property({ attribute: false })
+  get plan(): Plan {
+    return this.current;
+  }
+  set plan(value: Plan) {
+    let plan: Plan;
+    try {
+      plan = validatePlan(value);
+    } catch (error) {
+      this.fail(error instanceof PlanError ? error.code : 'invalid-plan', error);
+      return;
+    }
+    this.acceptPlan(plan);
+  }
+
+  /** Whether a plan was given (property, storage or src), as opposed to the empty placeholder. */
+  get hasPlan(): boolean {
+    return this.current !== EMPTY_PLAN;
+  }
+
+  /** A validated plan from the property replaces the current one. */
+  protected acceptPlan(plan: Plan): void {
+    this.loadPlan(plan, 'property');
+  }
+
+  /** Shows a plan that was loaded, and says so with `map-load`. */
+  loadPlan(plan: Plan, from: LoadSource): void {
+    this.showPlan(plan);
+    this.dispatchEvent(new MapLoadEvent({ plan: structuredClone(plan), from }));
+  }
+
+  /** A copy of the current plan. */
+  getPlan(): Plan {
+    return structuredClone(this.current);
+  }
+
+  protected showPlan(plan: Plan): void {
+    const old = this.current;
+    this.current = plan;
+    this.requestUpdate('plan', old);
+  }
+
+  protected fail(code: MapErrorCode, cause: unknown): void {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    this.dispatchEvent(new MapErrorEvent({ code, message, cause }));
+  }
+
+  get todayDate(): ISODate {
+    return this.today ?? localToday();
+  }
+
+  /** Zooms so the whole plan fits the visible width. */
+  fit(): void {
+    const range = planRange(this.current);
+    const labelRoom = 270; // the last steps' labels sit right of their bars
+    const width = (this.viewport.viewport.width || this.clientWidth) - HEAD_WIDTH - labelRoom;
+    if (!range || width <= 0) return;
+    const days = parseDate(range.end) - parseDate(range.start) + 1;
+    this.dayWidth = clampDayWidth(width / (days + 4));
+    this.zoomAnchor = { day: parseDate(range.start) - 2, offset: 0 };
+  }
+
+  /** Scrolls horizontally so the date is in view, a third from the left. */
+  scrollToDate(date: ISODate): void {
+    const scroller = this.scroller;
+    if (!scroller || !this.scene) return;
+    const timelineWidth = scroller.clientWidth - HEAD_WIDTH;
+    scroller.scrollLeft = Math.max(0, this.scene.scale.x(parseDate(date)) - timelineWidth / 3);
+  }
+
+  zoomBy(factor: number, clientX: number): void {
+    const scroller = this.scroller;
+    if (!scroller || !this.scene) return;
+    const offset = clientX - scroller.getBoundingClientRect().left - HEAD_WIDTH;
+    const day = this.scene.scale.startDay + (scroller.scrollLeft + offset) / this.dayWidth;
+    this.dayWidth = clampDayWidth(this.dayWidth * factor);
+    this.zoomAnchor = { day, offset };
+  }
+
+  protected select(ids: Iterable<string>): void {
+    const next = new Set(ids);
+    if (next.size === this.selection.size && [...next].every((id) => this.selection.has(id))) return;
+    this.selection = next;
+    this.dispatchEvent(new MapSelectEvent({ itemIds: [...next] }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('zoom')) this.dayWidth = ZOOM_PRESETS[this.zoom] ?? ZOOM_PRESETS.week;
+    this.measure ??= canvasMeasure(getComputedStyle(this).getPropertyValue('--mt-font').trim() || 'system-ui, sans-serif');
+    const rowHeight = Number.parseFloat(getComputedStyle(this).getPropertyValue('--mt-row-height')) || DEFAULT_METRICS.rowHeight;
+    const minWidth = Math.max(0, this.viewport.viewport.width - HEAD_WIDTH);
+    const shown = this.preview ?? this.current;
+    const key: [Plan, ...unknown[]] = [shown, this.audience, this.todayDate, this.dayWidth, minWidth, rowHeight];
+    if (!this.scene || key.some((value, index) => value !== this.sceneKey[index])) {
+      if (this.preview && !this.committedScene) this.committedScene = this.scene;
+      if (!this.preview) this.committedScene = undefined;
+      const metrics = { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: this.dayWidth >= 10 };
+      // Edits of the same plan at the same zoom keep the span, so nothing shifts under the pointer.
+      const previous = this.scene;
+      const sameView = previous && shown.id === this.sceneKey[0]?.id && this.dayWidth === this.sceneKey[3] && this.audience === this.sceneKey[1];
+      this.scene = buildScene({
+        plan: shown, audience: this.audience, today: this.todayDate, dayWidth: this.dayWidth, minWidth, measure: this.measure, metrics,
+        ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
+      });
+      this.sceneKey = key;
+    }
+  }
+
+  protected override updated(): void {
+    const anchor = this.zoomAnchor;
+    if (!anchor || !this.scroller || !this.scene) return;
+    this.zoomAnchor = undefined;
+    this.scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.dayWidth - anchor.offset;
+  }
+
+  protected override render() {
+    const scene = this.scene!;
+    const { scale, layout } = scene;
+    const { left, top, width, height } = this.viewport.viewport;
+    const viewState = {
+      today: this.todayDate,
+      selection: this.selection,
+      view: { left: left - width, right: left + 2 * (width || 2000), top: top - height, bottom: top + 2 * (height || 2000) },
+      ...(this.focusId ? { focusId: this.focusId } : {}),
+      ...(this.selectedLink ? { selectedLink: this.selectedLink } : {}),
+    };
+    const chain = highlightChain(scene, this.focusId);
+    return html`<div class="frame">
+      ${headerTemplate(this.current.title, this.current.status, scene.verdict)}
+      ${this.renderPanel()}
+      <div class="scroller" @click=${this.onBackgroundClick} @focusin=${this.onFocusIn}>
+        <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
+          <div class="corner"><span>${this.current.parties.length} parties · ${scene.items.length} steps</span></div>
+          <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
+            ${axisTemplate(scene.tiers, scale.width)}${markerPills(scene.markers, 2 * 24)}
+          </svg>
+          <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId)}</div>
+          <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
+            @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
+            ${arrowDefs}
+            ${laneBackgrounds(layout.lanes, scale.width)}
+            ${svg`<g class="grid-layer">${gridTemplate(scene.tiers, layout.height)}</g>`}
+            ${laneSeparators(layout.lanes, scale.width)}
+            ${markerLines(scene.markers, layout.height)}
+            ${previewGhosts(scene, this.committedScene, this.preview)}
+            <g class="links">${visibleLinks(scene, viewState, chain).map(linkTemplate)}</g>
+            <g class="steps">${itemViews(scene, viewState, chain, this.focusedId, this.handlesFor()).map(itemTemplate)}</g>
+          </svg>
+          ${this.renderOverlay(scene)}
+        </div>
+      </div>
+      ${this.emptyState(scene)}
+    </div>`;
+  }
+
+  /** Steps that show resize grips and a link handle; none while only reading. */
+  protected handlesFor(): ReadonlySet<string> | undefined {
+    return undefined;
+  }
+
+  /** Extra UI under the title bar (the editing panel). */
+  protected renderPanel(): unknown {
+    return nothing;
+  }
+
+  /** Extra UI over the timeline, in timeline coordinates (inline editor, drag tooltip). */
+  protected renderOverlay(_scene: Scene): unknown {
+    return nothing;
+  }
+
+  protected get focusId(): string | undefined {
+    return this.hoverId ?? [...this.selection][0];
+  }
+
+  private emptyState(scene: Scene) {
+    if (scene.items.length > 0) return nothing;
+    const hint = this.current.parties.length === 0
+      ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
+      : this.readonly ? 'No steps have been planned yet.' : 'Double-click a lane to add the first step.';
+    return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span></div>`;
+  }
+
+  private readonly onPointerOver = (event: PointerEvent): void => {
+    const step = (event.target as Element).closest?.('[data-step]')?.getAttribute('data-step') ?? undefined;
+    if (step !== this.hoverId) this.hoverId = step;
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hoverId = undefined;
+  };
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const id = (event.target as Element).getAttribute?.('data-item-id');
+    if (id) this.focusedId = id;
+  };
+
+  private readonly onBackgroundClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    const linkHit = target.closest?.('[data-link-from]');
+    this.selectedLink = linkHit ? `${linkHit.getAttribute('data-link-from')}→${linkHit.getAttribute('data-link-to')}` : undefined;
+    const step = target.closest?.('[data-step]')?.getAttribute('data-step');
+    if (!step) {
+      this.select([]);
+      return;
+    }
+    this.focusedId = step;
+    if (event.shiftKey || event.ctrlKey || event.metaKey) {
+      const next = new Set(this.selection);
+      if (next.has(step)) next.delete(step);
+      else next.add(step);
+      this.select(next);
+    } else {
+      this.select([step]);
+    }
+  };
+}

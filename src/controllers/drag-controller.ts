@@ -1,0 +1,231 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { MapPreviewEvent } from '../events.js';
+import { changeLane, link, moveItems, resizeItem } from '../model/commands.js';
+import { formatShortDate, spanDays } from '../model/dates.js';
+import { updateEntries, type Edit } from '../model/edit.js';
+import type { Plan } from '../model/types.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
+import type { Scene } from '../render/view-model.js';
+import { gestureTarget, laneAt, stepAt, type GestureHost } from './gesture-host.js';
+
+type Mode = 'move' | 'start' | 'end' | 'link';
+
+interface Gesture {
+  mode: Mode;
+  itemId: string;
+  ids: string[];
+  pointerId: number;
+  pointerType: string;
+  x0: number;
+  y0: number;
+  x: number;
+  y: number;
+  started: boolean;
+  /** A touch that moved before the hold time scrolls the timeline instead. */
+  scrolling: boolean;
+  scroll0: { left: number; top: number };
+  holdTimer: number;
+}
+
+const DRAG_THRESHOLD = 4;
+const TOUCH_HOLD_MS = 280;
+const TOUCH_SLOP = 8;
+
+/**
+ * Pointer gestures on steps: move (several when selected together, across lanes when alone), resize either edge,
+ * drag from the link handle onto another step. Previews live with cascading dependents; release commits one undo
+ * step; Escape cancels. Touch needs a short hold so one-finger scrolling keeps working.
+ */
+export class DragController implements ReactiveController {
+  private gesture?: Gesture;
+  private frame = 0;
+  private suppressClick = false;
+
+  constructor(private readonly host: GestureHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener('pointerdown', this.onDown as EventListener);
+    this.host.renderRoot.addEventListener('click', this.onClickCapture, { capture: true });
+  }
+
+  hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('pointerdown', this.onDown as EventListener);
+    this.host.renderRoot.removeEventListener('click', this.onClickCapture, { capture: true });
+    this.cancel();
+  }
+
+  get active(): boolean {
+    return this.gesture?.started ?? false;
+  }
+
+  /** Dates shown next to the dragged step, or the rubber band of a link being drawn. */
+  tooltip(scene: Scene) {
+    const gesture = this.gesture;
+    if (!gesture?.started) return nothing;
+    const box = scene.layout.byId.get(gesture.itemId);
+    if (!box) return nothing;
+    if (gesture.mode === 'link') {
+      const body = this.host.renderRoot.querySelector('svg.body')!.getBoundingClientRect();
+      const x1 = HEAD_WIDTH + box.x + box.width + 7;
+      const y1 = AXIS_HEIGHT + box.y + box.height / 2;
+      const x2 = HEAD_WIDTH + gesture.x - body.left;
+      const y2 = AXIS_HEIGHT + gesture.y - body.top;
+      return html`<svg class="rubber-band" style="width:${HEAD_WIDTH + scene.scale.width}px;height:${AXIS_HEIGHT + scene.layout.height}px">
+        <line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><circle cx=${x2} cy=${y2} r="4"></circle></svg>`;
+    }
+    const { start, end } = box.item;
+    const text = start === end ? formatShortDate(start) : `${formatShortDate(start)} – ${formatShortDate(end)} · ${spanDays(start, end)} days`;
+    return html`<div class="drag-tip" role="status" style="left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 30}px">${text}</div>`;
+  }
+
+  private readonly onDown = (event: PointerEvent): void => {
+    if (this.host.readonly || event.button !== 0 || this.gesture) return;
+    const target = gestureTarget(event);
+    if (!target) return;
+    const selected = this.host.selectedIds;
+    const ids = target.mode === 'move' && selected.includes(target.itemId) ? selected : [target.itemId];
+    const scroller = this.host.scrollerElement;
+    this.gesture = {
+      ...target, ids, pointerId: event.pointerId, pointerType: event.pointerType, x0: event.clientX, y0: event.clientY,
+      x: event.clientX, y: event.clientY, started: false, scrolling: false,
+      scroll0: { left: scroller?.scrollLeft ?? 0, top: scroller?.scrollTop ?? 0 }, holdTimer: 0,
+    };
+    if (event.pointerType === 'touch') this.gesture.holdTimer = window.setTimeout(() => this.begin(), TOUCH_HOLD_MS);
+    window.addEventListener('pointermove', this.onMove);
+    window.addEventListener('pointerup', this.onUp);
+    window.addEventListener('pointercancel', this.onCancel);
+    window.addEventListener('keydown', this.onKey, { capture: true });
+  };
+
+  private readonly onMove = (event: PointerEvent): void => {
+    const gesture = this.gesture;
+    if (!gesture || event.pointerId !== gesture.pointerId) return;
+    gesture.x = event.clientX;
+    gesture.y = event.clientY;
+    const distance = Math.hypot(gesture.x - gesture.x0, gesture.y - gesture.y0);
+    if (!gesture.started && gesture.pointerType === 'touch') {
+      if (distance > TOUCH_SLOP) this.scrollBy(gesture);
+      return;
+    }
+    if (!gesture.started && distance >= DRAG_THRESHOLD) this.begin();
+    if (gesture.started && !this.frame) this.frame = requestAnimationFrame(() => this.update());
+  };
+
+  private readonly onUp = (event: PointerEvent): void => {
+    const gesture = this.gesture;
+    if (!gesture || event.pointerId !== gesture.pointerId) return;
+    if (gesture.started) {
+      gesture.x = event.clientX;
+      gesture.y = event.clientY;
+      this.commit(gesture);
+    }
+    this.end();
+  };
+
+  private readonly onCancel = (): void => this.cancel();
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.gesture) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.cancel();
+    }
+  };
+
+  private readonly onClickCapture = (event: Event): void => {
+    if (!this.suppressClick) return;
+    this.suppressClick = false;
+    event.stopPropagation();
+  };
+
+  private begin(): void {
+    const gesture = this.gesture;
+    if (!gesture || gesture.started || gesture.scrolling) return;
+    gesture.started = true;
+    this.suppressClick = true;
+    if (gesture.mode !== 'link' && !gesture.ids.includes(gesture.itemId)) gesture.ids = [gesture.itemId];
+    if (gesture.mode === 'move' && !this.host.selectedIds.includes(gesture.itemId)) this.host.selectIds([gesture.itemId]);
+    this.update();
+  }
+
+  private scrollBy(gesture: Gesture): void {
+    clearTimeout(gesture.holdTimer);
+    gesture.scrolling = true;
+    const scroller = this.host.scrollerElement;
+    if (!scroller) return;
+    scroller.scrollLeft = gesture.scroll0.left - (gesture.x - gesture.x0);
+    scroller.scrollTop = gesture.scroll0.top - (gesture.y - gesture.y0);
+  }
+
+  /** The edit the gesture stands for right now, applied to the committed plan. */
+  private editFor(gesture: Gesture, plan: Plan): Edit | undefined {
+    const days = Math.round((gesture.x - gesture.x0) / this.host.dayWidthNow);
+    if (gesture.mode === 'start' || gesture.mode === 'end') return days === 0 ? undefined : resizeItem(plan, gesture.itemId, gesture.mode, days);
+    if (gesture.mode === 'link') {
+      const to = stepAt(this.host, gesture.x, gesture.y);
+      return to && to !== gesture.itemId ? link(plan, gesture.itemId, to) : undefined;
+    }
+    const lane = gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
+    const item = plan.items.find((candidate) => candidate.id === gesture.itemId);
+    let edit: Edit | undefined = days === 0 ? undefined : moveItems(plan, gesture.ids, days);
+    if (lane && item && lane !== item.partyId) edit = changeLane(edit?.plan ?? plan, gesture.itemId, lane);
+    return edit;
+  }
+
+  private update(): void {
+    this.frame = 0;
+    const gesture = this.gesture;
+    if (!gesture?.started) return;
+    if (gesture.mode === 'link') {
+      this.host.requestUpdate();
+      return;
+    }
+    let preview: Plan | undefined;
+    try {
+      preview = this.editFor(gesture, this.host.plan)?.plan;
+    } catch {
+      preview = undefined; // e.g. a lane change the plan refuses: show nothing moved
+    }
+    this.host.showPreview(preview);
+    const item = (preview ?? this.host.plan).items.find((candidate) => candidate.id === gesture.itemId);
+    if (item) this.host.dispatchEvent(new MapPreviewEvent({ itemId: item.id, start: item.start, end: item.end, partyId: item.partyId }));
+  }
+
+  private commit(gesture: Gesture): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.host.showPreview(undefined);
+    const plan = this.host.plan;
+    let edit: Edit | undefined;
+    try {
+      edit = this.editFor(gesture, plan);
+    } catch (error) {
+      this.host.applyUser(() => { throw error; });
+      return;
+    }
+    if (!edit) return;
+    // A move plus a lane change is two commands: log one entry per changed step, commit one undo step.
+    const next = edit.plan;
+    this.host.applyUser(() => ({ plan: next, changes: updateEntries(plan.items, next.items, {}) }));
+  }
+
+  cancel(): void {
+    if (!this.gesture) return;
+    if (this.gesture.started) this.host.showPreview(undefined);
+    this.end();
+  }
+
+  private end(): void {
+    if (this.gesture) clearTimeout(this.gesture.holdTimer);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.gesture = undefined;
+    window.removeEventListener('pointermove', this.onMove);
+    window.removeEventListener('pointerup', this.onUp);
+    window.removeEventListener('pointercancel', this.onCancel);
+    window.removeEventListener('keydown', this.onKey, { capture: true });
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,105 @@
+import type { ReactiveController } from 'lit';
+import { changeLane, moveItems, removeItems, unlink } from '../model/commands.js';
+import type { GestureHost } from './gesture-host.js';
+import { nextStep, type Direction } from './step-navigation.js';
+
+export interface KeyboardHost extends GestureHost {
+  readonly focusedStep: string | undefined;
+  readonly selectedLinkEnds: { from: string; to: string } | undefined;
+  clearSelection(): void;
+}
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last', PageUp: 'lane-up', PageDown: 'lane-down' };
+
+/**
+ * The keyboard path for every pointer action: arrows move focus between steps, Alt+arrows move the focused step
+ * (a day; with Shift a week) or change its lane (Alt+Shift+Up/Down), Enter/F2 edits, Delete removes, Ctrl/⌘+Z
+ * undoes and Shift+Ctrl/⌘+Z or Ctrl+Y redoes.
+ */
+export class KeyboardController implements ReactiveController {
+  constructor(private readonly host: KeyboardHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKey);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKey);
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || isTyping(event)) return;
+    const handled = this.handle(event);
+    if (handled) event.preventDefault();
+  };
+
+  private handle(event: KeyboardEvent): boolean {
+    const host = this.host;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key;
+    if (mod && key.toLowerCase() === 'z') return event.shiftKey ? (host.redo(), true) : (host.undo(), true);
+    if (mod && key.toLowerCase() === 'y') return host.redo(), true;
+    const focused = host.focusedStep;
+    const direction = ARROWS[key];
+    if (event.altKey && focused && direction) return this.nudge(focused, event);
+    if (direction && !event.altKey && !mod) {
+      const layout = host.sceneNow?.layout;
+      const next = layout && nextStep(layout, focused, direction);
+      if (next) {
+        if (event.shiftKey) host.selectIds(new Set([...host.selectedIds, next]));
+        else host.selectIds([next]);
+        host.focusStep(next);
+      }
+      return next !== undefined;
+    }
+    if ((key === 'Enter' || key === 'F2') && focused) return host.startEditing(focused), true;
+    if (key === 'Delete' || key === 'Backspace') return this.remove();
+    if (key === 'Escape') return host.clearSelection(), true;
+    if (key === ' ' && focused) {
+      const selected = new Set(host.selectedIds);
+      if (selected.has(focused)) selected.delete(focused);
+      else selected.add(focused);
+      host.selectIds(selected);
+      return true;
+    }
+    return false;
+  }
+
+  private nudge(focused: string, event: KeyboardEvent): boolean {
+    const host = this.host;
+    const ids = host.selectedIds.includes(focused) ? host.selectedIds : [focused];
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      const days = (event.key === 'ArrowRight' ? 1 : -1) * (event.shiftKey ? 7 : 1);
+      host.applyUser((plan) => moveItems(plan, ids, days), `nudge:${ids.join(',')}`);
+      host.focusStep(focused);
+      return true;
+    }
+    if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && event.shiftKey) {
+      const parties = host.plan.parties;
+      const item = host.plan.items.find((candidate) => candidate.id === focused);
+      const index = parties.findIndex((party) => party.id === item?.partyId) + (event.key === 'ArrowDown' ? 1 : -1);
+      const party = parties[index];
+      if (party) host.applyUser((plan) => changeLane(plan, focused, party.id));
+      host.focusStep(focused);
+      return true;
+    }
+    return false;
+  }
+
+  private remove(): boolean {
+    const host = this.host;
+    const link = host.selectedLinkEnds;
+    if (link) return host.applyUser((plan) => unlink(plan, link.from, link.to)), true;
+    const ids = host.selectedIds.length > 0 ? host.selectedIds : host.focusedStep ? [host.focusedStep] : [];
+    if (ids.length === 0) return false;
+    const neighbour = host.sceneNow && nextStep(host.sceneNow.layout, ids[0], 'left');
+    if (host.applyUser((plan) => removeItems(plan, ids))) host.focusStep(neighbour !== ids[0] ? neighbour : undefined);
+    return true;
+  }
+}
+
+function isTyping(event: KeyboardEvent): boolean {
+  return event.composedPath().some((node) => node instanceof HTMLElement && (node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(node.tagName)));
+}

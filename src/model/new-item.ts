@@ -1,0 +1,24 @@
+import { addDays } from './dates.js';
+import { PlanError } from './errors.js';
+import type { ISODate, Item, Plan } from './types.js';
+
+/** A unique, readable id for a new step: the title in kebab case, numbered when taken. */
+export function newItemId(plan: Plan, title: string): string {
+  const base = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'step';
+  const taken = new Set(plan.items.map((item) => item.id));
+  if (!taken.has(base)) return base;
+  let counter = 2;
+  while (taken.has(`${base}-${counter}`)) counter += 1;
+  return `${base}-${counter}`;
+}
+
+/** A complete step from the fields given: a five-day task in the first lane from `today` unless told otherwise. */
+export function completeItem(plan: Plan, partial: Partial<Item>, today: ISODate): Item {
+  const partyId = partial.partyId ?? plan.parties[0]?.id;
+  if (partyId === undefined) throw new PlanError('invalid-value', 'the plan has no party to own a new step');
+  const kind = partial.kind ?? 'task';
+  const title = partial.title ?? (kind === 'decision' ? 'Decision' : kind === 'milestone' ? 'Milestone' : 'New step');
+  const start = partial.start ?? today;
+  const end = partial.end ?? (kind === 'task' ? addDays(start, 4) : start);
+  return { ...partial, id: partial.id ?? newItemId(plan, title), title, partyId, kind, start, end };
+}

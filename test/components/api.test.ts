@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import type { MapChangeEvent, MapSelectEvent } from '../../src/events.js';
+import { PlanError } from '../../src/model/errors.js';
+import { dates, planOf } from '../support/plan-builders.js';
+import { settle, stepNode, timelineWith } from '../support/element.js';
+import { record } from '../support/input.js';
+
+const plan = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'] });
+
+describe('<map-timeline> methods', () => {
+  it('edits through the same commands as gestures: source "api", undoable, one map-change each', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    const added = element.addItem({ title: 'Security review', partyId: 'buyer', start: '2026-03-16' });
+    expect(added).to.include({ id: 'security-review', kind: 'task', start: '2026-03-16', end: '2026-03-20' });
+    element.updateItem('a', { owner: 'Dana Lee' });
+    element.link('b', 'security-review');
+    element.unlink('b', 'security-review');
+    element.agree('Dana Lee');
+    element.removeItem('security-review');
+    expect(changes.map((event) => event.detail.source)).to.deep.equal(['api', 'api', 'api', 'api', 'api', 'api']);
+    expect(changes[4]!.detail.plan.status).to.equal('written');
+    expect(element.getPlan().items.map((item) => item.baseline)).to.deep.equal([
+      { start: '2026-03-02', end: '2026-03-04' }, { start: '2026-03-09', end: '2026-03-11' },
+    ]);
+    for (let i = 0; i < 6; i += 1) expect(element.undo()).to.equal(true);
+    expect(element.undo()).to.equal(false);
+    expect(changes.at(-1)!.detail.source).to.equal('undo');
+    const { log, ...restored } = element.getPlan();
+    expect(restored).to.deep.equal(plan());
+    expect(log ?? []).to.deep.equal([]);
+    expect(element.redo()).to.equal(true);
+    await settle(element);
+    expect(stepNode(element, 'security-review')).to.exist;
+  });
+
+  it('records every committed change in the plan log', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    element.updateItem('b', { start: '2026-03-10', end: '2026-03-12' });
+    const log = element.getPlan().log!;
+    expect(log).to.have.length(1);
+    expect(log[0]).to.include({ op: 'update', itemId: 'b' });
+    expect(log[0]!.after).to.deep.equal({ start: '2026-03-10', end: '2026-03-12' });
+  });
+
+  it('throws a clear error for unknown ids, bad values and cycles, and changes nothing', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const before = element.getPlan();
+    const cases: [() => unknown, string, RegExp][] = [
+      [() => element.updateItem('nope', { title: 'x' }), 'unknown-id', /no step with id "nope"/],
+      [() => element.removeItem('nope'), 'unknown-id', /no step with id "nope"/],
+      [() => element.updateItem('a', { end: '2026-02-30' }), 'invalid-value', /a.end: "2026-02-30" is not a date/],
+      [() => element.updateItem('a', { end: '2026-03-01' }), 'invalid-value', /a.end: 2026-03-01 is before start 2026-03-02/],
+      [() => element.addItem({ partyId: 'legal' }), 'unknown-id', /no party with id "legal"/],
+      [() => element.link('b', 'a'), 'cycle', /cycle: a → b → a/],
+    ];
+    for (const [run, code, message] of cases) {
+      expect(run).to.throw(PlanError, message);
+      try { run(); } catch (error) { expect((error as PlanError).code).to.equal(code); }
+    }
+    expect(element.getPlan()).to.deep.equal(before);
+    expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
+  });
+
+  it('fires map-select when the selection changes', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const selects = record<MapSelectEvent>(element, 'map-select');
+    stepNode(element, 'a').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(element);
+    expect(selects.map((event) => event.detail.itemIds)).to.deep.equal([['a']]);
+  });
+});

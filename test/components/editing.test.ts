@@ -1,0 +1,236 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { MapChangeEvent, MapErrorEvent, MapPreviewEvent } from '../../src/events.js';
+import type { Plan } from '../../src/model/types.js';
+import { ZOOM_PRESETS } from '../../src/render/scale.js';
+import { dates, planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { center, chord, click, drag, frame, handle, record } from '../support/input.js';
+
+const DAY = ZOOM_PRESETS.week;
+// a → b; c stands alone in the seller lane... a is seller, b buyer, c seller.
+const plan = (): Plan => planOf({
+  a: ['2026-03-02', '2026-03-04'],
+  b: ['2026-03-09', '2026-03-11', 'a'],
+  c: ['2026-03-16', '2026-03-20'],
+});
+
+describe('<map-timeline> editing with real pointer and keys', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('drags a bar by whole days and emits map-change once with before and after', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    const [x, y] = center(stepNode(element, 'c'));
+    await drag(element, [x, y], [x + 3 * DAY + 5, y]);
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-19..2026-03-23');
+    expect(changes.length).to.equal(1);
+    expect(changes[0]!.detail.source).to.equal('user');
+    expect(changes[0]!.detail.changes).to.have.length(1);
+    expect(changes[0]!.detail.changes[0]).to.include({ op: 'update', itemId: 'c' });
+    expect(changes[0]!.detail.changes[0]!.before).to.deep.equal({ start: '2026-03-16', end: '2026-03-20' });
+    expect(changes[0]!.detail.changes[0]!.after).to.deep.equal({ start: '2026-03-19', end: '2026-03-23' });
+  });
+
+  it('resizes a task from either edge, never shorter than one day', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    await click(element, stepNode(element, 'c'));
+    const [ex, ey] = center(handle(element, 'c', 'end'));
+    await drag(element, [ex, ey], [ex + 2 * DAY, ey]);
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-16..2026-03-22');
+    const [sx, sy] = center(handle(element, 'c', 'start'));
+    await drag(element, [sx, sy], [sx + 20 * DAY, sy]);
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-22..2026-03-22');
+  });
+
+  it('moves a step to another party by dragging it onto that lane', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const buyerLane = shadow(element).querySelector('[part~="lane"][data-party-id="buyer"]')!.getBoundingClientRect();
+    const [x, y] = center(stepNode(element, 'c'));
+    await drag(element, [x, y], [x, Math.round(buyerLane.top + buyerLane.height / 2)]);
+    const c = element.getPlan().items.find((item) => item.id === 'c')!;
+    expect(c.partyId).to.equal('buyer');
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-16..2026-03-20');
+  });
+
+  it('previews the cascade while dragging and restores everything on Escape', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    const previews = record<MapPreviewEvent>(element, 'map-preview');
+    const bBefore = stepNode(element, 'b').getBoundingClientRect().left;
+    const [x, y] = center(stepNode(element, 'a'));
+    await drag(element, [x, y], [x + 6 * DAY, y], { release: false });
+    expect(previews.at(-1)!.detail).to.deep.equal({ itemId: 'a', start: '2026-03-08', end: '2026-03-10', partyId: 'seller' });
+    expect(stepNode(element, 'b').getBoundingClientRect().left - bBefore).to.be.closeTo(2 * DAY, 1); // pushed to 11 Mar
+    expect(shadow(element).querySelector('.drag-tip')!.textContent).to.contain('8 Mar – 10 Mar');
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(stepNode(element, 'b').getBoundingClientRect().left).to.be.closeTo(bBefore, 0.5);
+    expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
+    expect(changes.length).to.equal(0);
+  });
+
+  it('commits the cascade as one undo step', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const [x, y] = center(stepNode(element, 'a'));
+    await drag(element, [x, y], [x + 6 * DAY, y]);
+    expect(dates(element.getPlan())['b']).to.equal('2026-03-11..2026-03-13');
+    element.undo();
+    await settle(element);
+    expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
+  });
+
+  it('links two steps by dragging from the link handle, and refuses a cycle with a message', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const errors = record<MapErrorEvent>(element, 'map-error');
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'b')) });
+    await settle(element);
+    await drag(element, center(handle(element, 'b', 'link')), center(stepNode(element, 'c')));
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.dependsOn).to.deep.equal(['b']);
+    expect(shadow(element).querySelector('[part~="link"][data-from="b"][data-to="c"]')).to.exist;
+
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await settle(element);
+    await drag(element, center(handle(element, 'c', 'link')), center(stepNode(element, 'a')));
+    expect(element.getPlan().items.find((item) => item.id === 'a')!.dependsOn).to.equal(undefined);
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['cycle']);
+    expect(shadow(element).querySelector('.notice.error')!.textContent).to.match(/cycle: a → c → b → a/);
+  });
+
+  it('edits a title in place: Enter saves, Escape cancels', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const [x, y] = center(stepNode(element, 'c'));
+    await sendMouse({ type: 'click', position: [x, y] });
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(element);
+    const editor = shadow(element).querySelector<HTMLInputElement>('.inline-editor')!;
+    expect(editor).to.exist;
+    await frame();
+    await sendKeys({ type: 'Legal review' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.title).to.equal('Legal review');
+
+    stepNode(element, 'c').focus();
+    await sendKeys({ press: 'F2' });
+    await settle(element);
+    await frame();
+    await sendKeys({ type: 'Something else' });
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.title).to.equal('Legal review');
+    expect(shadow(element).querySelector('.inline-editor')).to.equal(null);
+  });
+
+  it('deletes the selection with Delete, and undo / redo by keyboard bring it back and take it away', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    await click(element, stepNode(element, 'a'));
+    await sendKeys({ press: 'Delete' });
+    await settle(element);
+    expect(element.getPlan().items.map((item) => item.id)).to.deep.equal(['b', 'c']);
+    expect(element.getPlan().items[0]!.dependsOn).to.equal(undefined);
+    await chord(['Control'], 'z');
+    await settle(element);
+    expect(element.getPlan().items.map((item) => item.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(element.getPlan().items[1]!.dependsOn).to.deep.equal(['a']);
+    await chord(['Control', 'Shift'], 'z');
+    await settle(element);
+    expect(element.getPlan().items.map((item) => item.id)).to.deep.equal(['b', 'c']);
+    await chord(['Control'], 'z');
+    await chord(['Control'], 'y');
+    await settle(element);
+    expect(element.getPlan().items.map((item) => item.id)).to.deep.equal(['b', 'c']);
+  });
+
+  it('moves the focused step by a day with Alt+Arrow and by a week with Shift, and changes lane with Alt+Shift+Down', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await click(element, stepNode(element, 'c'));
+    await chord(['Alt'], 'ArrowRight');
+    await chord(['Alt', 'Shift'], 'ArrowRight');
+    await chord(['Alt'], 'ArrowLeft');
+    await settle(element);
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-23..2026-03-27');
+    expect(changes.length).to.equal(3);
+    await chord(['Alt', 'Shift'], 'ArrowDown');
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.partyId).to.equal('buyer');
+    expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal('c');
+  });
+
+  it('moves focus between steps with the arrow keys', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    stepNode(element, 'a').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal('c');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(element);
+    expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal('b');
+    const tabStops = shadow(element).querySelectorAll('[data-item-id][tabindex="0"]');
+    expect([...tabStops].map((node) => node.getAttribute('data-item-id'))).to.deep.equal(['b']);
+  });
+
+  it('drags a multi-selection together', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    await click(element, stepNode(element, 'a'));
+    await click(element, stepNode(element, 'c'), ['Shift']);
+    expect(element.selectedIds).to.deep.equal(['a', 'c']);
+    const [x, y] = center(stepNode(element, 'c'));
+    await drag(element, [x, y], [x + 2 * DAY, y]);
+    expect(dates(element.getPlan())).to.include({ a: '2026-03-04..2026-03-06', c: '2026-03-18..2026-03-22' });
+  });
+
+  it('double-clicking empty lane space adds a step on that day in that lane', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const lane = shadow(element).querySelector('[part~="lane"][data-party-id="buyer"]')!.getBoundingClientRect();
+    const a = stepNode(element, 'a').getBoundingClientRect();
+    const x = Math.round(a.left + 14 * DAY + DAY / 2); // 16 Mar
+    const y = Math.round(lane.bottom - 8);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(element);
+    const added = element.getPlan().items.find((item) => !['a', 'b', 'c'].includes(item.id))!;
+    expect(added).to.include({ partyId: 'buyer', start: '2026-03-16', end: '2026-03-20', title: 'New step' });
+    expect(shadow(element).querySelector('.inline-editor')).to.exist;
+  });
+
+  it('moves a step by touch after a short hold', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const node = stepNode(element, 'c');
+    const [x, y] = center(node);
+    const touch = (type: string, clientX: number, target: EventTarget = window) =>
+      target.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX, clientY: y, bubbles: true, composed: true }));
+    touch('pointerdown', x, node);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    for (let i = 1; i <= 4; i += 1) {
+      touch('pointermove', x + i * DAY);
+      await frame();
+    }
+    touch('pointerup', x + 4 * DAY);
+    await settle(element);
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-20..2026-03-24');
+  });
+
+  it('readonly allows selection but blocks every edit', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week', readonly: true });
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    const [x, y] = center(stepNode(element, 'c'));
+    await drag(element, [x, y], [x + 3 * DAY, y]);
+    await click(element, stepNode(element, 'c'));
+    expect(element.selectedIds).to.deep.equal(['c']);
+    await sendKeys({ press: 'Delete' });
+    await chord(['Alt'], 'ArrowRight');
+    await settle(element);
+    expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
+    expect(changes.length).to.equal(0);
+    expect(shadow(element).querySelector('[data-handle]')).to.equal(null);
+  });
+});
