@@ -17,6 +17,9 @@ import type { Item, LogEntry, Plan } from '../model/types.js';
 import { detailsPanel, inlineEditor, noticeTemplate } from '../render/editing.js';
 import type { Scene } from '../render/view-model.js';
 import { TimelineView } from './timeline-view.js';
+import { planToCSV } from '../io/csv.js';
+import { planToICS } from '../io/ics.js';
+import { planToJSON } from '../io/json.js';
 
 /**
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
@@ -104,6 +107,21 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
 
   redo(): boolean {
     return this.session.redo();
+  }
+
+  /** The plan as Plan JSON v1 (pretty printed); a buyer audience never sees internal steps. */
+  exportJSON(): string {
+    return planToJSON(this.plan, { audience: this.audience });
+  }
+
+  /** One row per step (RFC 4180, safe to open in a spreadsheet). */
+  exportCSV(): string {
+    return planToCSV(this.plan, { audience: this.audience });
+  }
+
+  /** Milestones, decisions and the target date as all-day calendar events (RFC 5545). */
+  exportICS(): string {
+    return planToICS(this.plan, { audience: this.audience });
   }
 
   /** Resolves when every committed change is durable in storage. */
