@@ -129,6 +129,11 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     return this.persistence.flush();
   }
 
+  /** Resolves once the pending saves are done, without hurrying them. */
+  get saved(): Promise<void> {
+    return this.persistence.saved;
+  }
+
   /** Stored / fetched plans replace the plan and start a fresh undo history. */
   override loadPlan(plan: Plan, from: LoadSource): void {
     this.session.history.clear();

@@ -67,6 +67,10 @@ export class PersistenceController implements ReactiveController {
     if (id && this.persistence && !this.loadingNow) this.persistence.schedule(id, plan);
   }
 
+  get saved(): Promise<void> {
+    return (this.loading ?? Promise.resolve()).then(() => this.persistence?.saved);
+  }
+
   flush(): Promise<void> {
     return (this.loading ?? Promise.resolve()).then(() => this.persistence?.flush());
   }

@@ -86,6 +86,8 @@ export const removeItem = (plan: Plan, id: string, context: EditContext = {}): E
 
 /** Moves steps by whole days keeping their durations; dependents are pushed later as needed. */
 export function moveItems(plan: Plan, ids: readonly string[], days: number, context: EditContext = {}): Edit {
+  ids.forEach((id) => requireItem(plan, id));
+  if (days === 0) return { plan, changes: [] };
   const changed = new Map<string, Item>();
   for (const id of ids) {
     const item = requireItem(plan, id);

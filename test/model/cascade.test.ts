@@ -54,3 +54,12 @@ describe('cascade (finish-to-start)', () => {
     assert.deepEqual(resolveSchedule(plan.items).map((item) => item.start), ['2026-03-02', '2026-03-11']);
   });
 });
+
+describe('moving by zero days', () => {
+  it('is no change, even when a dependent already starts too early', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-10'], b: ['2026-03-05', '2026-03-06', 'a'] });
+    const edit = moveItem(plan, 'a', 0);
+    assert.equal(edit.plan, plan);
+    assert.deepEqual(edit.changes, []);
+  });
+});
