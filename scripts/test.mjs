@@ -42,6 +42,14 @@ if (typecheck.code !== 0) {
   process.exit(1);
 }
 
+for (const [name, args] of [['manifest', ['scripts/check-manifest.mjs']], ['build', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']]]) {
+  const step = await run('node', args);
+  if (step.code !== 0) {
+    console.error(`The ${name} step failed.`);
+    process.exit(1);
+  }
+}
+
 for (const timeZone of TIME_ZONES) {
   console.log(`\nModel tests, TZ=${timeZone}`);
   const result = await run('node', ['--import', 'tsx', '--test', ...modelTests], { TZ: timeZone });

@@ -25,6 +25,7 @@ import { planToJSON } from '../io/json.js';
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
  * target date and the projected finish. Drag, resize, link and edit steps by mouse, touch or keyboard.
  *
+ * @tagname map-timeline
  * @fires map-change - a change was committed (`{plan, changes, source}`)
  * @fires map-preview - per frame while dragging (`{itemId, start, end, partyId}`)
  * @fires map-select - the selection changed (`{itemIds}`)
@@ -134,7 +135,10 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     return this.persistence.saved;
   }
 
-  /** Stored / fetched plans replace the plan and start a fresh undo history. */
+  /**
+   * Stored / fetched plans replace the plan and start a fresh undo history.
+   * @internal
+   */
   override loadPlan(plan: Plan, from: LoadSource): void {
     this.session.history.clear();
     super.loadPlan(plan, from);
@@ -145,6 +149,7 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     this.persistence.replaced(plan);
   }
 
+  /** @internal */
   adoptRemote(plan: Plan, changes: LogEntry[]): void {
     this.session.adoptRemote(plan, changes);
   }
@@ -160,12 +165,16 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     return from && to ? { from, to } : undefined;
   }
 
+  /** @internal */
   clearSelection(): void {
     this.selectedLink = undefined;
     this.select([]);
   }
 
-  /** Runs a command for a user gesture: a refused edit shows a message and fires `map-error` instead of throwing. */
+  /**
+   * Runs a command for a user gesture: a refused edit shows a message and fires `map-error` instead of throwing.
+   * @internal
+   */
   applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean {
     if (this.readonly) return false;
     try {
@@ -179,6 +188,7 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     }
   }
 
+  /** @internal */
   showCommitted(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
     this.preview = undefined;
     const ids = new Set(plan.items.map((item) => item.id));
@@ -187,17 +197,22 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     this.persistence.committed(plan, changes, source);
   }
 
+  /** @internal */
   showPreview(plan: Plan | undefined): void {
     this.preview = plan;
   }
 
-  /** Shows a short message over the timeline (refused links, errors). */
+  /**
+   * Shows a short message over the timeline (refused links, errors).
+   * @internal
+   */
   say(text: string, tone: 'error' | 'info' = 'info'): void {
     this.notice = { text, tone };
     clearTimeout(this.noticeTimer);
     this.noticeTimer = window.setTimeout(() => (this.notice = undefined), 5000);
   }
 
+  /** @internal */
   startEditing(id: string): void {
     if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
     this.select([id]);
@@ -208,6 +223,7 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     return [...this.selection];
   }
 
+  /** @internal */
   selectIds(ids: Iterable<string>): void {
     this.select(ids);
   }
@@ -224,6 +240,7 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     return this.scroller;
   }
 
+  /** @internal */
   focusStep(id: string | undefined): void {
     this.focusedId = id;
     if (id === undefined) return;

@@ -90,7 +90,10 @@ export class TimelineView extends LitElement {
     this.loadPlan(plan, 'property');
   }
 
-  /** Shows a plan that was loaded, and says so with `map-load`. */
+  /**
+   * Shows a plan that was loaded, and says so with `map-load`.
+   * @internal
+   */
   loadPlan(plan: Plan, from: LoadSource): void {
     this.showPlan(plan);
     this.dispatchEvent(new MapLoadEvent({ plan: structuredClone(plan), from }));
@@ -135,6 +138,10 @@ export class TimelineView extends LitElement {
     scroller.scrollLeft = Math.max(0, this.scene.scale.x(parseDate(date)) - timelineWidth / 3);
   }
 
+  /**
+   * Multiplies the day width, keeping the date under `clientX` in place.
+   * @internal
+   */
   zoomBy(factor: number, clientX: number): void {
     const scroller = this.scroller;
     if (!scroller || !this.scene) return;
