@@ -190,11 +190,13 @@ export class TimelineView extends LitElement {
   protected override render() {
     const scene = this.scene!;
     const { scale, layout } = scene;
-    const { left, top, width, height } = this.viewport.viewport;
+    const { left, top, width, height, scrollsVertically } = this.viewport.viewport;
     const viewState = {
       today: this.todayDate,
       selection: this.selection,
-      view: { left: left - width, right: left + 2 * (width || 2000), top: top - height, bottom: top + 2 * (height || 2000) },
+      view: scrollsVertically
+        ? { left: left - width, right: left + 2 * (width || 2000), top: top - height, bottom: top + 2 * height }
+        : { left: left - width, right: left + 2 * (width || 2000), top: -Infinity, bottom: Infinity },
       ...(this.focusId ? { focusId: this.focusId } : {}),
       ...(this.selectedLink ? { selectedLink: this.selectedLink } : {}),
     };

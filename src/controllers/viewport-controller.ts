@@ -5,6 +5,8 @@ export interface Viewport {
   top: number;
   width: number;
   height: number;
+  /** False when the element grows with its content and the page scrolls instead: then nothing is culled vertically. */
+  scrollsVertically: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface Viewport {
  * per frame) so the element lays out to its container and renders only what is in view.
  */
 export class ViewportController implements ReactiveController {
-  viewport: Viewport = { left: 0, top: 0, width: 0, height: 0 };
+  viewport: Viewport = { left: 0, top: 0, width: 0, height: 0, scrollsVertically: false };
   private observer?: ResizeObserver;
   private frame = 0;
   private target?: HTMLElement;
@@ -53,9 +55,12 @@ export class ViewportController implements ReactiveController {
   private measure(): void {
     const element = this.target;
     if (!element) return;
-    const next = { left: element.scrollLeft, top: element.scrollTop, width: element.clientWidth, height: element.clientHeight };
+    const next = {
+      left: element.scrollLeft, top: element.scrollTop, width: element.clientWidth, height: element.clientHeight,
+      scrollsVertically: element.scrollHeight > element.clientHeight + 1,
+    };
     const current = this.viewport;
-    if (next.left === current.left && next.top === current.top && next.width === current.width && next.height === current.height) return;
+    if ((Object.keys(next) as (keyof Viewport)[]).every((key) => next[key] === current[key])) return;
     this.viewport = next;
     this.host.requestUpdate();
   }
