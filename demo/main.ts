@@ -1,16 +1,139 @@
 import '../src/index.js';
-import { SAMPLE_PLANS, currentSample, localToday } from '../src/index.js';
+import { html } from 'lit';
+import type { Audience, ZoomPreset } from '../src/index.js';
+import { EventLog } from './event-log.js';
+import { wireExportMenu } from './export-menu.js';
+import { wireImport } from './import-plan.js';
+import { wireLivePanel } from './live-panel.js';
+import { IMPORTED_ID, PLAN_CHOICES, findChoice, type PlanChoice } from './plans.js';
+import { wirePresentation } from './presentation.js';
+import { readSettings, writeSetting } from './settings.js';
+import { applyTheme } from './theme.js';
+import { TimelineHost } from './timeline-host.js';
+import { toast } from './toast.js';
+import { wireToolbar } from './toolbar.js';
 
-const params = new URLSearchParams(location.search);
-const today = params.get('today') ?? localToday();
-const sample = SAMPLE_PLANS.find((candidate) => candidate.id === params.get('plan')) ?? SAMPLE_PLANS[0]!;
+const settings = readSettings();
+applyTheme(settings.theme);
 
-const timeline = document.querySelector('map-timeline')!;
-timeline.today = today;
-if (params.get('zoom')) timeline.zoom = params.get('zoom') as never;
-if (params.get('audience') === 'buyer') timeline.audience = 'buyer';
-timeline.plan = currentSample(sample, today);
-if (!params.get('zoom')) {
-  await timeline.updateComplete;
-  timeline.fit();
+const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const stage = byId('stage');
+const picker = byId<HTMLSelectElement>('plan-picker');
+const resetButton = byId<HTMLButtonElement>('reset-plan');
+const host = new TimelineHost(stage);
+const log = new EventLog(byId('event-log'));
+let choice: PlanChoice = findChoice(settings.plan);
+let zoom: ZoomPreset | undefined = settings.zoom;
+let audience: Audience = settings.audience;
+
+const toolbar = wireToolbar({
+  current: () => host.element,
+  zoom: (preset) => {
+    const element = host.element;
+    if (!element) return;
+    zoom = preset;
+    element.zoom = preset;
+    // Re-applies the preset after Fit or wheel zoom, which change the scale but not `zoom` itself.
+    element.requestUpdate('zoom', undefined);
+    void element.updateComplete.then(() => element.scrollToDate(settings.today));
+    writeSetting('zoom', preset);
+  },
+  fit: () => {
+    zoom = undefined;
+    void host.fit();
+    writeSetting('zoom', undefined);
+  },
+  audience: (value) => {
+    audience = value;
+    const element = host.element;
+    if (!element) return;
+    element.audience = value;
+    writeSetting('audience', value === 'buyer' ? 'buyer' : undefined);
+    panel.refresh();
+  },
+  statusChanged: (status) => log.add('demo', [html`Agreement set to <b>${{ vague: 'RED', verbal: 'AMBER', written: 'GREEN' }[status]}</b>
+    (the plan was replaced, which starts a new undo history)`]),
+});
+
+const panel = wireLivePanel({
+  stage,
+  log,
+  summary: byId('summary'),
+  today: settings.today,
+  current: () => host.element,
+  onPlanChanged: (element) => toolbar.sync(element, zoom),
+});
+
+async function open(next: PlanChoice): Promise<void> {
+  choice = next;
+  picker.value = next.id;
+  resetButton.disabled = next.fresh(settings.today) === undefined;
+  writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
+  const element = await host.mount(next, { today: settings.today, audience, ...(zoom ? { zoom } : {}) });
+  if (element !== host.element) return; // another plan was picked meanwhile
+  log.add('demo', [html`Opened <b>${next.label}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`]);
+  panel.refresh();
+}
+
+function fillPicker(withImported: boolean): void {
+  picker.replaceChildren(...PLAN_CHOICES.filter((option) => option.id !== IMPORTED_ID || withImported).map((option) => {
+    const node = document.createElement('option');
+    node.value = option.id;
+    node.textContent = option.label;
+    return node;
+  }));
+  picker.value = choice.id;
+}
+
+picker.addEventListener('change', () => void open(findChoice(picker.value)));
+
+resetButton.addEventListener('click', () => {
+  const element = host.element;
+  const fresh = choice.fresh(settings.today);
+  if (!element || !fresh) return;
+  if (element.getPlan().log?.length && !confirm(`Replace "${element.getPlan().title}" with a fresh copy of the sample? Your edits to it are lost.`)) return;
+  element.plan = fresh;
+  void host.fit();
+  toast('Sample reset: a fresh copy replaces the stored plan.');
+});
+
+wireExportMenu(byId('export-button'), byId('export-menu'), () => host.element);
+
+wireImport({
+  button: byId('import-plan'),
+  input: byId('import-file'),
+  dropZone: byId('drop-zone'),
+  onPlan: async (plan) => {
+    const element = host.element;
+    if (!element) return;
+    await element.flush().catch(() => undefined);
+    await element.store.save(findChoice(IMPORTED_ID).storageKey, plan);
+    fillPicker(true);
+    await open(findChoice(IMPORTED_ID));
+    toast(`"${plan.title}" is open as the imported plan.`);
+  },
+});
+
+wirePresentation({
+  buttons: [byId('present'), byId('exit-present')],
+  initial: settings.present,
+  onChange: (presenting) => {
+    writeSetting('present', presenting ? '1' : undefined);
+    // The row height comes from CSS, which the element only reads when it renders.
+    host.element?.requestUpdate();
+    if (!zoom) void host.fit();
+  },
+});
+
+byId('clear-log').addEventListener('click', () => log.clear());
+// The stored plan replaces the fresh copy shown meanwhile: fit that one.
+stage.addEventListener('map-load', (event) => {
+  if (event.detail.from === 'storage' && !zoom) void host.fit();
+});
+
+fillPicker(choice.id === IMPORTED_ID);
+await open(choice);
+const element = host.element;
+if (element && choice.id !== IMPORTED_ID && (await element.store.load(findChoice(IMPORTED_ID).storageKey).catch(() => undefined))) {
+  fillPicker(true);
 }

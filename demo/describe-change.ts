@@ -1,0 +1,54 @@
+import { html, type TemplateResult } from 'lit';
+import { formatShortDate, isISODate, type Item, type LogEntry, type Plan } from '../src/index.js';
+
+const STATUS_WORDS: Record<string, string> = { vague: 'RED', verbal: 'AMBER', written: 'GREEN' };
+
+/** One line per log entry, in words: "Security review: end 10 Dec → 17 Dec". Titles are rendered as text. */
+export function describeChange(entry: LogEntry, plan: Plan): TemplateResult {
+  const title = stepTitle(entry, plan);
+  switch (entry.op) {
+    case 'add':
+      return html`Added <b>${title}</b>${entry.after?.start ? html` · ${span(entry.after)}` : ''}`;
+    case 'remove':
+      return html`Removed <b>${title}</b>`;
+    case 'agree':
+      return html`${entry.note ?? 'Plan agreed'}`;
+    case 'update':
+      if (entry.itemId === undefined) return html`Plan ${fieldChanges(entry, plan)}`;
+      return html`<b>${title}</b>: ${fieldChanges(entry, plan)}`;
+  }
+}
+
+function stepTitle(entry: LogEntry, plan: Plan): string {
+  const item = plan.items.find((candidate) => candidate.id === entry.itemId);
+  return item?.title ?? entry.after?.title ?? entry.before?.title ?? entry.itemId ?? 'step';
+}
+
+function span(part: Partial<Item>): string {
+  if (!part.start) return '';
+  return part.end && part.end !== part.start ? `${formatShortDate(part.start)} – ${formatShortDate(part.end)}` : formatShortDate(part.start);
+}
+
+function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.map((key, index) => html`${index > 0 ? ', ' : ''}${label(key)} ${value(key, before[key], plan)}
+    <span class="arrow">→</span> ${value(key, after[key], plan)}`);
+}
+
+function label(key: string): string {
+  return key === 'partyId' ? 'lane' : key === 'dependsOn' ? 'after' : key === 'status' ? 'status' : key;
+}
+
+function value(key: string, raw: unknown, plan: Plan): string {
+  if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return '—';
+  if (typeof raw === 'string' && isISODate(raw)) return formatShortDate(raw);
+  if (key === 'status' && typeof raw === 'string' && raw in STATUS_WORDS) return STATUS_WORDS[raw]!;
+  if (key === 'partyId' && typeof raw === 'string') return plan.parties.find((party) => party.id === raw)?.name ?? raw;
+  if (key === 'dependsOn' && Array.isArray(raw)) {
+    return raw.map((id) => plan.items.find((item) => item.id === id)?.title ?? String(id)).join(', ');
+  }
+  if (typeof raw === 'object') return key === 'baseline' ? 'set' : JSON.stringify(raw);
+  return String(raw);
+}

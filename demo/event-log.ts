@@ -1,0 +1,40 @@
+import { html, render, type TemplateResult } from 'lit';
+
+export type LogSource = 'user' | 'api' | 'undo' | 'redo' | 'remote' | 'load' | 'error' | 'demo';
+
+interface Row {
+  at: Date;
+  source: LogSource;
+  lines: TemplateResult[];
+}
+
+const LIMIT = 200;
+
+/** The side panel's live log, newest first. */
+export class EventLog {
+  #rows: Row[] = [];
+
+  constructor(private readonly list: HTMLElement) {
+    this.paint();
+  }
+
+  add(source: LogSource, lines: TemplateResult[]): void {
+    this.#rows = [{ at: new Date(), source, lines }, ...this.#rows].slice(0, LIMIT);
+    this.paint();
+  }
+
+  clear(): void {
+    this.#rows = [];
+    this.paint();
+  }
+
+  private paint(): void {
+    const rows = this.#rows.map((row) => html`<li>
+      <div class="log-meta"><span class="src ${row.source}">${row.source}</span><time>${clock(row.at)}</time></div>
+      <ul class="log-lines">${row.lines.map((line) => html`<li>${line}</li>`)}</ul>
+    </li>`);
+    render(rows.length > 0 ? rows : html`<li class="log-empty">Drag, resize or edit a step: every committed change shows up here.</li>`, this.list);
+  }
+}
+
+const clock = (at: Date): string => at.toTimeString().slice(0, 8);

@@ -1,0 +1,91 @@
+import type { MapTimeline } from '../src/index.js';
+import { fileName, saveFile } from './files.js';
+import { imageExports } from './image-export.js';
+import { toast } from './toast.js';
+
+type ExportKind = 'png' | 'clipboard' | 'svg' | 'csv' | 'ics' | 'json';
+
+/** A 16:9 slide at 1920 px wide, drawn at twice the resolution for crisp projection. */
+const SLIDE = { scale: 2, width: 1920 } as const;
+
+/** The Export menu: opens on click, closes on Escape, outside click or after an action. */
+export function wireExportMenu(button: HTMLButtonElement, menu: HTMLElement, current: () => MapTimeline | undefined): void {
+  const items = (): HTMLButtonElement[] => [...menu.querySelectorAll<HTMLButtonElement>('button[data-export]')];
+  const open = (isOpen: boolean): void => {
+    menu.hidden = !isOpen;
+    button.setAttribute('aria-expanded', String(isOpen));
+    if (isOpen) {
+      refreshAvailability(items(), current());
+      items().find((item) => !item.disabled)?.focus();
+    }
+  };
+
+  button.addEventListener('click', () => open(menu.hidden === true));
+  document.addEventListener('pointerdown', (event) => {
+    if (!menu.hidden && !menu.parentElement!.contains(event.target as Node)) open(false);
+  });
+  menu.addEventListener('keydown', (event) => {
+    const enabled = items().filter((item) => !item.disabled);
+    const index = enabled.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') {
+      open(false);
+      button.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      enabled[(index + step + enabled.length) % enabled.length]?.focus();
+    }
+  });
+  menu.addEventListener('click', (event) => {
+    const item = (event.target as Element).closest<HTMLButtonElement>('button[data-export]');
+    const element = current();
+    if (!item || !element) return;
+    open(false);
+    void runExport(item.dataset['export'] as ExportKind, element);
+  });
+}
+
+function refreshAvailability(items: HTMLButtonElement[], element: MapTimeline | undefined): void {
+  const images = element ? imageExports(element) : {};
+  for (const item of items) {
+    const kind = item.dataset['export'];
+    const missing = (kind === 'png' || kind === 'clipboard') ? !images.exportPNG
+      : kind === 'svg' ? !images.exportSVG : false;
+    const noClipboard = kind === 'clipboard' && typeof ClipboardItem === 'undefined';
+    item.disabled = !element || missing || noClipboard;
+    item.title = missing ? 'This version of <map-timeline> has no image export yet' : noClipboard ? 'This browser cannot copy images' : '';
+  }
+}
+
+async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> {
+  const plan = element.getPlan();
+  const audience = element.audience;
+  const images = imageExports(element);
+  try {
+    switch (kind) {
+      case 'png':
+        saveFile(fileName(plan, audience, 'png'), await images.exportPNG!(SLIDE));
+        break;
+      case 'clipboard':
+        // The promise goes straight into the ClipboardItem so the browser still sees the click as the gesture.
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': images.exportPNG!(SLIDE) })]);
+        toast('The plan image is on the clipboard: paste it into your slides.');
+        return;
+      case 'svg':
+        saveFile(fileName(plan, audience, 'svg'), images.exportSVG!(), 'image/svg+xml');
+        break;
+      case 'csv':
+        saveFile(fileName(plan, audience, 'csv'), element.exportCSV(), 'text/csv');
+        break;
+      case 'ics':
+        saveFile(fileName(plan, audience, 'ics'), element.exportICS(), 'text/calendar');
+        break;
+      case 'json':
+        saveFile(fileName(plan, audience, 'json'), element.exportJSON(), 'application/json');
+        break;
+    }
+    if (audience === 'buyer') toast('Exported the buyer view: internal steps are left out.');
+  } catch (error) {
+    toast((error as Error).message ?? String(error), { tone: 'error', title: `The ${kind.toUpperCase()} export failed` });
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Presentation mode for meetings: full screen, no side panel, larger rows. Leaving full screen (Esc) leaves the
+ * mode too. `?present=1` starts in it without full screen (browsers only allow that after a click).
+ */
+export function wirePresentation(options: {
+  buttons: HTMLButtonElement[];
+  initial: boolean;
+  onChange: (presenting: boolean) => void;
+}): void {
+  const { buttons, initial, onChange } = options;
+  const set = (presenting: boolean): void => {
+    if (document.body.classList.contains('presenting') === presenting) return;
+    document.body.classList.toggle('presenting', presenting);
+    for (const button of buttons) button.setAttribute('aria-pressed', String(presenting));
+    onChange(presenting);
+  };
+
+  if (initial) set(true);
+  for (const button of buttons) {
+    button.addEventListener('click', async () => {
+      const presenting = !document.body.classList.contains('presenting');
+      set(presenting);
+      if (presenting && document.fullscreenEnabled && !document.fullscreenElement) {
+        await document.documentElement.requestFullscreen().catch(() => undefined);
+      } else if (!presenting && document.fullscreenElement) {
+        await document.exitFullscreen().catch(() => undefined);
+      }
+    });
+  }
+  document.addEventListener('fullscreenchange', () => {
+    if (!document.fullscreenElement) set(false);
+  });
+}

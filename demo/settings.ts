@@ -1,0 +1,39 @@
+import { isISODate, localToday, type Audience, type ISODate, type ZoomPreset } from '../src/index.js';
+
+const ZOOMS: readonly ZoomPreset[] = ['day', 'week', 'month', 'quarter'];
+
+/** What the URL can pin: handy for links and deterministic screenshots (`?today=2026-11-25&audience=buyer`). */
+export interface DemoSettings {
+  today: ISODate;
+  /** Whether `today` came from the URL (then it is kept in links the demo writes). */
+  pinnedToday: boolean;
+  plan: string;
+  audience: Audience;
+  zoom?: ZoomPreset;
+  present: boolean;
+  theme?: 'light' | 'dark';
+}
+
+export function readSettings(search: string = location.search): DemoSettings {
+  const params = new URLSearchParams(search);
+  const today = params.get('today');
+  const zoom = params.get('zoom') as ZoomPreset | null;
+  const theme = params.get('theme');
+  return {
+    today: today && isISODate(today) ? today : localToday(),
+    pinnedToday: today !== null && isISODate(today),
+    plan: params.get('plan') ?? 'enterprise',
+    audience: params.get('audience') === 'buyer' ? 'buyer' : 'seller',
+    ...(zoom && ZOOMS.includes(zoom) ? { zoom } : {}),
+    present: params.get('present') === '1',
+    ...(theme === 'light' || theme === 'dark' ? { theme } : {}),
+  };
+}
+
+/** Keeps the address bar in step with the view, so a reload or a shared link opens the same view. */
+export function writeSetting(name: 'plan' | 'audience' | 'zoom' | 'present', value: string | undefined): void {
+  const url = new URL(location.href);
+  if (value === undefined) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  history.replaceState(history.state, '', url);
+}

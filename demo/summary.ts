@@ -1,0 +1,73 @@
+import { html, nothing, render } from 'lit';
+import {
+  formatShortDate, isOverdue, planForAudience, projectedFinish, slipDays, verdictLabel, whoseMove,
+  type Audience, type ISODate, type Item, type Plan,
+} from '../src/index.js';
+
+const LIST_LIMIT = 3;
+
+/** Projected finish against the target, whose move it is per party, and what slipped or is overdue. */
+export function renderSummary(container: HTMLElement, fullPlan: Plan, audience: Audience, today: ISODate): void {
+  const plan = planForAudience(fullPlan, audience);
+  render(html`${verdict(plan)}${moves(plan)}${slipped(plan)}${overdue(plan, today)}`, container);
+}
+
+function verdict(plan: Plan) {
+  const finish = projectedFinish(plan);
+  if (!finish) return html`<p class="empty-note">No steps yet: double-click a lane to add one.</p>`;
+  const late = finish.daysLate > 0;
+  return html`<div class="verdict">
+    <div class="metric"><span class="metric-label">Projected finish</span>
+      <span class="metric-value">${formatShortDate(finish.projected, true)}</span></div>
+    <div class="metric"><span class="metric-label">Target</span>
+      <span class="metric-value">${finish.target ? formatShortDate(finish.target, true) : '—'}</span></div>
+    ${finish.target
+      ? html`<span class="pill ${late ? 'red' : 'green'}"><i class="dot"></i>${verdictLabel(finish)}</span>`
+      : html`<span class="pill neutral">No target date set</span>`}
+  </div>`;
+}
+
+function moves(plan: Plan) {
+  const rows = whoseMove(plan);
+  if (rows.length === 0) return nothing;
+  return html`<h3 class="sub">Whose move</h3>
+    <ul class="list">${rows.map((move, index) => {
+      const next = move.open[0];
+      const isNext = index === 0 && next !== undefined;
+      return html`<li class="move side-${move.party.side} ${isNext ? 'next' : ''}">
+        <i class="swatch"></i>
+        <div>
+          <div class="move-party">${move.party.name}</div>
+          <div class="move-step">${next ? `${next.title} · due ${formatShortDate(next.end)}` : 'Nothing open'}</div>
+        </div>
+        <span class="count">${move.open.length} open</span>
+      </li>`;
+    })}</ul>`;
+}
+
+function slipped(plan: Plan) {
+  const baselined = plan.items.some((item) => item.baseline);
+  const rows = plan.items
+    .map((item) => ({ item, days: slipDays(item) ?? 0 }))
+    .filter((row) => row.days > 0)
+    .sort((a, b) => b.days - a.days);
+  const note = baselined ? 'Nothing has slipped since the plan was agreed.' : 'No baseline yet: "Agree plan" records one.';
+  return html`<h3 class="sub">Slipped <span class="n ${rows.length > 0 ? 'warn' : ''}">${rows.length}</span></h3>
+    ${rows.length === 0 ? html`<p class="empty-note">${note}</p>` : issueList(rows, (row) =>
+      html`<span class="delta late">+${row.days} ${row.days === 1 ? 'day' : 'days'}</span>`)}`;
+}
+
+function overdue(plan: Plan, today: ISODate) {
+  const rows = plan.items.filter((item) => isOverdue(item, today)).map((item) => ({ item, days: 0 }));
+  return html`<h3 class="sub">Overdue <span class="n ${rows.length > 0 ? 'warn' : ''}">${rows.length}</span></h3>
+    ${rows.length === 0 ? html`<p class="empty-note">Every open step still has time.</p>` : issueList(rows, (row) =>
+      html`<span class="when">due ${formatShortDate(row.item.end)}</span>`)}`;
+}
+
+function issueList<T extends { item: Item }>(rows: T[], tail: (row: T) => unknown) {
+  const shown = rows.slice(0, LIST_LIMIT);
+  return html`<ul class="list">
+    ${shown.map((row) => html`<li class="issue"><span class="name" title=${row.item.title}>${row.item.title}</span>${tail(row)}</li>`)}
+    ${rows.length > shown.length ? html`<li class="issue"><span class="when">and ${rows.length - shown.length} more</span></li>` : nothing}
+  </ul>`;
+}

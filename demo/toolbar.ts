@@ -1,0 +1,82 @@
+import { appendLog, setAgreement, type AgreementStatus, type Audience, type MapTimeline, type ZoomPreset } from '../src/index.js';
+import { toast } from './toast.js';
+
+export interface ToolbarActions {
+  current(): MapTimeline | undefined;
+  zoom(preset: ZoomPreset): void;
+  fit(): void;
+  audience(audience: Audience): void;
+  /** The agreement status was replaced (not undoable: see `setStatus`). */
+  statusChanged(status: AgreementStatus): void;
+}
+
+const pressed = (container: HTMLElement, attribute: string, value: string | undefined): void => {
+  for (const button of container.querySelectorAll<HTMLButtonElement>(`button[${attribute}]`)) {
+    button.setAttribute('aria-pressed', String(button.getAttribute(attribute) === value));
+  }
+};
+
+/** Zoom, audience, agreement, "Agree plan", undo and redo. `sync` mirrors the element's state into the buttons. */
+export function wireToolbar(actions: ToolbarActions) {
+  const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+  const zoom = byId('zoom');
+  const audience = byId('audience');
+  const agreement = byId('agreement');
+
+  zoom.addEventListener('click', (event) => {
+    const preset = (event.target as Element).closest('button')?.dataset['zoom'] as ZoomPreset | undefined;
+    if (!preset) return;
+    pressed(zoom, 'data-zoom', preset);
+    actions.zoom(preset);
+  });
+  byId('fit').addEventListener('click', () => {
+    pressed(zoom, 'data-zoom', undefined);
+    actions.fit();
+  });
+  audience.addEventListener('click', (event) => {
+    const value = (event.target as Element).closest('button')?.dataset['audience'] as Audience | undefined;
+    if (!value) return;
+    pressed(audience, 'data-audience', value);
+    actions.audience(value);
+  });
+  agreement.addEventListener('click', (event) => {
+    const status = (event.target as Element).closest('button')?.dataset['status'] as AgreementStatus | undefined;
+    const element = actions.current();
+    if (!status || !element || element.getPlan().status === status) return;
+    setStatus(element, status);
+    actions.statusChanged(status);
+  });
+  byId('agree').addEventListener('click', () => {
+    const element = actions.current();
+    if (!element) return;
+    try {
+      element.agree('Demo user');
+      toast('Plan agreed: today\'s dates are the new baseline, so slips are measured from here.');
+    } catch (error) {
+      toast((error as Error).message, { tone: 'error', title: 'Cannot agree the plan' });
+    }
+  });
+  byId('undo').addEventListener('click', () => {
+    if (!actions.current()?.undo()) toast('Nothing to undo.');
+  });
+  byId('redo').addEventListener('click', () => {
+    if (!actions.current()?.redo()) toast('Nothing to redo.');
+  });
+
+  return {
+    sync(element: MapTimeline, zoomPreset: ZoomPreset | undefined): void {
+      pressed(zoom, 'data-zoom', zoomPreset);
+      pressed(audience, 'data-audience', element.audience);
+      pressed(agreement, 'data-status', element.getPlan().status ?? 'vague');
+    },
+  };
+}
+
+/**
+ * The element has no method for the agreement status yet, so the plan is replaced through the `plan` property,
+ * with the change recorded in the plan's log by the model's own command. Replacing the plan starts a new undo history.
+ */
+function setStatus(element: MapTimeline, status: AgreementStatus): void {
+  const { plan, changes } = setAgreement(element.getPlan(), status, { by: 'Demo user' });
+  element.plan = appendLog(plan, changes);
+}
