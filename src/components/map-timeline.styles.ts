@@ -23,7 +23,8 @@ export const styles = css`
     --mt-late: #dc2626;
     --mt-ok: #047857;
     --mt-amber: #b45309;
-    --mt-link: #94a3b8;
+    --mt-link: #7d8ba1;
+    --mt-pill-text: #ffffff;
     --mt-highlight: #1e293b;
     --mt-focus: #2563eb;
     --mt-bar-radius: 6px;
@@ -68,8 +69,9 @@ export const styles = css`
   .lane-head:first-child { border-top: none; }
   .party-name { font-weight: 650; font-size: 13.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; font-size: 11px; color: var(--mt-muted); }
-  .side-pill { font-weight: 600; color: var(--side); background: color-mix(in srgb, var(--side) 10%, transparent); padding: 1px 7px; border-radius: 999px; }
-  .next-move { font-weight: 600; color: #fff; background: var(--mt-today); padding: 1px 7px; border-radius: 999px; }
+  .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
+    border: 1px solid color-mix(in srgb, var(--side) 50%, transparent); padding: 0 7px; border-radius: 999px; }
+  .next-move { font-weight: 600; color: var(--mt-pill-text); background: var(--mt-today); padding: 1px 7px; border-radius: 999px; }
   .side-seller { --side: var(--mt-seller); --tint: var(--mt-seller-tint); }
   .side-buyer { --side: var(--mt-buyer); --tint: var(--mt-buyer-tint); }
   .side-partner { --side: var(--mt-partner); --tint: var(--mt-partner-tint); }
@@ -94,7 +96,7 @@ export const styles = css`
   .marker.projected.late { stroke: var(--mt-late); }
   .marker.projected.ok { stroke: var(--mt-ok); }
   .pill rect { fill: var(--mt-target); }
-  .pill text { fill: #fff; font-size: 11px; font-weight: 600; }
+  .pill text { fill: var(--mt-pill-text); font-size: 11px; font-weight: 600; }
   .pill line { stroke: var(--mt-target); stroke-width: 2; }
   .pill.today rect, .pill.today line { fill: var(--mt-today); stroke: var(--mt-today); }
   .pill.projected.late rect { fill: var(--mt-late); }
@@ -128,8 +130,7 @@ export const styles = css`
   .hatch-line { stroke: color-mix(in srgb, var(--mt-late) 45%, var(--mt-bg)); stroke-width: 3; }
   .step .title { font-size: 12.5px; font-weight: 600; fill: var(--mt-text); }
   .step.label-outside .title { paint-order: stroke; stroke: var(--tint, var(--mt-bg)); stroke-width: 4px; stroke-linejoin: round; }
-  .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled) .title { fill: #fff; }
-  .step.label-inside.done .title { fill: #fff; }
+  .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done) .title { fill: #fff; }
   .step.conditional .title { fill: color-mix(in srgb, var(--side) 75%, var(--mt-text)); }
   .step.cancelled .title { fill: var(--mt-faint); }
   .strike { stroke: var(--mt-faint); stroke-width: 1.5; }
@@ -137,10 +138,10 @@ export const styles = css`
   .owner { font-size: 11px; font-weight: 500; fill: var(--mt-muted); }
   .glyph { fill: none; stroke: var(--mt-text); stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
   .glyph .fill { fill: var(--mt-text); stroke: none; }
-  .label-inside.kind-task:not(.conditional):not(.blocked) .glyph { stroke: #fff; }
-  .label-inside.kind-task:not(.conditional):not(.blocked) .glyph .fill { fill: #fff; }
+  .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph { stroke: #fff; }
+  .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph .fill { fill: #fff; }
   .lock { fill: none; stroke: var(--mt-muted); stroke-width: 1.4; }
-  .label-inside.kind-task:not(.conditional) .lock { stroke: #fff; }
+  .label-inside.kind-task:not(.conditional):not(.done) .lock { stroke: #fff; }
   .baseline { fill: var(--mt-faint); opacity: 0.45; }
   .slip { font-size: 10px; font-weight: 700; fill: var(--mt-faint); }
   .slip.late { fill: var(--mt-late); }
@@ -176,5 +177,87 @@ export const styles = css`
     border-radius: 8px; font-size: 13px; background: var(--mt-highlight); color: #fff; box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25); }
   .notice.error { background: #b91c1c; }
 
-  @media (prefers-reduced-motion: reduce) { .step { transition: none; } }
+  .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  .tools { display: inline-flex; gap: 6px; margin-left: 4px; }
+  .tool { font: 600 12px var(--mt-font); color: var(--mt-text); background: var(--mt-bg); border: 1px solid var(--mt-grid-strong);
+    border-radius: 6px; padding: 3px 10px; min-height: 26px; cursor: pointer; }
+  .tool[aria-pressed='true'] { background: var(--mt-surface); }
+  .tool:focus-visible, .sort:focus-visible, .close:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 2px; }
+  .shortcuts { position: absolute; z-index: 8; top: 56px; right: 12px; width: min(460px, calc(100% - 24px)); max-height: calc(100% - 72px); overflow: auto;
+    background: var(--mt-bg); color: var(--mt-text); border: 1px solid var(--mt-border); border-radius: 10px; box-shadow: 0 12px 32px rgba(15, 23, 42, 0.22); padding: 12px 16px; }
+  .shortcuts-head { display: flex; align-items: center; justify-content: space-between; }
+  .shortcuts h3 { margin: 0; font-size: 14px; }
+  .shortcuts .close { border: none; background: none; color: var(--mt-muted); font-size: 16px; cursor: pointer; padding: 4px 8px; border-radius: 6px; }
+  .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 10px 0 0; font-size: 12.5px; }
+  .shortcuts dt { margin: 0; }
+  .shortcuts dd { margin: 0; color: var(--mt-muted); }
+  kbd { font: 600 11.5px var(--mt-font); background: var(--mt-surface); border: 1px solid var(--mt-grid-strong); border-radius: 4px; padding: 1px 6px; white-space: nowrap; }
+
+  .table-wrap { padding: 0 0 16px; }
+  .steps-table { width: 100%; border-collapse: collapse; font-size: 13px; font-variant-numeric: tabular-nums; }
+  .steps-table caption { text-align: left; padding: 10px 16px; font-weight: 600; color: var(--mt-muted); font-size: 12px; }
+  .steps-table th { position: sticky; top: 0; background: var(--mt-bg); text-align: left; border-bottom: 1px solid var(--mt-grid-strong); padding: 0; }
+  .steps-table .sort { font: 600 12px var(--mt-font); color: var(--mt-text); background: none; border: none; padding: 8px 12px; cursor: pointer; width: 100%; text-align: left; }
+  .steps-table td { padding: 7px 12px; border-bottom: 1px solid var(--mt-grid); color: var(--mt-text); }
+  .steps-table tbody tr { cursor: pointer; }
+  .steps-table tbody tr:hover { background: var(--mt-surface); }
+  .steps-table tr.selected { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
+  .steps-table tr:focus { outline: 2px solid var(--mt-focus); outline-offset: -2px; }
+  .steps-table .col-title { font-weight: 600; }
+  .tag { font-size: 11px; font-weight: 600; padding: 1px 6px; border-radius: 999px; background: var(--mt-surface); color: var(--mt-muted); border: 1px solid var(--mt-grid-strong); }
+  .tag.overdue { color: #b91c1c; border-color: #fca5a5; background: #fef2f2; }
+  .step.overdue .shape { stroke-dasharray: 6 2; }
+
+  @media (prefers-reduced-motion: reduce) { .step, .step * { transition: none; animation: none; } }
+
+  /* Print: a copy of the whole plan (the export picture, put in place just before printing) replaces the scrolled view. */
+  .print-copy { display: none; }
+  @media print {
+    :host { height: auto !important; border: none; border-radius: 0; overflow: visible; contain: none; background: none;
+      print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+    .print-copy { display: block; }
+    .print-copy > svg { display: block; width: 100%; height: auto; }
+    .print-copy ~ .frame { display: none; }
+  }
+`;
+
+const dark = css`
+    --mt-bg: #0f172a;
+    --mt-surface: #1e293b;
+    --mt-text: #f1f5f9;
+    --mt-muted: #cbd5e1;
+    --mt-faint: #94a3b8;
+    --mt-border: #334155;
+    --mt-grid: #1e293b;
+    --mt-grid-strong: #334155;
+    --mt-weekend: rgba(148, 163, 184, 0.07);
+    --mt-seller: #5b5ef0;
+    --mt-buyer: #0f7f76;
+    --mt-partner: #c2410c;
+    --mt-pill-text: #0f172a;
+    --mt-seller-tint: #151a35;
+    --mt-buyer-tint: #0f2124;
+    --mt-partner-tint: #241a12;
+    --mt-today: #60a5fa;
+    --mt-target: #e2e8f0;
+    --mt-late: #f87171;
+    --mt-ok: #34d399;
+    --mt-link: #64748b;
+    --mt-highlight: #e2e8f0;
+    --mt-focus: #60a5fa;
+`;
+
+/** Dark colours, chosen for 4.5:1 text and 3:1 graphics contrast; light is the default. */
+export const themes = css`
+  :host([theme='dark']) { ${dark} }
+  @media (prefers-color-scheme: dark) { :host(:not([theme='light'])) { ${dark} } }
+  @media (forced-colors: active) {
+    .step .shape, .step.done .shape, .step.conditional .shape, .step.blocked .shape { fill: Canvas; stroke: CanvasText; forced-color-adjust: none; }
+    .step.selected .shape { stroke: Highlight; stroke-width: 3; }
+    .step .title, .owner, .tier text, .pill text, .slip { fill: CanvasText; stroke: none; }
+    .link .line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
+    marker.arrow path { fill: CanvasText; }
+    .pill rect, .chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }
+    .link.violated .line { stroke: Mark; }
+  }
 `;

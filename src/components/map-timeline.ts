@@ -1,25 +1,15 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { DragController } from '../controllers/drag-controller.js';
-import { EditSession, type EditSessionHost } from '../controllers/edit-session.js';
-import type { GestureHost } from '../controllers/gesture-host.js';
-import { KeyboardController } from '../controllers/keyboard-controller.js';
-import { CreateController } from '../controllers/create-controller.js';
+import { property } from 'lit/decorators.js';
 import { PersistenceController, defaultStore } from '../controllers/persistence-controller.js';
-import type { PlanStore } from '../io/plan-store.js';
-import type { ChangeSource, LoadSource } from '../events.js';
-import * as commands from '../model/commands.js';
-import type { Edit } from '../model/edit.js';
-import { PlanError } from '../model/errors.js';
-import { completeItem } from '../model/new-item.js';
-import { agree } from '../model/plan-commands.js';
-import type { Item, LogEntry, Plan } from '../model/types.js';
-import { detailsPanel, inlineEditor, noticeTemplate } from '../render/editing.js';
-import type { Scene } from '../render/view-model.js';
-import { TimelineView } from './timeline-view.js';
+import type { ChangeSource } from '../events.js';
 import { planToCSV } from '../io/csv.js';
 import { planToICS } from '../io/ics.js';
 import { planToJSON } from '../io/json.js';
+import type { PlanStore } from '../io/plan-store.js';
+import * as commands from '../model/commands.js';
+import { completeItem } from '../model/new-item.js';
+import { agree } from '../model/plan-commands.js';
+import type { Item, LogEntry, Plan } from '../model/types.js';
+import { EditableTimeline } from './editable-timeline.js';
 
 /**
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
@@ -46,32 +36,20 @@ import { planToJSON } from '../io/json.js';
  * @cssprop --mt-partner - colour of partner steps
  * @cssprop --mt-bar-radius - corner radius of bars
  * @cssprop --mt-row-height - height of one row of steps (px)
+ * @cssprop --mt-bg - background colour
+ * @cssprop --mt-text - text colour
  */
-export class MapTimeline extends TimelineView implements EditSessionHost, GestureHost {
+export class MapTimeline extends EditableTimeline {
   /** IndexedDB key: the stored plan for it is loaded, and every committed change is saved under it. */
   @property({ attribute: 'plan-id', reflect: true }) planId?: string;
   /** Plan JSON to fetch when nothing is stored for `plan-id`. */
   @property() src?: string;
-
-  /** The step whose title is being edited in place. */
-  @state() protected editingId?: string;
-  @state() protected notice?: { text: string; tone: 'error' | 'info' };
-
   /** Where plans are kept; IndexedDB unless the host brings its own (e.g. its server). */
   @property({ attribute: false }) store: PlanStore = defaultStore();
 
-  protected readonly session = new EditSession(this);
   protected readonly persistence = new PersistenceController(this);
-  protected readonly drag = new DragController(this);
-  private noticeTimer = 0;
 
-  constructor() {
-    super();
-    new KeyboardController(this);
-    new CreateController(this);
-  }
-
-  // ---- the public editing API: same commands as the gestures, source 'api', undoable, throwing on bad input
+  // ---- the public editing API: the same commands as the gestures, source 'api', undoable, throwing on bad input
 
   /** Adds a step; missing fields get defaults (a five-day task in the first lane, starting today). */
   addItem(partial: Partial<Item> = {}): Item {
@@ -102,13 +80,30 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     this.apply((plan) => agree(plan, by === undefined ? {} : { by }), 'api');
   }
 
-  undo(): boolean {
-    return this.session.undo();
+  // ---- storage
+
+  /** Resolves when every committed change is durable in storage. */
+  flush(): Promise<void> {
+    return this.persistence.flush();
   }
 
-  redo(): boolean {
-    return this.session.redo();
+  /** Resolves once the pending saves are done, without hurrying them. */
+  get saved(): Promise<void> {
+    return this.persistence.saved;
   }
+
+  protected override acceptPlan(plan: Plan): void {
+    super.acceptPlan(plan);
+    this.persistence.replaced(plan);
+  }
+
+  /** @internal */
+  override showCommitted(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
+    super.showCommitted(plan, changes, source);
+    this.persistence.committed(plan, changes, source);
+  }
+
+  // ---- export
 
   /** The plan as Plan JSON v1 (pretty printed); a buyer audience never sees internal steps. */
   exportJSON(): string {
@@ -125,160 +120,4 @@ export class MapTimeline extends TimelineView implements EditSessionHost, Gestur
     return planToICS(this.plan, { audience: this.audience });
   }
 
-  /** Resolves when every committed change is durable in storage. */
-  flush(): Promise<void> {
-    return this.persistence.flush();
-  }
-
-  /** Resolves once the pending saves are done, without hurrying them. */
-  get saved(): Promise<void> {
-    return this.persistence.saved;
-  }
-
-  /**
-   * Stored / fetched plans replace the plan and start a fresh undo history.
-   * @internal
-   */
-  override loadPlan(plan: Plan, from: LoadSource): void {
-    this.session.history.clear();
-    super.loadPlan(plan, from);
-  }
-
-  protected override acceptPlan(plan: Plan): void {
-    super.acceptPlan(plan);
-    this.persistence.replaced(plan);
-  }
-
-  /** @internal */
-  adoptRemote(plan: Plan, changes: LogEntry[]): void {
-    this.session.adoptRemote(plan, changes);
-  }
-
-  // ---- shared by gestures and keyboard
-
-  get focusedStep(): string | undefined {
-    return this.focusedId;
-  }
-
-  get selectedLinkEnds(): { from: string; to: string } | undefined {
-    const [from, to] = this.selectedLink?.split('→') ?? [];
-    return from && to ? { from, to } : undefined;
-  }
-
-  /** @internal */
-  clearSelection(): void {
-    this.selectedLink = undefined;
-    this.select([]);
-  }
-
-  /**
-   * Runs a command for a user gesture: a refused edit shows a message and fires `map-error` instead of throwing.
-   * @internal
-   */
-  applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean {
-    if (this.readonly) return false;
-    try {
-      this.apply(run, 'user', coalesceKey);
-      return true;
-    } catch (error) {
-      if (!(error instanceof PlanError)) throw error;
-      this.fail(error.code, error);
-      this.say(error.message, 'error');
-      return false;
-    }
-  }
-
-  /** @internal */
-  showCommitted(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
-    this.preview = undefined;
-    const ids = new Set(plan.items.map((item) => item.id));
-    if ([...this.selection].some((id) => !ids.has(id))) this.select([...this.selection].filter((id) => ids.has(id)));
-    this.showPlan(plan);
-    this.persistence.committed(plan, changes, source);
-  }
-
-  /** @internal */
-  showPreview(plan: Plan | undefined): void {
-    this.preview = plan;
-  }
-
-  /**
-   * Shows a short message over the timeline (refused links, errors).
-   * @internal
-   */
-  say(text: string, tone: 'error' | 'info' = 'info'): void {
-    this.notice = { text, tone };
-    clearTimeout(this.noticeTimer);
-    this.noticeTimer = window.setTimeout(() => (this.notice = undefined), 5000);
-  }
-
-  /** @internal */
-  startEditing(id: string): void {
-    if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
-    this.select([id]);
-    this.editingId = id;
-  }
-
-  get selectedIds(): string[] {
-    return [...this.selection];
-  }
-
-  /** @internal */
-  selectIds(ids: Iterable<string>): void {
-    this.select(ids);
-  }
-
-  get sceneNow(): Scene | undefined {
-    return this.scene;
-  }
-
-  get dayWidthNow(): number {
-    return this.dayWidth;
-  }
-
-  get scrollerElement(): HTMLElement | null {
-    return this.scroller;
-  }
-
-  /** @internal */
-  focusStep(id: string | undefined): void {
-    this.focusedId = id;
-    if (id === undefined) return;
-    void this.updateComplete.then(() => {
-      const node = this.renderRoot.querySelector<SVGElement>(`[data-item-id="${CSS.escape(id)}"]`);
-      node?.focus({ preventScroll: true });
-      node?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    });
-  }
-
-  protected apply(run: (plan: Plan) => Edit, source: ChangeSource, coalesceKey?: string): Plan {
-    return this.session.commit(run(this.plan), source, coalesceKey);
-  }
-
-  protected override handlesFor(): ReadonlySet<string> | undefined {
-    if (this.readonly) return undefined;
-    const ids = new Set(this.selection);
-    if (this.hoverId) ids.add(this.hoverId);
-    return ids;
-  }
-
-  protected override renderPanel() {
-    const [id] = this.selection;
-    const item = this.selection.size === 1 && !this.readonly ? this.plan.items.find((candidate) => candidate.id === id) : undefined;
-    const details = item ? detailsPanel(item, this.plan, (patch) => this.applyUser((plan) => commands.updateItem(plan, item.id, patch)),
-      () => this.applyUser((plan) => commands.removeItem(plan, item.id))) : nothing;
-    return html`${details}${this.notice ? noticeTemplate(this.notice) : nothing}`;
-  }
-
-  protected override renderOverlay(scene: Scene) {
-    const box = this.editingId ? scene.layout.byId.get(this.editingId) : undefined;
-    return html`${box ? inlineEditor(box, (title) => this.finishEditing(title)) : nothing}${this.drag.tooltip(scene)}`;
-  }
-
-  private finishEditing(title: string | undefined): void {
-    const id = this.editingId;
-    this.editingId = undefined;
-    if (id && title !== undefined && title.trim() !== '') this.applyUser((plan) => commands.updateItem(plan, id, { title: title.trim() }));
-    if (id) this.focusStep(id);
-  }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MapErrorEvent, MapLoadEvent, MapSelectEvent, type LoadSource, type MapErrorCode } from '../events.js';
 import type { Audience } from '../model/audience.js';
@@ -9,17 +9,17 @@ import type { ISODate, Plan } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { AXIS_HEIGHT, HEAD_WIDTH, axisTemplate, gridTemplate } from '../render/axis.js';
-import { headerTemplate } from '../render/header.js';
-import { itemTemplate } from '../render/items.js';
-import { laneBackgrounds, laneHeaders, laneSeparators } from '../render/lanes.js';
+import { AXIS_HEIGHT, HEAD_WIDTH, axisTemplate } from '../render/axis.js';
+import { bodyContent } from '../render/body.js';
+import { emptyState, headerTemplate } from '../render/header.js';
+import { tableTemplate, type TableSort } from '../render/table.js';
+import { laneHeaders } from '../render/lanes.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
-import { arrowDefs, linkTemplate } from '../render/links.js';
-import { markerLines, markerPills } from '../render/markers.js';
+import { markerPills } from '../render/markers.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
 import { buildScene, highlightChain, itemViews, previewGhosts, visibleLinks, type Scene } from '../render/view-model.js';
 import { canvasMeasure } from './measure-text.js';
-import { styles } from './map-timeline.styles.js';
+import { styles, themes } from './map-timeline.styles.js';
 
 const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] };
 
@@ -28,7 +28,7 @@ const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', part
  * `MapTimeline`, which extends this class.
  */
 export class TimelineView extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, themes];
 
   /** Read-only: no editing; selection, navigation, zoom and export still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -37,6 +37,10 @@ export class TimelineView extends LitElement {
   @property({ reflect: true }) zoom: ZoomPreset = 'week';
   /** `buyer` hides internal steps (view and exports). */
   @property({ reflect: true }) audience: Audience = 'seller';
+  /** `table` lists the same steps as a sortable table (for screen readers and for reading in writing). */
+  @property({ reflect: true }) view: 'timeline' | 'table' = 'timeline';
+  /** `light`, `dark`, or `auto` (follows the system's colour scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   @state() protected dayWidth = ZOOM_PRESETS.week;
   @state() protected selection: ReadonlySet<string> = new Set();
@@ -47,6 +51,7 @@ export class TimelineView extends LitElement {
   @state() protected focusedId?: string;
   /** A selected dependency arrow (`from→to`), which Delete removes. */
   @state() protected selectedLink?: string;
+  @state() protected tableSort: TableSort = { column: 'start', descending: false };
 
   @query('.scroller') protected scroller!: HTMLElement | null;
 
@@ -201,37 +206,42 @@ export class TimelineView extends LitElement {
       ...(this.selectedLink ? { selectedLink: this.selectedLink } : {}),
     };
     const chain = highlightChain(scene, this.focusId);
+    const table = this.view === 'table' ? tableTemplate({
+      plan: this.current, items: scene.items, sort: this.tableSort, selection: this.selection, focusedId: this.focusedId, today: this.todayDate,
+      onSort: (column) => (this.tableSort = { column, descending: this.tableSort.column === column && !this.tableSort.descending }),
+    }) : undefined;
     return html`<div class="frame">
-      ${headerTemplate(this.current.title, this.current.status, scene.verdict)}
+      ${headerTemplate(this.current.title, this.current.status, scene.verdict, this.renderHeaderTools())}
       ${this.renderPanel()}
+      ${table ? html`<div class="scroller table-view" @click=${this.onBackgroundClick} @focusin=${this.onFocusIn}>${table}</div>` : html`
       <div class="scroller" @click=${this.onBackgroundClick} @focusin=${this.onFocusIn}>
         <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
-          <div class="corner"><span>${this.current.parties.length} parties · ${scene.items.length} steps</span></div>
+          <div class="corner" aria-hidden="true"><span>${this.current.parties.length} parties · ${scene.items.length} steps</span></div>
           <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
             ${axisTemplate(scene.tiers, scale.width)}${markerPills(scene.markers, 2 * 24)}
           </svg>
-          <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId)}</div>
+          <div class="heads" aria-hidden="true" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId)}</div>
           <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
+            role="group" aria-label=${`Timeline of ${this.current.title}`}
             @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
-            ${arrowDefs}
-            ${laneBackgrounds(layout.lanes, scale.width)}
-            ${svg`<g class="grid-layer">${gridTemplate(scene.tiers, layout.height)}</g>`}
-            ${laneSeparators(layout.lanes, scale.width)}
-            ${markerLines(scene.markers, layout.height)}
-            ${previewGhosts(scene, this.committedScene, this.preview)}
-            <g class="links">${visibleLinks(scene, viewState, chain).map(linkTemplate)}</g>
-            <g class="steps">${itemViews(scene, viewState, chain, this.focusedId, this.handlesFor()).map(itemTemplate)}</g>
+            ${bodyContent(scene, itemViews(scene, viewState, chain, this.focusedId, this.handlesFor(), this.preview ?? this.current),
+              visibleLinks(scene, viewState, chain), previewGhosts(scene, this.committedScene, this.preview))}
           </svg>
           ${this.renderOverlay(scene)}
         </div>
-      </div>
-      ${this.emptyState(scene)}
+      </div>`}
+      ${scene.items.length === 0 ? emptyState(this.current.parties.length > 0, this.readonly) : nothing}
     </div>`;
   }
 
   /** Steps that show resize grips and a link handle; none while only reading. */
   protected handlesFor(): ReadonlySet<string> | undefined {
     return undefined;
+  }
+
+  /** Buttons at the right end of the title bar. */
+  protected renderHeaderTools(): unknown {
+    return nothing;
   }
 
   /** Extra UI under the title bar (the editing panel). */
@@ -246,14 +256,6 @@ export class TimelineView extends LitElement {
 
   protected get focusId(): string | undefined {
     return this.hoverId ?? [...this.selection][0];
-  }
-
-  private emptyState(scene: Scene) {
-    if (scene.items.length > 0) return nothing;
-    const hint = this.current.parties.length === 0
-      ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
-      : this.readonly ? 'No steps have been planned yet.' : 'Double-click a lane to add the first step.';
-    return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span></div>`;
   }
 
   private readonly onPointerOver = (event: PointerEvent): void => {

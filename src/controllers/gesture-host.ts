@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Edit } from '../model/edit.js';
-import type { Item, Plan } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import type { Scene } from '../render/view-model.js';
 
 /** What the pointer and keyboard controllers need from the element. */
@@ -21,7 +21,6 @@ export interface GestureHost extends ReactiveControllerHost, EventTarget {
   undo(): boolean;
   redo(): boolean;
   say(text: string, tone?: 'error' | 'info'): void;
-  addItem(partial?: Partial<Item>): Item;
 }
 
 export interface GestureTarget {

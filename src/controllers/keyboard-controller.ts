@@ -1,12 +1,18 @@
 import type { ReactiveController } from 'lit';
-import { changeLane, moveItems, removeItems, unlink } from '../model/commands.js';
+import { addItem, changeLane, link, moveItems, removeItems, unlink } from '../model/commands.js';
+import { addDays } from '../model/dates.js';
+import { completeItem } from '../model/new-item.js';
 import type { GestureHost } from './gesture-host.js';
 import { nextStep, type Direction } from './step-navigation.js';
 
 export interface KeyboardHost extends GestureHost {
   readonly focusedStep: string | undefined;
   readonly selectedLinkEnds: { from: string; to: string } | undefined;
+  /** Row order when the steps are shown as a table; arrows follow it there. */
+  readonly tableOrder: string[] | undefined;
   clearSelection(): void;
+  toggleShortcuts(open?: boolean): void;
+  toggleView(): void;
 }
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last', PageUp: 'lane-up', PageDown: 'lane-down' };
@@ -45,8 +51,7 @@ export class KeyboardController implements ReactiveController {
     const direction = ARROWS[key];
     if (event.altKey && focused && direction) return this.nudge(focused, event);
     if (direction && !event.altKey && !mod) {
-      const layout = host.sceneNow?.layout;
-      const next = layout && nextStep(layout, focused, direction);
+      const next = this.neighbour(focused, direction);
       if (next) {
         if (event.shiftKey) host.selectIds(new Set([...host.selectedIds, next]));
         else host.selectIds([next]);
@@ -55,8 +60,13 @@ export class KeyboardController implements ReactiveController {
       return next !== undefined;
     }
     if ((key === 'Enter' || key === 'F2') && focused) return host.startEditing(focused), true;
+    if (key === '?') return host.toggleShortcuts(), true;
+    if (mod) return false;
+    if (key === 't' || key === 'T') return host.toggleView(), true;
+    if ((key === 'l' || key === 'L') && focused) return this.linkToFocused(focused);
+    if ((key === 'n' || key === 'N') && !host.readonly) return this.addAfter(focused);
     if (key === 'Delete' || key === 'Backspace') return this.remove();
-    if (key === 'Escape') return host.clearSelection(), true;
+    if (key === 'Escape') return host.toggleShortcuts(false), host.clearSelection(), true;
     if (key === ' ' && focused) {
       const selected = new Set(host.selectedIds);
       if (selected.has(focused)) selected.delete(focused);
@@ -65,6 +75,50 @@ export class KeyboardController implements ReactiveController {
       return true;
     }
     return false;
+  }
+
+  private neighbour(focused: string | undefined, direction: Direction): string | undefined {
+    const order = this.host.tableOrder;
+    if (!order) {
+      const layout = this.host.sceneNow?.layout;
+      return layout && nextStep(layout, focused, direction);
+    }
+    const index = focused ? order.indexOf(focused) : -1;
+    if (direction === 'first' || index === -1) return order[0];
+    if (direction === 'last') return order[order.length - 1];
+    const step = direction === 'down' || direction === 'right' || direction === 'lane-down' ? 1 : -1;
+    return order[Math.min(order.length - 1, Math.max(0, index + step))];
+  }
+
+  /** L: the focused step starts after the one selected before it (select A, move to B, press L). */
+  private linkToFocused(focused: string): boolean {
+    const from = this.host.selectedIds.find((id) => id !== focused);
+    if (!from) {
+      this.host.say('To link: select the step that comes first, move focus to the step that follows, press L.');
+      return true;
+    }
+    if (this.host.applyUser((plan) => link(plan, from, focused))) this.host.selectIds([focused]);
+    return true;
+  }
+
+  /** N: a new five-day step in the focused step's lane, starting the day after it ends, with its title open. */
+  private addAfter(focused: string | undefined): boolean {
+    const host = this.host;
+    const after = host.plan.items.find((item) => item.id === focused);
+    const partial = after ? { partyId: after.partyId, start: addDays(after.end, 1), title: 'New step' } : { title: 'New step' };
+    let item;
+    try {
+      item = completeItem(host.plan, partial, host.todayDate);
+    } catch (error) {
+      host.say((error as Error).message, 'error');
+      return true;
+    }
+    const added = item;
+    if (host.applyUser((plan) => addItem(plan, added))) {
+      host.focusStep(added.id);
+      host.startEditing(added.id);
+    }
+    return true;
   }
 
   private nudge(focused: string, event: KeyboardEvent): boolean {

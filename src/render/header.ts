@@ -16,7 +16,7 @@ export function agreementBadge(status: AgreementStatus | undefined) {
 }
 
 /** Plan title, agreement state, target and the projected finish with its verdict. */
-export function headerTemplate(title: string, status: AgreementStatus | undefined, verdict: Verdict | undefined) {
+export function headerTemplate(title: string, status: AgreementStatus | undefined, verdict: Verdict | undefined, tools: unknown = nothing) {
   const late = verdict !== undefined && verdict.daysLate > 0;
   return html`<div class="titlebar" part="header">
     <h2 class="plan-title">${title}</h2>
@@ -25,5 +25,14 @@ export function headerTemplate(title: string, status: AgreementStatus | undefine
     ${verdict?.target ? html`<span class="fact"><span class="fact-label">Target</span> ${formatShortDate(verdict.target, true)}</span>` : nothing}
     ${verdict ? html`<span class="fact"><span class="fact-label">Projected</span> ${formatShortDate(verdict.projected, true)}</span>` : nothing}
     ${verdict?.target ? html`<span class="badge verdict ${late ? 'red' : 'green'}">${verdictLabel(verdict)}</span>` : nothing}
+    ${tools}
   </div>`;
+}
+
+/** A friendly hint instead of a blank box when the plan has no steps. */
+export function emptyState(hasParties: boolean, readonly: boolean) {
+  const hint = !hasParties
+    ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
+    : readonly ? 'No steps have been planned yet.' : 'Double-click a lane (or press N) to add the first step.';
+  return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span></div>`;
 }

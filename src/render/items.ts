@@ -18,6 +18,8 @@ export interface ItemView {
   focusable: boolean;
   /** Resize grips and the link handle, shown on the hovered or selected step while editing is allowed. */
   handles: boolean;
+  /** The accessible name: everything a sighted user reads off the step. */
+  label?: string;
 }
 
 const KIND_PART = { task: 'bar', milestone: 'milestone', decision: 'decision' } as const;
@@ -41,9 +43,10 @@ function shape(view: ItemView) {
   const { box } = view;
   const { x, y, width, height, item } = box;
   const common = { part: itemParts(view), id: item.id };
+  const label = view.label ?? item.title;
   if (item.kind === 'task') {
     return svg`<rect class="shape" part=${common.part} data-item-id=${common.id} x=${x} y=${y} width=${width} height=${height}
-      tabindex=${view.focusable ? 0 : -1}></rect>`;
+      role="option" aria-selected=${view.selected ? 'true' : 'false'} aria-label=${label} tabindex=${view.focusable ? 0 : -1}></rect>`;
   }
   const cx = x + width / 2;
   const cy = y + height / 2;
@@ -51,7 +54,8 @@ function shape(view: ItemView) {
   const d = item.kind === 'milestone'
     ? `M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`
     : `M${cx - r},${cy} L${cx - r / 2},${cy - r} L${cx + r / 2},${cy - r} L${cx + r},${cy} L${cx + r / 2},${cy + r} L${cx - r / 2},${cy + r} Z`;
-  return svg`<path class="shape" part=${common.part} data-item-id=${common.id} d=${d} tabindex=${view.focusable ? 0 : -1}></path>`;
+  return svg`<path class="shape" part=${common.part} data-item-id=${common.id} d=${d}
+    role="option" aria-selected=${view.selected ? 'true' : 'false'} aria-label=${label} tabindex=${view.focusable ? 0 : -1}></path>`;
 }
 
 function label(view: ItemView) {
@@ -103,10 +107,10 @@ export function itemTemplate(view: ItemView) {
     view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '',
   ].filter(Boolean).join(' ');
   const style = view.color ? `--side: ${view.color}` : '';
-  return svg`<g class=${classes} style=${style} data-step=${item.id}>
-    ${ghost(view)}${shape(view)}${label(view)}
+  return svg`<g class=${classes} style=${style} data-step=${item.id} role="presentation">
+    <g aria-hidden="true">${ghost(view)}</g>${shape(view)}<g aria-hidden="true">${label(view)}
     ${item.internal ? lock(box.labelInside ? box.x + box.width - 16 : box.labelX + box.labelWidth + 6, box.y + box.height / 2 - 7) : nothing}
     ${item.status === 'cancelled' ? svg`<line class="strike" x1=${box.x} x2=${box.labelX + box.titleWidth} y1=${box.y + box.height / 2} y2=${box.y + box.height / 2}></line>` : nothing}
-    ${handles(view)}
+    ${handles(view)}</g>
   </g>`;
 }

@@ -4,6 +4,7 @@ import { chainOf, findViolations } from '../model/graph.js';
 import { nothing, svg } from 'lit';
 import { visibleItems, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
+import { describeItem, indexPlan } from './describe.js';
 import type { ItemView } from './items.js';
 import { DEFAULT_METRICS, layoutPlan, type LayoutMetrics, type MeasureText, type PlanLayout } from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
@@ -89,7 +90,8 @@ export function previewGhosts(scene: Scene, committed: Scene | undefined, previe
   return svg`<g class="ghosts">${ghosts}</g>`;
 }
 
-export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | undefined, focusedId?: string, handlesFor?: ReadonlySet<string>): ItemView[] {
+export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | undefined, focusedId?: string, handlesFor?: ReadonlySet<string>, plan?: Plan): ItemView[] {
+  const index = plan ? indexPlan(plan) : undefined;
   const tabStop = focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id;
   const { view } = state;
   const sides = new Map(scene.layout.lanes.map((lane) => [lane.party.id, lane.party]));
@@ -106,6 +108,7 @@ export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | u
       dimmed: chain !== undefined && !chain.has(item.id), focusable: item.id === tabStop, handles: handlesFor?.has(item.id) ?? false,
     };
     if (party.color) itemView.color = party.color;
+    if (plan && index) itemView.label = describeItem(item, plan, state.today, index);
     if (moved && item.baseline) {
       const x = scene.scale.x(parseDate(item.baseline.start));
       itemView.baseline = { x, width: scene.scale.x(parseDate(item.baseline.end) + 1) - x };

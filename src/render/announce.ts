@@ -1,0 +1,48 @@
+import { projectedFinish, verdictLabel } from '../model/analysis.js';
+import { formatShortDate } from '../model/dates.js';
+import type { ChangeSource } from '../events.js';
+import type { LogEntry, Plan } from '../model/types.js';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function titleOf(id: string | undefined, ...plans: Plan[]): string {
+  for (const plan of plans) {
+    const found = plan.items.find((item) => item.id === id);
+    if (found) return found.title;
+  }
+  return 'A step';
+}
+
+/** What one committed change did, in words. */
+function describeChange(change: LogEntry, before: Plan, after: Plan): string {
+  const title = titleOf(change.itemId, after, before);
+  if (change.op === 'agree') return change.note ?? 'Plan agreed';
+  if (change.op === 'add') return `${title} added`;
+  if (change.op === 'remove') return `${title} removed`;
+  if (!change.itemId) return change.note ?? 'Plan updated';
+  const was = change.before ?? {};
+  const now = change.after ?? {};
+  if (now.start !== undefined && now.start !== was.start) return `${title} moved to ${formatShortDate(now.start)}`;
+  if (now.end !== undefined) return `${title} now ends ${formatShortDate(now.end)}`;
+  if (now.partyId !== undefined) return `${title} moved to ${after.parties.find((party) => party.id === now.partyId)?.name ?? 'another lane'}`;
+  if ('dependsOn' in now) return `${title} dependencies changed`;
+  return `${title} updated`;
+}
+
+/**
+ * The live-region sentence for a committed change: "Legal review moved to 14 Apr; 3 steps moved with it; projected
+ * finish now 2 days late".
+ */
+export function announceChange(before: Plan, after: Plan, changes: readonly LogEntry[], source: ChangeSource): string {
+  if (changes.length === 0) return '';
+  const first = describeChange(changes[0]!, before, after);
+  const others = changes.slice(1).filter((change) => change.op === 'update' && change.after?.start !== undefined).length;
+  const parts = [source === 'undo' ? `Undone: ${first}` : source === 'redo' ? `Redone: ${first}` : source === 'remote' ? `Changed elsewhere: ${first}` : first];
+  if (others > 0) parts.push(`${plural(others, 'step')} moved with it`);
+  const was = projectedFinish(before);
+  const now = projectedFinish(after);
+  if (now && (!was || was.projected !== now.projected)) {
+    parts.push(now.target ? `projected finish now ${verdictLabel(now).toLowerCase()}` : `projected finish now ${formatShortDate(now.projected)}`);
+  }
+  return parts.join('; ');
+}

@@ -1,0 +1,39 @@
+import { svg } from 'lit';
+import type { Scene } from './view-model.js';
+import { gridTemplate } from './axis.js';
+import { itemTemplate, type ItemView } from './items.js';
+import { laneBackgrounds, laneSeparators } from './lanes.js';
+import { arrowDefs, linkTemplate, type LinkView } from './links.js';
+import { markerLines } from './markers.js';
+
+/** Steps grouped per lane as labelled, multi-selectable lists, so assistive technology reads the plan by party. */
+function laneLists(scene: Scene, views: readonly ItemView[]) {
+  const byLane = new Map<number, ItemView[]>();
+  for (const view of views) {
+    const list = byLane.get(view.box.lane) ?? [];
+    list.push(view);
+    byLane.set(view.box.lane, list);
+  }
+  return scene.layout.lanes.map((lane) => {
+    const open = scene.moves.get(lane.party.id)?.open.length ?? 0;
+    const steps = scene.layout.items.filter((box) => box.lane === lane.index).length;
+    const label = `${lane.party.name} (${lane.party.side}): ${steps} ${steps === 1 ? 'step' : 'steps'}, ${open} open`;
+    return svg`<g class="lane-steps" role="listbox" aria-label=${label} aria-multiselectable="true" aria-orientation="horizontal">
+      ${(byLane.get(lane.index) ?? []).map(itemTemplate)}</g>`;
+  });
+}
+
+/** The lanes, grid, markers, arrows and steps; only the steps are exposed to assistive technology. */
+export function bodyContent(scene: Scene, views: readonly ItemView[], links: readonly LinkView[], ghosts: unknown) {
+  const { layout, scale } = scene;
+  return svg`${arrowDefs}
+    <g aria-hidden="true">
+      ${laneBackgrounds(layout.lanes, scale.width)}
+      <g class="grid-layer">${gridTemplate(scene.tiers, layout.height)}</g>
+      ${laneSeparators(layout.lanes, scale.width)}
+      ${markerLines(scene.markers, layout.height)}
+      ${ghosts}
+      <g class="links">${links.map(linkTemplate)}</g>
+    </g>
+    <g class="steps">${laneLists(scene, views)}</g>`;
+}

@@ -1,0 +1,30 @@
+import { html } from 'lit';
+
+/** Every pointer action's keyboard path; shown by `?` and documented in the README. */
+export const SHORTCUTS: [string, string][] = [
+  ['Tab', 'Into the plan (one stop), then on to the next control'],
+  ['← → ↑ ↓', 'Previous / next step in the lane; nearest step in the row above / below'],
+  ['Home / End', 'First / last step'],
+  ['Page Up / Page Down', 'First step of the previous / next lane'],
+  ['Shift + arrows', 'Add the next step to the selection'],
+  ['Space', 'Select or unselect the focused step'],
+  ['Alt + ← / →', 'Move the step (or selection) a day earlier / later; with Shift a week'],
+  ['Alt + Shift + ↑ / ↓', "Move the step to the previous / next party's lane"],
+  ['Enter or F2', 'Edit the title (Enter saves, Escape cancels)'],
+  ['L', 'Link: the focused step starts after the previously selected one'],
+  ['Delete or Backspace', 'Remove the selected steps, or the selected arrow'],
+  ['Ctrl/⌘ + Z', 'Undo'],
+  ['Ctrl/⌘ + Shift + Z or Ctrl + Y', 'Redo'],
+  ['Escape', 'Cancel a drag, clear the selection, close this list'],
+  ['T', 'Switch between timeline and table'],
+  ['?', 'Show or hide this list'],
+];
+
+export function shortcutsDialog(close: () => void) {
+  return html`<div class="shortcuts no-pan" role="dialog" aria-modal="false" aria-labelledby="mt-shortcuts-title"
+    @keydown=${(event: KeyboardEvent) => { if (event.key === 'Escape') { event.stopPropagation(); close(); } }}>
+    <div class="shortcuts-head"><h3 id="mt-shortcuts-title">Keyboard shortcuts</h3>
+      <button type="button" class="close" aria-label="Close keyboard shortcuts" @click=${close}>✕</button></div>
+    <dl>${SHORTCUTS.map(([keys, action]) => html`<dt><kbd>${keys}</kbd></dt><dd>${action}</dd>`)}</dl>
+  </div>`;
+}

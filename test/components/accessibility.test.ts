@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { SAMPLE_PLANS } from '../../src/model/samples/index.js';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { chord } from '../support/input.js';
+
+const liveText = (element: HTMLElement) => element.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+
+describe('<map-timeline> accessibility', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  for (const sample of SAMPLE_PLANS) {
+    for (const view of ['timeline', 'table'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`${sample.name}, ${view} view, ${theme} theme: no axe violations`, async () => {
+          const element = await timelineWith(sample.build('2026-03-02'), { zoom: 'month' });
+          element.view = view;
+          element.theme = theme;
+          await settle(element);
+          await expect(element).to.be.accessible();
+        });
+      }
+    }
+  }
+
+  it('names every step with what a sighted user sees, grouped by party', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-03-02'), { zoom: 'month' });
+    const lanes = [...shadow(element).querySelectorAll('[role="listbox"]')].map((lane) => lane.getAttribute('aria-label'));
+    expect(lanes[1]).to.match(/^Acme Logistics \(buyer\): \d+ steps, \d+ open$/);
+    expect(stepNode(element, 'security-review').getAttribute('aria-label')).to.equal(
+      'Security review, Acme Logistics (buyer), Tom Becker, security, 16 Mar to 1 Apr, blocked, depends on Tailored demo, 5 days late',
+    );
+  });
+
+  it('offers one Tab stop into the timeline', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-03-02'), { zoom: 'month' });
+    expect(shadow(element).querySelectorAll('[data-item-id][tabindex="0"]').length).to.equal(1);
+  });
+
+  it('creates, moves, links, edits, deletes and undoes by keyboard alone, announcing each change', async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'] }, { targetDate: '2026-03-13' }), { zoom: 'week' });
+    stepNode(element, 'a').focus();
+    await sendKeys({ press: 'End' });
+    await settle(element);
+    expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal('b');
+
+    await sendKeys({ press: 'n' }); // new step after b, title editor open
+    await settle(element);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await sendKeys({ type: 'Signature' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const added = element.getPlan().items.find((item) => item.title === 'Signature')!;
+    expect(added).to.include({ partyId: 'buyer', start: '2026-03-12' });
+    expect(liveText(element)).to.equal('Signature updated');
+
+    await chord(['Alt', 'Shift'], 'ArrowRight');
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === added.id)!.start).to.equal('2026-03-19');
+    expect(liveText(element)).to.equal('Signature moved to 19 Mar; projected finish now 10 days late');
+
+    await sendKeys({ press: 'Home' }); // select a, extend the selection to the new step, link it after a
+    await settle(element);
+    await chord(['Shift'], 'End');
+    await settle(element);
+    expect(element.selectedIds).to.deep.equal(['a', added.id]);
+    await sendKeys({ press: 'l' });
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === added.id)!.dependsOn).to.deep.equal(['a']);
+
+    await sendKeys({ press: 'F2' });
+    await settle(element);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await sendKeys({ type: 'Contract signature' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(liveText(element)).to.equal('Contract signature updated');
+
+    await sendKeys({ press: 'Delete' });
+    await settle(element);
+    expect(element.getPlan().items.some((item) => item.id === added.id)).to.equal(false);
+    expect(liveText(element)).to.match(/^Contract signature removed/);
+
+    await chord(['Control'], 'z');
+    await settle(element);
+    expect(element.getPlan().items.some((item) => item.id === added.id)).to.equal(true);
+    expect(liveText(element)).to.match(/^Undone: Contract signature added/);
+  });
+
+  it('lists the keyboard shortcuts on ?', async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
+    stepNode(element, 'a').focus();
+    await sendKeys({ press: '?' });
+    await settle(element);
+    const dialog = shadow(element).querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).to.contain('Alt + ← / →');
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
+  });
+
+  it('shows the same plan as a sortable table and edits it with the same keys', async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'], c: ['2026-03-03', '2026-03-05'] }), { zoom: 'week' });
+    element.view = 'table';
+    await settle(element);
+    const rows = () => [...shadow(element).querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-item-id'));
+    expect(rows()).to.deep.equal(['a', 'c', 'b']);
+    (shadow(element).querySelector('th:nth-child(1) button') as HTMLButtonElement).click();
+    await settle(element);
+    expect(rows()).to.deep.equal(['a', 'b', 'c']);
+    expect(shadow(element).querySelector('th:nth-child(1)')!.getAttribute('aria-sort')).to.equal('ascending');
+    (shadow(element).querySelector('tbody tr') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await chord(['Alt'], 'ArrowRight');
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'b')!.start).to.equal('2026-03-10');
+    expect(liveText(element)).to.equal('B moved to 10 Mar; projected finish now 12 Mar');
+  });
+});
