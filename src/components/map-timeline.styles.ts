@@ -40,7 +40,8 @@ export const styles = css`
     contain: content;
   }
   :host([hidden]) { display: none; }
-  .frame { display: flex; flex-direction: column; height: 100%; min-height: 0; }
+  .frame { display: flex; flex-direction: column; height: 100%; min-height: 0; container-type: inline-size; }
+  @container (max-width: 1080px) { .titlebar .fact { display: none; } }
 
   .titlebar { display: flex; align-items: center; gap: 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); flex-wrap: wrap; }
   .plan-title { margin: 0; font-size: 16px; font-weight: 650; letter-spacing: -0.01em; }
