@@ -69,7 +69,9 @@ async function open(next: PlanChoice): Promise<void> {
   picker.value = next.id;
   resetButton.disabled = next.fresh(settings.today) === undefined;
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
-  const element = await host.mount(next, { today: settings.today, audience, ...(zoom ? { zoom } : {}) });
+  const element = await host.mount(next, {
+    today: settings.today, audience, ...(zoom ? { zoom } : {}), ...(settings.theme ? { theme: settings.theme } : {}),
+  });
   if (element !== host.element) return; // another plan was picked meanwhile
   log.add('demo', [html`Opened <b>${next.label}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`]);
   panel.refresh();

@@ -9,12 +9,17 @@ const LIST_LIMIT = 3;
 /** Projected finish against the target, whose move it is per party, and what slipped or is overdue. */
 export function renderSummary(container: HTMLElement, fullPlan: Plan, audience: Audience, today: ISODate): void {
   const plan = planForAudience(fullPlan, audience);
+  if (plan.items.length === 0) {
+    render(html`<p class="empty-note">No steps yet. Double-click a lane to add the first one; the projected finish,
+      whose move it is and any slips show up here.</p>`, container);
+    return;
+  }
   render(html`${verdict(plan)}${moves(plan)}${slipped(plan)}${overdue(plan, today)}`, container);
 }
 
 function verdict(plan: Plan) {
   const finish = projectedFinish(plan);
-  if (!finish) return html`<p class="empty-note">No steps yet: double-click a lane to add one.</p>`;
+  if (!finish) return nothing;
   const late = finish.daysLate > 0;
   return html`<div class="verdict">
     <div class="metric"><span class="metric-label">Projected finish</span>

@@ -5,6 +5,8 @@ export interface MountOptions {
   today: ISODate;
   audience: Audience;
   zoom?: ZoomPreset;
+  /** Pins the element's colour scheme; otherwise it follows the OS like the page. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -29,6 +31,7 @@ export class TimelineHost {
     element.today = options.today;
     element.audience = options.audience;
     if (options.zoom) element.zoom = options.zoom;
+    if (options.theme) element.theme = options.theme;
     element.planId = choice.storageKey;
     const fresh = choice.fresh(options.today);
     if (fresh) element.plan = fresh; // stored plans win over this at load
