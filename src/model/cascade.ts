@@ -13,10 +13,10 @@ export function cascade(items: readonly Item[], moved: Iterable<string>): Item[]
   const byId = new Map(items.map((item) => [item.id, item]));
   const dependents = dependentsIndex(items);
   const pending = [...moved];
-  let guard = items.length * items.length + 1; // an acyclic graph settles well before this
+  const guard = items.length * items.length + pending.length; // an acyclic graph settles well before this
 
-  while (pending.length > 0 && guard-- > 0) {
-    const id = pending.shift()!;
+  for (let next = 0; next < pending.length && next < guard; next += 1) {
+    const id = pending[next]!;
     for (const dependentId of dependents.get(id) ?? []) {
       const dependent = byId.get(dependentId)!;
       const earliest = earliestStart(dependent, byId);

@@ -5,11 +5,15 @@ import { findCycle } from './graph.js';
 import { checked, entry, requireItem, requireParty, updateEntries, type Edit, type EditContext } from './edit.js';
 import type { Item, Plan } from './types.js';
 
-/** Replaces steps, pushes dependents of the `moved` ones later, and logs what changed. */
-function withItems(plan: Plan, items: Item[], moved: Iterable<string>, context: EditContext): Edit {
+/**
+ * Replaces steps, pushes dependents of the `moved` ones later, and logs what changed. Moves and resizes shift valid
+ * dates by whole days and touch no reference, so only edits from arbitrary input (`validate`) are checked in full;
+ * this keeps a drag over thousands of steps cheap.
+ */
+function withItems(plan: Plan, items: Item[], moved: Iterable<string>, context: EditContext, validate = false): Edit {
   const cascaded = cascade(items, moved);
-  const next = { ...plan, items: cascaded };
-  return checked({ plan: next, changes: updateEntries(plan.items, cascaded, context) });
+  const edit = { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context) };
+  return validate ? checked(edit) : edit;
 }
 
 const replace = (plan: Plan, changed: Map<string, Item>): Item[] =>
@@ -54,7 +58,7 @@ export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context
   }
   checkDates(updated);
   const datesChanged = updated.start !== item.start || updated.end !== item.end;
-  return withItems(plan, replace(plan, new Map([[id, updated]])), datesChanged ? [id] : [], context);
+  return withItems(plan, replace(plan, new Map([[id, updated]])), datesChanged ? [id] : [], context, true);
 }
 
 /** Removes steps and every reference to them (dependencies, `ifYes`, the plan's target step). */
