@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatShortDate, isISODate, type Item, type LogEntry, type Plan } from '../src/index.js';
+import { diffDays, formatShortDate, isISODate, type Item, type LogEntry, type Plan } from '../src/index.js';
 
 const STATUS_WORDS: Record<string, string> = { vague: 'RED', verbal: 'AMBER', written: 'GREEN' };
 
@@ -32,9 +32,26 @@ function span(part: Partial<Item>): string {
 function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.map((key, index) => html`${index > 0 ? ', ' : ''}${label(key)} ${value(key, before[key], plan)}
-    <span class="arrow">→</span> ${value(key, after[key], plan)}`);
+  const parts: TemplateResult[] = [];
+  let keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const move = moved(entry.before, entry.after);
+  if (move) {
+    parts.push(move);
+    keys = keys.filter((key) => key !== 'start' && key !== 'end');
+  }
+  for (const key of keys) {
+    parts.push(html`${label(key)} ${value(key, before[key], plan)} <span class="arrow">→</span> ${value(key, after[key], plan)}`);
+  }
+  return parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`);
+}
+
+/** "moved +10 days to 26 Nov – 12 Dec" when a step kept its length, else both spans. */
+function moved(before: Partial<Item> | undefined, after: Partial<Item> | undefined): TemplateResult | undefined {
+  if (!before?.start || !before.end || !after?.start || !after.end) return undefined;
+  const shift = diffDays(after.start, before.start);
+  if (shift !== diffDays(after.end, before.end)) return html`dates ${span(before)} <span class="arrow">→</span> ${span(after)}`;
+  const days = `${shift > 0 ? '+' : '−'}${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'day' : 'days'}`;
+  return html`moved ${days} to ${span(after)}`;
 }
 
 function label(key: string): string {

@@ -9,6 +9,8 @@ interface Row {
 }
 
 const LIMIT = 200;
+/** A drag can cascade to many steps: the first lines show, the rest fold away. */
+const SHOWN_LINES = 3;
 
 /** The side panel's live log, newest first. */
 export class EventLog {
@@ -31,7 +33,11 @@ export class EventLog {
   private paint(): void {
     const rows = this.#rows.map((row) => html`<li>
       <div class="log-meta"><span class="src ${row.source}">${row.source}</span><time>${clock(row.at)}</time></div>
-      <ul class="log-lines">${row.lines.map((line) => html`<li>${line}</li>`)}</ul>
+      <ul class="log-lines">${row.lines.slice(0, SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>
+      ${row.lines.length > SHOWN_LINES ? html`<details class="log-more">
+        <summary>${row.lines.length - SHOWN_LINES} more ${row.lines.length - SHOWN_LINES === 1 ? 'change' : 'changes'}</summary>
+        <ul class="log-lines">${row.lines.slice(SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>
+      </details>` : null}
     </li>`);
     render(rows.length > 0 ? rows : html`<li class="log-empty">Drag, resize or edit a step: every committed change shows up here.</li>`, this.list);
   }
