@@ -1,5 +1,5 @@
 // Regenerates the README screenshots in docs/: builds the demo, serves it with `vite preview` and has a headless
-// Chrome/Chromium capture each view. `today` is pinned so the images only change when the product does.
+// Chrome/Chromium capture each view. `today` is pinned, so the samples are laid out the same way every time.
 //
 //   npm run screenshot                 all shots
 //   npm run screenshot -- seller dark  only those
