@@ -212,12 +212,12 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) { .step, .step * { transition: none; animation: none; } }
 
   /* Print: a copy of the whole plan (the export picture, put in place just before printing) replaces the scrolled view. */
-  .print-copy { display: none; }
+  .print-copy { position: absolute; width: 0; height: 0; overflow: hidden; }
   @media print {
     :host { height: auto !important; border: none; border-radius: 0; overflow: visible; contain: none; background: none;
       print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-    .print-copy { display: block; }
-    .print-copy > svg { display: block; width: 100%; height: auto; }
+    .print-copy { position: static; width: auto; height: auto; overflow: visible; }
+    .print-copy > svg { display: block; width: 100%; height: auto; max-height: 100vh; }
     .print-copy ~ .frame { display: none; }
   }
 `;

@@ -4,6 +4,10 @@ import type { ChangeSource } from '../events.js';
 import { planToCSV } from '../io/csv.js';
 import { planToICS } from '../io/ics.js';
 import { planToJSON } from '../io/json.js';
+import { PrintController } from '../controllers/print-controller.js';
+import { cssTextOf } from '../io/export-css.js';
+import { ExportError, pngExport, type PNGExportOptions } from '../io/export-png.js';
+import { svgExport, type ExportSource, type SvgExportOptions } from '../io/export-svg.js';
 import type { PlanStore } from '../io/plan-store.js';
 import * as commands from '../model/commands.js';
 import { completeItem } from '../model/new-item.js';
@@ -120,4 +124,44 @@ export class MapTimeline extends EditableTimeline {
     return planToICS(this.plan, { audience: this.audience });
   }
 
+  // ---- pictures of the whole plan (all lanes, the full date range) for decks, and for printing
+
+  /** @internal Swaps in the whole plan for the browser's Print. */
+  protected readonly printCopy = new PrintController(this, (width) => this.exportSVG({ width }));
+
+  /**
+   * A standalone SVG document of the whole plan with its styles inlined: title block, lanes, today/target/projected
+   * lines and legend. A buyer audience never sees internal steps.
+   */
+  exportSVG(options: SvgExportOptions = {}): string {
+    try {
+      return svgExport(this.exportSource(), options).svg;
+    } catch (error) {
+      throw this.exportFailed(new ExportError(`Could not draw the plan as SVG (${error instanceof Error ? error.message : String(error)})`, error));
+    }
+  }
+
+  /**
+   * A PNG of the whole plan: `width` CSS pixels wide (default 1920, a 16:9 slide) at `scale` (default 2), the height
+   * following the plan. Rejects with an error saying what failed, and fires `map-error` (`export-failed`).
+   */
+  async exportPNG(options: PNGExportOptions = {}): Promise<Blob> {
+    try {
+      return await pngExport(this.exportSource(), options);
+    } catch (error) {
+      throw this.exportFailed(error);
+    }
+  }
+
+  /** @internal */
+  private exportSource(): ExportSource {
+    return { plan: this.plan, audience: this.audience, today: this.todayDate, host: this, css: cssTextOf(MapTimeline.elementStyles) };
+  }
+
+  /** @internal Says what failed with `map-error`, and returns the error to throw. */
+  private exportFailed(error: unknown): Error {
+    const failure = error instanceof Error ? error : new ExportError(String(error));
+    this.fail('export-failed', failure);
+    return failure;
+  }
 }

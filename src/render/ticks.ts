@@ -53,7 +53,8 @@ export function axisTiers(scale: TimeScale): AxisTiers {
   let bottom: Band[];
   if (dw >= 24) {
     top = bands(scale, utcMonth, (day) => labels.month(day, true));
-    bottom = bands(scale, utcDay, (day) => `${WEEKDAY_LETTERS[new Date(day * MS_PER_DAY).getUTCDay()]} ${labels.dayOfMonth(day)}`);
+    // "W 11" needs about 30 px; narrower days show the date alone, so neighbouring labels never run together.
+    bottom = bands(scale, utcDay, (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[new Date(day * MS_PER_DAY).getUTCDay()]} ` : '') + labels.dayOfMonth(day));
   } else if (dw >= 7) {
     top = bands(scale, utcMonth, (day) => labels.month(day, true));
     bottom = bands(scale, utcMonday, labels.dayOfMonth);

@@ -1,0 +1,130 @@
+import { planRange } from '../model/analysis.js';
+import { visibleItems, type Audience } from '../model/audience.js';
+import { parseDate } from '../model/dates.js';
+import type { ISODate, Plan } from '../model/types.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from './axis.js';
+import { legendLayout, type LegendLayout } from './export-legend.js';
+import { DEFAULT_METRICS, type MeasureText } from './layout.js';
+import { MAX_DAY_WIDTH, MIN_DAY_WIDTH, visibleSpan } from './scale.js';
+import { buildScene, type Scene } from './view-model.js';
+
+/** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
+export type FontMeasure = (text: string, font: string) => number;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ExportInput {
+  /** The plan as the audience may see it. */
+  plan: Plan;
+  audience: Audience;
+  today: ISODate;
+  /** Width of the picture in CSS pixels. */
+  width: number;
+  measure: FontMeasure;
+  rowHeight?: number;
+}
+
+/** Where everything goes in the exported picture, in CSS pixels from its top-left corner. */
+export interface ExportLayout {
+  width: number;
+  height: number;
+  today: ISODate;
+  scene: Scene;
+  header: Rect;
+  /** The bordered box holding lane heads, axis and lanes. */
+  frame: Rect;
+  axis: Rect;
+  /** The lanes; timeline coordinates start at its top-left corner. */
+  body: Rect;
+  heads: Rect;
+  legend: LegendLayout;
+}
+
+export const EXPORT_MARGIN = 32;
+export const HEADER_HEIGHT = 64;
+const GAP = 18;
+const MIN_WIDTH = 640;
+
+/** The fonts of the scene's labels, as the element measures them. */
+export const sceneMeasure = (measure: FontMeasure): MeasureText => (text, chip) => measure(text, chip ? '500 11px' : '600 12.5px');
+
+export function exportLayout(input: ExportInput): ExportLayout {
+  const width = Math.max(MIN_WIDTH, Math.round(input.width));
+  const inner = width - 2 * EXPORT_MARGIN;
+  const scene = fitScene(input, inner - HEAD_WIDTH);
+  const header = { x: EXPORT_MARGIN, y: EXPORT_MARGIN, width: inner, height: HEADER_HEIGHT };
+  const frame = { x: EXPORT_MARGIN, y: header.y + HEADER_HEIGHT + GAP, width: inner, height: AXIS_HEIGHT + scene.layout.height };
+  const axis = { x: frame.x + HEAD_WIDTH, y: frame.y, width: inner - HEAD_WIDTH, height: AXIS_HEIGHT };
+  const body = { x: axis.x, y: frame.y + AXIS_HEIGHT, width: axis.width, height: scene.layout.height };
+  const heads = { x: frame.x, y: body.y, width: HEAD_WIDTH, height: scene.layout.height };
+  const legend = legendLayout(scene, input.today, input.measure, { x: EXPORT_MARGIN, y: frame.y + frame.height + GAP, width: inner });
+  return { width, height: Math.ceil(legend.y + legend.height + EXPORT_MARGIN), today: input.today, scene, header, frame, axis, body, heads, legend };
+}
+
+/** A step's shape (bar, diamond or gate) in picture coordinates. */
+export function stepRect(layout: ExportLayout, id: string): Rect | undefined {
+  const box = layout.scene.layout.byId.get(id);
+  return box && { x: layout.body.x + box.x, y: layout.body.y + box.y, width: box.width, height: box.height };
+}
+
+/**
+ * The scene at the largest day width at which the whole plan, labels included, fits the available width: a few
+ * proportional steps, since labels and padding do not scale with the day width.
+ */
+function fitScene(input: ExportInput, available: number): Scene {
+  const rowHeight = input.rowHeight ?? DEFAULT_METRICS.rowHeight;
+  const measure = sceneMeasure(input.measure);
+  const build = (dayWidth: number): Scene => buildScene({
+    plan: input.plan, audience: input.audience, today: input.today, dayWidth, minWidth: available, measure,
+    metrics: { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: dayWidth >= 10 },
+  });
+  const [first, last] = extent(input);
+  const clamp = (dayWidth: number): number => Math.min(MAX_DAY_WIDTH, Math.max(MIN_DAY_WIDTH, dayWidth));
+  let dayWidth = clamp((available - 240) / (last - first + 12));
+  let scene = build(dayWidth);
+  for (let step = 0; step < 10; step += 1) {
+    const need = neededWidth(scene, first, last);
+    if (need <= available && need >= available * 0.97) break;
+    const next = clamp((dayWidth * (available - 6)) / need);
+    if (Math.abs(next - dayWidth) < 1e-3) break;
+    dayWidth = next;
+    scene = build(dayWidth);
+  }
+  return scene;
+}
+
+function extent(input: ExportInput): [number, number] {
+  const range = planRange({ ...input.plan, items: visibleItems(input.plan, input.audience) });
+  const today = parseDate(input.today);
+  return range ? [Math.min(parseDate(range.start), today), parseDate(range.end)] : [today, today + 28];
+}
+
+/** Width the plan needs at the scene's day width: its padded span, or the rightmost label or marker pill if further. */
+function neededWidth(scene: Scene, first: number, last: number): number {
+  const [start, end] = visibleSpan(first, last, scene.scale.dayWidth, 0);
+  let right = (end - start) * scene.scale.dayWidth;
+  for (const box of scene.layout.items) {
+    const lock = box.item.internal ? 22 : 0;
+    right = Math.max(right, (box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + lock) + 12);
+  }
+  for (const marker of scene.markers) if (!marker.hidden) right = Math.max(right, marker.pillX + marker.pillWidth + 4);
+  return right;
+}
+
+/** The text, shortened with an ellipsis to fit the width. */
+export function ellipsize(text: string, font: string, width: number, measure: FontMeasure): string {
+  if (measure(text, font) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`, font) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}

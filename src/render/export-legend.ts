@@ -1,0 +1,133 @@
+import { svg, nothing } from 'lit';
+import { isOverdue } from '../model/analysis.js';
+import type { ISODate, Side } from '../model/types.js';
+import type { FontMeasure, Rect } from './export-layout.js';
+import { glyph, lock } from './icons.js';
+import type { Scene } from './view-model.js';
+
+export type Swatch =
+  | `side-${Side}` | 'task' | 'milestone' | 'decision'
+  | 'done' | 'progress' | 'blocked' | 'cancelled' | 'overdue' | 'conditional' | 'internal' | 'baseline'
+  | 'today' | 'target' | 'projected' | 'link' | 'violated';
+
+export interface LegendEntry {
+  swatch: Swatch;
+  label: string;
+  x: number;
+  y: number;
+  /** A party colour that overrides its side's colour. */
+  color?: string;
+  /** A marker's tone (late, ok, neutral). */
+  tone?: string;
+}
+
+export interface LegendLayout {
+  y: number;
+  height: number;
+  titles: { text: string; x: number; y: number }[];
+  entries: LegendEntry[];
+}
+
+type Group = [title: string, entries: Omit<LegendEntry, 'x' | 'y'>[]];
+
+const MARKER_LABEL = { today: 'Today', target: 'Target date', projected: 'Projected finish' } as const;
+const LABEL_FONT = '500 12px';
+const TITLE_FONT = '700 10.5px';
+const SWATCH = 22;
+const ROW = 24;
+
+/** The legend's groups, listing only what the picture shows. */
+function groups(scene: Scene, today: ISODate): Group[] {
+  const { items } = scene;
+  const has = (test: (item: (typeof items)[number]) => boolean): boolean => items.some(test);
+  const sides: Group[1] = [];
+  for (const side of ['seller', 'buyer', 'partner'] as const) {
+    const party = scene.layout.lanes.find((lane) => lane.party.side === side)?.party;
+    if (party) sides.push({ swatch: `side-${side}`, label: side[0]!.toUpperCase() + side.slice(1), ...(party.color ? { color: party.color } : {}) });
+  }
+  const kinds: Group[1] = [];
+  if (has((item) => item.kind === 'task')) kinds.push({ swatch: 'task', label: 'Task' });
+  if (has((item) => item.kind === 'milestone')) kinds.push({ swatch: 'milestone', label: 'Milestone' });
+  if (has((item) => item.kind === 'decision')) kinds.push({ swatch: 'decision', label: 'Decision' });
+  const states: [Swatch, string, boolean][] = [
+    ['done', 'Done', has((item) => item.status === 'done')],
+    ['progress', 'In progress', has((item) => item.status === 'in-progress')],
+    ['blocked', 'Blocked', has((item) => item.status === 'blocked')],
+    ['cancelled', 'Cancelled', has((item) => item.status === 'cancelled')],
+    ['overdue', 'Overdue', has((item) => isOverdue(item, today))],
+    ['conditional', 'If the decision is yes', has((item) => item.ifYes !== undefined)],
+    ['internal', 'Internal (seller only)', has((item) => item.internal === true)],
+    ['baseline', 'Agreed dates', has((item) => item.baseline !== undefined && (item.baseline.start !== item.start || item.baseline.end !== item.end))],
+  ];
+  const lines: Group[1] = scene.markers.map((marker) => ({ swatch: marker.kind, label: MARKER_LABEL[marker.kind], tone: marker.tone }));
+  if (items.some((item) => item.dependsOn?.length)) lines.push({ swatch: 'link', label: 'Depends on' });
+  if (scene.violated.size > 0) lines.push({ swatch: 'violated', label: 'Starts too early' });
+  return ([
+    ['SIDES', sides], ['STEPS', kinds], ['STATUS', states.filter(([, , shown]) => shown).map(([swatch, label]) => ({ swatch, label }))], ['LINES', lines],
+  ] as Group[]).filter(([, entries]) => entries.length > 0);
+}
+
+/** Lays the groups out in rows that wrap within the width; a group title stays with its first entry. */
+export function legendLayout(scene: Scene, today: ISODate, measure: FontMeasure, area: Omit<Rect, 'height'>): LegendLayout {
+  const titles: LegendLayout['titles'] = [];
+  const entries: LegendEntry[] = [];
+  let x = area.x;
+  let y = area.y + ROW / 2;
+  const place = (width: number): void => {
+    if (x > area.x && x + width > area.x + area.width) {
+      x = area.x;
+      y += ROW;
+    }
+  };
+  for (const [title, list] of groups(scene, today)) {
+    const titleWidth = measure(title, TITLE_FONT) + 10;
+    list.forEach((entry, index) => {
+      const width = SWATCH + 6 + measure(entry.label, LABEL_FONT) + 18;
+      if (index === 0) {
+        place(titleWidth + width);
+        titles.push({ text: title, x, y });
+        x += titleWidth;
+      } else {
+        place(width);
+      }
+      entries.push({ ...entry, x, y });
+      x += width;
+    });
+    x += 14;
+  }
+  return { y: area.y, height: y + ROW / 2 - area.y, titles, entries };
+}
+
+function swatch(entry: LegendEntry) {
+  const { x, y } = entry;
+  const bar = (classes: string, side = 'var(--mt-muted)') => svg`<g class="step ${classes}" style=${`--side: ${side}`}>
+    <rect class="shape" x=${x} y=${y - 5} width=${SWATCH} height="10"></rect></g>`;
+  switch (entry.swatch) {
+    case 'side-seller': case 'side-buyer': case 'side-partner':
+      return svg`<g class="step ${entry.swatch}" style=${entry.color ? `--side: ${entry.color}` : ''}>
+        <rect class="shape" x=${x} y=${y - 5} width=${SWATCH} height="10"></rect></g>`;
+    case 'task': return bar('kind-task');
+    case 'milestone': return svg`<g class="step" style="--side: var(--mt-muted)"><path class="shape" d=${`M${x + 11},${y - 7} l7,7 l-7,7 l-7,-7 Z`}></path></g>`;
+    case 'decision': return svg`<g class="step" style="--side: var(--mt-muted)"><path class="shape"
+      d=${`M${x + 3},${y} l4,-8 h8 l4,8 l-4,8 h-8 Z`}></path></g>`;
+    case 'done': case 'progress': case 'cancelled': return glyph(entry.swatch, x + 5, y - 6);
+    case 'blocked': return bar('blocked');
+    case 'overdue': return bar('overdue');
+    case 'conditional': return bar('conditional');
+    case 'internal': return lock(x + 6, y - 7);
+    case 'baseline': return svg`<rect class="baseline" x=${x} y=${y - 2} width=${SWATCH} height="4" rx="2"></rect>`;
+    case 'today': case 'target': case 'projected':
+      return svg`<line class="marker ${entry.swatch} ${entry.tone ?? ''}" x1=${x + 11} x2=${x + 11} y1=${y - 8} y2=${y + 8}></line>`;
+    case 'link': case 'violated':
+      return svg`<g class="link ${entry.swatch === 'violated' ? 'violated' : ''}"><path class="line" d=${`M${x},${y} h${SWATCH - 4}`}
+        marker-end=${entry.swatch === 'violated' ? 'url(#mt-arrow-violated)' : 'url(#mt-arrow)'}></path></g>`;
+  }
+}
+
+export function legendTemplate(legend: LegendLayout) {
+  if (legend.entries.length === 0) return nothing;
+  return svg`<g class="x-legend">
+    ${legend.titles.map((title) => svg`<text class="x-legend-title" x=${title.x} y=${title.y} dy="0.35em">${title.text}</text>`)}
+    ${legend.entries.map((entry) => svg`${swatch(entry)}<text class="x-legend-label" x=${entry.x + SWATCH + 6} y=${entry.y} dy="0.35em">${entry.label}</text>`)}
+  </g>`;
+}

@@ -1,0 +1,64 @@
+import { html, svg } from 'lit';
+import type { Plan } from '../model/types.js';
+import { TIER_HEIGHT, axisTemplate, gridTemplate } from './axis.js';
+import { exportHeader } from './export-header.js';
+import { exportLaneHeads } from './export-lanes.js';
+import type { ExportLayout, FontMeasure } from './export-layout.js';
+import { legendTemplate } from './export-legend.js';
+import { itemTemplate } from './items.js';
+import { laneBackgrounds, laneSeparators } from './lanes.js';
+import { arrowDefs, linkTemplate } from './links.js';
+import { markerLines, markerPills } from './markers.js';
+import { itemViews, visibleLinks, type ViewState } from './view-model.js';
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+const FRAME_RADIUS = 10;
+
+export interface ExportDrawing {
+  plan: Plan;
+  layout: ExportLayout;
+  measure: FontMeasure;
+  /** Fill behind everything; none when transparent. */
+  background?: string;
+  /** Size of the SVG viewport in pixels, when it differs from the layout (a PNG at scale 2 rasterises at twice the size). */
+  pixelRatio?: number;
+}
+
+/**
+ * The whole plan as one SVG: title block, lane heads, axis, every lane and step (nothing culled, no selection,
+ * focus or handles), the today/target/projected lines and the legend.
+ */
+export function exportTemplate({ plan, layout, measure, background, pixelRatio = 1 }: ExportDrawing) {
+  const { scene, frame, axis, body, heads, width, height } = layout;
+  const state: ViewState = {
+    today: layout.today, selection: new Set(),
+    view: { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity },
+  };
+  const corner = `${scene.layout.lanes.length} parties · ${scene.items.length} steps`;
+  return html`<svg xmlns=${SVG_NS} class="mt-export" width=${width * pixelRatio} height=${height * pixelRatio}
+    viewBox=${`0 0 ${width} ${height}`}>
+    ${arrowDefs}
+    <defs><clipPath id="mt-export-frame">
+      <rect x=${frame.x} y=${frame.y} width=${frame.width} height=${frame.height} rx=${FRAME_RADIUS}></rect>
+    </clipPath></defs>
+    ${background ? svg`<rect class="x-page" width=${width} height=${height} fill=${background}></rect>` : ''}
+    ${exportHeader(plan.title, plan.status, scene.verdict, state.today, layout.header, measure)}
+    <g clip-path="url(#mt-export-frame)">
+      <rect class="x-frame-bg" x=${frame.x} y=${frame.y} width=${frame.width} height=${frame.height}></rect>
+      <svg class="axis" x=${axis.x} y=${axis.y} width=${axis.width} height=${axis.height}>
+        ${axisTemplate(scene.tiers, scene.scale.width)}${markerPills(scene.markers, 2 * TIER_HEIGHT)}
+      </svg>
+      <svg class="body" x=${body.x} y=${body.y} width=${body.width} height=${Math.max(1, body.height)}>
+        ${laneBackgrounds(scene.layout.lanes, scene.scale.width)}
+        <g class="grid-layer">${gridTemplate(scene.tiers, scene.layout.height)}</g>
+        ${laneSeparators(scene.layout.lanes, scene.scale.width)}
+        ${markerLines(scene.markers, scene.layout.height)}
+        <g class="links">${visibleLinks(scene, state, undefined).map(linkTemplate)}</g>
+        <g class="steps">${itemViews(scene, state, undefined).map(itemTemplate)}</g>
+      </svg>
+      ${exportLaneHeads(scene.layout.lanes, scene.moves, scene.nextPartyId, heads, corner, measure)}
+    </g>
+    <rect class="x-frame" x=${frame.x + 0.5} y=${frame.y + 0.5} width=${frame.width - 1} height=${frame.height - 1} rx=${FRAME_RADIUS}></rect>
+    ${legendTemplate(layout.legend)}
+  </svg>`;
+}
