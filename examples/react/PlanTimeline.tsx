@@ -20,7 +20,7 @@ interface PlanTimelineProps {
 }
 
 // React 19 sets `plan` and `audience` as properties and adds `onmap-change` as a `map-change` listener.
-// A new `plan` object is loaded afresh, with a new undo history: store what onChange gives, don't pass it back.
+// Passing back the plan onChange gave is fine (an equal plan is ignored, undo survives); a different plan starts afresh.
 export function PlanTimeline({ plan, audience = 'seller', onChange }: PlanTimelineProps) {
   return (
     <map-timeline plan={plan} audience={audience}

@@ -75,6 +75,8 @@ export class TimelineView extends LitElement {
     return this.current;
   }
   set plan(value: Plan) {
+    // Hosts that feed the plan from map-change back in (React state, Vue refs) must not reset the undo history.
+    if (this.hasPlan && value !== undefined && JSON.stringify(value) === JSON.stringify(this.current)) return;
     let plan: Plan;
     try {
       plan = validatePlan(value);

@@ -33,8 +33,7 @@ export class ViewportController implements ReactiveController {
     this.target?.removeEventListener('scroll', this.onScroll);
     this.target = element;
     element.addEventListener('scroll', this.onScroll, { passive: true });
-    this.observer?.observe(element);
-    this.measure();
+    this.observer?.observe(element); // reports the first size right away, outside this update
   }
 
   hostDisconnected(): void {

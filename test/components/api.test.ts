@@ -70,3 +70,18 @@ describe('<map-timeline> methods', () => {
     expect(selects.map((event) => event.detail.itemIds)).to.deep.equal([['a']]);
   });
 });
+
+describe('<map-timeline> plan property round trip', () => {
+  it('keeps the undo history when a host sets back the plan it just received', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const loads = record(element, 'map-load');
+    element.updateItem('a', { title: 'Discovery' });
+    element.plan = element.getPlan(); // what React/Vue state round trips do
+    expect(loads.length).to.equal(0);
+    expect(element.undo()).to.equal(true);
+    expect(element.getPlan().items[0]!.title).to.equal('A');
+    element.plan = { ...plan(), title: 'Another plan' };
+    expect(loads.length).to.equal(1);
+    expect(element.undo()).to.equal(false);
+  });
+});

@@ -49,8 +49,9 @@ describe('<map-timeline> storage', () => {
     const loads = record<MapLoadEvent>(element, 'map-load');
     element.src = src;
     element.planId = id;
+    const loaded = oneEvent(element, 'map-load'); // listen first: the load may finish before the fixture resolves
     await fixture(html`<div>${element}</div>`);
-    await oneEvent(element, 'map-load');
+    await loaded;
     await element.flush();
     expect(loads.map((event) => event.detail.from)).to.deep.equal(['src']);
     const again = await mount(id, { src });
@@ -104,8 +105,9 @@ describe('<map-timeline> storage', () => {
     const errors = record<MapErrorEvent>(element, 'map-error');
     element.src = 'data:application/json,' + encodeURIComponent(JSON.stringify(samplePlan(id)));
     element.planId = id;
+    const loaded = oneEvent(element, 'map-load');
     await fixture(html`<div>${element}</div>`);
-    await oneEvent(element, 'map-load');
+    await loaded;
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-plan']);
     expect(errors[0]!.detail.message).to.match(/kept under ".*:corrupt:/);
     const { keys, get } = await import('idb-keyval');
