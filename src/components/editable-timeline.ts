@@ -47,6 +47,15 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
     return this.session.redo();
   }
 
+  /** Whether `undo()` / `redo()` would change anything (for enabling host buttons on `map-change`). */
+  get canUndo(): boolean {
+    return this.session.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.session.history.canRedo;
+  }
+
   /**
    * Stored or fetched plans replace the plan and start a fresh undo history.
    * @internal

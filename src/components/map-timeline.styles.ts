@@ -25,10 +25,16 @@ export const styles = css`
     --mt-amber: #b45309;
     --mt-link: #7d8ba1;
     --mt-pill-text: #ffffff;
+    --mt-red-text: #b91c1c;
+    --mt-red-bg: #fee2e2;
+    --mt-amber-text: #92400e;
+    --mt-amber-bg: #fef3c7;
+    --mt-green-text: #065f46;
+    --mt-green-bg: #d1fae5;
+    --mt-font-scale: 1;
     --mt-highlight: #1e293b;
     --mt-focus: #2563eb;
     --mt-bar-radius: 6px;
-    --mt-row-height: 38px;
     display: block;
     position: relative;
     font-family: var(--mt-font);
@@ -44,15 +50,15 @@ export const styles = css`
   @container (max-width: 1080px) { .titlebar .fact { display: none; } }
 
   .titlebar { display: flex; align-items: center; gap: 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); flex-wrap: wrap; }
-  .plan-title { margin: 0; font-size: 16px; font-weight: 650; letter-spacing: -0.01em; }
+  .plan-title { margin: 0; font-size: calc(16px * var(--mt-font-scale)); font-weight: 650; letter-spacing: -0.01em; }
   .spacer { flex: 1; }
-  .fact { font-size: 13px; color: var(--mt-text); font-variant-numeric: tabular-nums; }
+  .fact { font-size: calc(13px * var(--mt-font-scale)); color: var(--mt-text); font-variant-numeric: tabular-nums; }
   .fact-label { color: var(--mt-faint); margin-right: 2px; }
-  .badge { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; font-weight: 600; padding: 3px 10px; border-radius: 999px; white-space: nowrap; }
+  .badge { display: inline-flex; align-items: center; gap: 6px; font-size: calc(12px * var(--mt-font-scale)); font-weight: 600; padding: 3px 10px; border-radius: 999px; white-space: nowrap; }
   .badge .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
-  .badge.red { color: #b91c1c; background: #fee2e2; }
-  .badge.amber { color: #92400e; background: #fef3c7; }
-  .badge.green { color: #065f46; background: #d1fae5; }
+  .badge.red { color: var(--mt-red-text); background: var(--mt-red-bg); }
+  .badge.amber { color: var(--mt-amber-text); background: var(--mt-amber-bg); }
+  .badge.green { color: var(--mt-green-text); background: var(--mt-green-bg); }
 
   .scroller { position: relative; flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; touch-action: pan-x pan-y;
     -webkit-user-select: none; user-select: none; }
@@ -60,16 +66,16 @@ export const styles = css`
   .canvas { display: grid; grid-template-columns: var(--head-width) auto; grid-template-rows: auto auto; position: relative; }
   .corner { position: sticky; top: 0; left: 0; z-index: 4; background: var(--mt-bg); border-right: 1px solid var(--mt-border);
     border-bottom: 1px solid var(--mt-grid-strong); display: flex; align-items: flex-end; padding: 0 14px 8px; box-sizing: border-box;
-    font-size: 11px; color: var(--mt-faint); }
-  .axis { position: sticky; top: 0; z-index: 3; display: block; font-size: 11px; }
+    font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-faint); }
+  .axis { position: sticky; top: 0; z-index: 3; display: block; font-size: calc(11px * var(--mt-font-scale)); }
   .heads { position: sticky; left: 0; z-index: 2; background: var(--mt-bg); border-right: 1px solid var(--mt-border); }
   .body { display: block; }
 
   .lane-head { position: absolute; left: 0; right: 0; box-sizing: border-box; padding: 12px 14px; border-top: 1px solid var(--mt-border);
     display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); }
   .lane-head:first-child { border-top: none; }
-  .party-name { font-weight: 650; font-size: 13.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; font-size: 11px; color: var(--mt-muted); }
+  .party-name { font-weight: 650; font-size: calc(13.5px * var(--mt-font-scale)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); }
   .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
     border: 1px solid color-mix(in srgb, var(--side) 50%, transparent); padding: 0 7px; border-radius: 999px; }
   .next-move { font-weight: 600; color: var(--mt-pill-text); background: var(--mt-today); padding: 1px 7px; border-radius: 999px; }
@@ -79,8 +85,8 @@ export const styles = css`
 
   .axis-bg { fill: var(--mt-bg); }
   .tier line { stroke: var(--mt-grid-strong); }
-  .tier.top text { fill: var(--mt-text); font-weight: 600; font-size: 12px; }
-  .tier.bottom text { fill: var(--mt-faint); font-size: 11px; font-variant-numeric: tabular-nums; }
+  .tier.top text { fill: var(--mt-text); font-weight: 600; font-size: calc(12px * var(--mt-font-scale)); }
+  .tier.bottom text { fill: var(--mt-faint); font-size: calc(11px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
   .axis-rule { stroke: var(--mt-grid); }
   .axis-rule.strong { stroke: var(--mt-grid-strong); }
   .lane-bg { fill: var(--tint); }
@@ -97,7 +103,7 @@ export const styles = css`
   .marker.projected.late { stroke: var(--mt-late); }
   .marker.projected.ok { stroke: var(--mt-ok); }
   .pill rect { fill: var(--mt-target); }
-  .pill text { fill: var(--mt-pill-text); font-size: 11px; font-weight: 600; }
+  .pill text { fill: var(--mt-pill-text); font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; }
   .pill line { stroke: var(--mt-target); stroke-width: 2; }
   .pill.today rect, .pill.today line { fill: var(--mt-today); stroke: var(--mt-today); }
   .pill.projected.late rect { fill: var(--mt-late); }
@@ -129,14 +135,14 @@ export const styles = css`
   .step.overdue .shape { stroke: var(--mt-late); stroke-width: 2.5; }
   .hatch-bg { fill: color-mix(in srgb, var(--mt-late) 10%, var(--mt-bg)); }
   .hatch-line { stroke: color-mix(in srgb, var(--mt-late) 45%, var(--mt-bg)); stroke-width: 3; }
-  .step .title { font-size: 12.5px; font-weight: 600; fill: var(--mt-text); }
+  .step .title { font-size: calc(12.5px * var(--mt-font-scale)); font-weight: 600; fill: var(--mt-text); }
   .step.label-outside .title { paint-order: stroke; stroke: var(--tint, var(--mt-bg)); stroke-width: 4px; stroke-linejoin: round; }
   .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done) .title { fill: #fff; }
   .step.conditional .title { fill: color-mix(in srgb, var(--side) 75%, var(--mt-text)); }
   .step.cancelled .title { fill: var(--mt-faint); }
   .strike { stroke: var(--mt-faint); stroke-width: 1.5; }
   .chip { fill: color-mix(in srgb, var(--mt-bg) 88%, var(--side)); stroke: color-mix(in srgb, var(--side) 25%, transparent); }
-  .owner { font-size: 11px; font-weight: 500; fill: var(--mt-muted); }
+  .owner { font-size: calc(11px * var(--mt-font-scale)); font-weight: 500; fill: var(--mt-muted); }
   .glyph { fill: none; stroke: var(--mt-text); stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
   .glyph .fill { fill: var(--mt-text); stroke: none; }
   .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph { stroke: #fff; }
@@ -144,7 +150,7 @@ export const styles = css`
   .lock { fill: none; stroke: var(--mt-muted); stroke-width: 1.4; }
   .label-inside.kind-task:not(.conditional):not(.done) .lock { stroke: #fff; }
   .baseline { fill: var(--mt-faint); opacity: 0.45; }
-  .slip { font-size: 10px; font-weight: 700; fill: var(--mt-faint); }
+  .slip { font-size: calc(10px * var(--mt-font-scale)); font-weight: 700; fill: var(--mt-faint); }
   .slip.late { fill: var(--mt-late); }
   .slip.early { fill: var(--mt-ok); }
 
@@ -155,27 +161,27 @@ export const styles = css`
   :host(:not([readonly])) .step .shape { touch-action: none; }
   .empty { position: absolute; inset: 120px 24px auto calc(var(--head-width, 212px) + 24px); display: flex; flex-direction: column; align-items: center;
     gap: 4px; padding: 20px; border: 1px dashed var(--mt-grid-strong); border-radius: 10px; background: color-mix(in srgb, var(--mt-bg) 85%, transparent);
-    color: var(--mt-muted); font-size: 13px; pointer-events: none; }
-  .empty strong { color: var(--mt-text); font-size: 14px; }
+    color: var(--mt-muted); font-size: calc(13px * var(--mt-font-scale)); pointer-events: none; }
+  .empty strong { color: var(--mt-text); font-size: calc(14px * var(--mt-font-scale)); }
 
   .details { position: absolute; z-index: 6; left: 12px; right: 12px; bottom: 12px; display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: flex-end;
     padding: 10px 14px; border: 1px solid var(--mt-border); border-radius: 10px; background: color-mix(in srgb, var(--mt-surface) 94%, transparent);
-    box-shadow: 0 8px 28px rgba(15, 23, 42, 0.16); font-size: 11px; color: var(--mt-muted); backdrop-filter: blur(6px); }
+    box-shadow: 0 8px 28px rgba(15, 23, 42, 0.16); font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); backdrop-filter: blur(6px); }
   .details label { display: flex; flex-direction: column; gap: 3px; font-weight: 600; }
   .details label.wide { flex: 1 1 200px; }
-  .details input, .details select, .details button { font: inherit; font-size: 12.5px; font-weight: 400; color: var(--mt-text); background: var(--mt-bg);
+  .details input, .details select, .details button { font: inherit; font-size: calc(12.5px * var(--mt-font-scale)); font-weight: 400; color: var(--mt-text); background: var(--mt-bg);
     border: 1px solid var(--mt-grid-strong); border-radius: 6px; padding: 4px 8px; min-height: 28px; box-sizing: border-box; }
   .details input:focus-visible, .details select:focus-visible, .details button:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 1px; }
-  .details button.danger { color: #b91c1c; border-color: #fca5a5; font-weight: 600; cursor: pointer; }
-  .inline-editor { position: absolute; z-index: 5; font: 600 12.5px var(--mt-font); padding: 0 8px; border: 2px solid var(--mt-focus);
+  .details button.danger { color: var(--mt-red-text); border-color: color-mix(in srgb, var(--mt-red-text) 45%, transparent); font-weight: 600; cursor: pointer; }
+  .inline-editor { position: absolute; z-index: 5; font: 600 calc(12.5px * var(--mt-font-scale)) var(--mt-font); padding: 0 8px; border: 2px solid var(--mt-focus);
     border-radius: var(--mt-bar-radius); background: var(--mt-bg); color: var(--mt-text); box-shadow: 0 4px 14px rgba(15, 23, 42, 0.18); box-sizing: border-box; }
-  .drag-tip { position: absolute; z-index: 5; pointer-events: none; font-size: 11.5px; font-weight: 600; color: #fff; background: var(--mt-highlight);
+  .drag-tip { position: absolute; z-index: 5; pointer-events: none; font-size: calc(11.5px * var(--mt-font-scale)); font-weight: 600; color: var(--mt-bg); background: var(--mt-highlight);
     padding: 4px 8px; border-radius: 6px; white-space: nowrap; font-variant-numeric: tabular-nums; }
   .rubber-band { position: absolute; left: 0; top: 0; z-index: 5; pointer-events: none; }
   .rubber-band line { stroke: var(--mt-focus); stroke-width: 2; stroke-dasharray: 4 3; }
   .rubber-band circle { fill: var(--mt-focus); }
   .notice { position: absolute; z-index: 7; left: 50%; top: 64px; transform: translateX(-50%); max-width: min(560px, 90%); padding: 8px 14px;
-    border-radius: 8px; font-size: 13px; background: var(--mt-highlight); color: #fff; box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25); }
+    border-radius: 8px; font-size: calc(13px * var(--mt-font-scale)); background: var(--mt-highlight); color: var(--mt-bg); box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25); }
   .notice.error { background: #b91c1c; }
 
   .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -187,16 +193,16 @@ export const styles = css`
   .shortcuts { position: absolute; z-index: 8; top: 56px; right: 12px; width: min(460px, calc(100% - 24px)); max-height: calc(100% - 72px); overflow: auto;
     background: var(--mt-bg); color: var(--mt-text); border: 1px solid var(--mt-border); border-radius: 10px; box-shadow: 0 12px 32px rgba(15, 23, 42, 0.22); padding: 12px 16px; }
   .shortcuts-head { display: flex; align-items: center; justify-content: space-between; }
-  .shortcuts h3 { margin: 0; font-size: 14px; }
-  .shortcuts .close { border: none; background: none; color: var(--mt-muted); font-size: 16px; cursor: pointer; padding: 4px 8px; border-radius: 6px; }
-  .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 10px 0 0; font-size: 12.5px; }
+  .shortcuts h3 { margin: 0; font-size: calc(14px * var(--mt-font-scale)); }
+  .shortcuts .close { border: none; background: none; color: var(--mt-muted); font-size: calc(16px * var(--mt-font-scale)); cursor: pointer; padding: 4px 8px; border-radius: 6px; }
+  .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 10px 0 0; font-size: calc(12.5px * var(--mt-font-scale)); }
   .shortcuts dt { margin: 0; }
   .shortcuts dd { margin: 0; color: var(--mt-muted); }
   kbd { font: 600 11.5px var(--mt-font); background: var(--mt-surface); border: 1px solid var(--mt-grid-strong); border-radius: 4px; padding: 1px 6px; white-space: nowrap; }
 
   .table-wrap { padding: 0 0 16px; }
-  .steps-table { width: 100%; border-collapse: collapse; font-size: 13px; font-variant-numeric: tabular-nums; }
-  .steps-table caption { text-align: left; padding: 10px 16px; font-weight: 600; color: var(--mt-muted); font-size: 12px; }
+  .steps-table { width: 100%; border-collapse: collapse; font-size: calc(13px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
+  .steps-table caption { text-align: left; padding: 10px 16px; font-weight: 600; color: var(--mt-muted); font-size: calc(12px * var(--mt-font-scale)); }
   .steps-table th { position: sticky; top: 0; background: var(--mt-bg); text-align: left; border-bottom: 1px solid var(--mt-grid-strong); padding: 0; }
   .steps-table .sort { font: 600 12px var(--mt-font); color: var(--mt-text); background: none; border: none; padding: 8px 12px; cursor: pointer; width: 100%; text-align: left; }
   .steps-table td { padding: 7px 12px; border-bottom: 1px solid var(--mt-grid); color: var(--mt-text); }
@@ -205,8 +211,8 @@ export const styles = css`
   .steps-table tr.selected { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
   .steps-table tr:focus { outline: 2px solid var(--mt-focus); outline-offset: -2px; }
   .steps-table .col-title { font-weight: 600; }
-  .tag { font-size: 11px; font-weight: 600; padding: 1px 6px; border-radius: 999px; background: var(--mt-surface); color: var(--mt-muted); border: 1px solid var(--mt-grid-strong); }
-  .tag.overdue { color: #b91c1c; border-color: #fca5a5; background: #fef2f2; }
+  .tag { font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; padding: 1px 6px; border-radius: 999px; background: var(--mt-surface); color: var(--mt-muted); border: 1px solid var(--mt-grid-strong); }
+  .tag.overdue { color: var(--mt-red-text); border-color: color-mix(in srgb, var(--mt-red-text) 45%, transparent); background: var(--mt-red-bg); }
   .step.overdue .shape { stroke-dasharray: 6 2; }
 
   @media (prefers-reduced-motion: reduce) { .step, .step * { transition: none; animation: none; } }
@@ -236,6 +242,12 @@ const dark = css`
     --mt-buyer: #0f7f76;
     --mt-partner: #c2410c;
     --mt-pill-text: #0f172a;
+    --mt-red-text: #fca5a5;
+    --mt-red-bg: #3b1219;
+    --mt-amber-text: #fcd34d;
+    --mt-amber-bg: #3a2a0c;
+    --mt-green-text: #6ee7b7;
+    --mt-green-bg: #0b3026;
     --mt-seller-tint: #151a35;
     --mt-buyer-tint: #0f2124;
     --mt-partner-tint: #241a12;

@@ -11,8 +11,8 @@ import { svgExport, type ExportSource, type SvgExportOptions } from '../io/expor
 import type { PlanStore } from '../io/plan-store.js';
 import * as commands from '../model/commands.js';
 import { completeItem } from '../model/new-item.js';
-import { agree } from '../model/plan-commands.js';
-import type { Item, LogEntry, Plan } from '../model/types.js';
+import { agree, setAgreement } from '../model/plan-commands.js';
+import type { AgreementStatus, Item, LogEntry, Plan } from '../model/types.js';
 import { EditableTimeline } from './editable-timeline.js';
 
 /**
@@ -82,6 +82,11 @@ export class MapTimeline extends EditableTimeline {
   /** Both sides confirmed the plan in writing: current dates become the baseline, status `written`. */
   agree(by?: string): void {
     this.apply((plan) => agree(plan, by === undefined ? {} : { by }), 'api');
+  }
+
+  /** The agreement state without a new baseline: `vague` (RED), `verbal` (AMBER) or `written` (GREEN). */
+  setAgreement(status: AgreementStatus): void {
+    this.apply((plan) => setAgreement(plan, status), 'api');
   }
 
   // ---- storage

@@ -1,7 +1,9 @@
 import type { MeasureText } from '../render/layout.js';
 
 /** A canvas-backed text measurer for the two label fonts, with a cache (titles repeat on every re-layout). */
-export function canvasMeasure(family: string, titleFont = '600 12.5px', chipFont = '500 11px'): MeasureText {
+export function canvasMeasure(family: string, scale = 1): MeasureText {
+  const titleFont = `600 ${12.5 * scale}px`;
+  const chipFont = `500 ${11 * scale}px`;
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
   return (text, chip = false) => {
@@ -18,4 +20,22 @@ export function canvasMeasure(family: string, titleFont = '600 12.5px', chipFont
     }
     return width;
   };
+}
+
+/** The type size and row height the host's `--mt-font`, `--mt-font-scale` and `--mt-row-height` ask for. */
+export class Typography {
+  private measure?: MeasureText;
+  private key = '';
+
+  read(host: Element, defaultRowHeight: number): { measure: MeasureText; rowHeight: number } {
+    const style = getComputedStyle(host);
+    const family = style.getPropertyValue('--mt-font').trim() || 'system-ui, sans-serif';
+    const scale = Number.parseFloat(style.getPropertyValue('--mt-font-scale')) || 1;
+    if (!this.measure || this.key !== `${scale} ${family}`) {
+      this.measure = canvasMeasure(family, scale);
+      this.key = `${scale} ${family}`;
+    }
+    const rowHeight = Number.parseFloat(style.getPropertyValue('--mt-row-height')) || Math.round(defaultRowHeight * scale);
+    return { measure: this.measure, rowHeight };
+  }
 }

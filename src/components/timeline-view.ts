@@ -14,11 +14,11 @@ import { bodyContent } from '../render/body.js';
 import { emptyState, headerTemplate } from '../render/header.js';
 import { tableTemplate, type TableSort } from '../render/table.js';
 import { laneHeaders } from '../render/lanes.js';
-import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
+import { DEFAULT_METRICS } from '../render/layout.js';
 import { markerPills } from '../render/markers.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
 import { buildScene, highlightChain, itemViews, previewGhosts, visibleLinks, type Scene } from '../render/view-model.js';
-import { canvasMeasure } from './measure-text.js';
+import { Typography } from './measure-text.js';
 import { styles, themes } from './map-timeline.styles.js';
 
 const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] };
@@ -60,7 +60,7 @@ export class TimelineView extends LitElement {
   /** The committed plan's scene while a preview is shown, to draw where moved steps were. */
   protected committedScene?: Scene;
   private sceneKey: [Plan?, ...unknown[]] = [];
-  private measure?: MeasureText;
+  private readonly typography = new Typography();
   private zoomAnchor?: { day: number; offset: number };
   protected readonly viewport = new ViewportController(this, () => this.scroller);
 
@@ -167,11 +167,10 @@ export class TimelineView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zoom')) this.dayWidth = ZOOM_PRESETS[this.zoom] ?? ZOOM_PRESETS.week;
-    this.measure ??= canvasMeasure(getComputedStyle(this).getPropertyValue('--mt-font').trim() || 'system-ui, sans-serif');
-    const rowHeight = Number.parseFloat(getComputedStyle(this).getPropertyValue('--mt-row-height')) || DEFAULT_METRICS.rowHeight;
+    const { measure, rowHeight } = this.typography.read(this, DEFAULT_METRICS.rowHeight);
     const minWidth = Math.max(0, this.viewport.viewport.width - HEAD_WIDTH);
     const shown = this.preview ?? this.current;
-    const key: [Plan, ...unknown[]] = [shown, this.audience, this.todayDate, this.dayWidth, minWidth, rowHeight];
+    const key: [Plan, ...unknown[]] = [shown, this.audience, this.todayDate, this.dayWidth, minWidth, rowHeight, measure];
     if (!this.scene || key.some((value, index) => value !== this.sceneKey[index])) {
       if (this.preview && !this.committedScene) this.committedScene = this.scene;
       if (!this.preview) this.committedScene = undefined;
@@ -180,7 +179,7 @@ export class TimelineView extends LitElement {
       const previous = this.scene;
       const sameView = previous && shown.id === this.sceneKey[0]?.id && this.dayWidth === this.sceneKey[3] && this.audience === this.sceneKey[1];
       this.scene = buildScene({
-        plan: shown, audience: this.audience, today: this.todayDate, dayWidth: this.dayWidth, minWidth, measure: this.measure, metrics,
+        plan: shown, audience: this.audience, today: this.todayDate, dayWidth: this.dayWidth, minWidth, measure, metrics,
         ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
       });
       this.sceneKey = key;

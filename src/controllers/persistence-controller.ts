@@ -40,8 +40,12 @@ export class PersistenceController implements ReactiveController {
     this.persistence?.connect();
   }
 
+  private keyNow(): string {
+    return `${this.host.planId ?? ''}\u0000${this.host.src ?? ''}`;
+  }
+
   hostUpdate(): void {
-    const key = `${this.host.planId ?? ''}\u0000${this.host.src ?? ''}`;
+    const key = this.keyNow();
     if (key === this.loadedKey || (!this.host.planId && !this.host.src)) return;
     this.loadedKey = key;
     this.loading = this.load();
@@ -64,7 +68,8 @@ export class PersistenceController implements ReactiveController {
   /** A plan set through the property while a `plan-id` is bound is stored too. */
   replaced(plan: Plan): void {
     const id = this.host.planId;
-    if (id && this.persistence && !this.loadingNow) this.persistence.schedule(id, plan);
+    // A plan-id that has not been read yet is left alone: its stored plan wins at load, and must not be overwritten.
+    if (id && this.persistence && !this.loadingNow && this.loadedKey === this.keyNow()) this.persistence.schedule(id, plan);
   }
 
   get saved(): Promise<void> {

@@ -56,6 +56,7 @@ export function exportStylesheet(css: string, theme: Record<string, string>, roo
       return false;
     }
   });
-  const variables = Object.entries(theme).map(([name, value]) => `${name}: ${value};`).join(' ');
+  // Pictures are laid out at the standard type size, whatever the live element is scaled to.
+  const variables = Object.entries({ ...theme, '--mt-font-scale': '1' }).map(([name, value]) => `${name}: ${value};`).join(' ');
   return [`.mt-export { ${variables} font-family: var(--mt-font); color: var(--mt-text); }`, ...used.map((rule) => rule.cssText)].join('\n');
 }

@@ -13,12 +13,14 @@ export interface LayoutMetrics {
   /** Minimum empty space between two steps sharing a row. */
   rowGap: number;
   milestoneSize: number;
+  /** A lane is never lower than this, so its header (name, side, open steps) always fits. */
+  minLaneHeight: number;
   /** Owner chips beside outside labels; off when zoomed out so labels stay short and rows pack tightly. */
   ownerChips: boolean;
 }
 
 export const DEFAULT_METRICS: LayoutMetrics = {
-  rowHeight: 38, barHeight: 26, lanePadding: 10, labelGap: 8, labelPadding: 10, rowGap: 10, milestoneSize: 20, ownerChips: true,
+  rowHeight: 38, barHeight: 26, lanePadding: 10, labelGap: 8, labelPadding: 10, rowGap: 10, milestoneSize: 20, minLaneHeight: 72, ownerChips: true,
 };
 
 export interface ItemBox {
@@ -101,7 +103,7 @@ export function layoutPlan(parties: readonly Party[], items: readonly Item[], sc
       return { box, row };
     });
     const rows = Math.max(1, rowEnds.length);
-    const height = rows * metrics.rowHeight + 2 * metrics.lanePadding;
+    const height = Math.max(metrics.minLaneHeight, rows * metrics.rowHeight + 2 * metrics.lanePadding);
     for (const { box, row } of placed) {
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;
       boxes.push({ ...box, lane: index, row, y: top });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { MapChangeEvent, MapSelectEvent } from '../../src/events.js';
 import { PlanError } from '../../src/model/errors.js';
 import { dates, planOf } from '../support/plan-builders.js';
-import { settle, stepNode, timelineWith } from '../support/element.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
 import { record } from '../support/input.js';
 
 const plan = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'] });
@@ -83,5 +83,31 @@ describe('<map-timeline> plan property round trip', () => {
     element.plan = { ...plan(), title: 'Another plan' };
     expect(loads.length).to.equal(1);
     expect(element.undo()).to.equal(false);
+  });
+});
+
+describe('<map-timeline> host conveniences', () => {
+  it('sets the agreement state as an undoable change and tells whether undo and redo can act', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    expect(element.canUndo).to.equal(false);
+    element.setAgreement('verbal');
+    expect(element.getPlan().status).to.equal('verbal');
+    expect(changes[0]!.detail.changes[0]).to.include({ op: 'update', note: 'status: — → verbal' });
+    expect([element.canUndo, element.canRedo]).to.deep.equal([true, false]);
+    element.undo();
+    expect([element.canUndo, element.canRedo]).to.deep.equal([false, true]);
+    expect(element.getPlan().status).to.equal(undefined);
+  });
+
+  it('scales type and rows with --mt-font-scale for presentations', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const before = stepNode(element, 'a').getBoundingClientRect().height;
+    element.style.setProperty('--mt-font-scale', '1.5');
+    element.requestUpdate();
+    await settle(element);
+    expect(stepNode(element, 'a').getBoundingClientRect().height).to.be.greaterThan(before * 1.4);
+    const title = shadow(element).querySelector('[data-step="a"] .title')!;
+    expect(getComputedStyle(title).fontSize).to.equal('18.75px');
   });
 });

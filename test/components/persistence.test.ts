@@ -145,6 +145,26 @@ describe('<map-timeline> storage', () => {
     }
   });
 
+  it('switching plan-id on a live element shows the stored plan and never overwrites it', async () => {
+    const id = fresh('switch');
+    const first = await mount(id);
+    first.plan = samplePlan(id);
+    first.updateItem('discovery', { title: 'Stored edit' });
+    await first.flush();
+    const element = await mount(fresh('other'));
+    element.plan = { ...samplePlan('other'), title: 'Other plan' };
+    await element.flush();
+    const loaded = oneEvent(element, 'map-load');
+    element.planId = id;
+    element.plan = { ...samplePlan('other'), title: 'Set by the host' };
+    await loaded;
+    await element.updateComplete;
+    await element.flush();
+    expect(element.getPlan().items[0]!.title).to.equal('Stored edit');
+    const again = await mount(id);
+    expect(again.getPlan().items[0]!.title).to.equal('Stored edit');
+  });
+
   it('lets a host keep plans in its own store', async () => {
     const store = new MemoryPlanStore();
     const element = await mount('hosted', { store });

@@ -32,3 +32,11 @@ describe('sample plans', () => {
     });
   }
 });
+
+describe('the go-live sample', () => {
+  it('is agreed in writing, so every step has a baseline', () => {
+    const plan = SAMPLE_PLANS.find((sample) => sample.id === 'go-live')!.build('2026-03-02');
+    assert.equal(plan.status, 'written');
+    assert.ok(plan.items.every((item) => item.baseline));
+  });
+});

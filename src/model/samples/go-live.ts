@@ -7,7 +7,7 @@ import { addDays } from '../dates.js';
  */
 export function goLivePlan(start: ISODate): Plan {
   const d = (n: number): ISODate => addDays(start, n);
-  return {
+  return withBaselines({
     version: 1,
     id: 'go-live',
     title: 'Acme Logistics — Fleet Analytics go-live',
@@ -91,5 +91,10 @@ export function goLivePlan(start: ISODate): Plan {
         owner: 'Marcus Bell', role: 'signer', dependsOn: ['hypercare', 'support-handover'], ifYes: 'go-no-go',
       },
     ],
-  };
+  });
+}
+
+/** The plan was agreed in writing as it stands: every step's baseline is its current dates. */
+function withBaselines(plan: Plan): Plan {
+  return { ...plan, items: plan.items.map((item) => ({ ...item, baseline: item.baseline ?? { start: item.start, end: item.end } })) };
 }
