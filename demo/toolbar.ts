@@ -1,4 +1,4 @@
-import { appendLog, setAgreement, type AgreementStatus, type Audience, type MapTimeline, type ZoomPreset } from '../src/index.js';
+import { type AgreementStatus, type Audience, type MapTimeline, type ZoomPreset } from '../src/index.js';
 import { toast } from './toast.js';
 
 export interface ToolbarActions {
@@ -65,6 +65,8 @@ export function wireToolbar(actions: ToolbarActions) {
 
   return {
     sync(element: MapTimeline, zoomPreset: ZoomPreset | undefined): void {
+      (byId('undo') as HTMLButtonElement).disabled = !element.canUndo;
+      (byId('redo') as HTMLButtonElement).disabled = !element.canRedo;
       pressed(zoom, 'data-zoom', zoomPreset);
       pressed(audience, 'data-audience', element.audience);
       pressed(agreement, 'data-status', element.getPlan().status ?? 'vague');
@@ -72,11 +74,7 @@ export function wireToolbar(actions: ToolbarActions) {
   };
 }
 
-/**
- * The element has no method for the agreement status yet, so the plan is replaced through the `plan` property,
- * with the change recorded in the plan's log by the model's own command. Replacing the plan starts a new undo history.
- */
+/** An undoable change that fires map-change like any other edit. */
 function setStatus(element: MapTimeline, status: AgreementStatus): void {
-  const { plan, changes } = setAgreement(element.getPlan(), status, { by: 'Demo user' });
-  element.plan = appendLog(plan, changes);
+  element.setAgreement(status);
 }
