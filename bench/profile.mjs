@@ -1,0 +1,110 @@
+// `npm run bench -- --profile`: where map-timeline spends its time at 5,000 steps, by function and source line
+// (CPU profile of an unminified build, mapped back through its source maps), and by kind of work (trace).
+import { readFile } from 'node:fs/promises';
+import { SourceMap } from 'node:module';
+import { join } from 'node:path';
+import { DRAG_PX, MOVES, openPage } from './measure.mjs';
+import { KINDS, breakdown, mark, parseTrace, selfByName } from './trace.mjs';
+
+const STEPS = 5000;
+const TOP = 18;
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
+
+const bench = (page, method, ...args) => page.evaluate((name, values) => window.bench[name](...values), method, args);
+
+async function sourceMaps(outDir) {
+  const cache = new Map();
+  return async (url) => {
+    if (!url.startsWith('http')) return undefined;
+    const file = join(outDir, new URL(url).pathname);
+    if (!cache.has(file)) cache.set(file, readFile(`${file}.map`, 'utf8').then((text) => new SourceMap(JSON.parse(text))).catch(() => undefined));
+    return cache.get(file);
+  };
+}
+
+/** Self and total (inclusive) milliseconds per function, located in the original sources. */
+async function attribute(profile, mapFor) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const hits = new Map();
+  profile.samples.forEach((id, index) => hits.set(id, (hits.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0)));
+  const where = new Map();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const map = await mapFor(url);
+    const entry = map?.findEntry(lineNumber, columnNumber);
+    const source = entry?.originalSource ? entry.originalSource.replace(/^.*?(src\/|node_modules\/|bench\/)/, '$1') : url ? url.split('/').at(-1) : '';
+    const line = entry?.originalSource ? entry.originalLine + 1 : lineNumber + 1;
+    where.set(node.id, { name: functionName || '(anonymous)', at: source ? `${source}:${line}` : '' });
+  }
+  const self = new Map();
+  const total = new Map();
+  for (const [id, micros] of hits) {
+    const key = (nodeId) => `${where.get(nodeId).name}  ${where.get(nodeId).at}`;
+    self.set(key(id), (self.get(key(id)) ?? 0) + micros);
+    const seen = new Set();
+    for (let node = id; node !== undefined; node = parent.get(node)) {
+      const name = key(node);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + micros);
+    }
+    void byId;
+  }
+  const top = (map, filter = () => true) => [...map].filter(([name]) => filter(name)).sort((a, b) => b[1] - a[1]).slice(0, TOP)
+    .map(([name, micros]) => `    ${(micros / 1000).toFixed(1).padStart(8)} ms  ${name}`).join('\n');
+  return { self: top(self), total: top(total, (name) => name.includes('src/')) };
+}
+
+export async function profile(browser, base, outDir) {
+  const mapFor = await sourceMaps(outDir);
+  const { page, errors } = await openPage(browser, `${base}ours.html`);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const out = [];
+  const phase = async (label, run) => {
+    await cdp.send('Profiler.start');
+    await run();
+    const { profile: result } = await cdp.send('Profiler.stop');
+    const found = await attribute(result, mapFor);
+    out.push(`\n${label}\n  self time (ms):\n${found.self}\n  total time of our functions (ms, callees included):\n${found.total}`);
+  };
+  try {
+    const plan = await bench(page, 'prepare', STEPS);
+    await page.tracing.start({ categories: CATEGORIES });
+    await phase(`first render, ${STEPS.toLocaleString('en-US')} steps`, () => bench(page, 'render'));
+    await phase('re-render after one edit', () => bench(page, 'edit'));
+    const point = await bench(page, 'dragPoint');
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.down();
+    await bench(page, 'mark', 'bench:move:0');
+    await phase(`drag ${DRAG_PX} px in ${MOVES} moves (step ${plan.id}, ${plan.dependents} transitive dependents)`, async () => {
+      for (let move = 1; move <= MOVES; move += 1) {
+        await page.mouse.move(point.x + Math.round((DRAG_PX * move) / MOVES), point.y);
+        await bench(page, 'mark', `bench:move:${move}`);
+      }
+    });
+    await page.mouse.up();
+    const trace = parseTrace(await page.tracing.stop());
+    if (errors.length > 0) throw new Error(errors.join('\n'));
+    const kinds = (from, to, divide = 1) => {
+      const found = breakdown(trace, from, to);
+      return KINDS.map((kind) => `${kind} ${(found[kind] / divide).toFixed(1)}`).join(' · ');
+    };
+    out.unshift([
+      `map-timeline profile at ${STEPS.toLocaleString('en-US')} steps (unminified build; times include profiler overhead)`,
+      `  first render (ms):        ${kinds(mark(trace, 'bench:render:start'), mark(trace, 'bench:render:end'))}`,
+      `  re-render after edit (ms): ${kinds(mark(trace, 'bench:edit:start'), mark(trace, 'bench:edit:end'))}`,
+      `  per drag move (ms):        ${kinds(mark(trace, 'bench:move:0'), mark(trace, `bench:move:${MOVES}`), MOVES)}`,
+      `  per drag move, by trace event (ms): ${selfByName(trace, mark(trace, 'bench:move:0'), mark(trace, `bench:move:${MOVES}`)).slice(0, 12)
+        .map(({ name, ms }) => `${name} ${(ms / MOVES).toFixed(1)}`).join(' · ')}`,
+      `  first render, by trace event (ms): ${selfByName(trace, mark(trace, 'bench:render:start'), mark(trace, 'bench:render:end')).slice(0, 12)
+        .map(({ name, ms }) => `${name} ${ms.toFixed(1)}`).join(' · ')}`,
+    ].join('\n'));
+    return out.join('\n');
+  } finally {
+    await page.close();
+  }
+}

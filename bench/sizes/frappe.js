@@ -1,0 +1,2 @@
+export { default } from 'frappe-gantt';
+import 'frappe-gantt/dist/frappe-gantt.css';
