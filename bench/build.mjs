@@ -1,6 +1,5 @@
 // Production builds for the bench: one page per library, and the library entry alone for its bundle size.
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -101,8 +100,4 @@ export async function peerBundleSizes() {
     sizes[name] = files.reduce((total, file) => total + gzip(file.type === 'chunk' ? file.code : file.source), 0);
   }
   return sizes;
-}
-
-export async function readText(path) {
-  return readFile(path, 'utf8');
 }

@@ -24,7 +24,6 @@ async function sourceMaps(outDir) {
 
 /** Self and total (inclusive) milliseconds per function, located in the original sources. */
 async function attribute(profile, mapFor) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const hits = new Map();
@@ -50,7 +49,6 @@ async function attribute(profile, mapFor) {
       seen.add(name);
       total.set(name, (total.get(name) ?? 0) + micros);
     }
-    void byId;
   }
   const top = (map, filter = () => true) => [...map].filter(([name]) => filter(name)).sort((a, b) => b[1] - a[1]).slice(0, TOP)
     .map(([name, micros]) => `    ${(micros / 1000).toFixed(1).padStart(8)} ms  ${name}`).join('\n');
