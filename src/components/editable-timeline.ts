@@ -97,7 +97,8 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
   }
 
   /** @internal */
-  showPreview(plan: Plan | undefined): void {
+  showPreview(plan: Plan | undefined, changedIds?: readonly string[]): void {
+    this.previewChanged = plan ? changedIds : undefined;
     this.preview = plan;
   }
 
@@ -145,7 +146,7 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
 
   /** Row order of the table view, which arrow keys follow there. */
   get tableOrder(): string[] | undefined {
-    return this.view === 'table' && this.scene ? sortedItems(this.scene.items, this.plan, this.tableSort).map((item) => item.id) : undefined;
+    return this.view === 'table' && this.scenes.scene ? sortedItems(this.scenes.scene.items, this.plan, this.tableSort).map((item) => item.id) : undefined;
   }
 
   /** @internal */
@@ -164,7 +165,7 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
   }
 
   get sceneNow(): Scene | undefined {
-    return this.scene;
+    return this.scenes.scene;
   }
 
   get dayWidthNow(): number {
@@ -190,8 +191,12 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
     return this.session.commit(run(this.plan), source, coalesceKey);
   }
 
+  protected override get gestureActive(): boolean {
+    return this.drag.active;
+  }
+
   protected override handlesFor(): ReadonlySet<string> | undefined {
-    if (this.readonly) return undefined;
+    if (this.readonly || this.drag.active) return undefined;
     const ids = new Set(this.selection);
     if (this.hoverId) ids.add(this.hoverId);
     return ids;

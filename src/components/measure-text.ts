@@ -6,12 +6,14 @@ export function canvasMeasure(family: string, scale = 1): MeasureText {
   const chipFont = `500 ${11 * scale}px`;
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
+  let current = '';
   return (text, chip = false) => {
     const key = `${chip ? 1 : 0}${text}`;
     let width = cache.get(key);
     if (width === undefined) {
       if (context) {
-        context.font = `${chip ? chipFont : titleFont} ${family}`;
+        const font = `${chip ? chipFont : titleFont} ${family}`;
+        if (font !== current) context.font = current = font; // setting the font is far dearer than measuring
         width = context.measureText(text).width;
       } else {
         width = text.length * (chip ? 6 : 7);

@@ -7,7 +7,7 @@ import { PlanError } from '../model/errors.js';
 import { planRange } from '../model/analysis.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
-import { ViewportController } from '../controllers/viewport-controller.js';
+import { ViewportController, visibleWindow } from '../controllers/viewport-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { AXIS_HEIGHT, HEAD_WIDTH, axisTemplate } from '../render/axis.js';
 import { bodyContent } from '../render/body.js';
@@ -17,8 +17,9 @@ import { laneHeaders } from '../render/lanes.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
 import { markerPills } from '../render/markers.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
-import { buildScene, highlightChain, itemViews, previewGhosts, visibleLinks, type Scene } from '../render/view-model.js';
+import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene } from '../render/view-model.js';
 import { Typography } from './measure-text.js';
+import { SceneCache } from './scene-cache.js';
 import { styles, themes } from './map-timeline.styles.js';
 
 const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] };
@@ -47,6 +48,8 @@ export class TimelineView extends LitElement {
   @state() protected hoverId?: string;
   /** A plan shown while a gesture is under way; nothing of it is committed. */
   @state() protected preview?: Plan;
+  /** The steps the preview moved, so its scene can be derived from the committed one. */
+  protected previewChanged?: readonly string[];
   /** The step that holds the one Tab stop of the timeline (roving focus). */
   @state() protected focusedId?: string;
   /** A selected dependency arrow (`from→to`), which Delete removes. */
@@ -56,10 +59,7 @@ export class TimelineView extends LitElement {
   @query('.scroller') protected scroller!: HTMLElement | null;
 
   protected current: Plan = EMPTY_PLAN;
-  protected scene?: Scene;
-  /** The committed plan's scene while a preview is shown, to draw where moved steps were. */
-  protected committedScene?: Scene;
-  private sceneKey: [Plan?, ...unknown[]] = [];
+  protected readonly scenes = new SceneCache();
   private readonly typography = new Typography();
   private zoomAnchor?: { day: number; offset: number };
   protected readonly viewport = new ViewportController(this, () => this.scroller);
@@ -140,9 +140,9 @@ export class TimelineView extends LitElement {
   /** Scrolls horizontally so the date is in view, a third from the left. */
   scrollToDate(date: ISODate): void {
     const scroller = this.scroller;
-    if (!scroller || !this.scene) return;
+    if (!scroller || !this.scenes.scene) return;
     const timelineWidth = scroller.clientWidth - HEAD_WIDTH;
-    scroller.scrollLeft = Math.max(0, this.scene.scale.x(parseDate(date)) - timelineWidth / 3);
+    scroller.scrollLeft = Math.max(0, this.scenes.scene.scale.x(parseDate(date)) - timelineWidth / 3);
   }
 
   /**
@@ -151,9 +151,9 @@ export class TimelineView extends LitElement {
    */
   zoomBy(factor: number, clientX: number): void {
     const scroller = this.scroller;
-    if (!scroller || !this.scene) return;
+    if (!scroller || !this.scenes.scene) return;
     const offset = clientX - scroller.getBoundingClientRect().left - HEAD_WIDTH;
-    const day = this.scene.scale.startDay + (scroller.scrollLeft + offset) / this.dayWidth;
+    const day = this.scenes.scene.scale.startDay + (scroller.scrollLeft + offset) / this.dayWidth;
     this.dayWidth = clampDayWidth(this.dayWidth * factor);
     this.zoomAnchor = { day, offset };
   }
@@ -168,41 +168,28 @@ export class TimelineView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zoom')) this.dayWidth = ZOOM_PRESETS[this.zoom] ?? ZOOM_PRESETS.week;
     const { measure, rowHeight } = this.typography.read(this, DEFAULT_METRICS.rowHeight);
-    const minWidth = Math.max(0, this.viewport.viewport.width - HEAD_WIDTH);
-    const shown = this.preview ?? this.current;
-    const key: [Plan, ...unknown[]] = [shown, this.audience, this.todayDate, this.dayWidth, minWidth, rowHeight, measure];
-    if (!this.scene || key.some((value, index) => value !== this.sceneKey[index])) {
-      if (this.preview && !this.committedScene) this.committedScene = this.scene;
-      if (!this.preview) this.committedScene = undefined;
-      const metrics = { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: this.dayWidth >= 10 };
-      // Edits of the same plan at the same zoom keep the span, so nothing shifts under the pointer.
-      const previous = this.scene;
-      const sameView = previous && shown.id === this.sceneKey[0]?.id && this.dayWidth === this.sceneKey[3] && this.audience === this.sceneKey[1];
-      this.scene = buildScene({
-        plan: shown, audience: this.audience, today: this.todayDate, dayWidth: this.dayWidth, minWidth, measure, metrics,
-        ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
-      });
-      this.sceneKey = key;
-    }
+    // Bucketed, so the few pixels between the host's first size and the scroller's measured one cost no rebuild.
+    const minWidth = Math.ceil(Math.max(0, (this.viewport.viewport.width || this.clientWidth) - HEAD_WIDTH) / 256) * 256;
+    this.scenes.update({
+      plan: this.current, preview: this.preview ? { plan: this.preview, changedIds: this.previewChanged } : undefined,
+      audience: this.audience, today: this.todayDate, dayWidth: this.dayWidth, minWidth, rowHeight, measure,
+    });
   }
 
   protected override updated(): void {
     const anchor = this.zoomAnchor;
-    if (!anchor || !this.scroller || !this.scene) return;
+    if (!anchor || !this.scroller || !this.scenes.scene) return;
     this.zoomAnchor = undefined;
-    this.scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.dayWidth - anchor.offset;
+    this.scroller.scrollLeft = (anchor.day - this.scenes.scene.scale.startDay) * this.dayWidth - anchor.offset;
   }
 
   protected override render() {
-    const scene = this.scene!;
+    const scene = this.scenes.scene!;
     const { scale, layout } = scene;
-    const { left, top, width, height, scrollsVertically } = this.viewport.viewport;
     const viewState = {
       today: this.todayDate,
       selection: this.selection,
-      view: scrollsVertically
-        ? { left: left - width, right: left + 2 * (width || 2000), top: top - height, bottom: top + 2 * height }
-        : { left: left - width, right: left + 2 * (width || 2000), top: -Infinity, bottom: Infinity },
+      view: visibleWindow(this.viewport.viewport, this),
       ...(this.focusId ? { focusId: this.focusId } : {}),
       ...(this.selectedLink ? { selectedLink: this.selectedLink } : {}),
     };
@@ -224,15 +211,20 @@ export class TimelineView extends LitElement {
           <div class="heads" aria-hidden="true" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId)}</div>
           <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
             role="group" aria-label=${`Timeline of ${this.current.title}`}
-            @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
+            @pointermove=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
             ${bodyContent(scene, itemViews(scene, viewState, chain, this.focusedId, this.handlesFor(), this.preview ?? this.current),
-              visibleLinks(scene, viewState, chain), previewGhosts(scene, this.committedScene, this.preview))}
+              visibleLinks(scene, viewState, chain), previewGhosts(scene, this.scenes.committed, this.preview))}
           </svg>
           ${this.renderOverlay(scene)}
         </div>
       </div>`}
       ${scene.items.length === 0 ? emptyState(this.current.parties.length > 0, this.readonly) : nothing}
     </div>`;
+  }
+
+  /** While a drag is under way, hovering other steps must not re-render the timeline. */
+  protected get gestureActive(): boolean {
+    return false;
   }
 
   /** Steps that show resize grips and a link handle; none while only reading. */
@@ -261,7 +253,7 @@ export class TimelineView extends LitElement {
 
   private readonly onPointerOver = (event: PointerEvent): void => {
     const step = (event.target as Element).closest?.('[data-step]')?.getAttribute('data-step') ?? undefined;
-    if (step !== this.hoverId) this.hoverId = step;
+    if (step !== this.hoverId && !this.gestureActive) this.hoverId = step;
   };
 
   private readonly onPointerLeave = (): void => {

@@ -25,6 +25,8 @@ interface Gesture {
   scrolling: boolean;
   scroll0: { left: number; top: number };
   holdTimer: number;
+  /** The day offset and lane last previewed. */
+  shown?: string;
 }
 
 const DRAG_THRESHOLD = 4;
@@ -182,13 +184,19 @@ export class DragController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    let preview: Plan | undefined;
+    const days = Math.round((gesture.x - gesture.x0) / this.host.dayWidthNow);
+    const lane = gesture.mode === 'move' && gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
+    const step = `${days}|${lane ?? ''}`;
+    if (step === gesture.shown) return; // the pointer moved within the same day and lane: nothing to redraw
+    gesture.shown = step;
+    let edit: Edit | undefined;
     try {
-      preview = this.editFor(gesture, this.host.plan)?.plan;
+      edit = this.editFor(gesture, this.host.plan);
     } catch {
-      preview = undefined; // e.g. a lane change the plan refuses: show nothing moved
+      edit = undefined; // e.g. a lane change the plan refuses: show nothing moved
     }
-    this.host.showPreview(preview);
+    const preview = edit?.plan;
+    this.host.showPreview(preview, edit?.changes.map((change) => change.itemId!).filter(Boolean));
     const item = (preview ?? this.host.plan).items.find((candidate) => candidate.id === gesture.itemId);
     if (item) this.host.dispatchEvent(new MapPreviewEvent({ itemId: item.id, start: item.start, end: item.end, partyId: item.partyId }));
   }

@@ -50,6 +50,9 @@ export class EditSession {
 
   private publish(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
     this.host.showCommitted(plan, changes, source);
-    this.host.dispatchEvent(new MapChangeEvent({ plan: structuredClone(plan), changes, source }));
+    // A copy, so hosts cannot change the element's plan under it; made only if a listener reads it.
+    let copy: Plan | undefined;
+    const detail = { changes, source, get plan(): Plan { return (copy ??= structuredClone(plan)); } };
+    this.host.dispatchEvent(new MapChangeEvent(detail));
   }
 }

@@ -14,7 +14,7 @@ export interface GestureHost extends ReactiveControllerHost, EventTarget {
   readonly dayWidthNow: number;
   readonly scrollerElement: HTMLElement | null;
   selectIds(ids: Iterable<string>): void;
-  showPreview(plan: Plan | undefined): void;
+  showPreview(plan: Plan | undefined, changedIds?: readonly string[]): void;
   applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean;
   startEditing(id: string): void;
   focusStep(id: string | undefined): void;

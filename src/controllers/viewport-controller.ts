@@ -64,3 +64,18 @@ export class ViewportController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/**
+ * The part of the timeline to put in the DOM: what is in view plus half a screen around it. Before the first
+ * measurement the host's width and the window's height stand in for the viewport; once measured, an element that
+ * grows with its content (the page scrolls it) is not culled vertically.
+ */
+export function visibleWindow(viewport: Viewport, host: HTMLElement): { left: number; right: number; top: number; bottom: number } {
+  const measured = viewport.width > 0;
+  const width = measured ? viewport.width : host.clientWidth || window.innerWidth;
+  // Unmeasured, the window is the most a first paint can show, whether the element or the page scrolls.
+  const height = measured ? viewport.height : window.innerHeight;
+  const horizontal = { left: viewport.left - width / 2, right: viewport.left + width * 1.5 };
+  const cull = measured ? viewport.scrollsVertically : true;
+  return cull ? { ...horizontal, top: viewport.top - height / 2, bottom: viewport.top + height * 1.5 } : { ...horizontal, top: -Infinity, bottom: Infinity };
+}

@@ -8,8 +8,9 @@ export interface ExportOptions {
   audience?: Audience;
 }
 
+/** The steps an audience may see; the seller gets the plan's own (immutable) list, so derived values can be cached by it. */
 export function visibleItems(plan: Plan, audience: Audience): Item[] {
-  return audience === 'buyer' ? plan.items.filter((item) => !item.internal) : [...plan.items];
+  return audience === 'buyer' ? plan.items.filter((item) => !item.internal) : plan.items;
 }
 
 /**

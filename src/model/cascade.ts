@@ -39,7 +39,17 @@ export function earliestStart(item: Item, byId: ReadonlyMap<string, Item>): stri
   return latestEnd === undefined ? undefined : addDays(latestEnd, 1);
 }
 
-/** Every step moved just late enough to respect its dependencies: the schedule the plan really implies. */
+const resolved = new WeakMap<readonly Item[], Item[]>();
+
+/**
+ * Every step moved just late enough to respect its dependencies: the schedule the plan really implies. Plans are
+ * immutable, so the result is kept per item list (the verdict, the critical path and announcements all ask for it).
+ */
 export function resolveSchedule(items: readonly Item[]): Item[] {
-  return cascade(items, items.map((item) => item.id));
+  let schedule = resolved.get(items);
+  if (!schedule) {
+    schedule = cascade(items, items.map((item) => item.id));
+    resolved.set(items, schedule);
+  }
+  return schedule;
 }

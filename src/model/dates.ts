@@ -58,14 +58,33 @@ export function isISODate(value: unknown): value is ISODate {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** Plans repeat the same few hundred dates thousands of times; parsing each once keeps layout and drags cheap. */
+const parsed = new Map<string, DayNumber>();
+const formatted = new Map<DayNumber, ISODate>();
+const CACHE_LIMIT = 20_000;
+
 /** Parses `YYYY-MM-DD` into a day number; throws on anything that is not a real calendar date. */
 export function parseDate(value: ISODate): DayNumber {
+  const known = parsed.get(value);
+  if (known !== undefined) return known;
   if (!isISODate(value)) throw new RangeError(`${JSON.stringify(value)} is not a date (expected YYYY-MM-DD)`);
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return dayFromCivil(year, month, day);
+  const dayNumber = dayFromCivil(year, month, day);
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(value, dayNumber);
+  return dayNumber;
 }
 
 export function formatDate(dayNumber: DayNumber): ISODate {
+  const known = formatted.get(dayNumber);
+  if (known !== undefined) return known;
+  const text = formatCivil(dayNumber);
+  if (formatted.size >= CACHE_LIMIT) formatted.clear();
+  formatted.set(dayNumber, text);
+  return text;
+}
+
+function formatCivil(dayNumber: DayNumber): ISODate {
   const { year, month, day } = civilFromDay(dayNumber);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

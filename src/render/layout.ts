@@ -114,7 +114,7 @@ export function layoutPlan(parties: readonly Party[], items: readonly Item[], sc
   return { lanes, items: boxes, byId: new Map(boxes.map((box) => [box.item.id, box])), height: y };
 }
 
-function measureItem(item: Item, scale: TimeScale, measure: MeasureText, metrics: LayoutMetrics): Omit<ItemBox, 'lane' | 'row' | 'y'> {
+export function measureItem(item: Item, scale: TimeScale, measure: MeasureText, metrics: LayoutMetrics): Omit<ItemBox, 'lane' | 'row' | 'y'> {
   const titleWidth = Math.ceil(measure(item.title)) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
   const owner = metrics.ownerChips ? ownerText(item) : '';
   const withOwner = owner ? titleWidth + CHIP_GAP + Math.ceil(measure(owner, true)) + CHIP_PADDING : titleWidth;

@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import type { PlanLayout, LayoutMetrics } from './layout.js';
+import type { ItemBox, PlanLayout, LayoutMetrics } from './layout.js';
 import { roundedPath, routePoints } from './routes.js';
 
 export interface LinkView {
@@ -17,12 +17,13 @@ export function linkViews(
   layout: PlanLayout,
   metrics: LayoutMetrics,
   state: { violated: Set<string>; chain?: Set<string>; selectedLink?: string },
+  inView: (from: ItemBox, to: ItemBox) => boolean = () => true,
 ): LinkView[] {
   const views: LinkView[] = [];
   for (const box of layout.items) {
     for (const fromId of box.item.dependsOn ?? []) {
       const from = layout.byId.get(fromId);
-      if (!from) continue;
+      if (!from || !inView(from, box)) continue;
       const key = linkKey(fromId, box.item.id);
       const inChain = state.chain !== undefined && state.chain.has(fromId) && state.chain.has(box.item.id);
       views.push({

@@ -6,7 +6,7 @@ import { visibleItems, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { describeItem, indexPlan } from './describe.js';
 import type { ItemView } from './items.js';
-import { DEFAULT_METRICS, layoutPlan, type LayoutMetrics, type MeasureText, type PlanLayout } from './layout.js';
+import { DEFAULT_METRICS, layoutPlan, type ItemBox, type LayoutMetrics, type MeasureText, type PlanLayout } from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
 import { markers, type Marker } from './markers.js';
 import { timeScale, visibleSpan, type TimeScale } from './scale.js';
@@ -37,6 +37,8 @@ export interface Scene {
   moves: Map<string, PartyMove>;
   nextPartyId?: string;
   metrics: LayoutMetrics;
+  today: ISODate;
+  measure: MeasureText;
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -64,6 +66,8 @@ export function buildScene(input: SceneInput): Scene {
     moves: new Map(moveList.map((move) => [move.party.id, move])),
     ...(moveList[0]?.open.length ? { nextPartyId: moveList[0].party.id } : {}),
     metrics,
+    today: input.today,
+    measure: input.measure,
   };
 }
 
@@ -121,17 +125,17 @@ export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | u
 
 export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> | undefined): LinkView[] {
   const { view } = state;
-  return linkViews(scene.layout, scene.metrics, {
-    violated: scene.violated, ...(chain ? { chain } : {}), ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
-  }).filter((link) => {
-    const from = scene.layout.byId.get(link.from)!;
-    const to = scene.layout.byId.get(link.to)!;
+  // Routing is the costly part: cull by the two end boxes first, route only what can be seen.
+  const inView = (from: ItemBox, to: ItemBox): boolean => {
     const left = Math.min(from.x, to.x) - 20;
     const right = Math.max(from.x + from.width, to.x + to.width) + 20;
     const top = Math.min(from.y, to.y) - 20;
     const bottom = Math.max(from.y, to.y) + 40;
     return right >= view.left && left <= view.right && bottom >= view.top && top <= view.bottom;
-  });
+  };
+  return linkViews(scene.layout, scene.metrics, {
+    violated: scene.violated, ...(chain ? { chain } : {}), ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
+  }, inView);
 }
 
 export function highlightChain(scene: Scene, focusId: string | undefined): Set<string> | undefined {

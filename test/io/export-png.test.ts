@@ -86,7 +86,7 @@ describe('exportPNG', () => {
   });
 
   it("draws a step's bar where the layout puts it, in the colour the screen shows", async () => {
-    const element = await timelineWith(enterprisePlan('2026-03-02'));
+    const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'month' }); // every step on screen
     const image = await decode(await element.exportPNG());
     const { layout } = svgExport(sourceOf(element));
     for (const id of ['sow-draft', 'tech-validation', 'decision']) {

@@ -1,0 +1,49 @@
+import type { Audience } from '../model/audience.js';
+import type { ISODate, Plan } from '../model/types.js';
+import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
+import { previewScene } from '../render/preview-scene.js';
+import { buildScene, type Scene } from '../render/view-model.js';
+
+export interface SceneRequest {
+  plan: Plan;
+  /** The plan of a gesture in progress, and the steps it moved. */
+  preview?: { plan: Plan; changedIds?: readonly string[] | undefined } | undefined;
+  audience: Audience;
+  today: ISODate;
+  dayWidth: number;
+  minWidth: number;
+  rowHeight: number;
+  measure: MeasureText;
+}
+
+/**
+ * Keeps the scene (layout and everything derived) until something it depends on changes. Edits of the same plan at
+ * the same zoom keep the time span, so nothing shifts under the pointer; previews are derived from the committed scene.
+ */
+export class SceneCache {
+  scene?: Scene;
+  /** The committed plan's scene while a preview is shown, to draw where moved steps were. */
+  committed?: Scene;
+  private key: unknown[] = [];
+
+  update(request: SceneRequest): Scene {
+    const shown = request.preview?.plan ?? request.plan;
+    const key = [shown, request.audience, request.today, request.dayWidth, request.minWidth, request.rowHeight, request.measure];
+    if (this.scene && key.every((value, index) => value === this.key[index])) return this.scene;
+    const previous = this.scene;
+    const base = this.committed ?? previous;
+    const changed = request.preview?.changedIds;
+    const incremental = request.preview && changed && base ? previewScene(base, request.preview.plan, request.audience, changed) : undefined;
+    if (request.preview) this.committed = base;
+    else this.committed = undefined;
+    const sameView = previous && shown.id === (this.key[0] as Plan | undefined)?.id && request.dayWidth === this.key[3] && request.audience === this.key[1];
+    this.scene = incremental ?? buildScene({
+      plan: shown, audience: request.audience, today: request.today, dayWidth: request.dayWidth, minWidth: request.minWidth,
+      measure: request.measure,
+      metrics: { ...DEFAULT_METRICS, rowHeight: request.rowHeight, barHeight: Math.max(14, request.rowHeight - 12), ownerChips: request.dayWidth >= 10 },
+      ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
+    });
+    this.key = key;
+    return this.scene;
+  }
+}

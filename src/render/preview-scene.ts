@@ -1,0 +1,52 @@
+import { targetItem, type Verdict } from '../model/analysis.js';
+import { visibleItems, type Audience } from '../model/audience.js';
+import { cascade, resolveSchedule } from '../model/cascade.js';
+import { diffDays, parseDate } from '../model/dates.js';
+import { findViolations } from '../model/graph.js';
+import type { Item, Plan } from '../model/types.js';
+import { measureItem, type ItemBox } from './layout.js';
+import { linkKey } from './links.js';
+import { markers } from './markers.js';
+import type { Scene } from './view-model.js';
+
+/**
+ * The scene of a drag in progress, derived from the committed one instead of laid out again: moved steps keep their
+ * lane and row and only change their x, so a preview over thousands of steps costs what the moved steps cost.
+ * Returns undefined when the gesture needs a real layout (a step changed lane or left the drawn span).
+ */
+export function previewScene(committed: Scene, plan: Plan, audience: Audience, changedIds: readonly string[]): Scene | undefined {
+  const items = visibleItems(plan, audience);
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const boxes = new Map(committed.layout.byId);
+  for (const id of changedIds) {
+    const item = byId.get(id);
+    const before = committed.layout.byId.get(id);
+    if (!item || !before) continue;
+    if (item.partyId !== before.item.partyId || parseDate(item.end) >= committed.scale.endDay || parseDate(item.start) < committed.scale.startDay) {
+      return undefined;
+    }
+    const placed = measureItem(item, committed.scale, committed.measure, committed.metrics);
+    boxes.set(id, { ...placed, lane: before.lane, row: before.row, y: before.y + (before.height - placed.height) / 2 } satisfies ItemBox);
+  }
+  const layoutItems = committed.layout.items.map((box) => boxes.get(box.item.id)!);
+  const verdict = previewVerdict(committed, plan, byId, changedIds);
+  return {
+    ...committed,
+    items,
+    layout: { ...committed.layout, items: layoutItems, byId: boxes },
+    ...(verdict ? { verdict } : {}),
+    markers: markers(committed.scale, committed.today, verdict, committed.measure),
+    violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
+  };
+}
+
+/** The projected finish, cascading only from the moved steps over the committed plan's resolved schedule. */
+function previewVerdict(committed: Scene, plan: Plan, byId: Map<string, Item>, changedIds: readonly string[]): Verdict | undefined {
+  const changed = new Set(changedIds);
+  const resolved = resolveSchedule(committed.items).map((item) => (changed.has(item.id) ? byId.get(item.id) ?? item : item));
+  const schedule = cascade(resolved, changedIds);
+  const target = targetItem(plan, schedule);
+  if (!target) return undefined;
+  const daysLate = plan.targetDate ? diffDays(target.end, plan.targetDate) : 0;
+  return plan.targetDate ? { projected: target.end, target: plan.targetDate, daysLate } : { projected: target.end, daysLate };
+}
