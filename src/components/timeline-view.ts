@@ -193,7 +193,7 @@ export class TimelineView extends LitElement {
       ...(this.focusId ? { focusId: this.focusId } : {}),
       ...(this.selectedLink ? { selectedLink: this.selectedLink } : {}),
     };
-    const chain = highlightChain(scene, this.focusId);
+    const chain = highlightChain(scene, this.focusId, this.scenes.committed?.items);
     const table = this.view === 'table' ? tableTemplate({
       plan: this.current, items: scene.items, sort: this.tableSort, selection: this.selection, focusedId: this.focusedId, today: this.todayDate,
       onSort: (column) => (this.tableSort = { column, descending: this.tableSort.column === column && !this.tableSort.descending }),

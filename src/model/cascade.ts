@@ -7,11 +7,12 @@ const isFixed = (item: Item): boolean => item.status === 'done';
 /**
  * Pushes the dependents of the `moved` steps later, transitively, just enough that each starts the day after its
  * latest predecessor ends; durations are kept, nothing ever moves earlier, done steps stay where they are.
- * Returns the new item list (unchanged items keep their identity).
+ * Returns the new item list (unchanged items keep their identity). `graph` may name an earlier item list with the
+ * same dependencies (moves and resizes change none), whose index of dependents is then reused.
  */
-export function cascade(items: readonly Item[], moved: Iterable<string>): Item[] {
+export function cascade(items: readonly Item[], moved: Iterable<string>, graph: readonly Item[] = items): Item[] {
   const byId = new Map(items.map((item) => [item.id, item]));
-  const dependents = dependentsIndex(items);
+  const dependents = dependentsIndex(graph);
   const pending = [...moved];
   const guard = items.length * items.length + pending.length; // an acyclic graph settles well before this
 

@@ -11,7 +11,7 @@ import type { Item, Plan } from './types.js';
  * this keeps a drag over thousands of steps cheap.
  */
 function withItems(plan: Plan, items: Item[], moved: Iterable<string>, context: EditContext, validate = false): Edit {
-  const cascaded = cascade(items, moved);
+  const cascaded = cascade(items, moved, validate ? items : plan.items);
   const edit = { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context) };
   return validate ? checked(edit) : edit;
 }

@@ -29,7 +29,8 @@ export function itemDiff(before: Item, after: Item): { before: Partial<Item>; af
   const now: Partial<Item> = {};
   let changed = false;
   for (const key of keys) {
-    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    const [old, next] = [before[key], after[key]];
+    if (old === next || (typeof old === 'object' && typeof next === 'object' && JSON.stringify(old) === JSON.stringify(next))) continue;
     was[key] = before[key];
     now[key] = after[key];
     changed = true;

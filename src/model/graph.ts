@@ -1,8 +1,19 @@
 import { diffDays } from './dates.js';
 import type { Item } from './types.js';
 
-/** Successor ids of each item: who depends on it. */
+const dependentsCache = new WeakMap<readonly Item[], Map<string, string[]>>();
+
+/** Successor ids of each item: who depends on it (kept per immutable item list). */
 export function dependentsIndex(items: readonly Item[]): Map<string, string[]> {
+  let index = dependentsCache.get(items);
+  if (!index) {
+    index = buildDependents(items);
+    dependentsCache.set(items, index);
+  }
+  return index;
+}
+
+function buildDependents(items: readonly Item[]): Map<string, string[]> {
   const dependents = new Map<string, string[]>(items.map((item) => [item.id, []]));
   for (const item of items) {
     for (const predecessor of item.dependsOn ?? []) dependents.get(predecessor)?.push(item.id);

@@ -29,7 +29,7 @@ export function linkViews(
       views.push({
         from: fromId,
         to: box.item.id,
-        d: roundedPath(routePoints(from, box, metrics)),
+        d: routeOf(from, box, metrics),
         violated: state.violated.has(key),
         highlighted: inChain,
         dimmed: state.chain !== undefined && !inChain,
@@ -38,6 +38,17 @@ export function linkViews(
     }
   }
   return views;
+}
+
+/** Boxes are immutable and survive previews and re-renders, so each arrow is routed once per pair of boxes. */
+const routes = new WeakMap<ItemBox, WeakMap<ItemBox, string>>();
+
+function routeOf(from: ItemBox, to: ItemBox, metrics: LayoutMetrics): string {
+  let byTarget = routes.get(from);
+  if (!byTarget) routes.set(from, (byTarget = new WeakMap()));
+  let d = byTarget.get(to);
+  if (d === undefined) byTarget.set(to, (d = roundedPath(routePoints(from, to, metrics))));
+  return d;
 }
 
 export const linkKey = (from: string, to: string): string => `${from}→${to}`;

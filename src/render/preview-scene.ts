@@ -44,7 +44,7 @@ export function previewScene(committed: Scene, plan: Plan, audience: Audience, c
 function previewVerdict(committed: Scene, plan: Plan, byId: Map<string, Item>, changedIds: readonly string[]): Verdict | undefined {
   const changed = new Set(changedIds);
   const resolved = resolveSchedule(committed.items).map((item) => (changed.has(item.id) ? byId.get(item.id) ?? item : item));
-  const schedule = cascade(resolved, changedIds);
+  const schedule = cascade(resolved, changedIds, committed.items);
   const target = targetItem(plan, schedule);
   if (!target) return undefined;
   const daysLate = plan.targetDate ? diffDays(target.end, plan.targetDate) : 0;

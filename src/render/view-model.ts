@@ -138,6 +138,14 @@ export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> 
   }, inView);
 }
 
-export function highlightChain(scene: Scene, focusId: string | undefined): Set<string> | undefined {
-  return focusId && scene.layout.byId.has(focusId) ? chainOf(scene.items, focusId) : undefined;
+const chains = new WeakMap<readonly Item[], Map<string, Set<string>>>();
+
+/** The focused step's chain; a drag preview passes the committed items, whose dependencies are the same. */
+export function highlightChain(scene: Scene, focusId: string | undefined, graph: readonly Item[] = scene.items): Set<string> | undefined {
+  if (!focusId || !scene.layout.byId.has(focusId)) return undefined;
+  let known = chains.get(graph);
+  if (!known) chains.set(graph, (known = new Map()));
+  let chain = known.get(focusId);
+  if (!chain) known.set(focusId, (chain = chainOf(graph, focusId)));
+  return chain;
 }
