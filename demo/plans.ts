@@ -1,4 +1,5 @@
-import { SAMPLE_PLANS, currentSample, type ISODate, type Plan } from '../src/index.js';
+import type { ISODate, Plan } from '../src/index.js';
+import { SAMPLE_PLANS, currentSample } from '../src/samples.js';
 
 /** One entry of the plan picker; each has its own IndexedDB key, so edits to one never touch another. */
 export interface PlanChoice {

@@ -6,7 +6,8 @@ import { planToICS } from '../io/ics.js';
 import { planToJSON } from '../io/json.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { cssTextOf } from '../io/export-css.js';
-import { ExportError, pngExport, type PNGExportOptions } from '../io/export-png.js';
+import { ExportError } from '../io/export-error.js';
+import type { PNGExportOptions } from '../io/export-png.js';
 import { svgExport, type ExportSource, type SvgExportOptions } from '../io/export-svg.js';
 import type { PlanStore } from '../io/plan-store.js';
 import * as commands from '../model/commands.js';
@@ -152,6 +153,8 @@ export class MapTimeline extends EditableTimeline {
    */
   async exportPNG(options: PNGExportOptions = {}): Promise<Blob> {
     try {
+      // The PNG pipeline (fonts, rasterising) loads on first use; html2canvas is a chunk of its own after that.
+      const { pngExport } = await import('../io/export-png.js');
       return await pngExport(this.exportSource(), options);
     } catch (error) {
       throw this.exportFailed(error);

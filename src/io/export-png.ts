@@ -2,6 +2,7 @@ import type { Options } from 'html2canvas';
 import { fontFamilyOf, svgExport, type ExportSource, type SvgExport, type SvgExportOptions } from './export-svg.js';
 import { embeddedFontFaces } from './embed-fonts.js';
 import { loadExportFonts } from './font-measure.js';
+import { ExportError } from './export-error.js';
 
 export interface PNGExportOptions extends SvgExportOptions {
   /** Device pixels per CSS pixel; default 2 (a 1920 px wide picture becomes 3840 pixels, crisp when projected). */
@@ -14,13 +15,7 @@ export type Rasteriser = (element: HTMLElement, options: Partial<Options>) => Pr
 /** Fetched on the first PNG export only: html2canvas is a separate chunk, not part of the element's bundle. */
 export const loadHtml2canvas = async (): Promise<Rasteriser> => (await import('html2canvas')).default;
 
-/** An export failed; the message says which stage and why, `cause` keeps the original error. */
-export class ExportError extends Error {
-  constructor(message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.name = 'ExportError';
-  }
-}
+export { ExportError } from './export-error.js';
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

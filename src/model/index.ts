@@ -10,7 +10,6 @@ export { appendLog, itemDiff, type Edit, type EditContext } from './edit.js';
 export * from './commands.js';
 export * from './plan-commands.js';
 export { History, type HistoryMove } from './history.js';
-export * from './samples/index.js';
 export * from './audience.js';
 export { newItemId, completeItem } from './new-item.js';
 export { mergeByStep } from './merge.js';

@@ -9,7 +9,8 @@ describe('the built package (dist/)', () => {
     expect(typeof module.MapChangeEvent).to.equal('function');
     await import(/* @vite-ignore */ `${url}?again`); // a second copy of the package must not throw on define
     const element = await fixture<HTMLElement & { plan: unknown; updateComplete: Promise<unknown> }>(html`<map-timeline today="2026-03-10" zoom="month"></map-timeline>`);
-    element.plan = module.enterprisePlan('2026-03-02');
+    const samples = await import(/* @vite-ignore */ new URL('../../dist/samples.js', import.meta.url).href);
+    element.plan = samples.enterprisePlan('2026-03-02');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelectorAll('[data-item-id]').length).to.be.greaterThan(10);
   });
