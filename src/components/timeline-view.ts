@@ -206,7 +206,7 @@ export class TimelineView extends LitElement {
         <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
           <div class="corner" aria-hidden="true"><span>${this.current.parties.length} parties · ${scene.items.length} steps</span></div>
           <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
-            ${axisTemplate(scene.tiers, scale.width)}${markerPills(scene.markers, 2 * 24)}
+            ${axisTemplate(scene.tiers, scale.width, this.viewport.viewport.left)}${markerPills(scene.markers, 2 * 24)}
           </svg>
           <div class="heads" aria-hidden="true" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId)}</div>
           <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}

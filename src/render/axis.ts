@@ -8,12 +8,17 @@ export const MARKER_STRIP = 26;
 export const AXIS_HEIGHT = 2 * TIER_HEIGHT + MARKER_STRIP;
 
 /** Two tiers of time labels; a label is only drawn where its band is wide enough to hold it. */
-export function axisTemplate(tiers: AxisTiers, width: number, minLabelWidth = 14) {
+export function axisTemplate(tiers: AxisTiers, width: number, viewLeft = 0, minLabelWidth = 14) {
   return svg`
     <rect class="axis-bg" x="0" y="0" width=${width} height=${AXIS_HEIGHT}></rect>
-    ${tiers.top.map((band) => svg`<g class="tier top">
+    ${tiers.top.map((band) => {
+      const labelWidth = band.label.length * 7.5 + 12;
+      // Month and quarter names stay in view while their band is scrolled partly out of it.
+      const x = Math.max(band.x + 8, Math.min(viewLeft + 8, band.x + band.width - labelWidth));
+      return svg`<g class="tier top">
       <line x1=${band.x} x2=${band.x} y1="0" y2=${TIER_HEIGHT}></line>
-      ${band.width >= band.label.length * 7.5 + 12 ? svg`<text x=${band.x + 8} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`)}
+      ${band.width >= labelWidth ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
+    })}
     ${tiers.bottom.map((band) => svg`<g class="tier bottom">
       <line x1=${band.x} x2=${band.x} y1=${TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
       ${band.width >= minLabelWidth ? svg`<text x=${band.x + band.width / 2} y=${TIER_HEIGHT * 1.5} dy="0.35em" text-anchor="middle">${band.label}</text>` : ''}
