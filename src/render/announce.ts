@@ -2,8 +2,8 @@ import { projectedFinish, verdictLabel } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
 import type { ChangeSource } from '../events.js';
 import type { LogEntry, Plan } from '../model/types.js';
+import { plural } from './describe.js';
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function titleOf(id: string | undefined, ...plans: Plan[]): string {
   for (const plan of plans) {

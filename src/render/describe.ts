@@ -14,7 +14,7 @@ export const indexPlan = (plan: Plan): PlanIndex => ({
 });
 
 const STATUS_TEXT = { todo: 'to do', 'in-progress': 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled' } as const;
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * Everything a sighted user reads off a step, as one sentence for its accessible name:

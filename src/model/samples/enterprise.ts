@@ -1,5 +1,6 @@
 import type { ISODate, Plan } from '../types.js';
 import { addDays } from '../dates.js';
+import { fleetAnalyticsParties } from './parties.js';
 
 /**
  * Enterprise software deal: Northwind sells Fleet Analytics to Acme Logistics, with Brightpath as the
@@ -15,11 +16,7 @@ export function enterprisePlan(start: ISODate): Plan {
     status: 'verbal',
     targetDate: d(81),
     targetItemId: 'go-live',
-    parties: [
-      { id: 'northwind', name: 'Northwind Software', side: 'seller' },
-      { id: 'acme', name: 'Acme Logistics', side: 'buyer' },
-      { id: 'brightpath', name: 'Brightpath Consulting', side: 'partner' },
-    ],
+    parties: fleetAnalyticsParties(),
     items: [
       {
         id: 'discovery', title: 'Discovery workshops', partyId: 'northwind', kind: 'task', start: d(0), end: d(4),

@@ -1,5 +1,6 @@
 import type { ISODate, Plan } from '../types.js';
 import { addDays } from '../dates.js';
+import { fleetAnalyticsParties } from './parties.js';
 
 /**
  * Post-signature go-live: Northwind (CSM), Acme Logistics (IT and operations) and Brightpath (integrator).
@@ -14,11 +15,7 @@ export function goLivePlan(start: ISODate): Plan {
     status: 'written',
     targetDate: d(58),
     targetItemId: 'go-live',
-    parties: [
-      { id: 'northwind', name: 'Northwind Software', side: 'seller' },
-      { id: 'acme', name: 'Acme Logistics', side: 'buyer' },
-      { id: 'brightpath', name: 'Brightpath Consulting', side: 'partner' },
-    ],
+    parties: fleetAnalyticsParties(),
     items: [
       {
         id: 'kickoff', title: 'Project kickoff', partyId: 'northwind', kind: 'task', start: d(0), end: d(0),
