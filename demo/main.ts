@@ -121,7 +121,7 @@ wirePresentation({
   initial: settings.present,
   onChange: (presenting) => {
     writeSetting('present', presenting ? '1' : undefined);
-    // The row height comes from CSS, which the element only reads when it renders.
+    // The type scale comes from CSS, which the element reads when it renders.
     host.element?.requestUpdate();
     if (!zoom) void host.fit();
   },

@@ -49,7 +49,9 @@ export const styles = css`
   .frame { display: flex; flex-direction: column; height: 100%; min-height: 0; container-type: inline-size; }
   @container (max-width: 1080px) { .titlebar .fact { display: none; } }
 
-  .titlebar { display: flex; align-items: center; gap: 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); flex-wrap: wrap; }
+  .titlebar { display: flex; align-items: center; gap: 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); }
+  .titlebar > * { flex-shrink: 0; }
+  .titlebar > .plan-title { flex-shrink: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .plan-title { margin: 0; font-size: calc(16px * var(--mt-font-scale)); font-weight: 650; letter-spacing: -0.01em; }
   .spacer { flex: 1; }
   .fact { font-size: calc(13px * var(--mt-font-scale)); color: var(--mt-text); font-variant-numeric: tabular-nums; }
@@ -74,7 +76,7 @@ export const styles = css`
   .lane-head { position: absolute; left: 0; right: 0; box-sizing: border-box; padding: 12px 14px; border-top: 1px solid var(--mt-border);
     display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); }
   .lane-head:first-child { border-top: none; }
-  .party-name { font-weight: 650; font-size: calc(13.5px * var(--mt-font-scale)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); }
   .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
     border: 1px solid color-mix(in srgb, var(--side) 50%, transparent); padding: 0 7px; border-radius: 999px; }
