@@ -10,6 +10,7 @@ import * as commands from '../model/commands.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
 import type { LogEntry, Plan } from '../model/types.js';
+import { planForAudience } from '../model/audience.js';
 import { announceChange } from '../render/announce.js';
 import { detailsPanel, inlineEditor, noticeTemplate } from '../render/editing.js';
 import { shortcutsDialog } from '../render/shortcuts.js';
@@ -89,11 +90,19 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
 
   /** @internal */
   showCommitted(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
-    this.announcement = announceChange(this.plan, plan, changes, source);
+    this.announcement = this.describeForAudience(plan, changes, source);
     this.preview = undefined;
     const ids = new Set(plan.items.map((item) => item.id));
     if ([...this.selection].some((id) => !ids.has(id))) this.select([...this.selection].filter((id) => ids.has(id)));
     this.showPlan(plan);
+  }
+
+  /** The live-region text, as the current audience may hear it (nothing about steps it cannot see). */
+  private describeForAudience(plan: Plan, changes: LogEntry[], source: ChangeSource): string {
+    const before = planForAudience(this.plan, this.audience);
+    const after = planForAudience(plan, this.audience);
+    const seen = new Set([...before.items, ...after.items].map((item) => item.id));
+    return announceChange(before, after, changes.filter((change) => change.itemId === undefined || seen.has(change.itemId)), source);
   }
 
   /** @internal */
@@ -214,7 +223,7 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
 
   protected override renderPanel() {
     const [id] = this.selection;
-    const item = this.selection.size === 1 && !this.readonly ? this.plan.items.find((candidate) => candidate.id === id) : undefined;
+    const item = this.selection.size === 1 && !this.readonly ? this.scenes.scene?.items.find((candidate) => candidate.id === id) : undefined;
     const details = item ? detailsPanel(item, this.plan, (patch) => this.applyUser((plan) => commands.updateItem(plan, item.id, patch)),
       () => this.applyUser((plan) => commands.removeItem(plan, item.id))) : nothing;
     return html`${details}${this.notice ? noticeTemplate(this.notice) : nothing}

@@ -2,11 +2,12 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MapErrorEvent, MapLoadEvent, MapSelectEvent, type LoadSource, type MapErrorCode } from '../events.js';
 import type { Audience } from '../model/audience.js';
-import { localToday, parseDate } from '../model/dates.js';
+import { isISODate, localToday, parseDate } from '../model/dates.js';
 import { PlanError } from '../model/errors.js';
 import { planRange } from '../model/analysis.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
+import { freezePlan } from '../model/freeze.js';
 import { ViewportController, visibleWindow } from '../controllers/viewport-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { AXIS_HEIGHT, HEAD_WIDTH, axisTemplate } from '../render/axis.js';
@@ -35,7 +36,8 @@ export class TimelineView extends LitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Overrides today's date (YYYY-MM-DD), for reviews of the past and deterministic screenshots. */
   @property() today?: ISODate;
-  @property({ reflect: true }) zoom: ZoomPreset = 'week';
+  /** Setting a preset always applies it, also after `fit()` or wheel zoom changed the scale. */
+  @property({ reflect: true, hasChanged: () => true }) zoom: ZoomPreset = 'week';
   /** `buyer` hides internal steps (view and exports). */
   @property({ reflect: true }) audience: Audience = 'seller';
   /** `table` lists the same steps as a sortable table (for screen readers and for reading in writing). */
@@ -113,7 +115,7 @@ export class TimelineView extends LitElement {
 
   protected showPlan(plan: Plan): void {
     const old = this.current;
-    this.current = plan;
+    this.current = freezePlan(plan);
     this.requestUpdate('plan', old);
   }
 
@@ -122,8 +124,9 @@ export class TimelineView extends LitElement {
     this.dispatchEvent(new MapErrorEvent({ code, message, cause }));
   }
 
+  /** `today`, or the local date when it is missing or not a real date. */
   get todayDate(): ISODate {
-    return this.today ?? localToday();
+    return this.today !== undefined && isISODate(this.today) ? this.today : localToday();
   }
 
   /** Zooms so the whole plan fits the visible width. */
@@ -158,8 +161,17 @@ export class TimelineView extends LitElement {
     this.zoomAnchor = { day, offset };
   }
 
+  /** Steps the audience no longer sees cannot stay selected or focused (the buyer would see them in the panel). */
+  private forgetHidden(): void {
+    const shown = this.scenes.scene?.layout.byId;
+    if (!shown) return;
+    if ([...this.selection].some((id) => !shown.has(id))) this.select([...this.selection].filter((id) => shown.has(id)));
+    if (this.focusedId && !shown.has(this.focusedId)) this.focusedId = undefined;
+  }
+
   protected select(ids: Iterable<string>): void {
     const next = new Set(ids);
+    if (next.size > 0) this.selectedLink = undefined;
     if (next.size === this.selection.size && [...next].every((id) => this.selection.has(id))) return;
     this.selection = next;
     this.dispatchEvent(new MapSelectEvent({ itemIds: [...next] }));
@@ -174,6 +186,7 @@ export class TimelineView extends LitElement {
       plan: this.current, preview: this.preview ? { plan: this.preview, changedIds: this.previewChanged } : undefined,
       audience: this.audience, today: this.todayDate, dayWidth: this.dayWidth, minWidth, rowHeight, measure,
     });
+    if (changed.has('audience')) this.forgetHidden();
   }
 
   protected override updated(): void {
@@ -195,7 +208,7 @@ export class TimelineView extends LitElement {
     };
     const chain = highlightChain(scene, this.focusId, this.scenes.committed?.items);
     const table = this.view === 'table' ? tableTemplate({
-      plan: this.current, items: scene.items, sort: this.tableSort, selection: this.selection, focusedId: this.focusedId, today: this.todayDate,
+      plan: scene.plan, items: scene.items, sort: this.tableSort, selection: this.selection, focusedId: this.focusedId, today: this.todayDate,
       onSort: (column) => (this.tableSort = { column, descending: this.tableSort.column === column && !this.tableSort.descending }),
     }) : undefined;
     return html`<div class="frame">
@@ -212,7 +225,7 @@ export class TimelineView extends LitElement {
           <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
             role="group" aria-label=${`Timeline of ${this.current.title}`}
             @pointermove=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
-            ${bodyContent(scene, itemViews(scene, viewState, chain, this.focusedId, this.handlesFor(), this.preview ?? this.current),
+            ${bodyContent(scene, itemViews(scene, viewState, chain, this.focusedId, this.handlesFor(), scene.plan),
               visibleLinks(scene, viewState, chain), previewGhosts(scene, this.scenes.committed, this.preview))}
           </svg>
           ${this.renderOverlay(scene)}

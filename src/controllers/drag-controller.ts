@@ -227,6 +227,8 @@ export class DragController implements ReactiveController {
 
   private end(): void {
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
+    // The click that follows a drag comes in this same task, if at all (not after touch, nor outside the element).
+    if (this.suppressClick) setTimeout(() => (this.suppressClick = false));
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.gesture = undefined;

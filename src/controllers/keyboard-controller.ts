@@ -45,6 +45,7 @@ export class KeyboardController implements ReactiveController {
     const host = this.host;
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key;
+    if (mod && ['z', 'y'].includes(key.toLowerCase()) && host.readonly) return false;
     if (mod && key.toLowerCase() === 'z') return event.shiftKey ? (host.redo(), true) : (host.undo(), true);
     if (mod && key.toLowerCase() === 'y') return host.redo(), true;
     const focused = host.focusedStep;
@@ -145,7 +146,11 @@ export class KeyboardController implements ReactiveController {
   private remove(): boolean {
     const host = this.host;
     const link = host.selectedLinkEnds;
-    if (link) return host.applyUser((plan) => unlink(plan, link.from, link.to)), true;
+    if (link) {
+      host.applyUser((plan) => unlink(plan, link.from, link.to));
+      host.clearSelection();
+      return true;
+    }
     const ids = host.selectedIds.length > 0 ? host.selectedIds : host.focusedStep ? [host.focusedStep] : [];
     if (ids.length === 0) return false;
     const neighbour = host.sceneNow && nextStep(host.sceneNow.layout, ids[0], 'left');

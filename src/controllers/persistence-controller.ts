@@ -4,6 +4,7 @@ import { IdbPlanStore } from '../io/idb-store.js';
 import { PlanChannel } from '../io/plan-channel.js';
 import { PlanPersistence } from '../io/plan-persistence.js';
 import type { PlanStore } from '../io/plan-store.js';
+import { updateEntries } from '../model/edit.js';
 import { mergeByStep } from '../model/merge.js';
 import type { LogEntry, Plan } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
@@ -25,7 +26,7 @@ export interface PersistenceHost extends ReactiveControllerHost, EventTarget {
  */
 export class PersistenceController implements ReactiveController {
   private persistence?: PlanPersistence;
-  private readonly channel = new PlanChannel();
+  private channel?: PlanChannel;
   private unsubscribe?: () => void;
   private loadedKey?: string;
   /** The plan as last read from or written to storage: the base for merging remote saves. */
@@ -37,7 +38,8 @@ export class PersistenceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.persistence?.connect();
+    // Moved in the DOM: listen again, but do not reload (that would drop the undo history).
+    if (this.persistence && this.host.planId && this.loadedKey === this.keyNow()) this.bind(this.host.planId);
   }
 
   private keyNow(): string {
@@ -54,8 +56,10 @@ export class PersistenceController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.loadedKey = undefined;
-    void this.persistence?.disconnect();
+    const channel = this.channel;
+    this.channel = undefined;
+    // The last saves still tell the other tabs; then the channel is closed so it can be collected.
+    void (this.persistence?.disconnect() ?? Promise.resolve()).then(() => channel?.close());
   }
 
   /** A change was committed: save it (changes from another tab are already stored). */
@@ -90,7 +94,7 @@ export class PersistenceController implements ReactiveController {
         this.bind(id);
         const stored = await this.persistence!.read(id);
         if (stored.error) {
-          const aside = stored.quarantinedAs ? ` It was kept under "${stored.quarantinedAs}".` : '';
+          const aside = stored.quarantinedAs ? ` It was kept under "${stored.quarantinedAs}".` : ' It is left as it is in the store.';
           this.error('invalid-plan', `The stored plan "${id}" is invalid and was not loaded.${aside} ${stored.error.message}`, stored.error);
         }
         if (stored.plan) {
@@ -114,12 +118,13 @@ export class PersistenceController implements ReactiveController {
   private bind(id: string): void {
     this.persistence ??= new PlanPersistence(this.host.store, {
       onError: (error) => this.error(error.code, error.message, error),
-      onSaved: (savedId, savedAt) => {
-        if (savedId === this.host.planId) this.synced = this.host.plan;
-        this.channel.post(savedId, { savedAt });
+      onSaved: (savedId, savedAt, plan) => {
+        if (savedId === this.host.planId) this.synced = plan;
+        this.channel?.post(savedId, { savedAt });
       },
     });
     this.persistence.connect();
+    this.channel ??= new PlanChannel();
     this.unsubscribe?.();
     this.unsubscribe = this.channel.subscribe(id, () => void this.pullRemote(id));
   }
@@ -139,8 +144,13 @@ export class PersistenceController implements ReactiveController {
       }
       this.persistence.schedule(id, next);
     }
+    const base = this.synced;
     this.synced = remote;
-    if (JSON.stringify(next) !== JSON.stringify(local)) this.host.adoptRemote(next, (remote.log ?? []).slice(local.log?.length ?? 0));
+    if (JSON.stringify(next) === JSON.stringify(local)) return;
+    // The other tab's new log entries, when its log grew from the one both had; else what changed here, step by step.
+    const baseLength = base?.log?.length ?? 0;
+    const grew = (remote.log?.length ?? 0) > baseLength;
+    this.host.adoptRemote(next, grew ? remote.log!.slice(baseLength) : updateEntries(local.items, next.items, {}));
   }
 
   private async fetchSrc(src: string): Promise<Plan | undefined> {

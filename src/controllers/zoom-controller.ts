@@ -65,6 +65,7 @@ export class ZoomController implements ReactiveController {
 
   private readonly onMove = (event: PointerEvent): void => {
     if (!this.pointers.has(event.pointerId)) return;
+    if (event.pointerType === 'mouse' && event.buttons === 0) return this.onUp(event); // released outside the element
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (this.pointers.size === 2 && this.pinchDistance > 0) {
       const distance = this.distance();

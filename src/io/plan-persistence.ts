@@ -14,7 +14,7 @@ export interface PlanPersistenceOptions {
   /** A storage failure; called once per code until a save succeeds again. */
   onError: (error: StorageError) => void;
   /** A plan was durably saved (e.g. to tell other tabs). */
-  onSaved?: (id: string, savedAt: string) => void;
+  onSaved?: (id: string, savedAt: string, plan: Plan) => void;
 }
 
 export interface ReadResult {
@@ -35,7 +35,7 @@ export class PlanPersistence {
   readonly #store: PlanStore;
   readonly #queue: SaveQueue<Plan>;
   readonly #onError: (error: StorageError) => void;
-  readonly #onSaved: ((id: string, savedAt: string) => void) | undefined;
+  readonly #onSaved: ((id: string, savedAt: string, plan: Plan) => void) | undefined;
   readonly #reported = new Set<StorageErrorCode>();
   /** Ids whose invalid stored value could not be set aside: never written to, so it is not lost. */
   readonly #held = new Set<string>();
@@ -115,11 +115,14 @@ export class PlanPersistence {
     }
     this.#reported.clear();
     const onSaved = this.#onSaved;
-    if (onSaved) notify(() => onSaved(id, new Date().toISOString()));
+    if (onSaved) notify(() => onSaved(id, new Date().toISOString(), plan));
   }
 
   async #quarantine(id: string, raw: unknown): Promise<string | undefined> {
-    if (!canQuarantine(this.#store)) return undefined;
+    if (!canQuarantine(this.#store)) {
+      this.#held.add(id); // nowhere to set it aside: never write over it
+      return undefined;
+    }
     try {
       return await this.#store.quarantine(id, raw);
     } catch (error) {

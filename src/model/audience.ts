@@ -10,7 +10,7 @@ export interface ExportOptions {
 
 /** The steps an audience may see; the seller gets the plan's own (immutable) list, so derived values can be cached by it. */
 export function visibleItems(plan: Plan, audience: Audience): Item[] {
-  return audience === 'buyer' ? plan.items.filter((item) => !item.internal) : plan.items;
+  return audience === 'seller' ? plan.items : plan.items.filter((item) => !item.internal);
 }
 
 /**

@@ -43,14 +43,15 @@ export function earliestStart(item: Item, byId: ReadonlyMap<string, Item>): stri
 const resolved = new WeakMap<readonly Item[], Item[]>();
 
 /**
- * Every step moved just late enough to respect its dependencies: the schedule the plan really implies. Plans are
- * immutable, so the result is kept per item list (the verdict, the critical path and announcements all ask for it).
+ * Every step moved just late enough to respect its dependencies: the schedule the plan really implies. The result
+ * is kept per frozen item list (the element freezes the plans it shows), since the verdict, the critical path and
+ * announcements all ask for it.
  */
 export function resolveSchedule(items: readonly Item[]): Item[] {
   let schedule = resolved.get(items);
   if (!schedule) {
     schedule = cascade(items, items.map((item) => item.id));
-    resolved.set(items, schedule);
+    if (Object.isFrozen(items)) resolved.set(items, schedule); // a list that can still change is never cached
   }
   return schedule;
 }

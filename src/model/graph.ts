@@ -3,12 +3,12 @@ import type { Item } from './types.js';
 
 const dependentsCache = new WeakMap<readonly Item[], Map<string, string[]>>();
 
-/** Successor ids of each item: who depends on it (kept per immutable item list). */
+/** Successor ids of each item: who depends on it (kept per frozen item list). */
 export function dependentsIndex(items: readonly Item[]): Map<string, string[]> {
   let index = dependentsCache.get(items);
   if (!index) {
     index = buildDependents(items);
-    dependentsCache.set(items, index);
+    if (Object.isFrozen(items)) dependentsCache.set(items, index);
   }
   return index;
 }

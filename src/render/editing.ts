@@ -6,6 +6,11 @@ import type { ItemBox } from './layout.js';
 
 const STATUS_LABEL: Record<string, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done', blocked: 'Blocked', cancelled: 'Cancelled' };
 
+/** Focuses and selects the editor's text once, when it appears (a new callback each render would do it again). */
+const focusOnce = (node: Element | undefined): void => {
+  if (node) requestAnimationFrame(() => { (node as HTMLInputElement).focus(); (node as HTMLInputElement).select(); });
+};
+
 /** The title input laid over a step; Enter or leaving saves, Escape cancels (`undefined`). */
 export function inlineEditor(box: ItemBox, done: (title: string | undefined) => void) {
   let finished = false;
@@ -17,7 +22,7 @@ export function inlineEditor(box: ItemBox, done: (title: string | undefined) => 
   const width = Math.max(box.width, box.labelInside ? 0 : box.titleWidth + 24, 180);
   const style = `left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 2}px;width:${width}px;height:${box.height + 4}px`;
   return html`<input class="inline-editor no-pan" aria-label="Step title" style=${style} .value=${box.item.title}
-    ${ref((node) => node && requestAnimationFrame(() => { (node as HTMLInputElement).focus(); (node as HTMLInputElement).select(); }))}
+    ${ref(focusOnce)}
     @keydown=${(event: KeyboardEvent) => {
       event.stopPropagation();
       if (event.key === 'Enter') finish((event.target as HTMLInputElement).value);

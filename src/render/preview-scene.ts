@@ -1,5 +1,5 @@
 import { targetItem, type Verdict } from '../model/analysis.js';
-import { visibleItems, type Audience } from '../model/audience.js';
+import { planForAudience, type Audience } from '../model/audience.js';
 import { cascade, resolveSchedule } from '../model/cascade.js';
 import { diffDays, parseDate } from '../model/dates.js';
 import { findViolations } from '../model/graph.js';
@@ -15,7 +15,8 @@ import type { Scene } from './view-model.js';
  * Returns undefined when the gesture needs a real layout (a step changed lane or left the drawn span).
  */
 export function previewScene(committed: Scene, plan: Plan, audience: Audience, changedIds: readonly string[]): Scene | undefined {
-  const items = visibleItems(plan, audience);
+  const shown = planForAudience(plan, audience);
+  const items = shown.items;
   const byId = new Map(items.map((item) => [item.id, item]));
   const boxes = new Map(committed.layout.byId);
   for (const id of changedIds) {
@@ -29,9 +30,10 @@ export function previewScene(committed: Scene, plan: Plan, audience: Audience, c
     boxes.set(id, { ...placed, lane: before.lane, row: before.row, y: before.y + (before.height - placed.height) / 2 } satisfies ItemBox);
   }
   const layoutItems = committed.layout.items.map((box) => boxes.get(box.item.id)!);
-  const verdict = previewVerdict(committed, plan, byId, changedIds);
+  const verdict = previewVerdict(committed, shown, byId, changedIds);
   return {
     ...committed,
+    plan: shown,
     items,
     layout: { ...committed.layout, items: layoutItems, byId: boxes },
     ...(verdict ? { verdict } : {}),

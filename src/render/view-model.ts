@@ -2,7 +2,7 @@ import { isOverdue, projectedFinish, slipDays, whoseMove, planRange, type PartyM
 import { parseDate } from '../model/dates.js';
 import { chainOf, findViolations } from '../model/graph.js';
 import { nothing, svg } from 'lit';
-import { visibleItems, type Audience } from '../model/audience.js';
+import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { describeItem, indexPlan } from './describe.js';
 import type { ItemView } from './items.js';
@@ -27,6 +27,8 @@ export interface SceneInput {
 }
 
 export interface Scene {
+  /** The plan as this audience may see it (the buyer's has no internal step and no reference to one). */
+  plan: Plan;
   items: Item[];
   scale: TimeScale;
   layout: PlanLayout;
@@ -43,8 +45,8 @@ export interface Scene {
 
 export function buildScene(input: SceneInput): Scene {
   const metrics = input.metrics ?? DEFAULT_METRICS;
-  const items = visibleItems(input.plan, input.audience);
-  const visiblePlan = { ...input.plan, items };
+  const visiblePlan = planForAudience(input.plan, input.audience);
+  const items = visiblePlan.items;
   const range = planRange(visiblePlan);
   const todayDay = parseDate(input.today);
   const first = range ? Math.min(parseDate(range.start), todayDay) : todayDay;
@@ -52,10 +54,11 @@ export function buildScene(input: SceneInput): Scene {
   let [startDay, endDay] = visibleSpan(first, last, input.dayWidth, input.minWidth);
   if (input.keepSpan) [startDay, endDay] = [Math.min(startDay, input.keepSpan[0]), Math.max(endDay, input.keepSpan[1])];
   const scale = timeScale(startDay, endDay, input.dayWidth);
-  const layout = layoutPlan(input.plan.parties, items, scale, input.measure, metrics);
+  const layout = layoutPlan(visiblePlan.parties, items, scale, input.measure, metrics);
   const verdict = projectedFinish(visiblePlan);
   const moveList = whoseMove(visiblePlan);
   return {
+    plan: visiblePlan,
     items,
     scale,
     layout,
@@ -144,7 +147,10 @@ const chains = new WeakMap<readonly Item[], Map<string, Set<string>>>();
 export function highlightChain(scene: Scene, focusId: string | undefined, graph: readonly Item[] = scene.items): Set<string> | undefined {
   if (!focusId || !scene.layout.byId.has(focusId)) return undefined;
   let known = chains.get(graph);
-  if (!known) chains.set(graph, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    if (Object.isFrozen(graph)) chains.set(graph, known);
+  }
   let chain = known.get(focusId);
   if (!chain) known.set(focusId, (chain = chainOf(graph, focusId)));
   return chain;

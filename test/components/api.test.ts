@@ -111,3 +111,47 @@ describe('<map-timeline> host conveniences', () => {
     expect(getComputedStyle(title).fontSize).to.equal('18.75px');
   });
 });
+
+describe('<map-timeline> review fixes', () => {
+  it('never tells the buyer about internal steps: names, table, panel, selection', async () => {
+    const { enterprisePlan } = await import('../../src/model/samples/enterprise.js');
+    const full = enterprisePlan('2026-03-02');
+    const internalTitles = full.items.filter((item) => item.internal).map((item) => item.title);
+    const element = await timelineWith(full, { zoom: 'month' });
+    element.selectIds(['discount-approval']);
+    element.audience = 'buyer';
+    await settle(element);
+    expect(element.selectedIds).to.deep.equal([]);
+    const names = [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('aria-label')).join(' | ');
+    for (const title of internalTitles) expect(names, title).not.to.contain(title);
+    element.view = 'table';
+    await settle(element);
+    for (const title of internalTitles) expect(shadow(element).querySelector('table')!.textContent, title).not.to.contain(title);
+  });
+
+  it('keeps readonly plans safe from Ctrl+Z', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    element.updateItem('a', { title: 'Edited' });
+    element.readonly = true;
+    await settle(element);
+    stepNode(element, 'a').focus();
+    const { sendKeys } = await import('@web/test-runner-commands');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    expect(element.getPlan().items[0]!.title).to.equal('Edited');
+  });
+
+  it('falls back to the local date when today is not a date, and re-applies a zoom preset after fit()', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    element.today = '2026-3-1';
+    await settle(element);
+    expect(stepNode(element, 'a')).to.exist;
+    const width = () => stepNode(element, 'a').getBoundingClientRect().width;
+    element.fit();
+    await settle(element);
+    element.zoom = 'week';
+    await settle(element);
+    expect(width()).to.be.closeTo(3 * 16, 0.5);
+  });
+});

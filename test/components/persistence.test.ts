@@ -82,7 +82,9 @@ describe('<map-timeline> storage', () => {
     await left.flush();
     await delay(300);
     expect(right.getPlan().items.find((item) => item.id === 'discovery')!.owner).to.equal('Left');
-    expect(remote.map((event) => event.detail.source)).to.include('remote');
+    const fromElsewhere = remote.filter((event) => event.detail.source === 'remote');
+    expect(fromElsewhere.length).to.be.greaterThan(0);
+    expect(fromElsewhere[0]!.detail.changes.map((change) => change.itemId)).to.include('discovery');
 
     right.updateItem('tailored-demo', { owner: 'Right' }); // pending, not yet saved
     left.updateItem('reference-call', { owner: 'Left again' });
@@ -163,6 +165,22 @@ describe('<map-timeline> storage', () => {
     expect(element.getPlan().items[0]!.title).to.equal('Stored edit');
     const again = await mount(id);
     expect(again.getPlan().items[0]!.title).to.equal('Stored edit');
+  });
+
+  it('keeps its undo history when it is moved in the page', async () => {
+    const id = fresh('move');
+    const element = await mount(id);
+    element.plan = samplePlan(id);
+    element.updateItem('discovery', { title: 'Before the move' });
+    const loads = record<MapLoadEvent>(element, 'map-load');
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(element);
+    await element.updateComplete;
+    await delay(100);
+    expect(loads.length).to.equal(0);
+    expect(element.undo()).to.equal(true);
+    other.remove();
   });
 
   it('lets a host keep plans in its own store', async () => {
