@@ -43,6 +43,13 @@ import { EditableTimeline } from './editable-timeline.js';
  * @cssprop --mt-row-height - height of one row of steps (px)
  * @cssprop --mt-bg - background colour
  * @cssprop --mt-text - text colour
+ * @cssprop --mt-font-scale - multiplies every type size, row height and label layout (e.g. 1.25 for presentations)
+ * @cssprop --mt-today - colour of the today line
+ * @cssprop --mt-target - colour of the target line
+ * @cssprop --mt-late - colour of late verdicts, violated arrows and overdue outlines
+ * @cssprop --mt-ok - colour of on-track verdicts
+ * @cssprop --mt-link - colour of dependency arrows
+ * @cssprop --mt-focus - colour of focus rings and the selected arrow
  */
 export class MapTimeline extends EditableTimeline {
   /** IndexedDB key: the stored plan for it is loaded, and every committed change is saved under it. */

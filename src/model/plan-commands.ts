@@ -5,10 +5,10 @@ import type { AgreementStatus, Item, Plan } from './types.js';
 /** Plan-level fields an edit may change. */
 export type PlanPatch = Partial<Pick<Plan, 'title' | 'status' | 'targetDate' | 'targetItemId'>>;
 
-/** Changes plan-level fields (title, agreement status, target); `undefined` removes a field. */
 /** Log entries carry plan-level fields (title, status, target) in the same before/after slots as step fields. */
 const planFields = (fields: Record<string, unknown>): Partial<Item> => fields as Partial<Item>;
 
+/** Changes plan-level fields (title, agreement status, target); `undefined` removes a field. */
 export function updatePlan(plan: Plan, patch: PlanPatch, context: EditContext = {}): Edit {
   const next: Plan = { ...plan };
   const before: Record<string, unknown> = {};

@@ -3,8 +3,8 @@ import type { PartyMove } from '../model/analysis.js';
 import { AXIS_HEIGHT } from './axis.js';
 import { ellipsize, type FontMeasure, type Rect } from './export-layout.js';
 import type { LaneBox } from './layout.js';
+import { SIDE_LABEL } from './lanes.js';
 
-const SIDE_LABEL = { seller: 'Seller', buyer: 'Buyer', partner: 'Partner' } as const;
 const NAME_FONT = '650 13.5px';
 const META_FONT = '600 11px';
 const PADDING = 14;

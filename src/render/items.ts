@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import type { Side } from '../model/types.js';
 import { glyph, lock } from './icons.js';
-import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, statusGlyph, type ItemBox } from './layout.js';
+import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, ownerText, statusGlyph, type ItemBox } from './layout.js';
 
 /** Everything needed to draw one step, derived from the plan and the view state. */
 export interface ItemView {
@@ -64,7 +64,7 @@ function label(view: ItemView) {
   const midY = box.y + box.height / 2;
   const status = statusGlyph(item);
   const textX = box.labelX + (status ? GLYPH_WIDTH : 0);
-  const owner = [item.owner, item.role].filter(Boolean).join(' · ');
+  const owner = ownerText(item);
   const chipX = box.labelX + box.titleWidth + CHIP_GAP;
   const chipWidth = box.labelWidth - box.titleWidth - CHIP_GAP;
   return svg`

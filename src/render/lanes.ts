@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PartyMove } from '../model/analysis.js';
 import type { LaneBox } from './layout.js';
 
-const SIDE_LABEL = { seller: 'Seller', buyer: 'Buyer', partner: 'Partner' } as const;
+export const SIDE_LABEL = { seller: 'Seller', buyer: 'Buyer', partner: 'Partner' } as const;
 
 /** Lane backgrounds (alternating tint per side) under the grid. */
 export function laneBackgrounds(lanes: readonly LaneBox[], width: number) {

@@ -134,11 +134,3 @@ export function measureItem(item: Item, scale: TimeScale, measure: MeasureText, 
   const labelX = labelInside ? x + metrics.labelPadding : x + width + metrics.labelGap;
   return { item, x, width, height: metrics.barHeight, labelX, labelInside, labelWidth, titleWidth, showOwner };
 }
-
-/** The steps whose footprint (bar and label) crosses the given rectangle; the rest need not be in the DOM. */
-export function boxesInView(layout: PlanLayout, left: number, right: number, top: number, bottom: number): ItemBox[] {
-  return layout.items.filter((box) => {
-    const end = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth;
-    return end >= left && box.x <= right && box.y + box.height >= top && box.y <= bottom;
-  });
-}

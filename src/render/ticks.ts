@@ -1,5 +1,5 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { civilFromDay, monthName, type DayNumber } from '../model/dates.js';
+import { civilFromDay, monthName, weekday, type DayNumber } from '../model/dates.js';
 import type { TimeScale } from './scale.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -54,7 +54,7 @@ export function axisTiers(scale: TimeScale): AxisTiers {
   if (dw >= 24) {
     top = bands(scale, utcMonth, (day) => labels.month(day, true));
     // "W 11" needs about 30 px; narrower days show the date alone, so neighbouring labels never run together.
-    bottom = bands(scale, utcDay, (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[new Date(day * MS_PER_DAY).getUTCDay()]} ` : '') + labels.dayOfMonth(day));
+    bottom = bands(scale, utcDay, (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[weekday(day)]} ` : '') + labels.dayOfMonth(day));
   } else if (dw >= 7) {
     top = bands(scale, utcMonth, (day) => labels.month(day, true));
     bottom = bands(scale, utcMonday, labels.dayOfMonth);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/model/dates.js';
-import { DEFAULT_METRICS, boxesInView, layoutPlan } from '../../src/render/layout.js';
+import { DEFAULT_METRICS, layoutPlan } from '../../src/render/layout.js';
 import { roundedPath, routePoints } from '../../src/render/routes.js';
 import { timeScale, visibleSpan, nearestPreset } from '../../src/render/scale.js';
 import { axisTiers } from '../../src/render/ticks.js';
@@ -38,12 +38,6 @@ describe('layout (pure)', () => {
     expect(box!.showOwner).to.equal(true);
     expect(box!.x).to.equal(20);
     expect(box!.width).to.equal(19 * 20);
-  });
-
-  it('keeps only the steps near the viewport', () => {
-    const plan = planOf({ a: ['2026-03-02', '2026-03-03'], b: ['2026-06-01', '2026-06-02'] });
-    const layout = layoutPlan(plan.parties, plan.items, scaleFrom('2026-03-01', 120), measure);
-    expect(boxesInView(layout, 0, 500, 0, 500).map((box) => box.item.id)).to.deep.equal(['a']);
   });
 });
 
