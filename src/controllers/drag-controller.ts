@@ -25,8 +25,9 @@ interface Gesture {
   scrolling: boolean;
   scroll0: { left: number; top: number };
   holdTimer: number;
-  /** The day offset and lane last previewed. */
+  /** The day offset and lane last previewed, and the plan shown for them. */
   shown?: string;
+  previewed?: Plan | undefined;
 }
 
 const DRAG_THRESHOLD = 4;
@@ -187,17 +188,18 @@ export class DragController implements ReactiveController {
     const days = Math.round((gesture.x - gesture.x0) / this.host.dayWidthNow);
     const lane = gesture.mode === 'move' && gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
     const step = `${days}|${lane ?? ''}`;
-    if (step === gesture.shown) return; // the pointer moved within the same day and lane: nothing to redraw
-    gesture.shown = step;
-    let edit: Edit | undefined;
-    try {
-      edit = this.editFor(gesture, this.host.plan);
-    } catch {
-      edit = undefined; // e.g. a lane change the plan refuses: show nothing moved
+    if (step !== gesture.shown) {
+      gesture.shown = step; // within the same day and lane there is nothing to redraw
+      let edit: Edit | undefined;
+      try {
+        edit = this.editFor(gesture, this.host.plan);
+      } catch {
+        edit = undefined; // e.g. a lane change the plan refuses: show nothing moved
+      }
+      this.host.showPreview(edit?.plan, edit?.changes.map((change) => change.itemId!).filter(Boolean));
+      gesture.previewed = edit?.plan;
     }
-    const preview = edit?.plan;
-    this.host.showPreview(preview, edit?.changes.map((change) => change.itemId!).filter(Boolean));
-    const item = (preview ?? this.host.plan).items.find((candidate) => candidate.id === gesture.itemId);
+    const item = (gesture.previewed ?? this.host.plan).items.find((candidate) => candidate.id === gesture.itemId);
     if (item) this.host.dispatchEvent(new MapPreviewEvent({ itemId: item.id, start: item.start, end: item.end, partyId: item.partyId }));
   }
 

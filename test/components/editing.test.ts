@@ -67,6 +67,7 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     const [x, y] = center(stepNode(element, 'a'));
     await drag(element, [x, y], [x + 6 * DAY, y], { release: false });
     expect(previews.at(-1)!.detail).to.deep.equal({ itemId: 'a', start: '2026-03-08', end: '2026-03-10', partyId: 'seller' });
+    expect(previews.length, 'one map-preview per frame of the drag').to.be.at.least(4);
     expect(stepNode(element, 'b').getBoundingClientRect().left - bBefore).to.be.closeTo(2 * DAY, 1); // pushed to 11 Mar
     expect(shadow(element).querySelector('.drag-tip')!.textContent).to.contain('8 Mar – 10 Mar');
     await sendKeys({ press: 'Escape' });
