@@ -8,6 +8,12 @@ export type MapErrorCode =
 
 const init = { bubbles: true, composed: true } as const;
 
+/** Details carry a copy of the plan, so hosts cannot change the element's own; the copy is made only if read. */
+export function withPlanCopy<T extends object>(plan: Plan, detail: T): T & { readonly plan: Plan } {
+  let copy: Plan | undefined;
+  return Object.defineProperty(detail, 'plan', { enumerable: true, get: () => (copy ??= structuredClone(plan)) }) as T & { readonly plan: Plan };
+}
+
 export interface MapChangeDetail {
   plan: Plan;
   changes: LogEntry[];

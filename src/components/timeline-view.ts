@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MapErrorEvent, MapLoadEvent, MapSelectEvent, type LoadSource, type MapErrorCode } from '../events.js';
+import { MapErrorEvent, MapLoadEvent, MapSelectEvent, withPlanCopy, type LoadSource, type MapErrorCode } from '../events.js';
 import type { Audience } from '../model/audience.js';
 import { isISODate, localToday, parseDate } from '../model/dates.js';
 import { PlanError } from '../model/errors.js';
@@ -105,7 +105,7 @@ export class TimelineView extends LitElement {
    */
   loadPlan(plan: Plan, from: LoadSource): void {
     this.showPlan(plan);
-    this.dispatchEvent(new MapLoadEvent({ plan: structuredClone(plan), from }));
+    this.dispatchEvent(new MapLoadEvent(withPlanCopy(plan, { from })));
   }
 
   /** A copy of the current plan. */

@@ -1,4 +1,4 @@
-import { MapChangeEvent, type ChangeSource } from '../events.js';
+import { MapChangeEvent, withPlanCopy, type ChangeSource } from '../events.js';
 import { appendLog, type Edit } from '../model/edit.js';
 import { History } from '../model/history.js';
 import type { LogEntry, Plan } from '../model/types.js';
@@ -50,9 +50,6 @@ export class EditSession {
 
   private publish(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
     this.host.showCommitted(plan, changes, source);
-    // A copy, so hosts cannot change the element's plan under it; made only if a listener reads it.
-    let copy: Plan | undefined;
-    const detail = { changes, source, get plan(): Plan { return (copy ??= structuredClone(plan)); } };
-    this.host.dispatchEvent(new MapChangeEvent(detail));
+    this.host.dispatchEvent(new MapChangeEvent(withPlanCopy(plan, { changes, source })));
   }
 }
