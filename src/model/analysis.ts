@@ -83,13 +83,20 @@ export function whoseMove(plan: Plan): PartyMove[] {
 
 /** First and last day the plan covers (items, baselines and target date). */
 export function planRange(plan: Plan): { start: ISODate; end: ISODate } | undefined {
-  const dates: ISODate[] = [];
+  let start: ISODate | undefined;
+  let end: ISODate | undefined;
+  const include = (date: ISODate): void => {
+    if (start === undefined || date < start) start = date;
+    if (end === undefined || date > end) end = date;
+  };
   for (const item of plan.items) {
-    dates.push(item.start, item.end);
-    if (item.baseline) dates.push(item.baseline.start, item.baseline.end);
+    include(item.start);
+    include(item.end);
+    if (item.baseline) {
+      include(item.baseline.start);
+      include(item.baseline.end);
+    }
   }
-  if (plan.targetDate) dates.push(plan.targetDate);
-  if (dates.length === 0) return undefined;
-  dates.sort();
-  return { start: dates[0]!, end: dates[dates.length - 1]! };
+  if (plan.targetDate) include(plan.targetDate);
+  return start === undefined || end === undefined ? undefined : { start, end };
 }
