@@ -226,7 +226,7 @@ export class TimelineView extends LitElement {
             role="group" aria-label=${`Timeline of ${this.current.title}`}
             @pointermove=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
             ${bodyContent(scene, itemViews(scene, viewState, chain, this.focusedId, this.handlesFor(), scene.plan),
-              visibleLinks(scene, viewState, chain), previewGhosts(scene, this.scenes.committed, this.preview))}
+              visibleLinks(scene, viewState, chain), previewGhosts(scene, this.scenes.committed, this.preview, viewState.view))}
           </svg>
           ${this.renderOverlay(scene)}
         </div>

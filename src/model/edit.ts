@@ -24,17 +24,18 @@ export function entry(context: EditContext, fields: EntryFields): LogEntry {
 
 /** The fields that differ between two versions of a step, as before/after halves. */
 export function itemDiff(before: Item, after: Item): { before: Partial<Item>; after: Partial<Item> } | undefined {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const was: Partial<Item> = {};
   const now: Partial<Item> = {};
   let changed = false;
-  for (const key of keys) {
+  const compare = (key: string): void => {
     const [old, next] = [before[key], after[key]];
-    if (old === next || (typeof old === 'object' && typeof next === 'object' && JSON.stringify(old) === JSON.stringify(next))) continue;
-    was[key] = before[key];
-    now[key] = after[key];
+    if (old === next || (typeof old === 'object' && typeof next === 'object' && JSON.stringify(old) === JSON.stringify(next))) return;
+    was[key] = old;
+    now[key] = next;
     changed = true;
-  }
+  };
+  for (const key in after) compare(key);
+  for (const key in before) if (!(key in after)) compare(key);
   return changed ? { before: was, after: now } : undefined;
 }
 

@@ -17,8 +17,7 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
   }
   return scene.layout.lanes.map((lane) => {
     const open = scene.moves.get(lane.party.id)?.open.length ?? 0;
-    const steps = scene.layout.items.filter((box) => box.lane === lane.index).length;
-    const label = `${lane.party.name} (${lane.party.side}): ${plural(steps, 'step')}, ${open} open`;
+    const label = `${lane.party.name} (${lane.party.side}): ${plural(lane.count, 'step')}, ${open} open`;
     return svg`<g class="lane-steps" role="listbox" aria-label=${label} aria-multiselectable="true" aria-orientation="horizontal">
       ${(byLane.get(lane.index) ?? []).map(itemTemplate)}</g>`;
   });

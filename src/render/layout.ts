@@ -47,6 +47,8 @@ export interface LaneBox {
   y: number;
   height: number;
   rows: number;
+  /** How many steps the lane holds. */
+  count: number;
 }
 
 export interface PlanLayout {
@@ -108,7 +110,7 @@ export function layoutPlan(parties: readonly Party[], items: readonly Item[], sc
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;
       boxes.push({ ...box, lane: index, row, y: top });
     }
-    lanes.push({ party, index, y, height, rows });
+    lanes.push({ party, index, y, height, rows, count: laneItems.length });
     y += height;
   });
   return { lanes, items: boxes, byId: new Map(boxes.map((box) => [box.item.id, box])), height: y };

@@ -85,13 +85,14 @@ export interface ViewState {
 }
 
 /** Faint outlines where steps were before the gesture that is being previewed moved them. */
-export function previewGhosts(scene: Scene, committed: Scene | undefined, preview: Plan | undefined) {
+export function previewGhosts(scene: Scene, committed: Scene | undefined, preview: Plan | undefined, view: ViewState['view']) {
   if (!committed || !preview) return nothing;
   const ghosts = [];
   for (const box of committed.layout.items) {
     const now = scene.layout.byId.get(box.item.id);
     if (!now || (now.item.start === box.item.start && now.item.end === box.item.end && now.item.partyId === box.item.partyId)) continue;
     const x = scene.scale.x(parseDate(box.item.start));
+    if (x + box.width < view.left || x > view.right || box.y + box.height < view.top || box.y > view.bottom) continue;
     ghosts.push(svg`<rect class="ghost" x=${x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>`);
   }
   return svg`<g class="ghosts">${ghosts}</g>`;
