@@ -42,7 +42,12 @@ export interface Verdict {
 }
 
 export function projectedFinish(plan: Plan): Verdict | undefined {
-  const target = targetItem(plan, resolveSchedule(plan.items));
+  return verdictFor(plan, resolveSchedule(plan.items));
+}
+
+/** The verdict of a plan given the schedule it resolves to (a drag preview brings a partly re-resolved one). */
+export function verdictFor(plan: Plan, schedule: readonly Item[]): Verdict | undefined {
+  const target = targetItem(plan, schedule);
   if (!target) return undefined;
   const projected = target.end;
   const daysLate = plan.targetDate ? diffDays(projected, plan.targetDate) : 0;

@@ -90,12 +90,11 @@ export const removeItem = (plan: Plan, id: string, context: EditContext = {}): E
 
 /** Moves steps by whole days keeping their durations; dependents are pushed later as needed. */
 export function moveItems(plan: Plan, ids: readonly string[], days: number, context: EditContext = {}): Edit {
-  ids.forEach((id) => requireItem(plan, id));
+  const items = ids.map((id) => requireItem(plan, id));
   if (days === 0) return { plan, changes: [] };
   const changed = new Map<string, Item>();
-  for (const id of ids) {
-    const item = requireItem(plan, id);
-    changed.set(id, { ...item, start: addDays(item.start, days), end: addDays(item.end, days) });
+  for (const item of items) {
+    changed.set(item.id, { ...item, start: addDays(item.start, days), end: addDays(item.end, days) });
   }
   return withItems(plan, replace(plan, changed), ids, context);
 }
@@ -140,7 +139,8 @@ export function link(plan: Plan, fromId: string, toId: string, context: EditCont
   const items = replace(plan, new Map([[toId, linked]]));
   const cycle = findCycle(items);
   if (cycle) throw new PlanError('cycle', `linking ${fromId} → ${toId} would create a cycle: ${cycle.join(' → ')}`);
-  return checked({ plan: { ...plan, items }, changes: updateEntries(plan.items, items, context) });
+  // Both ends exist and no cycle was made: nothing else a link touches can be invalid.
+  return { plan: { ...plan, items }, changes: updateEntries(plan.items, items, context) };
 }
 
 export function unlink(plan: Plan, fromId: string, toId: string, context: EditContext = {}): Edit {

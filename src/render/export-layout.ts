@@ -5,7 +5,7 @@ import type { ISODate, Plan } from '../model/types.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './axis.js';
 import { legendLayout, type LegendLayout } from './export-legend.js';
 import { DEFAULT_METRICS, type MeasureText } from './layout.js';
-import { MAX_DAY_WIDTH, MIN_DAY_WIDTH, visibleSpan } from './scale.js';
+import { clampDayWidth, visibleSpan } from './scale.js';
 import { buildScene, type Scene } from './view-model.js';
 
 /** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
@@ -84,13 +84,12 @@ function fitScene(input: ExportInput, available: number): Scene {
     metrics: { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: dayWidth >= 10 },
   });
   const [first, last] = extent(input);
-  const clamp = (dayWidth: number): number => Math.min(MAX_DAY_WIDTH, Math.max(MIN_DAY_WIDTH, dayWidth));
-  let dayWidth = clamp((available - 240) / (last - first + 12));
+  let dayWidth = clampDayWidth((available - 240) / (last - first + 12));
   let scene = build(dayWidth);
   for (let step = 0; step < 10; step += 1) {
     const need = neededWidth(scene, first, last);
     if (need <= available && need >= available * 0.97) break;
-    const next = clamp((dayWidth * (available - 6)) / need);
+    const next = clampDayWidth((dayWidth * (available - 6)) / need);
     if (Math.abs(next - dayWidth) < 1e-3) break;
     dayWidth = next;
     scene = build(dayWidth);
