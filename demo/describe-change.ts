@@ -14,9 +14,23 @@ export function describeChange(entry: LogEntry, plan: Plan): TemplateResult {
     case 'agree':
       return html`${entry.note ?? 'Plan agreed'}`;
     case 'update':
-      if (entry.itemId === undefined) return html`Plan ${fieldChanges(entry, plan)}`;
       return html`<b>${title}</b>: ${fieldChanges(entry, plan)}`;
+    case 'plan':
+      return html`Plan ${fieldChanges(entry, plan)}`;
+    case 'party-add':
+      return html`Added the lane <b>${partyName(entry, plan)}</b>`;
+    case 'party-remove':
+      return html`Removed the lane <b>${partyName(entry, plan)}</b>`;
+    case 'party-move':
+      return html`Moved the lane <b>${partyName(entry, plan)}</b> to position ${Number(entry.after?.['index'] ?? 0) + 1}`;
+    case 'party-update':
+      return html`Lane <b>${partyName(entry, plan)}</b>: ${fieldChanges(entry, plan)}`;
   }
+}
+
+function partyName(entry: LogEntry, plan: Plan): string {
+  const party = plan.parties.find((candidate) => candidate.id === entry.partyId);
+  return party?.name ?? String(entry.after?.['name'] ?? entry.before?.['name'] ?? entry.partyId ?? 'lane');
 }
 
 function stepTitle(entry: LogEntry, plan: Plan): string {

@@ -1,8 +1,10 @@
 import { diffDays } from './dates.js';
 import { resolveSchedule } from './cascade.js';
+import { projectSchedule } from './projection.js';
+import { isOpen } from './status.js';
 import type { ISODate, Item, Party, Plan } from './types.js';
 
-export const isOpen = (item: Item): boolean => item.status !== 'done' && item.status !== 'cancelled';
+export { isOpen };
 
 /** The step that must finish by the target date: `targetItemId`, else the step that ends last. */
 export function targetItem(plan: Plan, items: readonly Item[] = plan.items): Item | undefined {
@@ -17,7 +19,7 @@ export function targetItem(plan: Plan, items: readonly Item[] = plan.items): Ite
  * that ends last. Returned first step first.
  */
 export function criticalPath(plan: Plan): string[] {
-  const resolved = resolveSchedule(plan.items);
+  const resolved = resolveSchedule(plan.items, plan.calendar);
   const byId = new Map(resolved.map((item) => [item.id, item]));
   const path: string[] = [];
   let current = targetItem(plan, resolved);
@@ -39,10 +41,44 @@ export interface Verdict {
   target?: ISODate;
   /** Positive: late by that many days; zero or negative: on track. */
   daysLate: number;
+  /** When the plan's own dates would finish, when steps overdue today push the projection past it. */
+  planned?: ISODate;
+  /** The overdue open steps the target waits for (or the target itself), when they push the projection. */
+  overdueIds?: string[];
 }
 
-export function projectedFinish(plan: Plan): Verdict | undefined {
-  return verdictFor(plan, resolveSchedule(plan.items));
+/**
+ * When the target step really finishes: every dependency respected and, given `today`, no open step finishing
+ * before today. Without `today` only the plan's own dates count.
+ */
+export function projectedFinish(plan: Plan, today?: ISODate): Verdict | undefined {
+  if (today === undefined) return verdictFor(plan, resolveSchedule(plan.items, plan.calendar));
+  return explainOverdue(plan, verdictFor(plan, projectSchedule(plan.items, today, plan.calendar)), today);
+}
+
+/** Adds what the plan's dates alone would give and which overdue steps push it, when they do. */
+export function explainOverdue(plan: Plan, verdict: Verdict | undefined, today: ISODate, schedule = resolveSchedule(plan.items, plan.calendar)): Verdict | undefined {
+  const planned = verdictFor(plan, schedule);
+  if (!verdict || !planned || planned.projected >= verdict.projected) return verdict;
+  const target = targetItem(plan, schedule);
+  const overdueIds = target ? ancestorsOf(plan.items, target.id).filter((item) => isOverdue(item, today)).map((item) => item.id) : [];
+  return { ...verdict, planned: planned.projected, overdueIds };
+}
+
+/** The step and everything it waits for, directly or not. */
+function ancestorsOf(items: readonly Item[], id: string): Item[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const seen = new Set<string>();
+  const found: Item[] = [];
+  const pending = [id];
+  while (pending.length > 0) {
+    const item = byId.get(pending.pop()!);
+    if (!item || seen.has(item.id)) continue;
+    seen.add(item.id);
+    found.push(item);
+    pending.push(...(item.dependsOn ?? []));
+  }
+  return found;
 }
 
 /** The verdict of a plan given the schedule it resolves to (a drag preview brings a partly re-resolved one). */

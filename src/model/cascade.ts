@@ -1,16 +1,24 @@
-import { addDays, diffDays, maxDate } from './dates.js';
+import { endAfter, nextWorkday, workdaySpan } from './calendar.js';
+import { addDays, maxDate } from './dates.js';
 import { dependentsIndex } from './graph.js';
-import type { Item } from './types.js';
+import type { Calendar, Item } from './types.js';
 
 const isFixed = (item: Item): boolean => item.status === 'done';
 
+/** A step moved to start on `start`, keeping its length (in working days when there is a calendar). */
+export function shiftTo(item: Item, start: string, calendar: Calendar | undefined): Item {
+  if (start === item.start) return item;
+  const end = item.kind === 'task' ? endAfter(start, workdaySpan(item.start, item.end, calendar), calendar) : start;
+  return { ...item, start, end };
+}
+
 /**
- * Pushes the dependents of the `moved` steps later, transitively, just enough that each starts the day after its
- * latest predecessor ends; durations are kept, nothing ever moves earlier, done steps stay where they are.
- * Returns the new item list (unchanged items keep their identity). `graph` may name an earlier item list with the
- * same dependencies (moves and resizes change none), whose index of dependents is then reused.
+ * Pushes the dependents of the `moved` steps later, transitively, just enough that each starts on the first working
+ * day after its latest predecessor ends; durations are kept, nothing ever moves earlier, done steps stay where they
+ * are. Returns the new item list (unchanged items keep their identity). `graph` may name an earlier item list with
+ * the same dependencies (moves and resizes change none), whose index of dependents is then reused.
  */
-export function cascade(items: readonly Item[], moved: Iterable<string>, graph: readonly Item[] = items): Item[] {
+export function cascade(items: readonly Item[], moved: Iterable<string>, graph: readonly Item[] = items, calendar?: Calendar): Item[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   const dependents = dependentsIndex(graph);
   const pending = [...moved];
@@ -20,38 +28,44 @@ export function cascade(items: readonly Item[], moved: Iterable<string>, graph: 
     const id = pending[next]!;
     for (const dependentId of dependents.get(id) ?? []) {
       const dependent = byId.get(dependentId)!;
-      const earliest = earliestStart(dependent, byId);
+      const earliest = earliestStart(dependent, byId, calendar);
       if (earliest === undefined || dependent.start >= earliest || isFixed(dependent)) continue;
-      const shift = diffDays(earliest, dependent.start);
-      byId.set(dependentId, { ...dependent, start: earliest, end: addDays(dependent.end, shift) });
+      byId.set(dependentId, shiftTo(dependent, earliest, calendar));
       pending.push(dependentId);
     }
   }
   return items.map((item) => byId.get(item.id)!);
 }
 
-/** The day after the latest predecessor ends, or undefined for a step without predecessors. */
-export function earliestStart(item: Item, byId: ReadonlyMap<string, Item>): string | undefined {
+/** The first working day after the latest predecessor ends, or undefined for a step without predecessors. */
+export function earliestStart(item: Item, byId: ReadonlyMap<string, Item>, calendar?: Calendar): string | undefined {
   let latestEnd: string | undefined;
   for (const id of item.dependsOn ?? []) {
     const predecessor = byId.get(id);
     if (predecessor) latestEnd = latestEnd === undefined ? predecessor.end : maxDate(latestEnd, predecessor.end);
   }
-  return latestEnd === undefined ? undefined : addDays(latestEnd, 1);
+  return latestEnd === undefined ? undefined : nextWorkday(addDays(latestEnd, 1), calendar);
 }
 
-const resolved = new WeakMap<readonly Item[], Item[]>();
+const NO_CALENDAR = {} as Calendar;
+const resolved = new WeakMap<readonly Item[], WeakMap<Calendar, Item[]>>();
 
 /**
  * Every step moved just late enough to respect its dependencies: the schedule the plan really implies. The result
  * is kept per frozen item list (the element freezes the plans it shows), since the verdict, the critical path and
  * announcements all ask for it.
  */
-export function resolveSchedule(items: readonly Item[]): Item[] {
-  let schedule = resolved.get(items);
+export function resolveSchedule(items: readonly Item[], calendar?: Calendar): Item[] {
+  const key = calendar ?? NO_CALENDAR;
+  let schedule = resolved.get(items)?.get(key);
   if (!schedule) {
-    schedule = cascade(items, items.map((item) => item.id));
-    if (Object.isFrozen(items)) resolved.set(items, schedule); // a list that can still change is never cached
+    schedule = cascade(items, items.map((item) => item.id), items, calendar);
+    if (Object.isFrozen(items)) {
+      // A list that can still change is never cached.
+      const byCalendar = resolved.get(items) ?? new WeakMap<Calendar, Item[]>();
+      byCalendar.set(key, schedule);
+      resolved.set(items, byCalendar);
+    }
   }
   return schedule;
 }

@@ -1,5 +1,6 @@
-import { addDays, isISODate } from './dates.js';
-import { cascade } from './cascade.js';
+import { addWorkdays, nextWorkday } from './calendar.js';
+import { addDays, planDateProblem } from './dates.js';
+import { cascade, shiftTo } from './cascade.js';
 import { PlanError } from './errors.js';
 import { findCycle } from './graph.js';
 import { checked, entry, requireItem, requireParty, updateEntries, type Edit, type EditContext } from './edit.js';
@@ -11,9 +12,19 @@ import type { Item, Plan } from './types.js';
  * this keeps a drag over thousands of steps cheap.
  */
 function withItems(plan: Plan, items: Item[], moved: Iterable<string>, context: EditContext, validate = false): Edit {
-  const cascaded = cascade(items, moved, validate ? items : plan.items);
+  const cascaded = cascade(items, moved, validate ? items : plan.items, plan.calendar);
+  if (!validate) checkPushedDates(plan.items, cascaded);
   const edit = { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context) };
   return validate ? checked(edit) : edit;
+}
+
+/** A move or cascade that would carry a step outside the years a plan may use is refused, naming the step. */
+function checkPushedDates(before: readonly Item[], after: readonly Item[]): void {
+  after.forEach((item, index) => {
+    if (item === before[index]) return;
+    const problem = planDateProblem(item.start) ?? planDateProblem(item.end);
+    if (problem) throw new PlanError('invalid-value', `"${item.title}" would move to ${item.start} – ${item.end}: ${problem.replace(/^"[^"]*" /, '')}`);
+  });
 }
 
 const replace = (plan: Plan, changed: Map<string, Item>): Item[] =>
@@ -34,9 +45,8 @@ export function addItem(plan: Plan, item: Item, context: EditContext = {}): Edit
 /** Date problems named by step id, found before any cascade runs on them. */
 function checkDates(item: Item): void {
   for (const field of ['start', 'end'] as const) {
-    if (!isISODate(item[field])) {
-      throw new PlanError('invalid-value', `${item.id}.${field}: ${JSON.stringify(item[field])} is not a date`);
-    }
+    const problem = planDateProblem(item[field]);
+    if (problem) throw new PlanError('invalid-value', `${item.id}.${field}: ${problem}`);
   }
   if (item.end < item.start) throw new PlanError('invalid-value', `${item.id}.end: ${item.end} is before start ${item.start}`);
 }
@@ -88,15 +98,43 @@ function unreference(item: Item, removed: ReadonlySet<string>): Item {
 
 export const removeItem = (plan: Plan, id: string, context: EditContext = {}): Edit => removeItems(plan, [id], context);
 
-/** Moves steps by whole days keeping their durations; dependents are pushed later as needed. */
-export function moveItems(plan: Plan, ids: readonly string[], days: number, context: EditContext = {}): Edit {
+/**
+ * How a move counts: `days` are calendar days, and a start that lands on a non-working day snaps to the next
+ * working day (a drag); `workdays` count working days (the keyboard). Without a calendar both are plain days.
+ */
+export type MoveUnit = 'days' | 'workdays';
+
+/** Moves steps keeping their durations (in working days, with a calendar); dependents are pushed later as needed. */
+export function moveItems(plan: Plan, ids: readonly string[], days: number, context: EditContext = {}, unit: MoveUnit = 'days'): Edit {
   const items = ids.map((id) => requireItem(plan, id));
   if (days === 0) return { plan, changes: [] };
+  const { calendar } = plan;
   const changed = new Map<string, Item>();
   for (const item of items) {
-    changed.set(item.id, { ...item, start: addDays(item.start, days), end: addDays(item.end, days) });
+    const start = unit === 'workdays' ? addWorkdays(item.start, days, calendar) : nextWorkday(safeAddDays(item, days), calendar);
+    const moved = shiftTo(item, start, calendar);
+    if (moved !== item) changed.set(item.id, moved);
   }
-  return withItems(plan, replace(plan, changed), ids, context);
+  if (changed.size === 0) return { plan, changes: [] };
+  return withItems(plan, replace(plan, changed), [...changed.keys()], context);
+}
+
+/** Moves one step so it starts on `start` (snapped to a working day), keeping its duration, as a drag does. */
+export function moveItemTo(plan: Plan, id: string, start: string, context: EditContext = {}): Edit {
+  const problem = planDateProblem(start);
+  if (problem) throw new PlanError('invalid-value', `${id}.start: ${problem}`);
+  const item = requireItem(plan, id);
+  const moved = shiftTo(item, nextWorkday(start, plan.calendar), plan.calendar);
+  if (moved === item) return { plan, changes: [] };
+  return withItems(plan, replace(plan, new Map([[id, moved]])), [id], context);
+}
+
+/** Day arithmetic that refuses, naming the step, to leave the years a plan may use (instead of writing year 12026). */
+function safeAddDays(item: Item, days: number): string {
+  const date = addDays(item.start, Math.max(-1_000_000, Math.min(1_000_000, days)));
+  const problem = planDateProblem(date);
+  if (problem) throw new PlanError('invalid-value', `"${item.title}" would start on ${date}: ${problem.replace(/^"[^"]*" /, '')}`);
+  return date;
 }
 
 export const moveItem = (plan: Plan, id: string, days: number, context: EditContext = {}): Edit =>
@@ -109,13 +147,15 @@ export function resizeItem(plan: Plan, id: string, edge: Edge, days: number, con
   const item = requireItem(plan, id);
   if (item.kind !== 'task') throw new PlanError('invalid-value', `${id} is a ${item.kind}: it can move but not be resized`);
   const resized = { ...item };
+  const { calendar } = plan;
   if (edge === 'start') {
-    const start = addDays(item.start, days);
+    const start = nextWorkday(addDays(item.start, days), calendar);
     resized.start = start > item.end ? item.end : start;
   } else {
-    const end = addDays(item.end, days);
+    const end = nextWorkday(addDays(item.end, days), calendar);
     resized.end = end < item.start ? item.start : end;
   }
+  if (resized.start === item.start && resized.end === item.end) return { plan, changes: [] };
   return withItems(plan, replace(plan, new Map([[id, resized]])), [id], context);
 }
 

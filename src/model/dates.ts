@@ -58,6 +58,24 @@ export function isISODate(value: unknown): value is ISODate {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The years a plan's dates may fall in: wide enough for any deal, narrow enough to catch a mistyped year. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+/** A real calendar date within the years a plan may use. */
+export function isPlanDate(value: unknown): value is ISODate {
+  if (!isISODate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/** Why a value cannot be a plan's date, or undefined when it can. */
+export function planDateProblem(value: unknown): string | undefined {
+  if (!isISODate(value)) return `${value === undefined ? 'missing' : JSON.stringify(value)} is not a date (expected YYYY-MM-DD)`;
+  if (!isPlanDate(value)) return `${JSON.stringify(value)} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
+  return undefined;
+}
+
 /** Plans repeat the same few hundred dates thousands of times; parsing each once keeps layout and drags cheap. */
 const parsed = new Map<string, DayNumber>();
 const formatted = new Map<DayNumber, ISODate>();

@@ -14,7 +14,7 @@ export interface Edit {
   changes: LogEntry[];
 }
 
-type EntryFields = Pick<LogEntry, 'op' | 'itemId' | 'before' | 'after' | 'note'>;
+type EntryFields = Pick<LogEntry, 'op' | 'itemId' | 'partyId' | 'before' | 'after' | 'note'>;
 
 export function entry(context: EditContext, fields: EntryFields): LogEntry {
   const made: LogEntry = { at: context.at ?? new Date().toISOString(), ...fields };

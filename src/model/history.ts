@@ -16,8 +16,8 @@ export interface HistoryMove {
 
 const invert = (change: LogEntry): LogEntry => {
   const inverse: LogEntry = { ...change, before: change.after, after: change.before };
-  if (change.op === 'add') inverse.op = 'remove';
-  if (change.op === 'remove') inverse.op = 'add';
+  const opposite: Partial<Record<LogEntry['op'], LogEntry['op']>> = { add: 'remove', remove: 'add', 'party-add': 'party-remove', 'party-remove': 'party-add' };
+  inverse.op = opposite[change.op] ?? change.op;
   if (inverse.before === undefined) delete inverse.before;
   if (inverse.after === undefined) delete inverse.after;
   return inverse;

@@ -1,4 +1,4 @@
-import { addDays } from './dates.js';
+import { endAfter, nextWorkday } from './calendar.js';
 import { PlanError } from './errors.js';
 import type { ISODate, Item, Plan } from './types.js';
 
@@ -12,13 +12,16 @@ export function newItemId(plan: Plan, title: string): string {
   return `${base}-${counter}`;
 }
 
-/** A complete step from the fields given: a five-day task in the first lane from `today` unless told otherwise. */
+/**
+ * A complete step from the fields given: a five-day task (five working days, with a calendar) in the first lane
+ * from `today` (or the next working day) unless told otherwise.
+ */
 export function completeItem(plan: Plan, partial: Partial<Item>, today: ISODate): Item {
   const partyId = partial.partyId ?? plan.parties[0]?.id;
   if (partyId === undefined) throw new PlanError('invalid-value', 'the plan has no party to own a new step');
   const kind = partial.kind ?? 'task';
   const title = partial.title ?? (kind === 'decision' ? 'Decision' : kind === 'milestone' ? 'Milestone' : 'New step');
-  const start = partial.start ?? today;
-  const end = partial.end ?? (kind === 'task' ? addDays(start, 4) : start);
+  const start = partial.start ?? nextWorkday(today, plan.calendar);
+  const end = partial.end ?? (kind === 'task' ? endAfter(start, 5, plan.calendar) : start);
   return { ...partial, id: partial.id ?? newItemId(plan, title), title, partyId, kind, start, end };
 }

@@ -5,13 +5,24 @@ export type AgreementStatus = 'vague' | 'verbal' | 'written';
 export type Side = 'seller' | 'buyer' | 'partner';
 export type ItemKind = 'task' | 'milestone' | 'decision';
 export type ItemStatus = 'todo' | 'in-progress' | 'done' | 'blocked' | 'cancelled';
-export type LogOp = 'add' | 'update' | 'remove' | 'agree';
+/**
+ * `add`/`update`/`remove` change a step (`itemId`), `plan` changes plan-level fields, `party-*` change a lane
+ * (`partyId`), `agree` baselines the plan.
+ */
+export type LogOp = 'add' | 'update' | 'remove' | 'agree' | 'plan' | 'party-add' | 'party-update' | 'party-remove' | 'party-move';
 
 export const AGREEMENT_STATUSES: readonly AgreementStatus[] = ['vague', 'verbal', 'written'];
 export const SIDES: readonly Side[] = ['seller', 'buyer', 'partner'];
 export const ITEM_KINDS: readonly ItemKind[] = ['task', 'milestone', 'decision'];
 export const ITEM_STATUSES: readonly ItemStatus[] = ['todo', 'in-progress', 'done', 'blocked', 'cancelled'];
-export const LOG_OPS: readonly LogOp[] = ['add', 'update', 'remove', 'agree'];
+export const LOG_OPS: readonly LogOp[] = ['add', 'update', 'remove', 'agree', 'plan', 'party-add', 'party-update', 'party-remove', 'party-move'];
+
+/** Working weekdays (0 = Sunday … 6 = Saturday) and holidays: durations and moves count working days. */
+export interface Calendar {
+  workdays: number[];
+  holidays?: ISODate[];
+  [extra: string]: unknown;
+}
 
 export interface Party {
   id: string;
@@ -45,6 +56,10 @@ export interface Item {
   internal?: boolean;
   baseline?: DateRange;
   notes?: string;
+  /** Other parties taking part in a joint step. */
+  withPartyIds?: string[];
+  /** The original duration text of an imported step ("TBD", "Ongoing"). */
+  estimate?: string;
   [extra: string]: unknown;
 }
 
@@ -53,6 +68,7 @@ export interface LogEntry {
   by?: string;
   op: LogOp;
   itemId?: string;
+  partyId?: string;
   before?: Partial<Item>;
   after?: Partial<Item>;
   note?: string;
@@ -66,6 +82,7 @@ export interface Plan {
   status?: AgreementStatus;
   targetDate?: ISODate;
   targetItemId?: string;
+  calendar?: Calendar;
   parties: Party[];
   items: Item[];
   log?: LogEntry[];

@@ -1,5 +1,6 @@
-import { isISODate } from './dates.js';
+import { planDateProblem } from './dates.js';
 import { PlanError, formatIssues, type ValidationIssue } from './errors.js';
+import { isCssColor } from './colors.js';
 import { findCycle } from './graph.js';
 import { migrate } from './migrate.js';
 import {
@@ -33,9 +34,19 @@ class Checker {
   }
 
   date(value: unknown, path: string): boolean {
-    if (isISODate(value)) return true;
-    this.fail(path, `${show(value)} is not a date (expected YYYY-MM-DD)`);
+    const problem = planDateProblem(value);
+    if (problem === undefined) return true;
+    this.fail(path, problem);
     return false;
+  }
+
+  stringList(value: unknown, path: string, allowed?: ReadonlySet<string>): void {
+    if (value === undefined) return;
+    if (!Array.isArray(value)) return this.fail(path, `${show(value)} must be an array`);
+    value.forEach((entry: unknown, index) => {
+      if (typeof entry !== 'string') this.fail(`${path}[${index}]`, `${show(entry)} must be a string`);
+      else if (allowed && !allowed.has(entry)) this.fail(`${path}[${index}]`, `${show(entry)} is not the id of a party`);
+    });
   }
 
   oneOf<T>(value: unknown, allowed: readonly T[], path: string, optional = true): void {
@@ -58,6 +69,7 @@ export function planIssues(input: unknown): ValidationIssue[] {
   if (typeof input['title'] !== 'string') check.fail('title', `${show(input['title'])} must be a string`);
   check.oneOf(input['status'], AGREEMENT_STATUSES, 'status');
   if (input['targetDate'] !== undefined) check.date(input['targetDate'], 'targetDate');
+  checkCalendar(check, input['calendar']);
 
   const partyIds = checkParties(check, input['parties']);
   const items = checkItems(check, input['items'], partyIds);
@@ -89,7 +101,9 @@ function checkParties(check: Checker, parties: unknown): Set<string> {
     }
     check.nonEmptyString(party['name'], `${at}.name`);
     check.oneOf(party['side'], SIDES, `${at}.side`, false);
-    check.optionalString(party['color'], `${at}.color`);
+    if (party['color'] !== undefined && !isCssColor(party['color'])) {
+      check.fail(`${at}.color`, `${show(party['color'])} is not a CSS colour (hex, rgb(), hsl() or a colour name)`);
+    }
   });
   return ids;
 }
@@ -120,6 +134,8 @@ function checkItem(check: Checker, item: unknown, at: string, partyIds: Set<stri
   check.optionalString(item['owner'], `${at}.owner`);
   check.optionalString(item['role'], `${at}.role`);
   check.optionalString(item['notes'], `${at}.notes`);
+  check.optionalString(item['estimate'], `${at}.estimate`);
+  check.stringList(item['withPartyIds'], `${at}.withPartyIds`, partyIds);
   check.oneOf(item['status'], ITEM_STATUSES, `${at}.status`);
   if (item['internal'] !== undefined && typeof item['internal'] !== 'boolean') {
     check.fail(`${at}.internal`, `${show(item['internal'])} must be true or false`);
@@ -164,6 +180,27 @@ function checkBaseline(check: Checker, baseline: unknown, at: string): void {
       check.fail(`${at}.end`, `${show(baseline['end'])} is before start ${show(baseline['start'])}`);
     }
   }
+}
+
+function checkCalendar(check: Checker, calendar: unknown): void {
+  if (calendar === undefined) return;
+  if (!isObject(calendar)) return check.fail('calendar', `${show(calendar)} must be an object with workdays`);
+  const workdays = calendar['workdays'];
+  if (!Array.isArray(workdays) || workdays.length === 0) {
+    check.fail('calendar.workdays', `${show(workdays)} must list at least one working weekday (0 = Sunday … 6 = Saturday)`);
+  } else {
+    const seen = new Set<unknown>();
+    workdays.forEach((day: unknown, index) => {
+      if (typeof day !== 'number' || !Number.isInteger(day) || day < 0 || day > 6) {
+        check.fail(`calendar.workdays[${index}]`, `${show(day)} is not a weekday number from 0 (Sunday) to 6 (Saturday)`);
+      } else if (seen.has(day)) check.fail(`calendar.workdays[${index}]`, `${show(day)} is listed twice`);
+      seen.add(day);
+    });
+  }
+  const holidays = calendar['holidays'];
+  if (holidays === undefined) return;
+  if (!Array.isArray(holidays)) return check.fail('calendar.holidays', `${show(holidays)} must be an array of dates`);
+  holidays.forEach((day: unknown, index) => check.date(day, `calendar.holidays[${index}]`));
 }
 
 function checkLog(check: Checker, log: unknown): void {

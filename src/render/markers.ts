@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import { formatShortDate, parseDate } from '../model/dates.js';
 import { verdictLabel, type Verdict } from '../model/analysis.js';
-import type { ISODate } from '../model/types.js';
+import type { ISODate, Plan } from '../model/types.js';
 import type { MeasureText } from './layout.js';
 import type { TimeScale } from './scale.js';
 
@@ -16,6 +16,18 @@ export interface Marker {
   pillX: number;
   pillWidth: number;
   hidden: boolean;
+  /** The tooltip: what the marker means, and why the projection is where it is. */
+  title: string;
+}
+
+/** Why the projection lies where it does, in words: the tooltip of the projected marker and of the verdict. */
+export function projectionExplained(verdict: Verdict, plan?: Plan): string {
+  const head = `Projected finish ${formatShortDate(verdict.projected, true)}${verdict.target ? ` (${verdictLabel(verdict).toLowerCase()} against the target ${formatShortDate(verdict.target, true)})` : ''}.`;
+  if (!verdict.overdueIds?.length || !verdict.planned) return `${head} Every dependency is respected.`;
+  const titles = verdict.overdueIds.map((id) => plan?.items.find((item) => item.id === id)?.title ?? id);
+  const shown = titles.length > 3 ? `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more` : titles.join(', ');
+  const count = titles.length === 1 ? '1 overdue step' : `${titles.length} overdue steps`;
+  return `${head} The plan's own dates finish ${formatShortDate(verdict.planned, true)}, but ${count} (${shown}) cannot finish before today, which pushes the projection.`;
 }
 
 const PILL_PADDING = 16;
@@ -24,17 +36,22 @@ const PILL_PADDING = 16;
  * Today (middle of its day), the target (end of its day: finish *by* it) and the projected finish, with label pills
  * that never overlap: each pill goes right of its line unless that collides, then left, else it is left out.
  */
-export function markers(scale: TimeScale, today: ISODate, verdict: Verdict | undefined, measure: MeasureText): Marker[] {
+export function markers(scale: TimeScale, today: ISODate, verdict: Verdict | undefined, measure: MeasureText, plan?: Plan): Marker[] {
   const list: Omit<Marker, 'pillX' | 'pillWidth' | 'hidden'>[] = [];
-  if (verdict?.target) list.push({ kind: 'target', x: scale.x(parseDate(verdict.target) + 1), text: `Target ${formatShortDate(verdict.target)}`, tone: 'neutral' });
+  if (verdict?.target) {
+    list.push({ kind: 'target', x: scale.x(parseDate(verdict.target) + 1), text: `Target ${formatShortDate(verdict.target)}`, tone: 'neutral',
+      title: `Target: the plan must finish by ${formatShortDate(verdict.target, true)}` });
+  }
   if (verdict) {
     const late = verdict.daysLate > 0;
     const text = `Projected ${formatShortDate(verdict.projected)}${verdict.target ? ` · ${verdictLabel(verdict)}` : ''}`;
-    list.push({ kind: 'projected', x: scale.x(parseDate(verdict.projected) + 1), text, tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral' });
+    list.push({ kind: 'projected', x: scale.x(parseDate(verdict.projected) + 1), text, tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral',
+      title: projectionExplained(verdict, plan) });
   }
   const todayDay = parseDate(today);
   if (todayDay >= scale.startDay && todayDay < scale.endDay) {
-    list.push({ kind: 'today', x: scale.x(todayDay) + scale.dayWidth / 2, text: `Today ${formatShortDate(today)}`, tone: 'neutral' });
+    list.push({ kind: 'today', x: scale.x(todayDay) + scale.dayWidth / 2, text: `Today ${formatShortDate(today)}`, tone: 'neutral',
+      title: `Today, ${formatShortDate(today, true)}` });
   }
   // The later of target and projected reads rightwards, the earlier leftwards, so the pair never collides.
   const placed: Marker[] = [];
@@ -61,6 +78,7 @@ export function markerLines(list: readonly Marker[], height: number) {
 /** The labelled pills in the axis strip. */
 export function markerPills(list: readonly Marker[], y: number) {
   return list.map((marker) => marker.hidden ? nothing : svg`<g class="pill ${marker.kind} ${marker.tone}">
+    <title>${marker.title}</title>
     <line x1=${marker.x} x2=${marker.x} y1=${y} y2=${y + 22}></line>
     <rect x=${marker.pillX} y=${y + 2} width=${marker.pillWidth} height="18" rx="9"></rect>
     <text x=${marker.pillX + marker.pillWidth / 2} y=${y + 11} dy="0.35em" text-anchor="middle">${marker.text}</text>

@@ -1,6 +1,7 @@
-import { verdictFor, type Verdict } from '../model/analysis.js';
+import { explainOverdue, verdictFor, type Verdict } from '../model/analysis.js';
 import { planForAudience, type Audience } from '../model/audience.js';
-import { cascade, resolveSchedule } from '../model/cascade.js';
+import { cascade } from '../model/cascade.js';
+import { projectItem, projectSchedule } from '../model/projection.js';
 import { parseDate } from '../model/dates.js';
 import { findViolations } from '../model/graph.js';
 import type { Item, Plan } from '../model/types.js';
@@ -37,14 +38,19 @@ export function previewScene(committed: Scene, plan: Plan, audience: Audience, c
     items,
     layout: { ...committed.layout, items: layoutItems, byId: boxes },
     ...(verdict ? { verdict } : {}),
-    markers: markers(committed.scale, committed.today, verdict, committed.measure),
+    markers: markers(committed.scale, committed.today, verdict, committed.measure, shown),
     violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
   };
 }
 
-/** The projected finish, cascading only from the moved steps over the committed plan's resolved schedule. */
+/** The projected finish, cascading only from the moved steps over the committed plan's projected schedule. */
 function previewVerdict(committed: Scene, plan: Plan, byId: Map<string, Item>, changedIds: readonly string[]): Verdict | undefined {
   const changed = new Set(changedIds);
-  const resolved = resolveSchedule(committed.items).map((item) => (changed.has(item.id) ? byId.get(item.id) ?? item : item));
-  return verdictFor(plan, cascade(resolved, changedIds, committed.items));
+  const { today } = committed;
+  const { calendar } = plan;
+  const projected = projectSchedule(committed.items, today, calendar).map((item) => {
+    const moved = changed.has(item.id) ? byId.get(item.id) : undefined;
+    return moved ? projectItem(moved, today, calendar) : item;
+  });
+  return explainOverdue(plan, verdictFor(plan, cascade(projected, changedIds, committed.items, calendar)), today, plan.items);
 }

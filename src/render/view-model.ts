@@ -55,7 +55,7 @@ export function buildScene(input: SceneInput): Scene {
   if (input.keepSpan) [startDay, endDay] = [Math.min(startDay, input.keepSpan[0]), Math.max(endDay, input.keepSpan[1])];
   const scale = timeScale(startDay, endDay, input.dayWidth);
   const layout = layoutPlan(visiblePlan.parties, items, scale, input.measure, metrics);
-  const verdict = projectedFinish(visiblePlan);
+  const verdict = projectedFinish(visiblePlan, input.today);
   const moveList = whoseMove(visiblePlan);
   return {
     plan: visiblePlan,
@@ -64,7 +64,7 @@ export function buildScene(input: SceneInput): Scene {
     layout,
     tiers: axisTiers(scale),
     ...(verdict ? { verdict } : {}),
-    markers: markers(scale, input.today, verdict, input.measure),
+    markers: markers(scale, input.today, verdict, input.measure, visiblePlan),
     violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
     moves: new Map(moveList.map((move) => [move.party.id, move])),
     ...(moveList[0]?.open.length ? { nextPartyId: moveList[0].party.id } : {}),

@@ -93,7 +93,7 @@ describe('<map-timeline> host conveniences', () => {
     expect(element.canUndo).to.equal(false);
     element.setAgreement('verbal');
     expect(element.getPlan().status).to.equal('verbal');
-    expect(changes[0]!.detail.changes[0]).to.include({ op: 'update', note: 'status: — → verbal' });
+    expect(changes[0]!.detail.changes[0]).to.include({ op: 'plan', note: 'status: — → verbal' });
     expect([element.canUndo, element.canRedo]).to.deep.equal([true, false]);
     element.undo();
     expect([element.canUndo, element.canRedo]).to.deep.equal([false, true]);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { findViolations } from '../../src/model/graph.js';
 import { SAMPLE_PLANS } from '../../src/model/samples/index.js';
 import { validatePlan } from '../../src/model/validate.js';
+import { isWorkday } from '../../src/model/calendar.js';
 
 describe('sample plans', () => {
   for (const sample of SAMPLE_PLANS) {
@@ -38,5 +39,16 @@ describe('the go-live sample', () => {
     const plan = SAMPLE_PLANS.find((sample) => sample.id === 'go-live')!.build('2026-03-02');
     assert.equal(plan.status, 'written');
     assert.ok(plan.items.every((item) => item.baseline));
+  });
+});
+
+describe('sample calendars', () => {
+  it('work Monday to Friday, and no step starts or ends on a weekend', () => {
+    for (const sample of SAMPLE_PLANS) {
+      const plan = sample.build('2027-03-01');
+      assert.deepEqual(plan.calendar, { workdays: [1, 2, 3, 4, 5] }, sample.id);
+      const offDays = plan.items.flatMap((item) => [item.start, item.end].filter((date) => !isWorkday(date, plan.calendar)).map((date) => `${item.id} ${date}`));
+      assert.deepEqual(offDays, [], sample.id);
+    }
   });
 });

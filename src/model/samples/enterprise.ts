@@ -1,5 +1,6 @@
 import type { ISODate, Plan } from '../types.js';
 import { addDays } from '../dates.js';
+import { defaultCalendar } from '../calendar.js';
 import { fleetAnalyticsParties } from './parties.js';
 
 /**
@@ -15,6 +16,7 @@ export function enterprisePlan(start: ISODate): Plan {
     title: 'Acme Logistics × Northwind — Fleet Analytics rollout',
     status: 'verbal',
     targetDate: d(81),
+    calendar: defaultCalendar(),
     targetItemId: 'go-live',
     parties: fleetAnalyticsParties(),
     items: [

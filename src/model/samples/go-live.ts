@@ -1,5 +1,6 @@
 import type { ISODate, Plan } from '../types.js';
 import { addDays } from '../dates.js';
+import { defaultCalendar } from '../calendar.js';
 import { fleetAnalyticsParties } from './parties.js';
 
 /**
@@ -14,6 +15,7 @@ export function goLivePlan(start: ISODate): Plan {
     title: 'Acme Logistics — Fleet Analytics go-live',
     status: 'written',
     targetDate: d(58),
+    calendar: defaultCalendar(),
     targetItemId: 'go-live',
     parties: fleetAnalyticsParties(),
     items: [

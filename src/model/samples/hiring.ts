@@ -1,5 +1,6 @@
 import type { ISODate, Plan } from '../types.js';
 import { addDays } from '../dates.js';
+import { defaultCalendar } from '../calendar.js';
 
 /**
  * Hiring plan: Talentbridge (staffing agency) fills a Senior Data Engineer role for Harbor Health.
@@ -13,6 +14,7 @@ export function hiringPlan(start: ISODate): Plan {
     title: 'Harbor Health × Talentbridge — Senior Data Engineer',
     status: 'vague',
     targetDate: d(49),
+    calendar: defaultCalendar(),
     targetItemId: 'first-day',
     parties: [
       { id: 'talentbridge', name: 'Talentbridge Staffing', side: 'seller' },
