@@ -5,7 +5,8 @@ import { EventLog } from './event-log.js';
 import { wireExportMenu } from './export-menu.js';
 import { wireImport } from './import-plan.js';
 import { wireLivePanel } from './live-panel.js';
-import { IMPORTED_ID, PLAN_CHOICES, findChoice, type PlanChoice } from './plans.js';
+import { PlanPicker } from './plan-picker.js';
+import type { PlanChoice } from './plans.js';
 import { wirePresentation } from './presentation.js';
 import { readSettings, writeSetting } from './settings.js';
 import { applyTheme } from './theme.js';
@@ -20,9 +21,12 @@ const byId = <T extends HTMLElement>(id: string): T => document.getElementById(i
 const stage = byId('stage');
 const picker = byId<HTMLSelectElement>('plan-picker');
 const resetButton = byId<HTMLButtonElement>('reset-plan');
+const deleteButton = byId<HTMLButtonElement>('delete-plan');
+const plans = new PlanPicker(picker);
 const host = new TimelineHost(stage);
 const log = new EventLog(byId('event-log'));
-let choice: PlanChoice = findChoice(settings.plan);
+await plans.refresh(settings.plan);
+let choice: PlanChoice = plans.find(settings.plan);
 let zoom: ZoomPreset | undefined = settings.zoom;
 let audience: Audience = settings.audience;
 
@@ -66,8 +70,9 @@ const panel = wireLivePanel({
 
 async function open(next: PlanChoice): Promise<void> {
   choice = next;
-  picker.value = next.id;
-  resetButton.disabled = next.fresh(settings.today) === undefined;
+  await plans.refresh(next.id);
+  resetButton.hidden = next.own;
+  deleteButton.hidden = !next.own;
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
   const element = await host.mount(next, {
     today: settings.today, audience, ...(zoom ? { zoom } : {}), ...(settings.theme ? { theme: settings.theme } : {}),
@@ -77,17 +82,21 @@ async function open(next: PlanChoice): Promise<void> {
   panel.refresh();
 }
 
-function fillPicker(withImported: boolean): void {
-  picker.replaceChildren(...PLAN_CHOICES.filter((option) => option.id !== IMPORTED_ID || withImported).map((option) => {
-    const node = document.createElement('option');
-    node.value = option.id;
-    node.textContent = option.label;
-    return node;
-  }));
-  picker.value = choice.id;
-}
+picker.addEventListener('change', () => void open(plans.find(picker.value)));
 
-picker.addEventListener('change', () => void open(findChoice(picker.value)));
+byId('new-plan').addEventListener('click', async () => {
+  await open(plans.create());
+  toast('A new plan: name it from its title, add lanes with “+ Lane”, and double-click a lane to add steps.');
+});
+
+deleteButton.addEventListener('click', async () => {
+  const current = choice;
+  if (!current.own || !confirm(`Delete "${host.element?.getPlan().title ?? current.label}" from this browser? This cannot be undone.`)) return;
+  await host.element?.flush().catch(() => undefined);
+  await plans.remove(current);
+  await open(plans.find('enterprise'));
+  toast('Plan deleted.');
+});
 
 resetButton.addEventListener('click', () => {
   const element = host.element;
@@ -109,10 +118,10 @@ wireImport({
     const element = host.element;
     if (!element) return;
     await element.flush().catch(() => undefined);
-    await element.store.save(findChoice(IMPORTED_ID).storageKey, plan);
-    fillPicker(true);
-    await open(findChoice(IMPORTED_ID));
-    toast(`"${plan.title}" is open as the imported plan.`);
+    const imported = plans.imported(plan);
+    await element.store.save(imported.storageKey, imported.fresh(settings.today)!);
+    await open(imported);
+    toast(`"${plan.title}" is open: it is kept in this browser as one of your plans.`);
   },
 });
 
@@ -133,9 +142,4 @@ stage.addEventListener('map-load', (event) => {
   if (event.detail.from === 'storage' && !zoom) void host.fit();
 });
 
-fillPicker(choice.id === IMPORTED_ID);
 await open(choice);
-const element = host.element;
-if (element && choice.id !== IMPORTED_ID && (await element.store.load(findChoice(IMPORTED_ID).storageKey).catch(() => undefined))) {
-  fillPicker(true);
-}

@@ -1,4 +1,4 @@
-import type { ISODate, Plan } from '../src/index.js';
+import { canList, type ISODate, type Plan, type PlanStore, type StoredPlanSummary } from '../src/index.js';
 import { SAMPLE_PLANS, currentSample } from '../src/samples.js';
 
 /** One entry of the plan picker; each has its own IndexedDB key, so edits to one never touch another. */
@@ -8,38 +8,34 @@ export interface PlanChoice {
   storageKey: string;
   /** A fresh copy: used when nothing is stored yet and by "Reset". Undefined: nothing to reset to. */
   fresh(today: ISODate): Plan | undefined;
+  /** A plan the user made or imported (it can be deleted); samples can only be reset. */
+  own: boolean;
 }
 
-const key = (id: string): string => `demo-${id}`;
+const sampleKey = (id: string): string => `demo-${id}`;
 
-export const IMPORTED_ID = 'imported';
+export const SAMPLE_CHOICES: readonly PlanChoice[] = SAMPLE_PLANS.map((sample) => ({
+  id: sample.id,
+  label: sample.name,
+  storageKey: sampleKey(sample.id),
+  fresh: (today: ISODate) => currentSample(sample, today),
+  own: false,
+}));
 
-export const PLAN_CHOICES: readonly PlanChoice[] = [
-  ...SAMPLE_PLANS.map((sample) => ({
-    id: sample.id,
-    label: sample.name,
-    storageKey: key(sample.id),
-    fresh: (today: ISODate) => currentSample(sample, today),
-  })),
-  { id: 'empty', label: 'New empty plan', storageKey: key('empty'), fresh: () => emptyPlan() },
-  { id: IMPORTED_ID, label: 'Imported plan', storageKey: key(IMPORTED_ID), fresh: () => undefined },
-];
+const SAMPLE_KEYS = new Set(SAMPLE_CHOICES.map((choice) => choice.storageKey));
 
-export function findChoice(id: string): PlanChoice {
-  return PLAN_CHOICES.find((choice) => choice.id === id) ?? PLAN_CHOICES[0]!;
-}
+/** A plan stored by the user: its storage key is its id, and it is picked by that id. */
+export const ownChoice = (summary: StoredPlanSummary, plan?: Plan): PlanChoice => ({
+  id: summary.id,
+  label: summary.title,
+  storageKey: summary.id,
+  fresh: () => plan,
+  own: true,
+});
 
-/** Two empty lanes, ready for double-click-to-add. */
-function emptyPlan(): Plan {
-  return {
-    version: 1,
-    id: 'new-plan',
-    title: 'New mutual action plan',
-    status: 'vague',
-    parties: [
-      { id: 'seller', name: 'Our team', side: 'seller' },
-      { id: 'buyer', name: 'Customer', side: 'buyer' },
-    ],
-    items: [],
-  };
+/** The user's own plans in the store (new and imported ones), newest first. */
+export async function storedChoices(store: PlanStore): Promise<PlanChoice[]> {
+  if (!canList(store)) return [];
+  const summaries = await store.list().catch(() => []);
+  return summaries.filter((summary) => !SAMPLE_KEYS.has(summary.id)).map((summary) => ownChoice(summary));
 }

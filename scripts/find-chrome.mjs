@@ -29,4 +29,5 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--font-render-hinting=none',
+  '--lang=en-US',
 ];

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { CreateController } from '../controllers/create-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { EditSession, type EditSessionHost } from '../controllers/edit-session.js';
+import { InspectorController } from '../controllers/inspector-controller.js';
 import type { GestureHost } from '../controllers/gesture-host.js';
 import { KeyboardController, type KeyboardHost } from '../controllers/keyboard-controller.js';
 import type { ChangeSource, LoadSource } from '../events.js';
@@ -12,7 +13,9 @@ import { PlanError } from '../model/errors.js';
 import type { LogEntry, Plan } from '../model/types.js';
 import { planForAudience } from '../model/audience.js';
 import { announceChange } from '../render/announce.js';
-import { detailsPanel, inlineEditor, noticeTemplate } from '../render/editing.js';
+import { inlineEditor, noticeTemplate } from '../render/editing.js';
+import type { PlanEditing } from '../render/header.js';
+import { addParty, completeParty } from '../model/party-commands.js';
 import { shortcutsDialog } from '../render/shortcuts.js';
 import { sortedItems } from '../render/table.js';
 import type { Scene } from '../render/view-model.js';
@@ -32,6 +35,7 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
 
   protected readonly session = new EditSession(this);
   protected readonly drag = new DragController(this);
+  protected readonly inspector = new InspectorController(this);
   private noticeTimer = 0;
 
   constructor() {
@@ -126,7 +130,7 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
     if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
     this.select([id]);
     if (this.view === 'table') {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.details input')?.focus());
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.inspector [name="title"]')?.focus());
       return;
     }
     this.editingId = id;
@@ -221,12 +225,35 @@ export class EditableTimeline extends TimelineView implements EditSessionHost, G
     </span>`;
   }
 
+  /** @internal The plan as the current audience sees it. */
+  get visiblePlan(): Plan | undefined {
+    return this.scenes.scene?.plan;
+  }
+
+  protected override select(ids: Iterable<string>): void {
+    super.select(ids);
+    this.inspector.selectionChanged([...this.selection]);
+  }
+
+  private readonly editing: PlanEditing = {
+    editPlan: (field) => this.inspector.openPlan(field),
+    editParty: (id) => this.inspector.openParty(id),
+    addParty: () => {
+      const party = completeParty(this.plan);
+      if (this.applyUser((plan) => addParty(plan, party))) this.inspector.openParty(party.id);
+    },
+  };
+
+  protected override get planEditing(): PlanEditing | undefined {
+    return this.readonly ? undefined : this.editing;
+  }
+
+  protected override renderSide() {
+    return this.inspector.render();
+  }
+
   protected override renderPanel() {
-    const [id] = this.selection;
-    const item = this.selection.size === 1 && !this.readonly ? this.scenes.scene?.items.find((candidate) => candidate.id === id) : undefined;
-    const details = item ? detailsPanel(item, this.plan, (patch) => this.applyUser((plan) => commands.updateItem(plan, item.id, patch)),
-      () => this.applyUser((plan) => commands.removeItem(plan, item.id))) : nothing;
-    return html`${details}${this.notice ? noticeTemplate(this.notice) : nothing}
+    return html`${this.notice ? noticeTemplate(this.notice) : nothing}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.shortcutsOpen ? shortcutsDialog(() => this.toggleShortcuts(false)) : nothing}`;
   }

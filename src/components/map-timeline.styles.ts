@@ -166,15 +166,6 @@ export const styles = css`
     color: var(--mt-muted); font-size: calc(13px * var(--mt-font-scale)); pointer-events: none; }
   .empty strong { color: var(--mt-text); font-size: calc(14px * var(--mt-font-scale)); }
 
-  .details { position: absolute; z-index: 6; left: 12px; right: 12px; bottom: 12px; display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: flex-end;
-    padding: 10px 14px; border: 1px solid var(--mt-border); border-radius: 10px; background: color-mix(in srgb, var(--mt-surface) 94%, transparent);
-    box-shadow: 0 8px 28px rgba(15, 23, 42, 0.16); font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); backdrop-filter: blur(6px); }
-  .details label { display: flex; flex-direction: column; gap: 3px; font-weight: 600; }
-  .details label.wide { flex: 1 1 200px; }
-  .details input, .details select, .details button { font: inherit; font-size: calc(12.5px * var(--mt-font-scale)); font-weight: 400; color: var(--mt-text); background: var(--mt-bg);
-    border: 1px solid var(--mt-grid-strong); border-radius: 6px; padding: 4px 8px; min-height: 28px; box-sizing: border-box; }
-  .details input:focus-visible, .details select:focus-visible, .details button:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 1px; }
-  .details button.danger { color: var(--mt-red-text); border-color: color-mix(in srgb, var(--mt-red-text) 45%, transparent); font-weight: 600; cursor: pointer; }
   .inline-editor { position: absolute; z-index: 5; font: 600 calc(12.5px * var(--mt-font-scale)) var(--mt-font); padding: 0 8px; border: 2px solid var(--mt-focus);
     border-radius: var(--mt-bar-radius); background: var(--mt-bg); color: var(--mt-text); box-shadow: 0 4px 14px rgba(15, 23, 42, 0.18); box-sizing: border-box; }
   .drag-tip { position: absolute; z-index: 5; pointer-events: none; font-size: calc(11.5px * var(--mt-font-scale)); font-weight: 600; color: var(--mt-bg); background: var(--mt-highlight);

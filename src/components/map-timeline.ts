@@ -12,8 +12,9 @@ import { svgExport, type ExportSource, type SvgExportOptions } from '../io/expor
 import type { PlanStore } from '../io/plan-store.js';
 import * as commands from '../model/commands.js';
 import { completeItem } from '../model/new-item.js';
-import { agree, setAgreement } from '../model/plan-commands.js';
-import type { AgreementStatus, Item, LogEntry, Plan } from '../model/types.js';
+import { addParty, completeParty, moveParty, removeParty, updateParty, type PartyPatch, type RemovePartyOptions } from '../model/party-commands.js';
+import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
+import type { AgreementStatus, Item, LogEntry, Party, Plan } from '../model/types.js';
 import { EditableTimeline } from './editable-timeline.js';
 
 /**
@@ -95,6 +96,34 @@ export class MapTimeline extends EditableTimeline {
   /** The agreement state without a new baseline: `vague` (RED), `verbal` (AMBER) or `written` (GREEN). */
   setAgreement(status: AgreementStatus): void {
     this.apply((plan) => setAgreement(plan, status), 'api');
+  }
+
+  /** Changes plan-level fields: `title`, `targetDate`, `targetItemId`, `status`, `calendar` (`undefined` clears one). */
+  updatePlan(patch: PlanPatch): Plan {
+    return structuredClone(this.apply((plan) => updatePlan(plan, patch), 'api'));
+  }
+
+  /** Adds a lane at the bottom; missing fields get defaults (a partner lane in a colour no lane uses yet). */
+  addParty(partial: Partial<Party> = {}): Party {
+    const party = completeParty(this.plan, partial);
+    this.apply((plan) => addParty(plan, party), 'api');
+    return structuredClone(party);
+  }
+
+  /** Renames, recolours or changes the side of a lane (`color: undefined` goes back to the side's colour). */
+  updateParty(id: string, patch: PartyPatch): Party {
+    const plan = this.apply((current) => updateParty(current, id, patch), 'api');
+    return structuredClone(plan.parties.find((party) => party.id === id)!);
+  }
+
+  /** Puts a lane at `index` (0 = top). */
+  moveParty(id: string, index: number): void {
+    this.apply((plan) => moveParty(plan, id, index), 'api');
+  }
+
+  /** Removes a lane; one that owns steps is refused unless `moveStepsTo` names the lane that takes them. */
+  removeParty(id: string, options: RemovePartyOptions = {}): void {
+    this.apply((plan) => removeParty(plan, id, options), 'api');
   }
 
   // ---- storage

@@ -12,16 +12,24 @@ import { ViewportController, visibleWindow } from '../controllers/viewport-contr
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { AXIS_HEIGHT, HEAD_WIDTH, axisTemplate } from '../render/axis.js';
 import { bodyContent } from '../render/body.js';
-import { emptyState, headerTemplate } from '../render/header.js';
+import { cornerTemplate, emptyState, headerTemplate, type PlanEditing } from '../render/header.js';
 import { tableTemplate, type TableSort } from '../render/table.js';
 import { laneHeaders } from '../render/lanes.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
 import { markerPills } from '../render/markers.js';
-import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
+import { ZOOM_PRESETS, clampDayWidth, fitToWidth, type ZoomPreset } from '../render/scale.js';
 import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene } from '../render/view-model.js';
 import { Typography } from './measure-text.js';
 import { SceneCache } from './scene-cache.js';
 import { styles, themes } from './map-timeline.styles.js';
+import { inspectorStyles } from './inspector.styles.js';
+
+/** The selection with one step added, or taken out when it was in it (shift/ctrl-click). */
+const toggled = (selection: ReadonlySet<string>, id: string): Set<string> => {
+  const next = new Set(selection);
+  if (!next.delete(id)) next.add(id);
+  return next;
+};
 
 const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] };
 
@@ -30,7 +38,7 @@ const EMPTY_PLAN: Plan = { version: 1, id: 'empty', title: 'Untitled plan', part
  * `MapTimeline`, which extends this class.
  */
 export class TimelineView extends LitElement {
-  static override styles = [styles, themes];
+  static override styles = [styles, inspectorStyles, themes];
 
   /** Read-only: no editing; selection, navigation, zoom and export still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -131,13 +139,10 @@ export class TimelineView extends LitElement {
 
   /** Zooms so the whole plan fits the visible width. */
   fit(): void {
-    const range = planRange(this.current);
-    const labelRoom = 270; // the last steps' labels sit right of their bars
-    const width = (this.viewport.viewport.width || this.clientWidth) - HEAD_WIDTH - labelRoom;
-    if (!range || width <= 0) return;
-    const days = parseDate(range.end) - parseDate(range.start) + 1;
-    this.dayWidth = clampDayWidth(width / (days + 4));
-    this.zoomAnchor = { day: parseDate(range.start) - 2, offset: 0 };
+    const fitted = fitToWidth(planRange(this.current), (this.viewport.viewport.width || this.clientWidth) - HEAD_WIDTH);
+    if (!fitted) return;
+    this.dayWidth = fitted.dayWidth;
+    this.zoomAnchor = { day: fitted.firstDay, offset: 0 };
   }
 
   /** Scrolls horizontally so the date is in view, a third from the left. */
@@ -211,17 +216,19 @@ export class TimelineView extends LitElement {
       plan: scene.plan, items: scene.items, sort: this.tableSort, selection: this.selection, focusedId: this.focusedId, today: this.todayDate,
       onSort: (column) => (this.tableSort = { column, descending: this.tableSort.column === column && !this.tableSort.descending }),
     }) : undefined;
+    const editing = this.planEditing;
     return html`<div class="frame">
-      ${headerTemplate(this.current.title, this.current.status, scene.verdict, this.renderHeaderTools())}
+      ${headerTemplate(this.current.title, this.current.status, scene.verdict, this.renderHeaderTools(), { plan: scene.plan, editing })}
       ${this.renderPanel()}
+      <div class="workspace">
       ${table ? html`<div class="scroller table-view" @click=${this.onBackgroundClick} @focusin=${this.onFocusIn}>${table}</div>` : html`
       <div class="scroller" @click=${this.onBackgroundClick} @focusin=${this.onFocusIn}>
         <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
-          <div class="corner" aria-hidden="true"><span>${this.current.parties.length} parties · ${scene.items.length} steps</span></div>
+          ${cornerTemplate(this.current.parties.length, scene.items.length, editing)}
           <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
             ${axisTemplate(scene.tiers, scale.width, this.viewport.viewport.left)}${markerPills(scene.markers, 2 * 24)}
           </svg>
-          <div class="heads" aria-hidden="true" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId)}</div>
+          <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
           <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
             role="group" aria-label=${`Timeline of ${this.current.title}`}
             @pointermove=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
@@ -231,34 +238,32 @@ export class TimelineView extends LitElement {
           ${this.renderOverlay(scene)}
         </div>
       </div>`}
-      ${scene.items.length === 0 ? emptyState(this.current.parties.length > 0, this.readonly) : nothing}
+      ${this.renderSide()}
+      </div>
+      ${scene.items.length === 0 ? emptyState(this.current.parties.length > 0, this.readonly, editing) : nothing}
     </div>`;
   }
 
+  /** Plan, lane and step editing offered from the title bar and lane headers; none while only reading. */
+  protected get planEditing(): PlanEditing | undefined { return undefined; }
+
+  /** The side panel beside the timeline (the inspector), which shrinks the timeline instead of covering it. */
+  protected renderSide(): unknown { return nothing; }
+
   /** While a drag is under way, hovering other steps must not re-render the timeline. */
-  protected get gestureActive(): boolean {
-    return false;
-  }
+  protected get gestureActive(): boolean { return false; }
 
   /** Steps that show resize grips and a link handle; none while only reading. */
-  protected handlesFor(): ReadonlySet<string> | undefined {
-    return undefined;
-  }
+  protected handlesFor(): ReadonlySet<string> | undefined { return undefined; }
 
   /** Buttons at the right end of the title bar. */
-  protected renderHeaderTools(): unknown {
-    return nothing;
-  }
+  protected renderHeaderTools(): unknown { return nothing; }
 
   /** Extra UI under the title bar (the editing panel). */
-  protected renderPanel(): unknown {
-    return nothing;
-  }
+  protected renderPanel(): unknown { return nothing; }
 
   /** Extra UI over the timeline, in timeline coordinates (inline editor, drag tooltip). */
-  protected renderOverlay(_scene: Scene): unknown {
-    return nothing;
-  }
+  protected renderOverlay(_scene: Scene): unknown { return nothing; }
 
   protected get focusId(): string | undefined {
     return this.hoverId ?? [...this.selection][0];
@@ -288,13 +293,6 @@ export class TimelineView extends LitElement {
       return;
     }
     this.focusedId = step;
-    if (event.shiftKey || event.ctrlKey || event.metaKey) {
-      const next = new Set(this.selection);
-      if (next.has(step)) next.delete(step);
-      else next.add(step);
-      this.select(next);
-    } else {
-      this.select([step]);
-    }
+    this.select(event.shiftKey || event.ctrlKey || event.metaKey ? toggled(this.selection, step) : [step]);
   };
 }

@@ -1,7 +1,9 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { MapPreviewEvent } from '../events.js';
 import { changeLane, link, moveItems, resizeItem } from '../model/commands.js';
-import { formatShortDate, spanDays } from '../model/dates.js';
+import { nextWorkday } from '../model/calendar.js';
+import { addDays, formatShortDate } from '../model/dates.js';
+import { durationText, snapText } from '../render/duration.js';
 import { updateEntries, type Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
@@ -79,8 +81,21 @@ export class DragController implements ReactiveController {
         <line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><circle cx=${x2} cy=${y2} r="4"></circle></svg>`;
     }
     const { start, end } = box.item;
-    const text = start === end ? formatShortDate(start) : `${formatShortDate(start)} – ${formatShortDate(end)} · ${spanDays(start, end)} days`;
-    return html`<div class="drag-tip" role="status" style="left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 30}px">${text}</div>`;
+    const { calendar } = this.host.plan;
+    const dates = start === end ? formatShortDate(start) : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
+    const snapped = calendar ? this.snapNote(gesture, start, end) : undefined;
+    return html`<div class="drag-tip" role="status" style="left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 30}px">${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
+  }
+
+  /** Where the pointer asked for a non-working day, the day the step snapped to instead. */
+  private snapNote(gesture: Gesture, start: string, end: string): string | undefined {
+    const committed = this.host.plan.items.find((item) => item.id === gesture.itemId);
+    const days = Math.round((gesture.x - gesture.x0) / this.host.dayWidthNow);
+    if (!committed || days === 0) return undefined;
+    const edge = gesture.mode === 'end' ? 'end' : 'start';
+    const wanted = addDays(committed[edge], days);
+    const got = edge === 'end' ? end : start;
+    return got === nextWorkday(wanted, this.host.plan.calendar) ? snapText(wanted, got) : undefined;
   }
 
   private readonly onDown = (event: PointerEvent): void => {

@@ -126,8 +126,10 @@ export class KeyboardController implements ReactiveController {
     const host = this.host;
     const ids = host.selectedIds.includes(focused) ? host.selectedIds : [focused];
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      const days = (event.key === 'ArrowRight' ? 1 : -1) * (event.shiftKey ? 7 : 1);
-      host.applyUser((plan) => moveItems(plan, ids, days), `nudge:${ids.join(',')}`);
+      // With a calendar a nudge is a working day, and Shift a working week.
+      const week = host.plan.calendar?.workdays.length ?? 7;
+      const days = (event.key === 'ArrowRight' ? 1 : -1) * (event.shiftKey ? week : 1);
+      host.applyUser((plan) => moveItems(plan, ids, days, {}, 'workdays'), `nudge:${ids.join(',')}`);
       host.focusStep(focused);
       return true;
     }

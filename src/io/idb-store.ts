@@ -1,6 +1,6 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { wrapPlan } from './envelope.js';
-import { corruptKey, type QuarantiningPlanStore } from './plan-store.js';
+import { corruptKey, summarise, type ListingPlanStore, type QuarantiningPlanStore, type StoredPlanSummary } from './plan-store.js';
 import { StorageError, toStorageError } from './storage-errors.js';
 import type { Plan } from '../model/types.js';
 
@@ -12,7 +12,7 @@ export const OBJECT_STORE_NAME = 'plans';
  * `StoredPlan` envelope. The database is opened on first use, so creating the store touches nothing.
  * Every failure is rejected as a StorageError.
  */
-export class IdbPlanStore implements QuarantiningPlanStore {
+export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore {
   #store: UseStore | undefined;
 
   constructor(
@@ -30,6 +30,10 @@ export class IdbPlanStore implements QuarantiningPlanStore {
 
   remove(id: string): Promise<void> {
     return this.#run((store) => del(id, store));
+  }
+
+  async list(): Promise<StoredPlanSummary[]> {
+    return summarise(await this.#run((store) => entries(store)));
   }
 
   async quarantine(id: string, raw: unknown): Promise<string> {

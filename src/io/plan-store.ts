@@ -1,4 +1,4 @@
-import { wrapPlan } from './envelope.js';
+import { parseStored, wrapPlan } from './envelope.js';
 import type { Plan } from '../model/types.js';
 
 /** Where plans are kept, by plan id. Hosts may supply their own. */
@@ -7,6 +7,41 @@ export interface PlanStore {
   load(id: string): Promise<unknown | undefined>;
   save(id: string, plan: Plan): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** One stored plan, as a plan picker lists it. */
+export interface StoredPlanSummary {
+  /** The key it is stored under (the element's `plan-id`). */
+  id: string;
+  title: string;
+  /** When it was last saved (ISO), if known. */
+  savedAt?: string;
+}
+
+/** A store that can say what it holds. */
+export interface ListingPlanStore extends PlanStore {
+  /** Every readable plan, newest save first; set-aside copies of bad values are left out. */
+  list(): Promise<StoredPlanSummary[]>;
+}
+
+export function canList(store: PlanStore): store is ListingPlanStore {
+  return typeof (store as Partial<ListingPlanStore>).list === 'function';
+}
+
+/** Summaries of raw stored values: readable plans only, newest save first. */
+export function summarise(entries: Iterable<[unknown, unknown]>): StoredPlanSummary[] {
+  const found: StoredPlanSummary[] = [];
+  for (const [key, raw] of entries) {
+    if (typeof key !== 'string' || key.includes(':corrupt:')) continue;
+    try {
+      const plan = parseStored(raw);
+      const savedAt = typeof raw === 'object' && raw !== null ? (raw as { savedAt?: unknown }).savedAt : undefined;
+      found.push({ id: key, title: plan.title, ...(typeof savedAt === 'string' ? { savedAt } : {}) });
+    } catch {
+      // Not a plan this component reads: nothing to list.
+    }
+  }
+  return found.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
 }
 
 /** A store that can set a bad stored value aside before it is replaced. */
@@ -25,7 +60,7 @@ export function corruptKey(id: string, at: Date = new Date()): string {
 }
 
 /** Keeps plans in a Map (copies, in the same envelope as on disk): for tests and as an in-memory fallback. */
-export class MemoryPlanStore implements QuarantiningPlanStore {
+export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore {
   readonly #values = new Map<string, unknown>();
 
   async load(id: string): Promise<unknown | undefined> {
@@ -44,6 +79,10 @@ export class MemoryPlanStore implements QuarantiningPlanStore {
     const key = corruptKey(id);
     this.#values.set(key, structuredClone(raw));
     return key;
+  }
+
+  async list(): Promise<StoredPlanSummary[]> {
+    return summarise(this.#values.entries());
   }
 
   /** Every key in use, side keys included. */

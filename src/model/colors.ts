@@ -30,5 +30,5 @@ export function isCssColor(value: unknown): value is string {
   return HEX.test(text) || FUNCTION.test(text) || NAMED.has(text.toLowerCase());
 }
 
-/** Colours offered for a new lane, in order: distinct from the seller/buyer/partner defaults and from each other. */
-export const LANE_PALETTE: readonly string[] = ['#2563eb', '#0f766e', '#7c3aed', '#c2410c', '#be185d', '#4d7c0f', '#0369a1', '#a16207'];
+/** Colours for a new lane whose side already has one: distinct from the side defaults and from each other. */
+export const LANE_PALETTE: readonly string[] = ['#9333ea', '#0369a1', '#be185d', '#4d7c0f', '#c2410c', '#0e7490', '#a16207', '#475569'];

@@ -21,7 +21,7 @@ export function completeItem(plan: Plan, partial: Partial<Item>, today: ISODate)
   if (partyId === undefined) throw new PlanError('invalid-value', 'the plan has no party to own a new step');
   const kind = partial.kind ?? 'task';
   const title = partial.title ?? (kind === 'decision' ? 'Decision' : kind === 'milestone' ? 'Milestone' : 'New step');
-  const start = partial.start ?? nextWorkday(today, plan.calendar);
+  const start = nextWorkday(partial.start ?? today, plan.calendar);
   const end = partial.end ?? (kind === 'task' ? endAfter(start, 5, plan.calendar) : start);
   return { ...partial, id: partial.id ?? newItemId(plan, title), title, partyId, kind, start, end };
 }

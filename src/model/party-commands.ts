@@ -19,13 +19,17 @@ export function newPartyId(plan: Plan, name: string): string {
   return `${base}-${counter}`;
 }
 
-/** A complete party from the fields given: a partner lane named after its side, in a colour no lane uses yet. */
+/**
+ * A complete party from the fields given: a partner lane named after its side. When its side already has a lane,
+ * it gets a colour no lane uses yet, so the two can be told apart.
+ */
 export function completeParty(plan: Plan, partial: Partial<Party> = {}): Party {
   const side = partial.side ?? 'partner';
   if (!SIDES.includes(side)) throw new PlanError('invalid-value', `side: ${JSON.stringify(side)} is not one of ${SIDES.join(', ')}`);
   const name = typeof partial.name === 'string' && partial.name.trim() !== '' ? partial.name.trim() : SIDE_NAMES[side];
   const used = new Set(plan.parties.map((party) => party.color));
-  const color = partial.color ?? (side === 'partner' ? LANE_PALETTE.find((candidate) => !used.has(candidate)) : undefined);
+  const sideTaken = plan.parties.some((party) => party.side === side);
+  const color = partial.color ?? (sideTaken ? LANE_PALETTE.find((candidate) => !used.has(candidate)) : undefined);
   return { ...partial, id: partial.id ?? newPartyId(plan, name), name, side, ...(color ? { color } : {}) };
 }
 

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { formatShortDate } from '../model/dates.js';
 import { verdictLabel, type Verdict } from '../model/analysis.js';
-import type { AgreementStatus } from '../model/types.js';
+import type { AgreementStatus, Plan } from '../model/types.js';
+import { projectionExplained } from './markers.js';
 
 export const AGREEMENT = {
   vague: { label: 'Vague', tone: 'red', hint: 'RED: not agreed yet' },
@@ -9,30 +10,58 @@ export const AGREEMENT = {
   written: { label: 'Agreed in writing', tone: 'green', hint: 'GREEN: confirmed in writing' },
 } as const;
 
-export function agreementBadge(status: AgreementStatus | undefined) {
+/** What the title bar, lane headers and empty state offer while the plan may be edited. */
+export interface PlanEditing {
+  /** Opens the plan settings, focusing one of its fields. */
+  editPlan(field?: string): void;
+  editParty(id: string): void;
+  addParty(): void;
+}
+
+export function agreementBadge(status: AgreementStatus | undefined, editing?: PlanEditing) {
   const agreement = AGREEMENT[status ?? 'vague'];
-  return html`<span class="badge agreement ${agreement.tone}" title=${agreement.hint}>
-    <span class="dot"></span>${agreement.label}</span>`;
+  const content = html`<span class="dot"></span>${agreement.label}`;
+  return editing
+    ? html`<button type="button" class="badge agreement ${agreement.tone}" title=${`${agreement.hint}. Change the agreement`}
+        @click=${() => editing.editPlan('status')}>${content}</button>`
+    : html`<span class="badge agreement ${agreement.tone}" title=${agreement.hint}>${content}</span>`;
+}
+
+export interface HeaderOptions {
+  /** The plan as shown, to name the steps that push the projection. */
+  plan?: Plan;
+  editing?: PlanEditing | undefined;
 }
 
 /** Plan title, agreement state, target and the projected finish with its verdict. */
-export function headerTemplate(title: string, status: AgreementStatus | undefined, verdict: Verdict | undefined, tools: unknown = nothing) {
+export function headerTemplate(title: string, status: AgreementStatus | undefined, verdict: Verdict | undefined, tools: unknown = nothing, options: HeaderOptions = {}) {
   const late = verdict !== undefined && verdict.daysLate > 0;
+  const { editing } = options;
+  const explained = verdict ? projectionExplained(verdict, options.plan) : '';
   return html`<div class="titlebar" part="header">
-    <h2 class="plan-title">${title}</h2>
-    ${agreementBadge(status)}
+    <h2 class="plan-title">${editing
+      ? html`<button type="button" class="title-button" title="Rename the plan, set its target and working days" @click=${() => editing.editPlan('planTitle')}>${title}</button>`
+      : title}</h2>
+    ${agreementBadge(status, editing)}
     <span class="spacer"></span>
     ${verdict?.target ? html`<span class="fact"><span class="fact-label">Target</span> ${formatShortDate(verdict.target, true)}</span>` : nothing}
-    ${verdict ? html`<span class="fact"><span class="fact-label">Projected</span> ${formatShortDate(verdict.projected, true)}</span>` : nothing}
-    ${verdict?.target ? html`<span class="badge verdict ${late ? 'red' : 'green'}">${verdictLabel(verdict)}</span>` : nothing}
+    ${verdict ? html`<span class="fact" title=${explained}><span class="fact-label">Projected</span> ${formatShortDate(verdict.projected, true)}</span>` : nothing}
+    ${verdict?.target ? html`<span class="badge verdict ${late ? 'red' : 'green'}" title=${explained}>${verdictLabel(verdict)}${verdict.overdueIds?.length ? ' · overdue steps' : ''}</span>` : nothing}
     ${tools}
   </div>`;
 }
 
+/** The top-left cell: how big the plan is, and the button that adds a lane. */
+export function cornerTemplate(parties: number, steps: number, editing: PlanEditing | undefined) {
+  return html`<div class="corner"><span aria-hidden="true">${parties} ${parties === 1 ? 'party' : 'parties'} · ${steps} ${steps === 1 ? 'step' : 'steps'}</span>
+    ${editing ? html`<button type="button" class="add-lane" title="Add a lane for another party" @click=${() => editing.addParty()}>+ Lane</button>` : nothing}</div>`;
+}
+
 /** A friendly hint instead of a blank box when the plan has no steps. */
-export function emptyState(hasParties: boolean, readonly: boolean) {
+export function emptyState(hasParties: boolean, readonly: boolean, editing?: PlanEditing) {
   const hint = !hasParties
     ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
     : readonly ? 'No steps have been planned yet.' : 'Double-click a lane (or press N) to add the first step.';
-  return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span></div>`;
+  return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span>
+    ${editing && !hasParties ? html`<button type="button" class="add-lane" @click=${() => editing.addParty()}>Add a lane</button>` : nothing}</div>`;
 }

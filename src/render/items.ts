@@ -1,4 +1,5 @@
 import { nothing, svg } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Side } from '../model/types.js';
 import { glyph, lock } from './icons.js';
 import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, ownerText, statusGlyph, type ItemBox } from './layout.js';
@@ -20,6 +21,8 @@ export interface ItemView {
   handles: boolean;
   /** The accessible name: everything a sighted user reads off the step. */
   label?: string;
+  /** The hover text: the name, the duration and the notes. */
+  tooltip?: string;
 }
 
 const KIND_PART = { task: 'bar', milestone: 'milestone', decision: 'decision' } as const;
@@ -106,8 +109,10 @@ export function itemTemplate(view: ItemView) {
     item.status ?? 'todo', view.overdue ? 'overdue' : '', item.ifYes ? 'conditional' : '', view.selected ? 'selected' : '',
     view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '',
   ].filter(Boolean).join(' ');
-  const style = view.color ? `--side: ${view.color}` : '';
+  // A colour is only ever set as a custom property's value, never spliced into style text.
+  const style = styleMap(view.color ? { '--side': view.color } : {});
   return svg`<g class=${classes} style=${style} data-step=${item.id} role="presentation">
+    ${view.tooltip ? svg`<title>${view.tooltip}</title>` : nothing}
     <g aria-hidden="true">${ghost(view)}</g>${shape(view)}<g aria-hidden="true">${label(view)}
     ${item.internal ? lock(box.labelInside ? box.x + box.width - 16 : box.labelX + box.labelWidth + 6, box.y + box.height / 2 - 7) : nothing}
     ${item.status === 'cancelled' ? svg`<line class="strike" x1=${box.x} x2=${box.labelX + box.titleWidth} y1=${box.y + box.height / 2} y2=${box.y + box.height / 2}></line>` : nothing}

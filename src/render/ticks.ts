@@ -1,3 +1,5 @@
+import { isWorkday } from '../model/calendar.js';
+import type { Calendar } from '../model/types.js';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { civilFromDay, monthName, weekday, type DayNumber } from '../model/dates.js';
 import type { TimeScale } from './scale.js';
@@ -47,7 +49,7 @@ function bands(scale: TimeScale, interval: TimeInterval, label: (day: DayNumber)
 }
 
 /** Two tiers of time labels for the zoom level (months over days/weeks, quarters over months, years over quarters). */
-export function axisTiers(scale: TimeScale): AxisTiers {
+export function axisTiers(scale: TimeScale, calendar?: Calendar): AxisTiers {
   const dw = scale.dayWidth;
   let top: Band[];
   let bottom: Band[];
@@ -65,8 +67,24 @@ export function axisTiers(scale: TimeScale): AxisTiers {
     top = bands(scale, utcYear, labels.year);
     bottom = bands(scale, quarter, (day) => labels.quarter(day, false));
   }
-  const weekends = dw >= 14
-    ? bands(scale, utcMonday, () => '').map((week) => ({ ...week, x: scale.x(week.day + 5), width: 2 * dw }))
-    : [];
+  const weekends = dw < 14 ? [] : calendar ? offDays(scale, calendar)
+    : bands(scale, utcMonday, () => '').map((week) => ({ ...week, x: scale.x(week.day + 5), width: 2 * dw }));
   return { top, bottom, weekends: weekends.filter((band) => band.x >= 0 && band.x < scale.width) };
+}
+
+/** Runs of the calendar's non-working days (weekends, holidays) as shaded bands. */
+function offDays(scale: TimeScale, calendar: Calendar): Band[] {
+  const found: Band[] = [];
+  let run: Band | undefined;
+  for (let day = scale.startDay; day < scale.endDay; day += 1) {
+    if (isWorkday(day, calendar)) {
+      run = undefined;
+    } else if (run) {
+      run.width += scale.dayWidth;
+    } else {
+      run = { day, x: scale.x(day), width: scale.dayWidth, label: '' };
+      found.push(run);
+    }
+  }
+  return found;
 }

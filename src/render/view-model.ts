@@ -5,6 +5,7 @@ import { nothing, svg } from 'lit';
 import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { describeItem, indexPlan } from './describe.js';
+import { durationText } from './duration.js';
 import type { ItemView } from './items.js';
 import { DEFAULT_METRICS, layoutPlan, type ItemBox, type LayoutMetrics, type MeasureText, type PlanLayout } from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
@@ -62,7 +63,7 @@ export function buildScene(input: SceneInput): Scene {
     items,
     scale,
     layout,
-    tiers: axisTiers(scale),
+    tiers: axisTiers(scale, visiblePlan.calendar),
     ...(verdict ? { verdict } : {}),
     markers: markers(scale, input.today, verdict, input.measure, visiblePlan),
     violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
@@ -116,7 +117,10 @@ export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | u
       dimmed: chain !== undefined && !chain.has(item.id), focusable: item.id === tabStop, handles: handlesFor?.has(item.id) ?? false,
     };
     if (party.color) itemView.color = party.color;
-    if (plan && index) itemView.label = describeItem(item, plan, state.today, index);
+    if (plan && index) {
+      itemView.label = describeItem(item, plan, state.today, index);
+      itemView.tooltip = [itemView.label, durationText(item.start, item.end, plan.calendar), item.notes].filter(Boolean).join('\n');
+    }
     if (moved && item.baseline) {
       const x = scene.scale.x(parseDate(item.baseline.start));
       itemView.baseline = { x, width: scene.scale.x(parseDate(item.baseline.end) + 1) - x };

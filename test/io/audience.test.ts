@@ -85,7 +85,7 @@ describe('audience', () => {
       { at: '2026-03-01T10:03:00Z', op: 'agree', by: 'Dana' },
     ];
     const log = planForAudience(plan, 'buyer').log!;
-    expect(log.map((entry) => entry.op)).to.deep.equal(['plan', 'agree']);
+    expect(log.map((entry) => entry.op)).to.deep.equal(['update', 'agree']);
     expect(log[0]!.before!.dependsOn).to.deep.equal(['a']);
     expect(log[0]!.after!.dependsOn).to.deep.equal([]);
     expect(JSON.stringify(log)).to.not.contain('hidden');

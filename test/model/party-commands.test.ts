@@ -41,11 +41,11 @@ describe('plan-level edits', () => {
 });
 
 describe('parties', () => {
-  it('adds a partner lane in a colour of its own', () => {
+  it('adds a partner lane, and a second lane of one side in a colour of its own', () => {
     const plan = newPlan({ id: 'p' });
     const party = completeParty(plan, { name: 'Brightpath' });
-    assert.deepEqual({ id: party.id, side: party.side }, { id: 'brightpath', side: 'partner' });
-    assert.match(party.color!, /^#[0-9a-f]{6}$/);
+    assert.deepEqual({ id: party.id, side: party.side, color: party.color }, { id: 'brightpath', side: 'partner', color: undefined });
+    assert.match(completeParty(plan, { name: 'Second buyer', side: 'buyer' }).color!, /^#[0-9a-f]{6}$/);
     const { plan: next, changes } = addParty(plan, party, AT);
     assert.deepEqual(next.parties.map((p) => p.id), ['seller', 'buyer', 'brightpath']);
     assert.deepEqual(changes.map((change) => [change.op, change.partyId]), [['party-add', 'brightpath']]);

@@ -1,0 +1,68 @@
+import { IdbPlanStore, newPlan, newPlanId, type Plan } from '../src/index.js';
+import { SAMPLE_CHOICES, ownChoice, storedChoices, type PlanChoice } from './plans.js';
+
+/** The store the element uses by default: the picker lists and deletes the user's plans in it. */
+const store = new IdbPlanStore();
+
+const option = (choice: PlanChoice): HTMLOptionElement => {
+  const node = document.createElement('option');
+  node.value = choice.id;
+  node.textContent = choice.label;
+  return node;
+};
+
+const group = (label: string, choices: readonly PlanChoice[]): HTMLOptGroupElement => {
+  const node = document.createElement('optgroup');
+  node.label = label;
+  node.append(...choices.map(option));
+  return node;
+};
+
+/**
+ * The plan picker: the samples, then the user's own plans stored in this browser (new and imported ones, each
+ * under an id of its own). New creates a plan under a fresh id; Delete removes the open one of the user's plans.
+ */
+export class PlanPicker {
+  #own: PlanChoice[] = [];
+  /** Plans created or imported in this page that may not be stored yet. */
+  readonly #pending = new Map<string, PlanChoice>();
+
+  constructor(private readonly select: HTMLSelectElement) {}
+
+  /** The choice for a picker value; the first sample when there is none by that id. */
+  find(id: string): PlanChoice {
+    return SAMPLE_CHOICES.find((choice) => choice.id === id) ?? this.#own.find((choice) => choice.id === id)
+      ?? this.#pending.get(id) ?? SAMPLE_CHOICES[0]!;
+  }
+
+  /** Reads the stored plans again and redraws the list, keeping `current` selected. */
+  async refresh(current: string): Promise<void> {
+    const stored = await storedChoices(store);
+    const storedIds = new Set(stored.map((choice) => choice.id));
+    const pending = [...this.#pending.values()].filter((choice) => !storedIds.has(choice.id));
+    this.#own = [...pending, ...stored];
+    this.select.replaceChildren(group('Samples', SAMPLE_CHOICES), ...(this.#own.length ? [group('Your plans', this.#own)] : []));
+    this.select.value = current;
+  }
+
+  /** A new, empty plan with an id of its own (never a shared slot). */
+  create(): PlanChoice {
+    return this.#add(newPlan({ title: 'New mutual action plan' }));
+  }
+
+  /** An imported plan, stored under a new id so it never overwrites another. */
+  imported(plan: Plan): PlanChoice {
+    return this.#add({ ...plan, id: newPlanId() });
+  }
+
+  async remove(choice: PlanChoice): Promise<void> {
+    this.#pending.delete(choice.id);
+    await store.remove(choice.storageKey);
+  }
+
+  #add(plan: Plan): PlanChoice {
+    const choice = ownChoice({ id: plan.id, title: plan.title }, plan);
+    this.#pending.set(choice.id, choice);
+    return choice;
+  }
+}

@@ -1,0 +1,184 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { nextWorkday } from '../model/calendar.js';
+import { link, moveItemTo, removeItem, unlink, updateItem } from '../model/commands.js';
+import { formatShortDate } from '../model/dates.js';
+import type { Edit } from '../model/edit.js';
+import { PlanError } from '../model/errors.js';
+import { moveParty, removeParty, updateParty } from '../model/party-commands.js';
+import { updatePlan } from '../model/plan-commands.js';
+import type { Item, Plan, Side } from '../model/types.js';
+import { snapText } from '../render/duration.js';
+import { partyInspector } from '../render/inspector/party-inspector.js';
+import { planInspector } from '../render/inspector/plan-inspector.js';
+import { stepInspector } from '../render/inspector/step-inspector.js';
+
+export interface InspectorHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly plan: Plan;
+  readonly readonly: boolean;
+  /** The plan as the current audience sees it (what the inspector may list). */
+  readonly visiblePlan: Plan | undefined;
+  applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean;
+  focusStep(id: string | undefined): void;
+  say(text: string, tone?: 'error' | 'info'): void;
+}
+
+type Target = { kind: 'step'; id: string } | { kind: 'party'; id: string } | { kind: 'plan' };
+
+/**
+ * The side panel that edits a step, a lane or the plan itself. It shrinks the timeline instead of covering it,
+ * closes on Escape from anywhere inside, and gives focus back to what opened it.
+ */
+export class InspectorController implements ReactiveController {
+  private target?: Target;
+  private readonly errors = new Map<string, string>();
+
+  constructor(private readonly host: InspectorHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener('keydown', this.onKey as EventListener);
+  }
+
+  hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
+  }
+
+  get open(): boolean {
+    return this.target !== undefined;
+  }
+
+  /** One selected step shows its details; another selection closes them. */
+  selectionChanged(ids: readonly string[]): void {
+    if (ids.length === 1) this.show({ kind: 'step', id: ids[0]! });
+    else if (this.target?.kind === 'step') this.show(undefined);
+  }
+
+  openParty(id: string): void {
+    this.show({ kind: 'party', id }, 'input[name="name"]');
+  }
+
+  openPlan(field = 'planTitle'): void {
+    this.show({ kind: 'plan' }, `[name="${field}"]`);
+  }
+
+  /** Closes the panel and puts focus back where the panel was opened from. */
+  close(): void {
+    const target = this.target;
+    this.show(undefined);
+    if (target?.kind === 'step') this.host.focusStep(target.id);
+    else if (target) void this.host.updateComplete.then(() => this.returnFocus(target));
+  }
+
+  private returnFocus(target: Target): void {
+    const selector = target.kind === 'party' ? `[data-party-head="${CSS.escape(target.id)}"] .party-name` : '.plan-title button';
+    (this.host.renderRoot.querySelector<HTMLElement>(selector) ?? this.host.renderRoot.querySelector<HTMLElement>('.add-lane'))?.focus();
+  }
+
+  private show(target: Target | undefined, focus?: string): void {
+    const same = target?.kind === this.target?.kind && (target as { id?: string })?.id === (this.target as { id?: string } | undefined)?.id;
+    if (!same) this.errors.clear();
+    this.target = target;
+    this.host.requestUpdate();
+    if (focus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`)?.focus());
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.target) return;
+    if (!event.composedPath().some((node) => node instanceof HTMLElement && node.classList.contains('inspector'))) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.close();
+  };
+
+  private refuse(field: string, message: string): void {
+    this.errors.set(field, message);
+    this.host.requestUpdate();
+  }
+
+  /** Runs a command from the panel; a refusal is shown under the field it came from. */
+  private run(field: string, command: (plan: Plan) => Edit): boolean {
+    let edit: Edit;
+    try {
+      edit = command(this.host.plan);
+    } catch (error) {
+      if (!(error instanceof PlanError)) throw error;
+      this.refuse(field, error.message);
+      return false;
+    }
+    this.errors.delete(field);
+    return this.host.applyUser(() => edit);
+  }
+
+  render(): unknown {
+    const target = this.target;
+    const plan = this.host.visiblePlan;
+    if (!target || !plan || this.host.readonly) return nothing;
+    if (target.kind === 'step') {
+      const item = plan.items.find((candidate) => candidate.id === target.id);
+      return item ? stepInspector({ item, plan, errors: this.errors, actions: this.stepActions(item) }) : nothing;
+    }
+    if (target.kind === 'party') {
+      const party = plan.parties.find((candidate) => candidate.id === target.id);
+      if (!party) return nothing;
+      return partyInspector({
+        party, plan, sideColor: this.sideColor(party.side), error: this.errors.get('party'),
+        actions: {
+          update: (patch) => this.run('party', (current) => updateParty(current, party.id, patch)),
+          move: (index) => this.run('party', (current) => moveParty(current, party.id, index)),
+          remove: (moveStepsTo) => {
+            if (this.run('party', (current) => removeParty(current, party.id, moveStepsTo === undefined ? {} : { moveStepsTo }))) this.close();
+          },
+          close: () => this.close(),
+        },
+      });
+    }
+    return planInspector({
+      plan: this.host.plan, errors: this.errors,
+      actions: {
+        update: (patch) => {
+          for (const field of Object.keys(patch)) this.errors.delete(field);
+          this.run(Object.keys(patch)[0] ?? 'plan', (current) => updatePlan(current, patch));
+        },
+        refuse: (field, message) => this.refuse(field, message),
+        close: () => this.close(),
+      },
+    });
+  }
+
+  private stepActions(item: Item) {
+    const { id } = item;
+    const snapped = (wanted: string): void => {
+      const text = snapText(wanted, nextWorkday(wanted, this.host.plan.calendar));
+      if (text) this.host.say(text);
+    };
+    return {
+      update: (patch: Partial<Item>) => this.run('fields', (plan: Plan) => updateItem(plan, id, patch)),
+      moveStart: (date: string) => {
+        if (this.run('start', (plan) => moveItemTo(plan, id, date))) snapped(date);
+      },
+      setEnd: (date: string) => {
+        const end = nextWorkday(date, this.host.plan.calendar);
+        const current = this.host.plan.items.find((candidate) => candidate.id === id);
+        if (current && end < current.start) {
+          this.refuse('end', `The end (${formatShortDate(end, true)}) cannot be before the start (${formatShortDate(current.start, true)}).`);
+          return;
+        }
+        if (this.run('end', (plan) => updateItem(plan, id, { end }))) snapped(date);
+      },
+      refuse: (field: string, message: string) => this.refuse(field, message),
+      link: (fromId: string) => this.run('dependsOn', (plan) => link(plan, fromId, id)),
+      unlink: (fromId: string) => this.run('dependsOn', (plan) => unlink(plan, fromId, id)),
+      remove: () => {
+        if (this.host.applyUser((plan) => removeItem(plan, id))) this.show(undefined);
+      },
+      close: () => this.close(),
+    };
+  }
+
+  private sideColor(side: Side): string {
+    const value = getComputedStyle(this.host).getPropertyValue(`--mt-${side}`).trim();
+    return /^#[0-9a-f]{6}$/i.test(value) ? value : '#64748b';
+  }
+}

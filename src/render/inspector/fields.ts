@@ -1,0 +1,102 @@
+import { html, nothing } from 'lit';
+import { FIRST_YEAR, LAST_YEAR, isPlanDate } from '../../model/dates.js';
+
+/** A field's message under it: an error (announced) or a hint. */
+export function fieldNote(id: string, error: string | undefined, hint?: unknown) {
+  if (error) return html`<span class="field-error" id=${id} role="alert">${error}</span>`;
+  return hint ? html`<span class="field-hint" id=${id}>${hint}</span>` : nothing;
+}
+
+export interface DateFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  disabled?: boolean;
+  /** An empty field is an error (a step's dates) rather than "no date" (the target date). */
+  required?: boolean;
+  error?: string | undefined;
+  hint?: unknown;
+  /**
+   * Called once per entry, on Enter or when the field loses focus, with the date typed or picked ('' for none);
+   * never while the date is only partly typed. A refused date stays in the field with the error under it.
+   */
+  commit(value: string): void;
+  /** Says what is wrong with the entry as it stands (a half-typed date, an empty required field). */
+  refuse(message: string): void;
+  /** Empties the field after each commit (a field that adds dates to a list). */
+  clearOnCommit?: boolean;
+}
+
+const CANCELLED = new WeakSet<HTMLInputElement>();
+
+/**
+ * A date input that commits on Enter or blur only. Browsers report every keystroke of a date as a new valid value
+ * (typing 2027 into the year gives 0002, 0020, 0202, 2027), so committing on `change` would log each of them.
+ */
+export function dateField(props: DateFieldProps) {
+  const noteId = `${props.name}-note`;
+  const commitFrom = (input: HTMLInputElement): void => {
+    if (CANCELLED.has(input)) {
+      CANCELLED.delete(input);
+      return;
+    }
+    if (input.validity.badInput) return props.refuse('Finish the date: day, month and year.');
+    if (input.value === props.value) return;
+    if (input.value === '' && props.required) return props.refuse(`${props.label} needs a date.`);
+    const value = input.value;
+    const year = value.slice(0, 4);
+    if (value !== '' && !isPlanDate(value)) {
+      return props.refuse(`${year} is not a year a plan can use: enter a year from ${FIRST_YEAR} to ${LAST_YEAR}.`);
+    }
+    if (props.clearOnCommit) input.value = '';
+    props.commit(value);
+  };
+  return html`<label class="field">
+    <span class="field-label">${props.label}</span>
+    <input type="date" name=${props.name} .value=${props.value} min=${`${FIRST_YEAR}-01-01`} max=${`${LAST_YEAR}-12-31`}
+      ?disabled=${props.disabled ?? false} ?required=${props.required ?? false} aria-invalid=${props.error ? 'true' : 'false'}
+      aria-describedby=${noteId}
+      @keydown=${(event: KeyboardEvent) => {
+        const input = event.target as HTMLInputElement;
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          commitFrom(input);
+        } else if (event.key === 'Escape') {
+          // Escape drops what was typed; the panel closes on the same key, and the blur that follows commits nothing.
+          input.value = props.value;
+          CANCELLED.add(input);
+        }
+      }}
+      @blur=${(event: FocusEvent) => commitFrom(event.target as HTMLInputElement)} />
+    ${fieldNote(noteId, props.error, props.hint)}
+  </label>`;
+}
+
+/** A text field that commits on change (Enter or blur); `required` keeps the old value when emptied. */
+export function textField(label: string, name: string, value: string | undefined, commit: (value: string | undefined) => void, options: { required?: boolean; multiline?: boolean } = {}) {
+  const onChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const text = input.value.trim();
+    if (text === '' && options.required) {
+      input.value = value ?? '';
+      return;
+    }
+    if (text !== (value ?? '')) commit(text === '' ? undefined : text);
+  };
+  const control = options.multiline
+    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} @change=${onChange}></textarea>`
+    : html`<input name=${name} .value=${value ?? ''} ?required=${options.required ?? false} @change=${onChange} />`;
+  return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}</label>`;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export function selectField(label: string, name: string, value: string, choices: readonly Choice[], commit: (value: string) => void) {
+  return html`<label class="field"><span class="field-label">${label}</span>
+    <select name=${name} @change=${(event: Event) => commit((event.target as HTMLSelectElement).value)}>
+      ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
+    </select></label>`;
+}

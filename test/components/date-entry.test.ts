@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { MapChangeEvent } from '../../src/events.js';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { click, record } from '../support/input.js';
+
+const plan = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-13', 'a'] });
+const field = <T extends HTMLElement = HTMLInputElement>(element: MapTimeline, name: string) =>
+  shadow(element).querySelector<T>(`.inspector [name="${name}"]`)!;
+const itemOf = (element: MapTimeline, id: string) => element.getPlan().items.find((item) => item.id === id)!;
+
+/** Focuses a date field on its first part (the month, in en-US) and moves right through its parts. */
+async function focusDatePart(element: MapTimeline, name: string, part: 'month' | 'year') {
+  field(element, name).focus();
+  if (part === 'year') for (let i = 0; i < 2; i += 1) await sendKeys({ press: 'ArrowRight' });
+}
+
+describe('<map-timeline> date entry in the step details', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  async function editing(id: string): Promise<MapTimeline> {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    await click(element, stepNode(element, id));
+    expect(field(element, 'start'), 'the details open on a click').to.exist;
+    return element;
+  }
+
+  it('commits a date typed digit by digit from the month part once, on Enter', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    const logBefore = element.getPlan().log?.length ?? 0;
+    await focusDatePart(element, 'start', 'month');
+    await sendKeys({ type: '01042027' });
+    await settle(element);
+    expect(changes, 'nothing is committed while typing').to.have.length(0);
+    expect(itemOf(element, 'b').start).to.equal('2026-03-09');
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(changes).to.have.length(1);
+    expect(changes[0]!.detail.changes).to.have.length(1);
+    // The start moves the step and keeps its five days.
+    expect(changes[0]!.detail.changes[0]!.after).to.deep.equal({ start: '2027-01-04', end: '2027-01-08' });
+    expect(element.getPlan().log).to.have.length(logBefore + 1);
+    expect(element.undo()).to.equal(true);
+    expect(itemOf(element, 'b').start).to.equal('2026-03-09');
+    expect(element.canUndo, 'the whole entry was one undo step').to.equal(false);
+  });
+
+  it('commits a year typed into the year part once, when the field is left', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'start', 'year');
+    await sendKeys({ type: '2027' });
+    await settle(element);
+    expect(changes).to.have.length(0);
+    await click(element, field(element, 'title')); // leave the field for another
+    expect(changes).to.have.length(1);
+    expect(itemOf(element, 'b')).to.include({ start: '2027-03-09', end: '2027-03-13' });
+  });
+
+  it('changes the length from the end field', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'end', 'month');
+    await sendKeys({ type: '03202026' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(changes).to.have.length(1);
+    expect(itemOf(element, 'b')).to.include({ start: '2026-03-09', end: '2026-03-20' });
+  });
+
+  it('refuses the year 0999 with a message, and the plan does not change', async () => {
+    const element = await editing('b');
+    const before = element.getPlan();
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'start', 'month');
+    await sendKeys({ type: '01010999' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const error = shadow(element).querySelector('.inspector .field-error');
+    expect(error?.textContent).to.contain('0999 is not a year a plan can use');
+    expect(field(element, 'start').getAttribute('aria-invalid')).to.equal('true');
+    await click(element, field(element, 'title')); // leaving the field does not sneak it in either
+    expect(changes).to.have.length(0);
+    expect(element.getPlan()).to.deep.equal(before);
+  });
+
+  it('refuses an end before the start', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'end', 'month');
+    await sendKeys({ type: '03022026' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain('cannot be before the start');
+    expect(changes).to.have.length(0);
+  });
+
+  it('closes on Escape from inside, dropping what was typed, and gives focus back to the step', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'start', 'month');
+    await sendKeys({ type: '0104' });
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector')).to.equal(null);
+    expect(changes).to.have.length(0);
+    expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal('b');
+    expect(element.getPlan().items.find((item) => item.id === 'b')!.start).to.equal('2026-03-09');
+  });
+
+  it('lays the details beside the timeline, covering no lane', async () => {
+    const element = await editing('b');
+    const panel = shadow(element).querySelector('.inspector')!.getBoundingClientRect();
+    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    expect(scroller.right).to.be.at.most(panel.left + 0.5);
+    for (const lane of shadow(element).querySelectorAll('[part~="lane"]')) {
+      const visible = lane.getBoundingClientRect();
+      expect(Math.min(visible.right, scroller.right)).to.be.at.most(panel.left + 0.5);
+    }
+  });
+});
