@@ -137,6 +137,11 @@ wirePresentation({
 });
 
 byId('clear-log').addEventListener('click', () => log.clear());
+// A renamed plan is listed under its new title once it is stored.
+stage.addEventListener('map-change', (event) => {
+  if (!event.detail.changes.some((change) => change.op === 'plan' && change.after?.title !== undefined)) return;
+  void host.element?.saved.then(() => plans.refresh(choice.id));
+});
 // The stored plan replaces the fresh copy shown meanwhile: fit that one.
 stage.addEventListener('map-load', (event) => {
   if (event.detail.from === 'storage' && !zoom) void host.fit();

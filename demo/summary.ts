@@ -14,11 +14,11 @@ export function renderSummary(container: HTMLElement, fullPlan: Plan, audience: 
       whose move it is and any slips show up here.</p>`, container);
     return;
   }
-  render(html`${verdict(plan)}${moves(plan)}${slipped(plan)}${overdue(plan, today)}`, container);
+  render(html`${verdict(plan, today)}${moves(plan)}${slipped(plan)}${overdue(plan, today)}`, container);
 }
 
-function verdict(plan: Plan) {
-  const finish = projectedFinish(plan);
+function verdict(plan: Plan, today: ISODate) {
+  const finish = projectedFinish(plan, today);
   if (!finish) return nothing;
   const late = finish.daysLate > 0;
   return html`<div class="verdict">
@@ -27,7 +27,7 @@ function verdict(plan: Plan) {
     <div class="metric"><span class="metric-label">Target</span>
       <span class="metric-value">${finish.target ? formatShortDate(finish.target, true) : '—'}</span></div>
     ${finish.target
-      ? html`<span class="pill ${late ? 'red' : 'green'}"><i class="dot"></i>${verdictLabel(finish)}</span>`
+      ? html`<span class="pill ${late ? 'red' : 'green'}" title=${finish.overdueIds?.length ? `The plan's own dates finish ${formatShortDate(finish.planned!, true)}; overdue steps cannot finish before today.` : ''}><i class="dot"></i>${verdictLabel(finish)}${finish.overdueIds?.length ? ' · overdue steps' : ''}</span>`
       : html`<span class="pill neutral">No target date set</span>`}
   </div>`;
 }

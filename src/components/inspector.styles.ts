@@ -13,6 +13,7 @@ export const inspectorStyles = css`
   .field { display: flex; flex-direction: column; gap: 3px; min-width: 0; flex: 1; }
   .field-label { font-weight: 600; }
   .field-row { display: flex; gap: 10px; align-items: flex-end; }
+  .lane-kind > .field:first-child { flex: 1.6; }
   .inspector input:not([type='checkbox']):not([type='color']), .inspector select, .inspector textarea, .inspector button.secondary,
   .inspector button.danger { font: inherit; font-size: calc(12.5px * var(--mt-font-scale)); color: var(--mt-text); background: var(--mt-bg);
     border: 1px solid var(--mt-grid-strong); border-radius: 6px; padding: 4px 8px; min-height: 30px; box-sizing: border-box; width: 100%; }

@@ -76,8 +76,8 @@ export const styles = css`
   .lane-head { position: absolute; left: 0; right: 0; box-sizing: border-box; padding: 12px 14px; border-top: 1px solid var(--mt-border);
     display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); }
   .lane-head:first-child { border-top: none; }
-  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); }
+  .party-name { flex-shrink: 0; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: nowrap; min-width: 0; overflow: hidden; white-space: nowrap; font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); }
   .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
     border: 1px solid color-mix(in srgb, var(--side) 50%, transparent); padding: 0 7px; border-radius: 999px; }
   .next-move { font-weight: 600; color: var(--mt-pill-text); background: var(--mt-today); padding: 1px 7px; border-radius: 999px; }

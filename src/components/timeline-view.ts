@@ -139,7 +139,10 @@ export class TimelineView extends LitElement {
 
   /** Zooms so the whole plan fits the visible width. */
   fit(): void {
-    const fitted = fitToWidth(planRange(this.current), (this.viewport.viewport.width || this.clientWidth) - HEAD_WIDTH);
+    const range = planRange(this.current);
+    const projected = this.scenes.scene?.verdict?.projected;
+    const shown = range && projected && projected > range.end ? { ...range, end: projected } : range;
+    const fitted = fitToWidth(shown, (this.viewport.viewport.width || this.clientWidth) - HEAD_WIDTH);
     if (!fitted) return;
     this.dayWidth = fitted.dayWidth;
     this.zoomAnchor = { day: fitted.firstDay, offset: 0 };
@@ -265,18 +268,14 @@ export class TimelineView extends LitElement {
   /** Extra UI over the timeline, in timeline coordinates (inline editor, drag tooltip). */
   protected renderOverlay(_scene: Scene): unknown { return nothing; }
 
-  protected get focusId(): string | undefined {
-    return this.hoverId ?? [...this.selection][0];
-  }
+  protected get focusId(): string | undefined { return this.hoverId ?? [...this.selection][0]; }
 
   private readonly onPointerOver = (event: PointerEvent): void => {
     const step = (event.target as Element).closest?.('[data-step]')?.getAttribute('data-step') ?? undefined;
     if (step !== this.hoverId && !this.gestureActive) this.hoverId = step;
   };
 
-  private readonly onPointerLeave = (): void => {
-    this.hoverId = undefined;
-  };
+  private readonly onPointerLeave = (): void => void (this.hoverId = undefined);
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const id = (event.target as Element).getAttribute?.('data-item-id');

@@ -49,14 +49,15 @@ export function buildScene(input: SceneInput): Scene {
   const visiblePlan = planForAudience(input.plan, input.audience);
   const items = visiblePlan.items;
   const range = planRange(visiblePlan);
+  const verdict = projectedFinish(visiblePlan, input.today);
   const todayDay = parseDate(input.today);
   const first = range ? Math.min(parseDate(range.start), todayDay) : todayDay;
-  const last = range ? parseDate(range.end) : todayDay + 28;
+  // The projected finish can lie past every planned date (overdue steps push it): keep its marker on the axis.
+  const last = range ? Math.max(parseDate(range.end), verdict ? parseDate(verdict.projected) : 0) : todayDay + 28;
   let [startDay, endDay] = visibleSpan(first, last, input.dayWidth, input.minWidth);
   if (input.keepSpan) [startDay, endDay] = [Math.min(startDay, input.keepSpan[0]), Math.max(endDay, input.keepSpan[1])];
   const scale = timeScale(startDay, endDay, input.dayWidth);
   const layout = layoutPlan(visiblePlan.parties, items, scale, input.measure, metrics);
-  const verdict = projectedFinish(visiblePlan, input.today);
   const moveList = whoseMove(visiblePlan);
   return {
     plan: visiblePlan,

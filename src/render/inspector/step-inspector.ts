@@ -37,7 +37,7 @@ export function stepInspector({ item, plan, errors, actions }: StepInspectorProp
   const task = item.kind === 'task';
   const body = html`
     ${textField('Title', 'title', item.title, (title) => title && actions.update({ title }), { required: true })}
-    <div class="field-row">
+    <div class="field-row lane-kind">
       ${selectField('Lane', 'partyId', item.partyId, plan.parties.map((party) => ({ value: party.id, label: party.name })), (partyId) => actions.update({ partyId }))}
       ${selectField('Kind', 'kind', item.kind, ITEM_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL[kind] })), (kind) => actions.update({ kind: kind as Item['kind'] }))}
     </div>
