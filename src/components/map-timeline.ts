@@ -1,32 +1,51 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { CreateController } from '../controllers/create-controller.js';
+import { DragController } from '../controllers/drag-controller.js';
+import { EditorController } from '../controllers/editor-controller.js';
+import { ExportController } from '../controllers/export-controller.js';
+import { InspectorController } from '../controllers/inspector-controller.js';
+import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { PersistenceController, defaultStore } from '../controllers/persistence-controller.js';
-import type { ChangeSource } from '../events.js';
+import { PrintController } from '../controllers/print-controller.js';
+import { SceneController } from '../controllers/scene-controller.js';
+import { SelectionController, selectionHandlers } from '../controllers/selection-controller.js';
+import { ZoomController } from '../controllers/zoom-controller.js';
+import { PlanDocument, type DocumentEvent } from '../document/plan-document.js';
+import { MapChangeEvent, MapLoadEvent, withPlanCopy } from '../events.js';
+import type { PNGExportOptions } from '../io/export-png.js';
+import type { SvgExportOptions } from '../io/export-svg.js';
 import { planToCSV } from '../io/csv.js';
 import { planToICS } from '../io/ics.js';
 import { planToJSON } from '../io/json.js';
-import { PrintController } from '../controllers/print-controller.js';
-import { cssTextOf } from '../io/export-css.js';
-import { ExportError } from '../io/export-error.js';
-import type { PNGExportOptions } from '../io/export-png.js';
-import { svgExport, type ExportSource, type SvgExportOptions } from '../io/export-svg.js';
 import type { PlanStore } from '../io/plan-store.js';
+import type { Audience } from '../model/audience.js';
 import * as commands from '../model/commands.js';
+import { isISODate, localToday } from '../model/dates.js';
+import { PlanError } from '../model/errors.js';
+import type { Edit } from '../model/edit.js';
 import { completeItem } from '../model/new-item.js';
-import { addParty, completeParty, moveParty, removeParty, updateParty, type PartyPatch, type RemovePartyOptions } from '../model/party-commands.js';
+import * as parties from '../model/party-commands.js';
+import { plansEqual } from '../model/plain-data.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
-import type { AgreementStatus, Item, LogEntry, Party, Plan } from '../model/types.js';
-import { EditableTimeline } from './editable-timeline.js';
+import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
+import { validatePlan } from '../model/validate.js';
+import { sortedItems, type TableSort } from '../render/table.js';
+import type { ZoomPreset } from '../render/scale.js';
+import { timelineFrame } from '../render/frame.js';
+import { inspectorStyles } from './inspector.styles.js';
+import { styles, themes } from './map-timeline.styles.js';
 
 /**
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
  * target date and the projected finish. Drag, resize, link and edit steps by mouse, touch or keyboard.
  *
  * @tagname map-timeline
- * @fires map-change - a change was committed (`{plan, changes, source}`)
- * @fires map-preview - per frame while dragging (`{itemId, start, end, partyId}`)
- * @fires map-select - the selection changed (`{itemIds}`)
- * @fires map-load - a plan was loaded (`{plan, from}`)
- * @fires map-error - something failed (`{code, message, cause}`)
+ * @fires {MapChangeEvent} map-change - a change was committed (`{plan, changes, source}`)
+ * @fires {MapPreviewEvent} map-preview - per frame while dragging (`{itemId, start, end, partyId}`)
+ * @fires {MapSelectEvent} map-select - the selection changed (`{itemIds}`)
+ * @fires {MapLoadEvent} map-load - a plan was loaded (`{plan, from}`)
+ * @fires {MapErrorEvent} map-error - something failed (`{code, message, cause}`)
  * @csspart bar - a task's bar; states are extra words: selected, done, blocked, cancelled, overdue, internal, conditional
  * @csspart milestone - a milestone's diamond
  * @csspart decision - a decision's gate
@@ -52,7 +71,21 @@ import { EditableTimeline } from './editable-timeline.js';
  * @cssprop --mt-link - colour of dependency arrows
  * @cssprop --mt-focus - colour of focus rings and the selected arrow
  */
-export class MapTimeline extends EditableTimeline {
+export class MapTimeline extends LitElement {
+  static override styles = [styles, inspectorStyles, themes];
+
+  /** Read-only: no editing; selection, navigation, zoom and export still work. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Overrides today's date (YYYY-MM-DD), for reviews of the past and deterministic screenshots. */
+  @property() today?: ISODate;
+  /** Time scale preset; setting one always applies it, also after `fit()` or wheel zoom changed the scale. */
+  @property({ reflect: true, hasChanged: () => true }) zoom: ZoomPreset = 'week';
+  /** `buyer` hides internal steps (view and exports). */
+  @property({ reflect: true }) audience: Audience = 'seller';
+  /** `table` lists the same steps as a sortable table (for screen readers and for reading in writing). */
+  @property({ reflect: true }) view: 'timeline' | 'table' = 'timeline';
+  /** `light`, `dark`, or `auto` (follows the system's colour scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** IndexedDB key: the stored plan for it is loaded, and every committed change is saved under it. */
   @property({ attribute: 'plan-id', reflect: true }) planId?: string;
   /** Plan JSON to fetch when nothing is stored for `plan-id`. */
@@ -60,98 +93,174 @@ export class MapTimeline extends EditableTimeline {
   /** Where plans are kept; IndexedDB unless the host brings its own (e.g. its server). */
   @property({ attribute: false }) store: PlanStore = defaultStore();
 
-  protected readonly persistence = new PersistenceController(this);
+  readonly #document = new PlanDocument();
+  readonly #selection = new SelectionController(this);
+  readonly #scenes = new SceneController(this);
+  readonly #editor = new EditorController(this, this.#document, this.#selection, this.#scenes, {
+    readonly: () => this.readonly,
+    today: () => this.#today,
+    audience: () => this.audience,
+    tableOrder: () => this.#tableOrder(),
+    toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
+  });
+  readonly #inspector = new InspectorController(this.#editor);
+  readonly #drag = new DragController(this.#editor);
+  readonly #exports = new ExportController(this.#editor, () => MapTimeline.elementStyles);
+  readonly #persistence = new PersistenceController(this, this.#document);
+  readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
+  #tableSort: TableSort = { column: 'start', descending: false };
 
-  // ---- the public editing API: the same commands as the gestures, source 'api', undoable, throwing on bad input
+  constructor() {
+    super();
+    new KeyboardController(this.#editor);
+    new CreateController(this.#editor);
+    new ZoomController(this, this.#scenes);
+    new PrintController(this, (width) => this.exportSVG({ width }));
+    this.#document.subscribe((event) => this.#published(event));
+  }
+
+  /** The plan shown. Setting it validates a copy first: an invalid plan is refused with `map-error`, the old one kept. */
+  @property({ attribute: false })
+  get plan(): Plan {
+    return this.#document.plan;
+  }
+  set plan(value: Plan) {
+    let plan: Plan;
+    try {
+      plan = validatePlan(value);
+    } catch (error) {
+      this.#editor.fail(error instanceof PlanError ? error.code : 'invalid-plan', error);
+      return;
+    }
+    // Hosts that feed the plan from map-change back in (React state, Vue refs) must not reset the undo history.
+    if (this.#document.hasPlan && plansEqual(plan, this.#document.plan)) return;
+    this.#document.load(plan, 'property');
+  }
+
+  /** A copy of the current plan. */
+  getPlan(): Plan {
+    return structuredClone(this.#document.plan);
+  }
+
+  // ---- the editing API: the same commands as the gestures, source 'api', undoable, throwing PlanError on bad input
 
   /** Adds a step; missing fields get defaults (a five-day task in the first lane, starting today). */
   addItem(partial: Partial<Item> = {}): Item {
-    const item = completeItem(this.plan, partial, this.todayDate);
-    this.apply((plan) => commands.addItem(plan, item), 'api');
+    const item = completeItem(this.plan, partial, this.#today);
+    this.#api((plan) => commands.addItem(plan, item));
     return structuredClone(item);
   }
 
+  /** Changes fields of a step; `undefined` removes a field; later dates push dependents. */
   updateItem(id: string, patch: Partial<Item>): Item {
-    const plan = this.apply((current) => commands.updateItem(current, id, patch), 'api');
-    return structuredClone(plan.items.find((item) => item.id === id)!);
+    return structuredClone(this.#api((plan) => commands.updateItem(plan, id, patch)).items.find((item) => item.id === id)!);
   }
 
+  /** Removes a step and every reference to it. */
   removeItem(id: string): void {
-    this.apply((plan) => commands.removeItem(plan, id), 'api');
+    this.#api((plan) => commands.removeItem(plan, id));
   }
 
+  /** Adds the dependency "`toId` starts after `fromId` ends"; a cycle is refused. */
   link(fromId: string, toId: string): void {
-    this.apply((plan) => commands.link(plan, fromId, toId), 'api');
+    this.#api((plan) => commands.link(plan, fromId, toId));
   }
 
   unlink(fromId: string, toId: string): void {
-    this.apply((plan) => commands.unlink(plan, fromId, toId), 'api');
+    this.#api((plan) => commands.unlink(plan, fromId, toId));
   }
 
   /** Both sides confirmed the plan in writing: current dates become the baseline, status `written`. */
   agree(by?: string): void {
-    this.apply((plan) => agree(plan, by === undefined ? {} : { by }), 'api');
+    this.#api((plan) => agree(plan, by === undefined ? {} : { by }));
   }
 
   /** The agreement state without a new baseline: `vague` (RED), `verbal` (AMBER) or `written` (GREEN). */
   setAgreement(status: AgreementStatus): void {
-    this.apply((plan) => setAgreement(plan, status), 'api');
+    this.#api((plan) => setAgreement(plan, status));
   }
 
   /** Changes plan-level fields: `title`, `targetDate`, `targetItemId`, `status`, `calendar` (`undefined` clears one). */
   updatePlan(patch: PlanPatch): Plan {
-    return structuredClone(this.apply((plan) => updatePlan(plan, patch), 'api'));
+    return structuredClone(this.#api((plan) => updatePlan(plan, patch)));
   }
 
   /** Adds a lane at the bottom; missing fields get defaults (a partner lane in a colour no lane uses yet). */
   addParty(partial: Partial<Party> = {}): Party {
-    const party = completeParty(this.plan, partial);
-    this.apply((plan) => addParty(plan, party), 'api');
+    const party = parties.completeParty(this.plan, partial);
+    this.#api((plan) => parties.addParty(plan, party));
     return structuredClone(party);
   }
 
   /** Renames, recolours or changes the side of a lane (`color: undefined` goes back to the side's colour). */
-  updateParty(id: string, patch: PartyPatch): Party {
-    const plan = this.apply((current) => updateParty(current, id, patch), 'api');
-    return structuredClone(plan.parties.find((party) => party.id === id)!);
+  updateParty(id: string, patch: parties.PartyPatch): Party {
+    return structuredClone(this.#api((plan) => parties.updateParty(plan, id, patch)).parties.find((party) => party.id === id)!);
   }
 
   /** Puts a lane at `index` (0 = top). */
   moveParty(id: string, index: number): void {
-    this.apply((plan) => moveParty(plan, id, index), 'api');
+    this.#api((plan) => parties.moveParty(plan, id, index));
   }
 
   /** Removes a lane; one that owns steps is refused unless `moveStepsTo` names the lane that takes them. */
-  removeParty(id: string, options: RemovePartyOptions = {}): void {
-    this.apply((plan) => removeParty(plan, id, options), 'api');
+  removeParty(id: string, options: parties.RemovePartyOptions = {}): void {
+    this.#api((plan) => parties.removeParty(plan, id, options));
+  }
+
+  /** Undoes this user's last change (never another tab's or person's); false when there is none. */
+  undo(): boolean {
+    return this.#document.undo();
+  }
+
+  redo(): boolean {
+    return this.#document.redo();
+  }
+
+  /** Whether `undo()` / `redo()` would change anything (for enabling host buttons on `map-change`). */
+  get canUndo(): boolean {
+    return this.#document.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.#document.canRedo;
+  }
+
+  // ---- view
+
+  /** The selected steps' ids; setting it selects them (steps the audience cannot see are left out). */
+  get selectedIds(): string[] {
+    return this.#selection.list;
+  }
+  set selectedIds(ids: string[]) {
+    const shown = this.#scenes.scene?.layout.byId;
+    this.#selection.select([...ids].filter((id) => shown?.has(id) ?? this.plan.items.some((item) => item.id === id)));
+  }
+
+  /** Zooms so the whole plan (and its projected finish) fits the visible width. */
+  fit(): void {
+    this.#scenes.fit(this.plan);
+  }
+
+  /** Scrolls horizontally so the date is in view, a third from the left. */
+  scrollToDate(date: ISODate): void {
+    this.#scenes.scrollToDate(date);
   }
 
   // ---- storage
 
   /** Resolves when every committed change is durable in storage. */
   flush(): Promise<void> {
-    return this.persistence.flush();
+    return this.#persistence.flush();
   }
 
   /** Resolves once the pending saves are done, without hurrying them. */
   get saved(): Promise<void> {
-    return this.persistence.saved;
+    return this.#persistence.saved;
   }
 
-  protected override acceptPlan(plan: Plan): void {
-    super.acceptPlan(plan);
-    this.persistence.replaced(plan);
-  }
+  // ---- export (a buyer audience never sees internal steps)
 
-  /** @internal */
-  override showCommitted(plan: Plan, changes: LogEntry[], source: ChangeSource): void {
-    super.showCommitted(plan, changes, source);
-    this.persistence.committed(plan, changes, source);
-  }
-
-  // ---- export
-
-  /** The plan as Plan JSON v1 (pretty printed); a buyer audience never sees internal steps. */
+  /** The plan as Plan JSON v1 (pretty printed). */
   exportJSON(): string {
     return planToJSON(this.plan, { audience: this.audience });
   }
@@ -166,46 +275,65 @@ export class MapTimeline extends EditableTimeline {
     return planToICS(this.plan, { audience: this.audience });
   }
 
-  // ---- pictures of the whole plan (all lanes, the full date range) for decks, and for printing
-
-  /** @internal Swaps in the whole plan for the browser's Print. */
-  protected readonly printCopy = new PrintController(this, (width) => this.exportSVG({ width }));
-
-  /**
-   * A standalone SVG document of the whole plan with its styles inlined: title block, lanes, today/target/projected
-   * lines and legend. A buyer audience never sees internal steps.
-   */
+  /** A standalone SVG document of the whole plan with its styles inlined: title block, lanes, markers, legend. */
   exportSVG(options: SvgExportOptions = {}): string {
-    try {
-      return svgExport(this.exportSource(), options).svg;
-    } catch (error) {
-      throw this.exportFailed(new ExportError(`Could not draw the plan as SVG (${error instanceof Error ? error.message : String(error)})`, error));
-    }
+    return this.#exports.svg(options);
   }
 
   /**
    * A PNG of the whole plan: `width` CSS pixels wide (default 1920, a 16:9 slide) at `scale` (default 2), the height
    * following the plan. Rejects with an error saying what failed, and fires `map-error` (`export-failed`).
    */
-  async exportPNG(options: PNGExportOptions = {}): Promise<Blob> {
-    try {
-      // The PNG pipeline (fonts, rasterising) loads on first use; html2canvas is a chunk of its own after that.
-      const { pngExport } = await import('../io/export-png.js');
-      return await pngExport(this.exportSource(), options);
-    } catch (error) {
-      throw this.exportFailed(error);
-    }
+  exportPNG(options: PNGExportOptions = {}): Promise<Blob> {
+    return this.#exports.png(options);
   }
 
-  /** @internal */
-  private exportSource(): ExportSource {
-    return { plan: this.plan, audience: this.audience, today: this.todayDate, host: this, css: cssTextOf(MapTimeline.elementStyles) };
+  // ---- internals
+
+  get #today(): ISODate {
+    return this.today !== undefined && isISODate(this.today) ? this.today : localToday();
   }
 
-  /** @internal Says what failed with `map-error`, and returns the error to throw. */
-  private exportFailed(error: unknown): Error {
-    const failure = error instanceof Error ? error : new ExportError(String(error));
-    this.fail('export-failed', failure);
-    return failure;
+  #api(run: (plan: Plan) => Edit): Plan {
+    return this.#document.apply(run, 'api');
+  }
+
+  #tableOrder(): string[] | undefined {
+    const scene = this.#scenes.scene;
+    return this.view === 'table' && scene ? sortedItems(scene.items, this.plan, this.#tableSort).map((item) => item.id) : undefined;
+  }
+
+  /** The events spoke of the document: hosts hear of every committed change and every load. */
+  #published(event: DocumentEvent): void {
+    this.requestUpdate();
+    if (event.type === 'change') this.dispatchEvent(new MapChangeEvent(withPlanCopy(event.plan, { changes: event.changes, source: event.source })));
+    else if (event.type === 'load') this.dispatchEvent(new MapLoadEvent(withPlanCopy(event.plan, { from: event.from })));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);
+    const scene = this.#scenes.prepare(this.plan, this.audience, this.#today);
+    if (changed.has('audience')) this.#selection.keepOnly(scene.layout.byId);
+  }
+
+  protected override render() {
+    const scene = this.#scenes.scene!;
+    const editing = !this.readonly;
+    return timelineFrame({
+      plan: this.plan, scene, committed: this.#scenes.committed, today: this.#today, view: this.view, readonly: this.readonly,
+      selection: this.#selection, window: this.#scenes.window, viewLeft: this.#scenes.viewport.left,
+      handlesFor: editing && !this.#drag.active ? new Set([...this.#selection.ids, ...(this.#selection.hovered ? [this.#selection.hovered] : [])]) : undefined,
+      tableSort: this.#tableSort,
+      onSort: (column) => {
+        this.#tableSort = { column, descending: this.#tableSort.column === column && !this.#tableSort.descending };
+        this.requestUpdate();
+      },
+      handlers: this.#handlers,
+      editing: editing ? this.#inspector.planEditing : undefined,
+      tools: this.#editor.headerTools(),
+      messages: this.#editor.messages(),
+      overlay: html`${this.#editor.overlay(scene)}${this.#drag.tooltip(scene)}`,
+      side: this.#inspector.render(),
+    }) ?? nothing;
   }
 }

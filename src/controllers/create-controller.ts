@@ -2,7 +2,8 @@ import type { ReactiveController } from 'lit';
 import { addItem } from '../model/commands.js';
 import { formatDate } from '../model/dates.js';
 import { completeItem } from '../model/new-item.js';
-import { dayAt, gestureTarget, laneAt, type GestureHost } from './gesture-host.js';
+import { dayAt, gestureTarget, laneAt, } from './pointer-targets.js';
+import type { EditorController } from './editor-controller.js';
 
 const DOUBLE_CLICK_MS = 450;
 const DOUBLE_CLICK_SLOP = 6;
@@ -14,16 +15,16 @@ const DOUBLE_CLICK_SLOP = 6;
 export class CreateController implements ReactiveController {
   private last?: { time: number; x: number; y: number };
 
-  constructor(private readonly host: GestureHost) {
-    host.addController(this);
+  constructor(private readonly host: EditorController) {
+    host.element.addController(this);
   }
 
   hostConnected(): void {
-    this.host.renderRoot.addEventListener('click', this.onClick as EventListener);
+    this.host.element.renderRoot.addEventListener('click', this.onClick as EventListener);
   }
 
   hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('click', this.onClick as EventListener);
+    this.host.element.renderRoot.removeEventListener('click', this.onClick as EventListener);
   }
 
   private readonly onClick = (event: MouseEvent): void => {
@@ -46,7 +47,7 @@ export class CreateController implements ReactiveController {
     const partyId = laneAt(this.host, event.clientY);
     const day = dayAt(this.host, event.clientX);
     if (partyId === undefined || day === undefined) return;
-    const item = completeItem(this.host.plan, { partyId, start: formatDate(day), title: 'New step' }, this.host.todayDate);
+    const item = completeItem(this.host.plan, { partyId, start: formatDate(day), title: 'New step' }, this.host.today);
     if (this.host.applyUser((plan) => addItem(plan, item))) {
       this.host.focusStep(item.id);
       this.host.startEditing(item.id);

@@ -6,9 +6,10 @@ import { addDays, formatShortDate } from '../model/dates.js';
 import { durationText, snapText } from '../render/duration.js';
 import { updateEntries, type Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
-import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import type { Scene } from '../render/view-model.js';
-import { gestureTarget, laneAt, stepAt, type GestureHost } from './gesture-host.js';
+import { gestureTarget, laneAt, stepAt, } from './pointer-targets.js';
+import type { EditorController } from './editor-controller.js';
 
 type Mode = 'move' | 'start' | 'end' | 'link';
 
@@ -46,18 +47,18 @@ export class DragController implements ReactiveController {
   private frame = 0;
   private suppressClick = false;
 
-  constructor(private readonly host: GestureHost) {
-    host.addController(this);
+  constructor(private readonly host: EditorController) {
+    host.element.addController(this);
   }
 
   hostConnected(): void {
-    this.host.renderRoot.addEventListener('pointerdown', this.onDown as EventListener);
-    this.host.renderRoot.addEventListener('click', this.onClickCapture, { capture: true });
+    this.host.element.renderRoot.addEventListener('pointerdown', this.onDown as EventListener);
+    this.host.element.renderRoot.addEventListener('click', this.onClickCapture, { capture: true });
   }
 
   hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('pointerdown', this.onDown as EventListener);
-    this.host.renderRoot.removeEventListener('click', this.onClickCapture, { capture: true });
+    this.host.element.renderRoot.removeEventListener('pointerdown', this.onDown as EventListener);
+    this.host.element.renderRoot.removeEventListener('click', this.onClickCapture, { capture: true });
     this.cancel();
   }
 
@@ -72,7 +73,7 @@ export class DragController implements ReactiveController {
     const box = scene.layout.byId.get(gesture.itemId);
     if (!box) return nothing;
     if (gesture.mode === 'link') {
-      const body = this.host.renderRoot.querySelector('svg.body')!.getBoundingClientRect();
+      const body = this.host.element.renderRoot.querySelector('svg.body')!.getBoundingClientRect();
       const x1 = HEAD_WIDTH + box.x + box.width + 7;
       const y1 = AXIS_HEIGHT + box.y + box.height / 2;
       const x2 = HEAD_WIDTH + gesture.x - body.left;
@@ -90,7 +91,7 @@ export class DragController implements ReactiveController {
   /** Where the pointer asked for a non-working day, the day the step snapped to instead. */
   private snapNote(gesture: Gesture, start: string, end: string): string | undefined {
     const committed = this.host.plan.items.find((item) => item.id === gesture.itemId);
-    const days = Math.round((gesture.x - gesture.x0) / this.host.dayWidthNow);
+    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
     if (!committed || days === 0) return undefined;
     const edge = gesture.mode === 'end' ? 'end' : 'start';
     const wanted = addDays(committed[edge], days);
@@ -102,9 +103,9 @@ export class DragController implements ReactiveController {
     if (this.host.readonly || event.button !== 0 || this.gesture) return;
     const target = gestureTarget(event);
     if (!target) return;
-    const selected = this.host.selectedIds;
+    const selected = this.host.selection.list;
     const ids = target.mode === 'move' && selected.includes(target.itemId) ? selected : [target.itemId];
-    const scroller = this.host.scrollerElement;
+    const scroller = this.host.scenes.scroller;
     this.gesture = {
       ...target, ids, pointerId: event.pointerId, pointerType: event.pointerType, x0: event.clientX, y0: event.clientY,
       x: event.clientX, y: event.clientY, started: false, scrolling: false,
@@ -164,14 +165,14 @@ export class DragController implements ReactiveController {
     gesture.started = true;
     this.suppressClick = true;
     if (gesture.mode !== 'link' && !gesture.ids.includes(gesture.itemId)) gesture.ids = [gesture.itemId];
-    if (gesture.mode === 'move' && !this.host.selectedIds.includes(gesture.itemId)) this.host.selectIds([gesture.itemId]);
+    if (gesture.mode === 'move' && !this.host.selection.list.includes(gesture.itemId)) this.host.selection.select([gesture.itemId]);
     this.update();
   }
 
   private scrollBy(gesture: Gesture): void {
     clearTimeout(gesture.holdTimer);
     gesture.scrolling = true;
-    const scroller = this.host.scrollerElement;
+    const scroller = this.host.scenes.scroller;
     if (!scroller) return;
     scroller.scrollLeft = gesture.scroll0.left - (gesture.x - gesture.x0);
     scroller.scrollTop = gesture.scroll0.top - (gesture.y - gesture.y0);
@@ -179,7 +180,7 @@ export class DragController implements ReactiveController {
 
   /** The edit the gesture stands for right now, applied to the committed plan. */
   private editFor(gesture: Gesture, plan: Plan): Edit | undefined {
-    const days = Math.round((gesture.x - gesture.x0) / this.host.dayWidthNow);
+    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
     if (gesture.mode === 'start' || gesture.mode === 'end') return days === 0 ? undefined : resizeItem(plan, gesture.itemId, gesture.mode, days);
     if (gesture.mode === 'link') {
       const to = stepAt(this.host, gesture.x, gesture.y);
@@ -197,10 +198,10 @@ export class DragController implements ReactiveController {
     const gesture = this.gesture;
     if (!gesture?.started) return;
     if (gesture.mode === 'link') {
-      this.host.requestUpdate();
+      this.host.element.requestUpdate();
       return;
     }
-    const days = Math.round((gesture.x - gesture.x0) / this.host.dayWidthNow);
+    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
     const lane = gesture.mode === 'move' && gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
     const step = `${days}|${lane ?? ''}`;
     if (step !== gesture.shown) {
@@ -211,17 +212,17 @@ export class DragController implements ReactiveController {
       } catch {
         edit = undefined; // e.g. a lane change the plan refuses: show nothing moved
       }
-      this.host.showPreview(edit?.plan, edit?.changes.map((change) => change.itemId!).filter(Boolean));
+      this.host.scenes.showPreview(edit?.plan, edit?.changes.map((change) => change.itemId!).filter(Boolean));
       gesture.previewed = edit?.plan;
     }
     const item = (gesture.previewed ?? this.host.plan).items.find((candidate) => candidate.id === gesture.itemId);
-    if (item) this.host.dispatchEvent(new MapPreviewEvent({ itemId: item.id, start: item.start, end: item.end, partyId: item.partyId }));
+    if (item) this.host.element.dispatchEvent(new MapPreviewEvent({ itemId: item.id, start: item.start, end: item.end, partyId: item.partyId }));
   }
 
   private commit(gesture: Gesture): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.host.showPreview(undefined);
+    this.host.scenes.showPreview(undefined);
     const plan = this.host.plan;
     let edit: Edit | undefined;
     try {
@@ -238,7 +239,7 @@ export class DragController implements ReactiveController {
 
   cancel(): void {
     if (!this.gesture) return;
-    if (this.gesture.started) this.host.showPreview(undefined);
+    if (this.gesture.started) this.host.scenes.showPreview(undefined);
     this.end();
   }
 
@@ -253,6 +254,6 @@ export class DragController implements ReactiveController {
     window.removeEventListener('pointerup', this.onUp);
     window.removeEventListener('pointercancel', this.onCancel);
     window.removeEventListener('keydown', this.onKey, { capture: true });
-    this.host.requestUpdate();
+    this.host.element.requestUpdate();
   }
 }

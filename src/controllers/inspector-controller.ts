@@ -1,27 +1,18 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController } from 'lit';
+import type { EditorController } from './editor-controller.js';
 import { nextWorkday } from '../model/calendar.js';
 import { link, moveItemTo, removeItem, unlink, updateItem } from '../model/commands.js';
 import { formatShortDate } from '../model/dates.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
-import { moveParty, removeParty, updateParty } from '../model/party-commands.js';
+import { addParty, completeParty, moveParty, removeParty, updateParty } from '../model/party-commands.js';
+import type { PlanEditing } from '../render/header.js';
 import { updatePlan } from '../model/plan-commands.js';
 import type { Item, Plan, Side } from '../model/types.js';
 import { snapText } from '../render/duration.js';
 import { partyInspector } from '../render/inspector/party-inspector.js';
 import { planInspector } from '../render/inspector/plan-inspector.js';
 import { stepInspector } from '../render/inspector/step-inspector.js';
-
-export interface InspectorHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly plan: Plan;
-  readonly readonly: boolean;
-  /** The plan as the current audience sees it (what the inspector may list). */
-  readonly visiblePlan: Plan | undefined;
-  applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean;
-  focusStep(id: string | undefined): void;
-  say(text: string, tone?: 'error' | 'info'): void;
-}
 
 type Target = { kind: 'step'; id: string } | { kind: 'party'; id: string } | { kind: 'plan' };
 
@@ -33,16 +24,27 @@ export class InspectorController implements ReactiveController {
   private target?: Target;
   private readonly errors = new Map<string, string>();
 
-  constructor(private readonly host: InspectorHost) {
-    host.addController(this);
+  constructor(private readonly editor: EditorController) {
+    editor.element.addController(this);
+    editor.selection.watch((ids) => this.selectionChanged(ids));
   }
 
+  /** What the title bar, lane headers and empty state offer while the plan may be edited. */
+  readonly planEditing: PlanEditing = {
+    editPlan: (field) => this.openPlan(field),
+    editParty: (id) => this.openParty(id),
+    addParty: () => {
+      const party = completeParty(this.editor.plan);
+      if (this.editor.applyUser((plan) => addParty(plan, party))) this.openParty(party.id);
+    },
+  };
+
   hostConnected(): void {
-    this.host.renderRoot.addEventListener('keydown', this.onKey as EventListener);
+    this.editor.element.renderRoot.addEventListener('keydown', this.onKey as EventListener);
   }
 
   hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
+    this.editor.element.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
   }
 
   get open(): boolean {
@@ -67,21 +69,21 @@ export class InspectorController implements ReactiveController {
   close(): void {
     const target = this.target;
     this.show(undefined);
-    if (target?.kind === 'step') this.host.focusStep(target.id);
-    else if (target) void this.host.updateComplete.then(() => this.returnFocus(target));
+    if (target?.kind === 'step') this.editor.focusStep(target.id);
+    else if (target) void this.editor.element.updateComplete.then(() => this.returnFocus(target));
   }
 
   private returnFocus(target: Target): void {
     const selector = target.kind === 'party' ? `[data-party-head="${CSS.escape(target.id)}"] .party-name` : '.plan-title button';
-    (this.host.renderRoot.querySelector<HTMLElement>(selector) ?? this.host.renderRoot.querySelector<HTMLElement>('.add-lane'))?.focus();
+    (this.editor.element.renderRoot.querySelector<HTMLElement>(selector) ?? this.editor.element.renderRoot.querySelector<HTMLElement>('.add-lane'))?.focus();
   }
 
   private show(target: Target | undefined, focus?: string): void {
     const same = target?.kind === this.target?.kind && (target as { id?: string })?.id === (this.target as { id?: string } | undefined)?.id;
     if (!same) this.errors.clear();
     this.target = target;
-    this.host.requestUpdate();
-    if (focus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`)?.focus());
+    this.editor.element.requestUpdate();
+    if (focus) void this.editor.element.updateComplete.then(() => this.editor.element.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`)?.focus());
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {
@@ -94,27 +96,27 @@ export class InspectorController implements ReactiveController {
 
   private refuse(field: string, message: string): void {
     this.errors.set(field, message);
-    this.host.requestUpdate();
+    this.editor.element.requestUpdate();
   }
 
   /** Runs a command from the panel; a refusal is shown under the field it came from. */
   private run(field: string, command: (plan: Plan) => Edit): boolean {
     let edit: Edit;
     try {
-      edit = command(this.host.plan);
+      edit = command(this.editor.plan);
     } catch (error) {
       if (!(error instanceof PlanError)) throw error;
       this.refuse(field, error.message);
       return false;
     }
     this.errors.delete(field);
-    return this.host.applyUser(() => edit);
+    return this.editor.applyUser(() => edit);
   }
 
   render(): unknown {
     const target = this.target;
-    const plan = this.host.visiblePlan;
-    if (!target || !plan || this.host.readonly) return nothing;
+    const plan = this.editor.visiblePlan;
+    if (!target || !plan || this.editor.readonly) return nothing;
     if (target.kind === 'step') {
       const item = plan.items.find((candidate) => candidate.id === target.id);
       return item ? stepInspector({ item, plan, errors: this.errors, actions: this.stepActions(item) }) : nothing;
@@ -135,7 +137,7 @@ export class InspectorController implements ReactiveController {
       });
     }
     return planInspector({
-      plan: this.host.plan, errors: this.errors,
+      plan: this.editor.plan, errors: this.errors,
       actions: {
         update: (patch) => {
           for (const field of Object.keys(patch)) this.errors.delete(field);
@@ -150,8 +152,8 @@ export class InspectorController implements ReactiveController {
   private stepActions(item: Item) {
     const { id } = item;
     const snapped = (wanted: string): void => {
-      const text = snapText(wanted, nextWorkday(wanted, this.host.plan.calendar));
-      if (text) this.host.say(text);
+      const text = snapText(wanted, nextWorkday(wanted, this.editor.plan.calendar));
+      if (text) this.editor.say(text);
     };
     return {
       update: (patch: Partial<Item>) => this.run('fields', (plan: Plan) => updateItem(plan, id, patch)),
@@ -159,8 +161,8 @@ export class InspectorController implements ReactiveController {
         if (this.run('start', (plan) => moveItemTo(plan, id, date))) snapped(date);
       },
       setEnd: (date: string) => {
-        const end = nextWorkday(date, this.host.plan.calendar);
-        const current = this.host.plan.items.find((candidate) => candidate.id === id);
+        const end = nextWorkday(date, this.editor.plan.calendar);
+        const current = this.editor.plan.items.find((candidate) => candidate.id === id);
         if (current && end < current.start) {
           this.refuse('end', `The end (${formatShortDate(end, true)}) cannot be before the start (${formatShortDate(current.start, true)}).`);
           return;
@@ -171,14 +173,14 @@ export class InspectorController implements ReactiveController {
       link: (fromId: string) => this.run('dependsOn', (plan) => link(plan, fromId, id)),
       unlink: (fromId: string) => this.run('dependsOn', (plan) => unlink(plan, fromId, id)),
       remove: () => {
-        if (this.host.applyUser((plan) => removeItem(plan, id))) this.show(undefined);
+        if (this.editor.applyUser((plan) => removeItem(plan, id))) this.show(undefined);
       },
       close: () => this.close(),
     };
   }
 
   private sideColor(side: Side): string {
-    const value = getComputedStyle(this.host).getPropertyValue(`--mt-${side}`).trim();
+    const value = getComputedStyle(this.editor.element).getPropertyValue(`--mt-${side}`).trim();
     return /^#[0-9a-f]{6}$/i.test(value) ? value : '#64748b';
   }
 }

@@ -2,18 +2,8 @@ import type { ReactiveController } from 'lit';
 import { addItem, changeLane, link, moveItems, removeItems, unlink } from '../model/commands.js';
 import { addDays } from '../model/dates.js';
 import { completeItem } from '../model/new-item.js';
-import type { GestureHost } from './gesture-host.js';
+import type { EditorController } from './editor-controller.js';
 import { nextStep, type Direction } from './step-navigation.js';
-
-export interface KeyboardHost extends GestureHost {
-  readonly focusedStep: string | undefined;
-  readonly selectedLinkEnds: { from: string; to: string } | undefined;
-  /** Row order when the steps are shown as a table; arrows follow it there. */
-  readonly tableOrder: string[] | undefined;
-  clearSelection(): void;
-  toggleShortcuts(open?: boolean): void;
-  toggleView(): void;
-}
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last', PageUp: 'lane-up', PageDown: 'lane-down' };
 
@@ -23,16 +13,16 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * undoes and Shift+Ctrl/⌘+Z or Ctrl+Y redoes.
  */
 export class KeyboardController implements ReactiveController {
-  constructor(private readonly host: KeyboardHost & HTMLElement) {
-    host.addController(this);
+  constructor(private readonly host: EditorController) {
+    host.element.addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKey);
+    this.host.element.addEventListener('keydown', this.onKey);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKey);
+    this.host.element.removeEventListener('keydown', this.onKey);
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {
@@ -48,14 +38,14 @@ export class KeyboardController implements ReactiveController {
     if (mod && ['z', 'y'].includes(key.toLowerCase()) && host.readonly) return false;
     if (mod && key.toLowerCase() === 'z') return event.shiftKey ? (host.redo(), true) : (host.undo(), true);
     if (mod && key.toLowerCase() === 'y') return host.redo(), true;
-    const focused = host.focusedStep;
+    const focused = host.selection.focused;
     const direction = ARROWS[key];
     if (event.altKey && focused && direction) return this.nudge(focused, event);
     if (direction && !event.altKey && !mod) {
       const next = this.neighbour(focused, direction);
       if (next) {
-        if (event.shiftKey) host.selectIds(new Set([...host.selectedIds, next]));
-        else host.selectIds([next]);
+        if (event.shiftKey) host.selection.select(new Set([...host.selection.list, next]));
+        else host.selection.select([next]);
         host.focusStep(next);
       }
       return next !== undefined;
@@ -67,21 +57,21 @@ export class KeyboardController implements ReactiveController {
     if ((key === 'l' || key === 'L') && focused) return this.linkToFocused(focused);
     if ((key === 'n' || key === 'N') && !host.readonly) return this.addAfter(focused);
     if (key === 'Delete' || key === 'Backspace') return this.remove();
-    if (key === 'Escape') return host.toggleShortcuts(false), host.clearSelection(), true;
+    if (key === 'Escape') return host.toggleShortcuts(false), host.selection.clear(), true;
     if (key === ' ' && focused) {
-      const selected = new Set(host.selectedIds);
+      const selected = new Set(host.selection.list);
       if (selected.has(focused)) selected.delete(focused);
       else selected.add(focused);
-      host.selectIds(selected);
+      host.selection.select(selected);
       return true;
     }
     return false;
   }
 
   private neighbour(focused: string | undefined, direction: Direction): string | undefined {
-    const order = this.host.tableOrder;
+    const order = this.host.settings.tableOrder();
     if (!order) {
-      const layout = this.host.sceneNow?.layout;
+      const layout = this.host.scene?.layout;
       return layout && nextStep(layout, focused, direction);
     }
     const index = focused ? order.indexOf(focused) : -1;
@@ -93,12 +83,12 @@ export class KeyboardController implements ReactiveController {
 
   /** L: the focused step starts after the one selected before it (select A, move to B, press L). */
   private linkToFocused(focused: string): boolean {
-    const from = this.host.selectedIds.find((id) => id !== focused);
+    const from = this.host.selection.list.find((id) => id !== focused);
     if (!from) {
       this.host.say('To link: select the step that comes first, move focus to the step that follows, press L.');
       return true;
     }
-    if (this.host.applyUser((plan) => link(plan, from, focused))) this.host.selectIds([focused]);
+    if (this.host.applyUser((plan) => link(plan, from, focused))) this.host.selection.select([focused]);
     return true;
   }
 
@@ -109,7 +99,7 @@ export class KeyboardController implements ReactiveController {
     const partial = after ? { partyId: after.partyId, start: addDays(after.end, 1), title: 'New step' } : { title: 'New step' };
     let item;
     try {
-      item = completeItem(host.plan, partial, host.todayDate);
+      item = completeItem(host.plan, partial, host.today);
     } catch (error) {
       host.say((error as Error).message, 'error');
       return true;
@@ -124,7 +114,7 @@ export class KeyboardController implements ReactiveController {
 
   private nudge(focused: string, event: KeyboardEvent): boolean {
     const host = this.host;
-    const ids = host.selectedIds.includes(focused) ? host.selectedIds : [focused];
+    const ids = host.selection.list.includes(focused) ? host.selection.list : [focused];
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       // With a calendar a nudge is a working day, and Shift a working week.
       const week = host.plan.calendar?.workdays.length ?? 7;
@@ -147,15 +137,15 @@ export class KeyboardController implements ReactiveController {
 
   private remove(): boolean {
     const host = this.host;
-    const link = host.selectedLinkEnds;
+    const link = host.selection.link;
     if (link) {
       host.applyUser((plan) => unlink(plan, link.from, link.to));
-      host.clearSelection();
+      host.selection.clear();
       return true;
     }
-    const ids = host.selectedIds.length > 0 ? host.selectedIds : host.focusedStep ? [host.focusedStep] : [];
+    const ids = host.selection.list.length > 0 ? host.selection.list : host.selection.focused ? [host.selection.focused] : [];
     if (ids.length === 0) return false;
-    const neighbour = host.sceneNow && nextStep(host.sceneNow.layout, ids[0], 'left');
+    const neighbour = host.scene && nextStep(host.scene.layout, ids[0], 'left');
     if (host.applyUser((plan) => removeItems(plan, ids))) host.focusStep(neighbour !== ids[0] ? neighbour : undefined);
     return true;
   }

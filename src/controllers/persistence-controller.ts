@@ -1,177 +1,216 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MapErrorEvent, type ChangeSource, type LoadSource, type MapErrorCode } from '../events.js';
+import { MapErrorEvent, type MapErrorCode } from '../events.js';
+import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { IdbPlanStore } from '../io/idb-store.js';
 import { PlanChannel } from '../io/plan-channel.js';
 import { PlanPersistence } from '../io/plan-persistence.js';
 import type { PlanStore } from '../io/plan-store.js';
 import { updateEntries } from '../model/edit.js';
 import { mergeByStep } from '../model/merge.js';
-import type { LogEntry, Plan } from '../model/types.js';
+import { plansEqual } from '../model/plain-data.js';
+import type { Plan } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
 
 export interface PersistenceHost extends ReactiveControllerHost, EventTarget {
   readonly planId?: string | undefined;
   readonly src?: string | undefined;
   readonly store: PlanStore;
-  /** The plan set through the property, if any, before storage answered. */
-  readonly plan: Plan;
-  readonly hasPlan: boolean;
-  loadPlan(plan: Plan, from: LoadSource): void;
-  adoptRemote(plan: Plan, changes: LogEntry[]): void;
 }
 
 /**
- * Where plans come from and go to: on `plan-id` the stored plan, else `src`, else the `plan` property; every committed
- * change saved (debounced, flushed when the page hides); saves from other tabs merged in by step id.
+ * Where plans come from and go to, as a spoke of the plan document. On `plan-id`: the stored plan, else `src`, else a
+ * plan given through the property for that id. Every committed change is saved under the id it was made for
+ * (debounced, flushed when the page hides); saves from other tabs merge in by step.
+ *
+ * Hosts set `plan`, `plan-id`, `src` and `store` in whatever order their framework uses, so the decision waits for
+ * the element's update: a plan set in the same task as a new `plan-id` belongs to that id, and no plan is ever saved
+ * under an id it was not shown for.
  */
 export class PersistenceController implements ReactiveController {
-  private persistence?: PlanPersistence;
-  private channel?: PlanChannel;
-  private unsubscribe?: () => void;
-  private loadedKey?: string;
+  #persistence?: PlanPersistence;
+  #persistenceStore?: PlanStore;
+  #channel?: PlanChannel;
+  #unsubscribe?: () => void;
+  /** The id and src last loaded, and the store they were loaded from. */
+  #loadedKey?: string;
+  #loadedStore?: PlanStore;
+  /** The id whose plan is shown, once its load has finished: the only id edits are saved under. */
+  #boundId?: string;
+  /** A plan the host set through the property and that storage has not placed yet. */
+  #propertyPlan?: Plan;
   /** The plan as last read from or written to storage: the base for merging remote saves. */
-  private synced?: Plan;
+  #synced?: Plan;
+  #loads = 0;
   loading?: Promise<void>;
 
-  constructor(private readonly host: PersistenceHost) {
+  constructor(private readonly host: PersistenceHost, private readonly document: PlanDocument) {
     host.addController(this);
+    document.subscribe((event) => this.#onDocument(event));
   }
 
   hostConnected(): void {
     // Moved in the DOM: listen again, but do not reload (that would drop the undo history).
-    if (this.persistence && this.host.planId && this.loadedKey === this.keyNow()) this.bind(this.host.planId);
-  }
-
-  private keyNow(): string {
-    return `${this.host.planId ?? ''}\u0000${this.host.src ?? ''}`;
-  }
-
-  hostUpdate(): void {
-    const key = this.keyNow();
-    if (key === this.loadedKey || (!this.host.planId && !this.host.src)) return;
-    this.loadedKey = key;
-    this.loading = this.load();
+    if (this.#boundId && this.#loadedKey === this.#key()) this.#listen(this.#boundId);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    const channel = this.channel;
-    this.channel = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    const channel = this.#channel;
+    this.#channel = undefined;
     // The last saves still tell the other tabs; then the channel is closed so it can be collected.
-    void (this.persistence?.disconnect() ?? Promise.resolve()).then(() => channel?.close());
+    void (this.#persistence?.disconnect() ?? Promise.resolve()).then(() => channel?.close());
   }
 
-  /** A change was committed: save it (changes from another tab are already stored). */
-  committed(plan: Plan, _changes: LogEntry[], source: ChangeSource): void {
-    const id = this.host.planId;
-    if (!id || source === 'remote' || !this.persistence) return;
-    this.persistence.schedule(id, plan);
+  /** Runs before each render: by now every property the host set in this task is in place. */
+  hostUpdate(): void {
+    const key = this.#key();
+    const keyChanged = key !== this.#loadedKey || this.host.store !== this.#loadedStore;
+    if (keyChanged && (this.host.planId || this.host.src)) {
+      this.#loadedKey = key;
+      this.#loadedStore = this.host.store;
+      this.loading = this.#load();
+      return;
+    }
+    // The same id, a new plan from the host: it replaces the stored one. While the id still loads, the load decides.
+    const given = this.#propertyPlan;
+    if (!given || !this.#boundId || this.#boundId !== this.host.planId) return;
+    this.#propertyPlan = undefined;
+    this.#save(this.#boundId, given);
   }
 
-  /** A plan set through the property while a `plan-id` is bound is stored too. */
-  replaced(plan: Plan): void {
-    const id = this.host.planId;
-    // A plan-id that has not been read yet is left alone: its stored plan wins at load, and must not be overwritten.
-    if (id && this.persistence && !this.loadingNow && this.loadedKey === this.keyNow()) this.persistence.schedule(id, plan);
+  /** Resolves when every committed change is durable. */
+  async flush(): Promise<void> {
+    await this.host.updateComplete;
+    await this.loading;
+    await this.#persistence?.flush();
   }
 
   get saved(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.persistence?.saved);
+    return Promise.resolve(this.host.updateComplete).then(() => this.loading).then(() => this.#persistence?.saved);
   }
 
-  flush(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.persistence?.flush());
+  #key(): string {
+    return `${this.host.planId ?? ''}\u0000${this.host.src ?? ''}`;
   }
 
-  private loadingNow = false;
-
-  private async load(): Promise<void> {
-    this.loadingNow = true;
-    try {
-      const id = this.host.planId;
-      if (id) {
-        this.bind(id);
-        const stored = await this.persistence!.read(id);
-        if (stored.error) {
-          const aside = stored.quarantinedAs ? ` It was kept under "${stored.quarantinedAs}".` : ' It is left as it is in the store.';
-          this.error('invalid-plan', `The stored plan "${id}" is invalid and was not loaded.${aside} ${stored.error.message}`, stored.error);
-        }
-        if (stored.plan) {
-          this.synced = stored.plan;
-          this.host.loadPlan(stored.plan, 'storage');
-          return;
-        }
-      }
-      const fetched = this.host.src ? await this.fetchSrc(this.host.src) : undefined;
-      const plan = fetched ?? (this.host.hasPlan ? this.host.plan : undefined);
-      if (fetched) this.host.loadPlan(fetched, 'src');
-      if (plan && id) {
-        this.persistence!.schedule(id, plan);
-        this.synced = plan;
-      }
-    } finally {
-      this.loadingNow = false;
+  #onDocument(event: DocumentEvent): void {
+    if (event.type === 'load') {
+      if (event.from === 'property') this.#propertyPlan = event.plan;
+      return;
     }
+    if (event.type !== 'change') return;
+    // Edits made on a plan the host just set belong with it, wherever it ends up being saved.
+    if (this.#propertyPlan) this.#propertyPlan = event.plan;
+    if (event.source === 'remote' || !this.#boundId || this.#boundId !== this.host.planId) return;
+    this.#propertyPlan = undefined;
+    this.#save(this.#boundId, event.plan);
   }
 
-  private bind(id: string): void {
-    this.persistence ??= new PlanPersistence(this.host.store, {
-      onError: (error) => this.error(error.code, error.message, error),
-      onSaved: (savedId, savedAt, plan) => {
-        if (savedId === this.host.planId) this.synced = plan;
-        this.channel?.post(savedId, { savedAt });
-      },
-    });
-    this.persistence.connect();
-    this.channel ??= new PlanChannel();
-    this.unsubscribe?.();
-    this.unsubscribe = this.channel.subscribe(id, () => void this.pullRemote(id));
+  /** Reads the plan for the new id: stored, else `src`, else the plan the host set for it (with the edits made since). */
+  async #load(): Promise<void> {
+    const load = ++this.#loads;
+    const current = () => load === this.#loads;
+    this.#boundId = undefined;
+    const id = this.host.planId;
+    if (id) {
+      const persistence = this.#bind(id);
+      const stored = await persistence.read(id);
+      if (!current()) return;
+      if (stored.error) {
+        const aside = stored.quarantinedAs ? ` It was kept under "${stored.quarantinedAs}".` : ' It is left as it is in the store.';
+        this.#error('invalid-plan', `The stored plan "${id}" is invalid and was not loaded.${aside} ${stored.error.message}`, stored.error);
+      }
+      if (stored.plan) {
+        this.#propertyPlan = undefined; // a stored plan wins over one set through the property
+        this.#synced = stored.plan;
+        this.#boundId = id;
+        this.document.load(stored.plan, 'storage');
+        return;
+      }
+    }
+    const fetched = this.host.src ? await this.#fetchSrc(this.host.src) : undefined;
+    if (!current()) return;
+    const plan = fetched ?? this.#propertyPlan;
+    this.#propertyPlan = undefined;
+    if (fetched) this.document.load(fetched, 'src');
+    if (!id) return;
+    this.#boundId = id;
+    if (plan) this.#save(id, plan);
+    else if (this.document.hasPlan) this.document.reset(); // the plan shown belongs to another id: never save it here
+  }
+
+  #save(id: string, plan: Plan): void {
+    this.#persistence?.schedule(id, plan);
+  }
+
+  #bind(id: string): PlanPersistence {
+    if (!this.#persistence || this.#persistenceStore !== this.host.store) {
+      void this.#persistence?.disconnect();
+      this.#persistenceStore = this.host.store;
+      this.#persistence = new PlanPersistence(this.host.store, {
+        onError: (error) => this.#error(error.code, error.message, error),
+        onSaved: (savedId, savedAt, plan) => {
+          if (savedId === this.#boundId) this.#synced = plan;
+          this.#channel?.post(savedId, { savedAt });
+        },
+      });
+    }
+    this.#persistence.connect();
+    this.#listen(id);
+    return this.#persistence;
+  }
+
+  #listen(id: string): void {
+    this.#channel ??= new PlanChannel();
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#channel.subscribe(id, () => void this.#pullRemote(id));
   }
 
   /** Another tab saved this plan: take its steps, keeping the ones changed here and not yet saved. */
-  private async pullRemote(id: string): Promise<void> {
-    if (id !== this.host.planId || !this.persistence) return;
-    const { plan: remote } = await this.persistence.read(id);
-    if (!remote) return;
-    const local = this.host.plan;
+  async #pullRemote(id: string): Promise<void> {
+    const persistence = this.#persistence;
+    if (id !== this.#boundId || !persistence) return;
+    const { plan: remote } = await persistence.read(id);
+    if (!remote || id !== this.#boundId) return;
+    const local = this.document.plan;
     let next = remote;
-    if (this.persistence.hasPending(id) && this.synced) {
+    if (persistence.hasPending(id) && this.#synced) {
       try {
-        next = validatePlan(mergeByStep(this.synced, local, remote));
+        next = validatePlan(mergeByStep(this.#synced, local, remote));
       } catch {
         next = local; // the two sides' edits conflict: this side's pending save wins as a whole
       }
-      this.persistence.schedule(id, next);
+      this.#save(id, next);
     }
-    const base = this.synced;
-    this.synced = remote;
-    if (JSON.stringify(next) === JSON.stringify(local)) return;
+    const base = this.#synced;
+    this.#synced = remote;
+    if (plansEqual(next, local)) return;
     // The other tab's new log entries, when its log grew from the one both had; else what changed here, step by step.
     const baseLength = base?.log?.length ?? 0;
     const grew = (remote.log?.length ?? 0) > baseLength;
-    this.host.adoptRemote(next, grew ? remote.log!.slice(baseLength) : updateEntries(local.items, next.items, {}));
+    this.document.applyRemote(next, grew ? remote.log!.slice(baseLength) : updateEntries(local.items, next.items, {}));
   }
 
-  private async fetchSrc(src: string): Promise<Plan | undefined> {
+  async #fetchSrc(src: string): Promise<Plan | undefined> {
     let text: string;
     try {
       const response = await fetch(src);
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
-      this.error('fetch-failed', `Could not load the plan from ${src}: ${(error as Error).message}`, error);
+      this.#error('fetch-failed', `Could not load the plan from ${src}: ${(error as Error).message}`, error);
       return undefined;
     }
     try {
       return validatePlan(text);
     } catch (error) {
-      this.error('invalid-plan', `The plan at ${src} is invalid: ${(error as Error).message}`, error);
+      this.#error('invalid-plan', `The plan at ${src} is invalid: ${(error as Error).message}`, error);
       return undefined;
     }
   }
 
-  private error(code: MapErrorCode, message: string, cause: unknown): void {
+  #error(code: MapErrorCode, message: string, cause: unknown): void {
     this.host.dispatchEvent(new MapErrorEvent({ code, message, cause }));
   }
 }

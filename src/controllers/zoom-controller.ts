@@ -1,9 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SceneController } from './scene-controller.js';
 
-export interface ZoomHost extends ReactiveControllerHost {
-  /** Multiplies the day width, keeping the date under `clientX` where it is. */
-  zoomBy(factor: number, clientX: number): void;
-}
 
 const isStep = (event: Event): boolean =>
   event.composedPath().some((node) => node instanceof Element && (node.hasAttribute('data-step') || node.hasAttribute('data-link-from') || node.closest?.('.no-pan')));
@@ -18,12 +15,12 @@ export class ZoomController implements ReactiveController {
   private pan?: { x: number; y: number; left: number; top: number };
   private target?: HTMLElement;
 
-  constructor(private readonly host: ZoomHost, private readonly scroller: () => HTMLElement | null) {
+  constructor(host: ReactiveControllerHost, private readonly scenes: SceneController) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const element = this.scroller();
+    const element = this.scenes.scroller;
     if (!element || element === this.target) return;
     this.detach();
     this.target = element;
@@ -50,7 +47,7 @@ export class ZoomController implements ReactiveController {
   private readonly onWheel = (event: WheelEvent): void => {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
-    this.host.zoomBy(Math.exp(-event.deltaY * 0.008), event.clientX);
+    this.scenes.zoomBy(Math.exp(-event.deltaY * 0.008), event.clientX);
   };
 
   private readonly onDown = (event: PointerEvent): void => {
@@ -70,7 +67,7 @@ export class ZoomController implements ReactiveController {
     if (this.pointers.size === 2 && this.pinchDistance > 0) {
       const distance = this.distance();
       const [a, b] = [...this.pointers.values()];
-      this.host.zoomBy(distance / this.pinchDistance, (a!.x + b!.x) / 2);
+      this.scenes.zoomBy(distance / this.pinchDistance, (a!.x + b!.x) / 2);
       this.pinchDistance = distance;
     } else if (this.pan && this.target) {
       this.target.scrollLeft = this.pan.left - (event.clientX - this.pan.x);

@@ -2,7 +2,10 @@ import { PlanError, formatIssues } from './errors.js';
 import { planIssues } from './validate.js';
 import type { Item, LogEntry, Plan } from './types.js';
 
-/** Who made an edit and when; defaults to now and nobody. */
+/**
+ * Who made an edit and when. The model reads no clock: without `at`, entries carry an empty time that whoever
+ * commits the edit stamps (the element's plan document does, with its clock).
+ */
 export interface EditContext {
   at?: string;
   by?: string;
@@ -17,7 +20,7 @@ export interface Edit {
 type EntryFields = Pick<LogEntry, 'op' | 'itemId' | 'partyId' | 'before' | 'after' | 'note'>;
 
 export function entry(context: EditContext, fields: EntryFields): LogEntry {
-  const made: LogEntry = { at: context.at ?? new Date().toISOString(), ...fields };
+  const made: LogEntry = { at: context.at ?? '', ...fields };
   if (context.by !== undefined) made.by = context.by;
   return made;
 }

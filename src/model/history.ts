@@ -1,4 +1,5 @@
-import type { Edit } from './edit.js';
+import { appendLog, type Edit } from './edit.js';
+import { replayChange } from './rebase.js';
 import type { LogEntry, Plan } from './types.js';
 
 interface Step {
@@ -33,6 +34,12 @@ function mergeChanges(first: LogEntry[], second: LogEntry[]): LogEntry[] {
     else merged[index] = { ...change, before: { ...change.before, ...earlier.before }, after: { ...earlier.after, ...change.after } };
   }
   return merged;
+}
+
+/** A step replayed onto a plan others changed since, its changes logged after theirs. */
+function replayed(from: Plan, to: Plan, current: Plan, changes: LogEntry[]): Plan | undefined {
+  const plan = replayChange(from, to, current);
+  return plan && appendLog(plan, changes);
 }
 
 /**
@@ -72,19 +79,31 @@ export class History {
     if (last) delete last.coalesceKey;
   }
 
-  undo(): HistoryMove | undefined {
-    const step = this.done.pop();
+  /**
+   * The last step undone. When `current` is still the plan that step made, the plan before it comes back exactly;
+   * when others changed the plan since, only what the step changed is set back, and their edits stay. Undefined when
+   * there is nothing to undo, or the others' edits conflict with undoing it (the step is kept then).
+   */
+  undo(current?: Plan): HistoryMove | undefined {
+    const step = this.done[this.done.length - 1];
     if (!step) return undefined;
+    const changes = step.changes.map(invert).reverse();
+    const plan = current === undefined || current === step.after ? step.before : replayed(step.after, step.before, current, changes);
+    if (!plan) return undefined;
+    this.done.pop();
     this.undone.push(step);
-    return { plan: step.before, changes: step.changes.map(invert).reverse() };
+    return { plan, changes };
   }
 
-  redo(): HistoryMove | undefined {
-    const step = this.undone.pop();
+  redo(current?: Plan): HistoryMove | undefined {
+    const step = this.undone[this.undone.length - 1];
     if (!step) return undefined;
+    const plan = current === undefined || current === step.before ? step.after : replayed(step.before, step.after, current, step.changes);
+    if (!plan) return undefined;
+    this.undone.pop();
     this.done.push(step);
     delete step.coalesceKey;
-    return { plan: step.after, changes: step.changes };
+    return { plan, changes: step.changes };
   }
 
   clear(): void {

@@ -1,10 +1,9 @@
 import { defaultCalendar } from './calendar.js';
 import type { Plan } from './types.js';
 
-/** A fresh id for a new plan: readable, and never the same twice (so no two new plans share a storage slot). */
-export function newPlanId(random: () => number = Math.random, now = Date.now()): string {
-  const suffix = Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0');
-  return `plan-${now.toString(36)}-${suffix}`;
+/** A fresh id for a new plan, never the same twice (so no two new plans share a storage slot). */
+export function newPlanId(): string {
+  return `plan-${globalThis.crypto.randomUUID().slice(0, 13)}`;
 }
 
 export interface NewPlanOptions {

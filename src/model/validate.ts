@@ -3,6 +3,7 @@ import { PlanError, formatIssues, type ValidationIssue } from './errors.js';
 import { isCssColor } from './colors.js';
 import { findCycle } from './graph.js';
 import { migrate } from './migrate.js';
+import { toPlainData } from './plain-data.js';
 import {
   AGREEMENT_STATUSES, ITEM_KINDS, ITEM_STATUSES, LOG_OPS, SIDES,
   type Item, type Plan,
@@ -229,7 +230,8 @@ export function validatePlan(input: unknown): Plan {
       ]);
     }
   }
-  const migrated = migrate(structuredClone(data));
+  // A plain copy read through any proxy; values JSON cannot hold are refused here, naming the path.
+  const migrated = migrate(toPlainData(data));
   const issues = planIssues(migrated);
   if (issues.length > 0) throw new PlanError('invalid-plan', formatIssues(issues), issues);
   return migrated as Plan;

@@ -1,11 +1,9 @@
 import { svg } from 'lit';
 import type { AxisTiers } from './ticks.js';
 
-/** Width of the sticky column of lane headers. */
-export const HEAD_WIDTH = 212;
-export const TIER_HEIGHT = 24;
-export const MARKER_STRIP = 26;
-export const AXIS_HEIGHT = 2 * TIER_HEIGHT + MARKER_STRIP;
+import { AXIS_HEIGHT, TIER_HEIGHT } from './geometry.js';
+
+export { AXIS_HEIGHT, HEAD_WIDTH, MARKER_STRIP, TIER_HEIGHT } from './geometry.js';
 
 /** Two tiers of time labels; a label is only drawn where its band is wide enough to hold it. */
 export function axisTemplate(tiers: AxisTiers, width: number, viewLeft = 0, minLabelWidth = 14) {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { AXIS_HEIGHT, HEAD_WIDTH } from './axis.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
 import type { ItemBox } from './layout.js';
 
 

@@ -118,7 +118,7 @@ describe('<map-timeline> review fixes', () => {
     const full = enterprisePlan('2026-03-02');
     const internalTitles = full.items.filter((item) => item.internal).map((item) => item.title);
     const element = await timelineWith(full, { zoom: 'month' });
-    element.selectIds(['discount-approval']);
+    element.selectedIds = ['discount-approval'];
     element.audience = 'buyer';
     await settle(element);
     expect(element.selectedIds).to.deep.equal([]);

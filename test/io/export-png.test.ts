@@ -56,7 +56,7 @@ const near = (color: number[], tolerance = 3) => (rgba: number[]): boolean => co
 
 /** What the element draws from: the same input gives the same layout, so a step's place in the image is known. */
 const sourceOf = (element: MapTimeline): ExportSource => ({
-  plan: element.plan, audience: element.audience, today: element.todayDate, host: element, css: cssTextOf(MapTimeline.elementStyles),
+  plan: element.plan, audience: element.audience, today: element.today!, host: element, css: cssTextOf(MapTimeline.elementStyles),
 });
 
 /** The enterprise deal plus a seller-side lane in a colour of its own, whose one step is internal. */

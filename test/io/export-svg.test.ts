@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { enterprisePlan } from '../../src/model/samples/index.js';
 import { exportLayout, type FontMeasure } from '../../src/render/export-layout.js';
 import { randomPlan, seededRandom } from '../support/random-plan.js';
-import { settle, timelineWith } from '../support/element.js';
+import { settle, shadow, timelineWith } from '../support/element.js';
 
 const parse = (text: string): Document => new DOMParser().parseFromString(text, 'image/svg+xml');
 const ids = (doc: Document): string[] => [...doc.querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id')!);
@@ -27,7 +27,7 @@ describe('exportSVG', () => {
   it('draws the whole plan, not the scrolled part: every step, lane, the markers and a legend', async () => {
     const plan = enterprisePlan('2026-03-02');
     const element = await timelineWith(plan, { zoom: 'day', width: 500 });
-    element.scrollerElement!.scrollLeft = 900;
+    shadow(element).querySelector<HTMLElement>('.scroller')!.scrollLeft = 900;
     await settle(element);
     const doc = parse(element.exportSVG());
     expect(ids(doc).sort()).to.deep.equal(plan.items.map((item) => item.id).sort());
@@ -41,7 +41,7 @@ describe('exportSVG', () => {
 
   it('has no UI chrome: no handles, selection, dimming or template markers', async () => {
     const element = await timelineWith(enterprisePlan('2026-03-02'));
-    element.selectIds(['business-case']);
+    element.selectedIds = ['business-case'];
     await settle(element);
     const text = element.exportSVG();
     const doc = parse(text);

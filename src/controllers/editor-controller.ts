@@ -1,0 +1,208 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { MapErrorEvent } from '../events.js';
+import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
+import { planForAudience, type Audience } from '../model/audience.js';
+import { updateItem } from '../model/commands.js';
+import type { Edit } from '../model/edit.js';
+import { PlanError } from '../model/errors.js';
+import type { ISODate, Plan } from '../model/types.js';
+import { announceChange } from '../render/announce.js';
+import { inlineEditor, noticeTemplate } from '../render/editing.js';
+import { shortcutsDialog } from '../render/shortcuts.js';
+import type { Scene } from '../render/view-model.js';
+import type { SceneController } from './scene-controller.js';
+import type { SelectionController } from './selection-controller.js';
+
+export interface EditorHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** The element's settings an editor reads; functions, so they are read when needed. */
+export interface EditorSettings {
+  readonly(): boolean;
+  today(): ISODate;
+  audience(): Audience;
+  /** Row order when the steps are shown as a table; arrows follow it there. */
+  tableOrder(): string[] | undefined;
+  toggleView(): void;
+}
+
+const NOTICE_MS = 5000;
+
+/**
+ * The user's side of editing: gestures and keys hand it a command; it commits it to the document (refusals become a
+ * message and `map-error`, never an exception), and shows what happened: the message line, the live-region
+ * announcement, the title editor in place and the shortcut list.
+ */
+export class EditorController implements ReactiveController {
+  #notice?: { text: string; tone: 'error' | 'info' };
+  #noticeTimer = 0;
+  #announcement = '';
+  #editingId?: string;
+  #shortcutsOpen = false;
+
+  constructor(
+    readonly element: EditorHost,
+    readonly document: PlanDocument,
+    readonly selection: SelectionController,
+    readonly scenes: SceneController,
+    readonly settings: EditorSettings,
+  ) {
+    element.addController(this);
+    document.subscribe((event) => this.#committed(event));
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.#noticeTimer);
+  }
+
+  get plan(): Plan {
+    return this.document.plan;
+  }
+
+  get readonly(): boolean {
+    return this.settings.readonly();
+  }
+
+  get today(): ISODate {
+    return this.settings.today();
+  }
+
+  get scene(): Scene | undefined {
+    return this.scenes.scene;
+  }
+
+  /** The plan as the current audience sees it. */
+  get visiblePlan(): Plan | undefined {
+    return this.scenes.scene?.plan;
+  }
+
+  /** Runs a command for a user gesture: a refused edit shows a message and fires `map-error` instead of throwing. */
+  applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean {
+    if (this.readonly) return false;
+    try {
+      this.document.apply(run, 'user', coalesceKey);
+      return true;
+    } catch (error) {
+      if (!(error instanceof PlanError)) throw error;
+      this.fail(error.code, error);
+      this.say(error.message, 'error');
+      return false;
+    }
+  }
+
+  undo(): boolean {
+    return !this.readonly && this.document.undo();
+  }
+
+  redo(): boolean {
+    return !this.readonly && this.document.redo();
+  }
+
+  fail(code: MapErrorEvent['detail']['code'], cause: unknown): void {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    this.element.dispatchEvent(new MapErrorEvent({ code, message, cause }));
+  }
+
+  /** A short message over the timeline (refused links, snapped dates). */
+  say(text: string, tone: 'error' | 'info' = 'info'): void {
+    this.#notice = { text, tone };
+    clearTimeout(this.#noticeTimer);
+    this.#noticeTimer = window.setTimeout(() => {
+      this.#notice = undefined;
+      this.element.requestUpdate();
+    }, NOTICE_MS);
+    this.element.requestUpdate();
+  }
+
+  /** Moves the Tab stop to a step and DOM focus with it, once it is rendered. */
+  focusStep(id: string | undefined): void {
+    this.selection.focus(id);
+    if (id === undefined) return;
+    void this.element.updateComplete.then(() => {
+      const node = this.element.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`);
+      node?.focus({ preventScroll: true });
+      node?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    });
+  }
+
+  /** Opens the title editor on a step (in the table view: the title field of the details). */
+  startEditing(id: string): void {
+    if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
+    this.selection.select([id]);
+    if (this.settings.tableOrder()) {
+      void this.element.updateComplete.then(() => this.element.renderRoot.querySelector<HTMLInputElement>('.inspector [name="title"]')?.focus());
+      return;
+    }
+    this.#editingId = id;
+    this.element.requestUpdate();
+  }
+
+  toggleShortcuts(open = !this.#shortcutsOpen): void {
+    this.#shortcutsOpen = open;
+    this.element.requestUpdate();
+    if (open) void this.element.updateComplete.then(() => this.element.renderRoot.querySelector<HTMLElement>('.shortcuts .close')?.focus());
+  }
+
+  get shortcutsOpen(): boolean {
+    return this.#shortcutsOpen;
+  }
+
+  toggleView(): void {
+    this.settings.toggleView();
+    const focused = this.selection.focused;
+    if (focused) this.focusStep(focused);
+  }
+
+  /** The title bar's buttons. */
+  headerTools() {
+    const table = this.settings.tableOrder() !== undefined;
+    return html`<span class="tools">
+      <button type="button" class="tool" aria-pressed=${table ? 'true' : 'false'} @click=${() => this.toggleView()}
+        title="Switch between timeline and table (T)">${table ? 'Timeline' : 'Table'}</button>
+      <button type="button" class="tool" aria-label="Keyboard shortcuts" aria-expanded=${this.#shortcutsOpen ? 'true' : 'false'}
+        title="Keyboard shortcuts (?)" @click=${() => this.toggleShortcuts()}>?</button>
+    </span>`;
+  }
+
+  /** The message line, the live region and the shortcut list. */
+  messages() {
+    return html`${this.#notice ? noticeTemplate(this.#notice) : nothing}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      ${this.#shortcutsOpen ? shortcutsDialog(() => this.toggleShortcuts(false)) : nothing}`;
+  }
+
+  /** The title editor laid over the step being renamed. */
+  overlay(scene: Scene) {
+    const box = this.#editingId ? scene.layout.byId.get(this.#editingId) : undefined;
+    return box ? inlineEditor(box, (title) => this.#finishEditing(title)) : nothing;
+  }
+
+  #finishEditing(title: string | undefined): void {
+    const id = this.#editingId;
+    this.#editingId = undefined;
+    this.element.requestUpdate();
+    if (id && title !== undefined && title.trim() !== '') this.applyUser((plan) => updateItem(plan, id, { title: title.trim() }));
+    if (id) this.focusStep(id);
+  }
+
+  /** Every committed change ends a preview, is announced, and forgets selected steps that are gone. */
+  #committed(event: DocumentEvent): void {
+    this.scenes.showPreview(undefined);
+    if (event.type === 'change') this.#announcement = this.#describe(event.previous, event.plan, event);
+    const ids = new Set(event.plan.items.map((item) => item.id));
+    this.selection.keepOnly(ids);
+    if (this.#editingId && !ids.has(this.#editingId)) this.#editingId = undefined;
+  }
+
+  /** The live-region text, as the current audience may hear it (nothing about steps it cannot see). */
+  #describe(previous: Plan, plan: Plan, event: Extract<DocumentEvent, { type: 'change' }>): string {
+    const audience = this.settings.audience();
+    const before = planForAudience(previous, audience);
+    const after = planForAudience(plan, audience);
+    const seen = new Set([...before.items, ...after.items].map((item) => item.id));
+    return announceChange(before, after, event.changes.filter((change) => change.itemId === undefined || seen.has(change.itemId)), event.source);
+  }
+}

@@ -1,0 +1,137 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MapSelectEvent } from '../events.js';
+
+/** A dependency arrow: `to` starts after `from` ends. */
+export interface LinkEnds {
+  from: string;
+  to: string;
+}
+
+/**
+ * What the user points at: the selected steps (announced with `map-select`), the step holding the timeline's one
+ * Tab stop, the hovered step, and a selected arrow. One owner for all of it, so every view reads the same answer.
+ */
+export class SelectionController implements ReactiveController {
+  #ids: ReadonlySet<string> = new Set();
+  #focused?: string;
+  #hovered?: string;
+  #link?: LinkEnds;
+  readonly #watchers = new Set<(ids: readonly string[]) => void>();
+
+  constructor(private readonly host: ReactiveControllerHost & EventTarget) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get ids(): ReadonlySet<string> {
+    return this.#ids;
+  }
+
+  get list(): string[] {
+    return [...this.#ids];
+  }
+
+  /** The step with the Tab stop (roving focus). */
+  get focused(): string | undefined {
+    return this.#focused;
+  }
+
+  get hovered(): string | undefined {
+    return this.#hovered;
+  }
+
+  get link(): LinkEnds | undefined {
+    return this.#link;
+  }
+
+  /** The step whose dependency chain is highlighted: the hovered one, else the first selected. */
+  get highlighted(): string | undefined {
+    return this.#hovered ?? this.list[0];
+  }
+
+  /** Called after every selection by the user or the API, also when it did not change (e.g. a click on the same step). */
+  watch(watcher: (ids: readonly string[]) => void): void {
+    this.#watchers.add(watcher);
+  }
+
+  select(ids: Iterable<string>): void {
+    const next = new Set(ids);
+    if (next.size > 0) this.#link = undefined;
+    const same = next.size === this.#ids.size && [...next].every((id) => this.#ids.has(id));
+    if (!same) {
+      this.#ids = next;
+      this.host.requestUpdate();
+      this.host.dispatchEvent(new MapSelectEvent({ itemIds: [...next] }));
+    }
+    for (const watcher of this.#watchers) watcher([...next]);
+  }
+
+  /** Adds the step to the selection, or takes it out (shift/ctrl-click, Space). */
+  toggle(id: string): void {
+    const next = new Set(this.#ids);
+    if (!next.delete(id)) next.add(id);
+    this.select(next);
+  }
+
+  focus(id: string | undefined): void {
+    if (id === this.#focused) return;
+    this.#focused = id;
+    this.host.requestUpdate();
+  }
+
+  hover(id: string | undefined): void {
+    if (id === this.#hovered) return;
+    this.#hovered = id;
+    this.host.requestUpdate();
+  }
+
+  selectLink(ends: LinkEnds | undefined): void {
+    this.#link = ends;
+    this.host.requestUpdate();
+  }
+
+  clear(): void {
+    this.selectLink(undefined);
+    this.select([]);
+  }
+
+  /** Forgets steps that are no longer shown (removed, or hidden from this audience). */
+  keepOnly(shown: { has(id: string): boolean }): void {
+    if (this.list.some((id) => !shown.has(id))) this.select(this.list.filter((id) => shown.has(id)));
+    if (this.#focused && !shown.has(this.#focused)) this.#focused = undefined;
+    if (this.#hovered && !shown.has(this.#hovered)) this.#hovered = undefined;
+  }
+}
+
+/** The step or arrow under a DOM event, by the data attributes the templates put on them. */
+const stepOf = (event: Event): string | undefined =>
+  (event.target as Element).closest?.('[data-step]')?.getAttribute('data-step') ?? undefined;
+
+/**
+ * The timeline's pointer and focus handlers: hover highlights a step's chain (not while a drag is under way),
+ * focus moves the Tab stop, and a click selects a step (Shift/Ctrl/⌘: toggles it), an arrow, or nothing.
+ */
+export function selectionHandlers(selection: SelectionController, dragging: () => boolean) {
+  return {
+    over: (event: PointerEvent): void => {
+      if (!dragging()) selection.hover(stepOf(event));
+    },
+    leave: (): void => selection.hover(undefined),
+    focusIn: (event: FocusEvent): void => {
+      const id = (event.target as Element).getAttribute?.('data-item-id');
+      if (id) selection.focus(id);
+    },
+    click: (event: MouseEvent): void => {
+      const hit = (event.target as Element).closest?.('[data-link-from]');
+      const from = hit?.getAttribute('data-link-from');
+      const to = hit?.getAttribute('data-link-to');
+      selection.selectLink(from && to ? { from, to } : undefined);
+      const step = stepOf(event);
+      if (!step) return selection.select([]);
+      selection.focus(step);
+      if (event.shiftKey || event.ctrlKey || event.metaKey) selection.toggle(step);
+      else selection.select([step]);
+    },
+  };
+}

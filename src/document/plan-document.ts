@@ -1,0 +1,120 @@
+import { appendLog, type Edit } from '../model/edit.js';
+import { freezePlan } from '../model/freeze.js';
+import { History } from '../model/history.js';
+import type { LogEntry, Plan } from '../model/types.js';
+
+export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
+export type LoadSource = 'storage' | 'property' | 'src';
+
+/** What a spoke hears: a committed change, or a whole plan loaded in place of the last one. */
+export type DocumentEvent =
+  | { type: 'change'; plan: Plan; previous: Plan; changes: LogEntry[]; source: ChangeSource }
+  | { type: 'load'; plan: Plan; previous: Plan; from: LoadSource }
+  | { type: 'reset'; plan: Plan; previous: Plan };
+
+export type DocumentListener = (event: DocumentEvent) => void;
+
+/** The placeholder shown before any plan is given. */
+export const EMPTY_PLAN: Plan = freezePlan({ version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] });
+
+/**
+ * The one owner of the plan shown and of its undo history, with no DOM. Every change comes in as a command with a
+ * source; every reader (the view, persistence, the tab channel, announcements, events, live sharing) is a spoke that
+ * subscribes. Remote changes merge in and keep the undo of this user's own changes.
+ */
+export class PlanDocument {
+  #plan: Plan = EMPTY_PLAN;
+  readonly #history = new History();
+  readonly #listeners = new Set<DocumentListener>();
+
+  /** @param clock stamps log entries (ISO time); injected so the model never reads a clock of its own. */
+  constructor(private readonly clock: () => string = () => new Date().toISOString()) {}
+
+  get plan(): Plan {
+    return this.#plan;
+  }
+
+  /** Whether a plan was given (property, storage or src), as opposed to the empty placeholder. */
+  get hasPlan(): boolean {
+    return this.#plan !== EMPTY_PLAN;
+  }
+
+  get canUndo(): boolean {
+    return this.#history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.#history.canRedo;
+  }
+
+  subscribe(listener: DocumentListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Runs a command on the current plan and commits its result; throws the command's PlanError, changing nothing. */
+  apply(run: (plan: Plan) => Edit, source: 'user' | 'api', coalesceKey?: string): Plan {
+    return this.commit(run(this.#plan), source, coalesceKey);
+  }
+
+  /** Commits an edit computed from the current plan (a gesture computes it once and commits it on release). */
+  commit(edit: Edit, source: 'user' | 'api', coalesceKey?: string): Plan {
+    if (edit.changes.length === 0) return this.#plan;
+    const at = this.clock();
+    const changes = edit.changes.map((change) => (change.at ? change : { ...change, at }));
+    const before = this.#plan;
+    const plan = freezePlan(appendLog(edit.plan, changes));
+    this.#history.record(before, { plan, changes }, coalesceKey);
+    this.#publish({ type: 'change', plan, previous: before, changes, source });
+    return plan;
+  }
+
+  /** Ends coalescing: the next edit with the same key starts a new undo step. */
+  seal(): void {
+    this.#history.seal();
+  }
+
+  undo(): boolean {
+    return this.#move(this.#history.undo(this.#plan), 'undo');
+  }
+
+  redo(): boolean {
+    return this.#move(this.#history.redo(this.#plan), 'redo');
+  }
+
+  /** A whole plan from storage, the property or `src`: shown in place of the current one, with a fresh history. */
+  load(plan: Plan, from: LoadSource): void {
+    const previous = this.#plan;
+    this.#plan = freezePlan(plan);
+    this.#history.clear();
+    this.#publish({ type: 'load', plan: this.#plan, previous, from });
+  }
+
+  /** Back to the empty placeholder (the plan shown belonged to an id the element no longer shows). */
+  reset(): void {
+    const previous = this.#plan;
+    this.#plan = EMPTY_PLAN;
+    this.#history.clear();
+    this.#publish({ type: 'reset', plan: EMPTY_PLAN, previous });
+  }
+
+  /** A change made elsewhere (another tab, another person): shown at once; this user's own undo steps are kept. */
+  applyRemote(plan: Plan, changes: LogEntry[]): void {
+    const previous = this.#plan;
+    this.#plan = freezePlan(plan);
+    this.#publish({ type: 'change', plan: this.#plan, previous, changes, source: 'remote' });
+  }
+
+  #move(move: { plan: Plan; changes: LogEntry[] } | undefined, source: 'undo' | 'redo'): boolean {
+    if (!move) return false;
+    const previous = this.#plan;
+    this.#plan = freezePlan(move.plan);
+    this.#publish({ type: 'change', plan: this.#plan, previous, changes: move.changes, source });
+    return true;
+  }
+
+  #publish(event: DocumentEvent): void {
+    this.#plan = event.plan;
+    for (const listener of [...this.#listeners]) listener(event);
+  }
+}

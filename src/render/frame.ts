@@ -1,0 +1,82 @@
+import { html, nothing } from 'lit';
+import type { Plan } from '../model/types.js';
+import { axisTemplate } from './axis.js';
+import { bodyContent } from './body.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
+import { cornerTemplate, emptyState, headerTemplate, type PlanEditing } from './header.js';
+import { laneHeaders } from './lanes.js';
+import { linkKey } from './links.js';
+import { markerPills } from './markers.js';
+import { tableTemplate, type TableColumn, type TableSort } from './table.js';
+import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
+
+/** What the selection looks like to the templates. */
+export interface SelectionView {
+  readonly ids: ReadonlySet<string>;
+  readonly focused: string | undefined;
+  readonly highlighted: string | undefined;
+  readonly link: { from: string; to: string } | undefined;
+}
+
+export interface FrameProps {
+  plan: Plan;
+  scene: Scene;
+  /** The committed scene while a gesture previews another. */
+  committed: Scene | undefined;
+  today: string;
+  view: 'timeline' | 'table';
+  readonly: boolean;
+  selection: SelectionView;
+  /** The part of the timeline to render, in timeline coordinates. */
+  window: ViewState['view'];
+  viewLeft: number;
+  /** Steps that show resize grips and a link handle. */
+  handlesFor: ReadonlySet<string> | undefined;
+  tableSort: TableSort;
+  onSort(column: TableColumn): void;
+  handlers: { over(event: PointerEvent): void; leave(): void; focusIn(event: FocusEvent): void; click(event: MouseEvent): void };
+  editing: PlanEditing | undefined;
+  tools: unknown;
+  messages: unknown;
+  overlay: unknown;
+  side: unknown;
+}
+
+/** The whole element: title bar, messages, the timeline (or table) with the side panel beside it, the empty hint. */
+export function timelineFrame(props: FrameProps) {
+  const { plan, scene, selection, handlers, editing } = props;
+  const { scale, layout } = scene;
+  const state: ViewState = {
+    today: props.today,
+    selection: selection.ids,
+    view: props.window,
+    ...(selection.highlighted ? { focusId: selection.highlighted } : {}),
+    ...(selection.link ? { selectedLink: linkKey(selection.link.from, selection.link.to) } : {}),
+  };
+  const chain = highlightChain(scene, selection.highlighted, props.committed?.items);
+  const content = props.view === 'table'
+    ? html`<div class="scroller table-view" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate({
+      plan: scene.plan, items: scene.items, sort: props.tableSort, selection: selection.ids, focusedId: selection.focused, today: props.today,
+      onSort: props.onSort })}</div>`
+    : html`<div class="scroller" @click=${handlers.click} @focusin=${handlers.focusIn}>
+        <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
+          ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
+          <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
+            ${axisTemplate(scene.tiers, scale.width, props.viewLeft)}${markerPills(scene.markers, 2 * 24)}
+          </svg>
+          <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
+          <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
+            role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
+            ${bodyContent(scene, itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
+              visibleLinks(scene, state, chain), previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view))}
+          </svg>
+          ${props.overlay}
+        </div>
+      </div>`;
+  return html`<div class="frame">
+    ${headerTemplate(plan.title, plan.status, scene.verdict, props.tools, { plan: scene.plan, editing })}
+    ${props.messages}
+    <div class="workspace">${content}${props.side}</div>
+    ${scene.items.length === 0 ? emptyState(plan.parties.length > 0, props.readonly, editing) : nothing}
+  </div>`;
+}
