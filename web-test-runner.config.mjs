@@ -26,7 +26,7 @@ export default {
   concurrency: 1,
   plugins: [
     examples,
-    bundledPackages(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', 'vue']),
+    bundledPackages(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', 'vue', 'vue/dist/vue.cjs.js']),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],

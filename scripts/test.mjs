@@ -42,7 +42,12 @@ if (typecheck.code !== 0) {
   process.exit(1);
 }
 
-for (const [name, args] of [['manifest', ['scripts/check-manifest.mjs']], ['build', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']]]) {
+for (const [name, args] of [
+  ['manifest', ['scripts/check-manifest.mjs']],
+  ['build', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']],
+  ['public API', ['scripts/check-api.mjs']],
+  ['import boundaries', ['scripts/check-imports.mjs']],
+]) {
   const step = await run('node', args);
   if (step.code !== 0) {
     console.error(`The ${name} step failed.`);

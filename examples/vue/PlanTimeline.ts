@@ -1,6 +1,6 @@
 import 'map-timeline';
 import type { Audience, LogEntry, MapChangeEvent, Plan } from 'map-timeline';
-import { defineComponent, h, toRaw, type PropType } from 'vue';
+import { defineComponent, h, type PropType } from 'vue';
 
 // A render function needs no compiler options. In a template, tell the compiler the tag is not a Vue component
 // (compilerOptions.isCustomElement: (tag) => tag === 'map-timeline'), then write
@@ -16,7 +16,7 @@ export const PlanTimeline = defineComponent({
   },
   setup(props, { emit }) {
     return () => h('map-timeline', {
-      '.plan': toRaw(props.plan), // a DOM property; the element copies it, which a reactive proxy would not allow
+      '.plan': props.plan, // a DOM property; the element reads a plain copy through the reactive proxy
       audience: props.audience,
       onMapChange: (event: MapChangeEvent) => emit('change', event.detail.plan, event.detail.changes),
     });

@@ -62,6 +62,7 @@ export const styles = css`
   .badge.amber { color: var(--mt-amber-text); background: var(--mt-amber-bg); }
   .badge.green { color: var(--mt-green-text); background: var(--mt-green-bg); }
 
+  .scroller:focus { outline: none; }
   .scroller { position: relative; flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; touch-action: pan-x pan-y;
     -webkit-user-select: none; user-select: none; }
   .scroller.panning { cursor: grabbing; }

@@ -128,6 +128,12 @@ export class EditorController implements ReactiveController {
     });
   }
 
+  /** Keeps keyboard focus inside the element when no step is left to hold it. */
+  focusTimeline(): void {
+    this.selection.focus(undefined);
+    void this.element.updateComplete.then(() => this.scenes.scroller?.focus({ preventScroll: true }));
+  }
+
   /** Opens the title editor on a step (in the table view: the title field of the details). */
   startEditing(id: string): void {
     if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;

@@ -145,8 +145,13 @@ export class KeyboardController implements ReactiveController {
     }
     const ids = host.selection.list.length > 0 ? host.selection.list : host.selection.focused ? [host.selection.focused] : [];
     if (ids.length === 0) return false;
-    const neighbour = host.scene && nextStep(host.scene.layout, ids[0], 'left');
-    if (host.applyUser((plan) => removeItems(plan, ids))) host.focusStep(neighbour !== ids[0] ? neighbour : undefined);
+    // Focus goes to a neighbour that stays (before it, else after it), or to the timeline: never out of the element.
+    const layout = host.scene?.layout;
+    const neighbour = layout && (['left', 'right'] as const).map((side) => nextStep(layout, ids[0], side)).find((id) => id && !ids.includes(id));
+    if (host.applyUser((plan) => removeItems(plan, ids))) {
+      if (neighbour) host.focusStep(neighbour);
+      else host.focusTimeline();
+    }
     return true;
   }
 }

@@ -7,8 +7,8 @@ import { HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
 import { ZOOM_PRESETS, clampDayWidth, fitToWidth, type ZoomPreset } from '../render/scale.js';
 import type { Scene } from '../render/view-model.js';
-import { SceneCache } from '../components/scene-cache.js';
-import { Typography } from '../components/measure-text.js';
+import { SceneCache } from './scene-cache.js';
+import { Typography } from './measure-text.js';
 import { ViewportController, visibleWindow } from './viewport-controller.js';
 
 export interface SceneHost extends ReactiveControllerHost, HTMLElement {

@@ -30,7 +30,7 @@ export function parseStored(raw: unknown): Plan {
   if (isRecord(raw) && 'schema' in raw) {
     if (raw['schema'] !== STORAGE_SCHEMA) {
       const message = `schema: ${JSON.stringify(raw['schema'])} is not a storage schema this component reads (${STORAGE_SCHEMA})`;
-      throw new PlanError('invalid-plan', message, [{ path: 'schema', message }]);
+      throw new PlanError('invalid-plan', message, [{ path: 'schema', message, kind: 'invalid' }]);
     }
     document = raw['plan'];
   }
@@ -39,6 +39,6 @@ export function parseStored(raw: unknown): Plan {
   } catch (error) {
     if (error instanceof PlanError) throw error;
     const message = `(plan): cannot be read (${error instanceof Error ? error.message : String(error)})`;
-    throw new PlanError('invalid-plan', message, [{ path: '(plan)', message }]);
+    throw new PlanError('invalid-plan', message, [{ path: '(plan)', message, kind: 'invalid' }]);
   }
 }

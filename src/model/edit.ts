@@ -71,7 +71,7 @@ export function requireParty(plan: Plan, id: string): void {
 export function checked(edit: Edit): Edit {
   const issues = planIssues(edit.plan);
   if (issues.length === 0) return edit;
-  const cycle = issues.find((issue) => issue.message.startsWith('dependency cycle'));
+  const cycle = issues.some((issue) => issue.kind === 'cycle');
   throw new PlanError(cycle ? 'cycle' : 'invalid-value', formatIssues(issues), issues);
 }
 

@@ -6,8 +6,17 @@ export const MAX_DEPTH = 64;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const refuse = (path: string, message: string): never => {
-  throw new PlanError('invalid-plan', `${path}: ${message}`, [{ path, message }]);
+  throw new PlanError('invalid-plan', `${path}: ${message}`, [{ path, message, kind: 'invalid' }]);
 };
+
+/** One field, read through whatever holds it; a getter or proxy trap that throws is refused, naming the field. */
+function read(object: Record<string, unknown>, key: string, path: string): unknown {
+  try {
+    return object[key];
+  } catch (error) {
+    return refuse(path, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
 
 /**
  * A plain JSON copy of any data-like value, read through whatever holds it: Vue reactive proxies, Svelte state,
@@ -35,7 +44,7 @@ export function toPlainData(value: unknown, path = '(plan)'): Json {
       }
       const object: Record<string, Json> = {};
       for (const key of Object.keys(current)) {
-        const field = (current as Record<string, unknown>)[key];
+        const field = read(current as Record<string, unknown>, key, `${at}.${key}`);
         // An undefined field is kept as such (log entries say "this field was absent" that way), like a structured clone.
         object[key] = field === undefined ? (undefined as unknown as Json) : copy(field, `${at}.${key}`, depth + 1);
       }

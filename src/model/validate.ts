@@ -20,8 +20,8 @@ const show = (value: unknown): string => (value === undefined ? 'missing' : JSON
 class Checker {
   readonly issues: ValidationIssue[] = [];
 
-  fail(path: string, message: string): void {
-    this.issues.push({ path, message });
+  fail(path: string, message: string, kind: ValidationIssue['kind'] = 'invalid'): void {
+    this.issues.push({ path, message, kind });
   }
 
   nonEmptyString(value: unknown, path: string): boolean {
@@ -81,7 +81,7 @@ export function planIssues(input: unknown): ValidationIssue[] {
   checkLog(check, input['log']);
   if (check.issues.length === 0) {
     const cycle = findCycle(items);
-    if (cycle) check.fail('items', `dependency cycle: ${cycle.join(' → ')}`);
+    if (cycle) check.fail('items', `dependency cycle: ${cycle.join(' → ')}`, 'cycle');
   }
   return check.issues;
 }
@@ -226,7 +226,7 @@ export function validatePlan(input: unknown): Plan {
       data = JSON.parse(input);
     } catch (error) {
       throw new PlanError('invalid-plan', `(plan): not valid JSON (${(error as Error).message})`, [
-        { path: '(plan)', message: `not valid JSON (${(error as Error).message})` },
+        { path: '(plan)', message: `not valid JSON (${(error as Error).message})`, kind: 'invalid' },
       ]);
     }
   }

@@ -1,10 +1,11 @@
 import { svg } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Scene } from './view-model.js';
 import { plural } from './describe.js';
 import { gridTemplate } from './axis.js';
 import { itemTemplate, type ItemView } from './items.js';
 import { laneBackgrounds, laneSeparators } from './lanes.js';
-import { arrowDefs, linkTemplate, type LinkView } from './links.js';
+import { arrowDefs, linkKey, linkTemplate, type LinkView } from './links.js';
 import { markerLines } from './markers.js';
 
 /** Steps grouped per lane as labelled, multi-selectable lists, so assistive technology reads the plan by party. */
@@ -15,11 +16,12 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
     list.push(view);
     byLane.set(view.box.lane, list);
   }
-  return scene.layout.lanes.map((lane) => {
+  // Keyed by id: a step's DOM node (and browser focus on it) stays its own across scrolling, culling and zoom.
+  return repeat(scene.layout.lanes, (lane) => lane.party.id, (lane) => {
     const open = scene.moves.get(lane.party.id)?.open.length ?? 0;
     const label = `${lane.party.name} (${lane.party.side}): ${plural(lane.count, 'step')}, ${open} open`;
     return svg`<g class="lane-steps" role="listbox" aria-label=${label} aria-multiselectable="true" aria-orientation="horizontal">
-      ${(byLane.get(lane.index) ?? []).map(itemTemplate)}</g>`;
+      ${repeat(byLane.get(lane.index) ?? [], (view) => view.box.item.id, itemTemplate)}</g>`;
   });
 }
 
@@ -33,7 +35,7 @@ export function bodyContent(scene: Scene, views: readonly ItemView[], links: rea
       ${laneSeparators(layout.lanes, scale.width)}
       ${markerLines(scene.markers, layout.height)}
       ${ghosts}
-      <g class="links">${links.map(linkTemplate)}</g>
+      <g class="links">${repeat(links, (link) => linkKey(link.from, link.to), linkTemplate)}</g>
     </g>
     <g class="steps">${laneLists(scene, views)}</g>`;
 }

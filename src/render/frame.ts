@@ -55,10 +55,10 @@ export function timelineFrame(props: FrameProps) {
   };
   const chain = highlightChain(scene, selection.highlighted, props.committed?.items);
   const content = props.view === 'table'
-    ? html`<div class="scroller table-view" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate({
+    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate({
       plan: scene.plan, items: scene.items, sort: props.tableSort, selection: selection.ids, focusedId: selection.focused, today: props.today,
       onSort: props.onSort })}</div>`
-    : html`<div class="scroller" @click=${handlers.click} @focusin=${handlers.focusIn}>
+    : html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>
         <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
           ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
           <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">

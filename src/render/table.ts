@@ -1,3 +1,4 @@
+import { repeat } from 'lit/directives/repeat.js';
 import { html } from 'lit';
 import { isOverdue } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
@@ -57,7 +58,7 @@ export function tableTemplate(props: TableProps) {
         aria-sort=${sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
         <button type="button" class="sort" @click=${() => props.onSort(column)}>${label}<span aria-hidden="true">${sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button></th>`)}
       </tr></thead>
-      <tbody>${rows.map((item) => html`<tr data-item-id=${item.id} data-step=${item.id} tabindex=${item.id === tabStop ? 0 : -1}
+      <tbody>${repeat(rows, (item) => item.id, (item) => html`<tr data-item-id=${item.id} data-step=${item.id} tabindex=${item.id === tabStop ? 0 : -1}
         aria-selected=${props.selection.has(item.id) ? 'true' : 'false'} class=${[props.selection.has(item.id) ? 'selected' : '', isOverdue(item, props.today) ? 'overdue' : ''].join(' ')}>
         ${COLUMNS.map(([column]) => html`<td class=${`col-${column}`}>${column === 'start' || column === 'end'
           ? html`<time datetime=${item[column]}>${formatShortDate(item[column], true)}</time>`

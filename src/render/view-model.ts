@@ -108,7 +108,9 @@ export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | u
   const views: ItemView[] = [];
   for (const box of scene.layout.items) {
     const end = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + 24;
-    if (end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom) continue;
+    const outOfView = end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom;
+    // The focused step is never culled: browser focus and the screen reader stay on it while it is scrolled away.
+    if (outOfView && box.item.id !== focusedId) continue;
     const { item } = box;
     const party = sides.get(item.partyId)!;
     const slip = slipDays(item);

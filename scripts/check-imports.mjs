@@ -1,0 +1,42 @@
+// Imports point one way: model ← document/events ← render, export, io ← controllers ← components ← index. The model
+// imports nothing outside itself (and no package); nothing imports upwards; sideways imports between folders of
+// one layer are refused unless the allow-list below names them, with the reason.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+const LAYERS = { model: 0, document: 1, 'events.ts': 1, render: 2, export: 2, io: 2, controllers: 3, components: 4, 'define.ts': 5, 'samples.ts': 5, 'index.ts': 6 };
+
+/** from → to: why this sideways import is right. */
+const ALLOWED = new Map([
+  ['io → render', 'the PNG/SVG export in io draws with the render templates until the drawing has a folder of its own'],
+  ['io → export', 'io rasterises and saves what the export folder draws'],
+]);
+
+const files = readdirSync('src', { recursive: true }).map(String).filter((file) => file.endsWith('.ts')).map((file) => join('src', file));
+const areaOf = (file) => relative('src', file).split('/')[0];
+const problems = [];
+for (const file of files) {
+  const from = areaOf(file);
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+    if (!specifier.startsWith('.')) {
+      if (from === 'model') problems.push(`${file} imports the package "${specifier}": the model imports nothing outside itself`);
+      continue;
+    }
+    const target = relative('src', join(dirname(file), specifier)).replace(/\.js$/, '.ts');
+    const to = target.split('/')[0];
+    if (from === to) continue;
+    if (from === 'model') {
+      problems.push(`${file} imports ${target}: the model imports nothing outside itself`);
+      continue;
+    }
+    const [fromLayer, toLayer] = [LAYERS[from], LAYERS[to]];
+    if (fromLayer === undefined || toLayer === undefined) problems.push(`${file}: unknown area ${fromLayer === undefined ? from : to}`);
+    else if (toLayer > fromLayer) problems.push(`${file} imports upwards: ${target}`);
+    else if (toLayer === fromLayer && !ALLOWED.has(`${from} → ${to}`)) problems.push(`${file} imports sideways: ${target} (${from} → ${to})`);
+  }
+}
+if (problems.length > 0) {
+  console.error(`Import boundaries broken:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`Import boundaries hold in ${files.length} files.`);
