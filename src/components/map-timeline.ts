@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CreateController } from '../controllers/create-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
@@ -11,8 +11,9 @@ import { PrintController } from '../controllers/print-controller.js';
 import { SceneController } from '../controllers/scene-controller.js';
 import { SelectionController, selectionHandlers } from '../controllers/selection-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { PlanDocument, type DocumentEvent } from '../document/plan-document.js';
-import { MapChangeEvent, MapLoadEvent, withPlanCopy } from '../events.js';
+import { publishDocumentEvents } from '../controllers/event-spoke.js';
+import { TableController } from '../controllers/table-controller.js';
+import { PlanDocument } from '../document/plan-document.js';
 import type { PNGExportOptions } from '../io/export-png.js';
 import type { SvgExportOptions } from '../io/export-svg.js';
 import { planToCSV } from '../io/csv.js';
@@ -30,7 +31,6 @@ import { plansEqual } from '../model/plain-data.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
-import { sortedItems, type TableSort } from '../render/table.js';
 import type { ZoomPreset } from '../render/scale.js';
 import { timelineFrame } from '../render/frame.js';
 import { inspectorStyles } from './inspector.styles.js';
@@ -100,7 +100,7 @@ export class MapTimeline extends LitElement {
     readonly: () => this.readonly,
     today: () => this.#today,
     audience: () => this.audience,
-    tableOrder: () => this.#tableOrder(),
+    tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene, this.plan) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
   });
   readonly #inspector = new InspectorController(this.#editor);
@@ -108,7 +108,7 @@ export class MapTimeline extends LitElement {
   readonly #exports = new ExportController(this.#editor, () => MapTimeline.elementStyles);
   readonly #persistence = new PersistenceController(this, this.#document);
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
-  #tableSort: TableSort = { column: 'start', descending: false };
+  readonly #table = new TableController(this);
 
   constructor() {
     super();
@@ -116,9 +116,8 @@ export class MapTimeline extends LitElement {
     new CreateController(this.#editor);
     new ZoomController(this, this.#scenes);
     new PrintController(this, (width) => this.exportSVG({ width }));
-    this.#document.subscribe((event) => this.#published(event));
+    publishDocumentEvents(this, this.#document);
   }
-
   /** The plan shown. Setting it validates a copy first: an invalid plan is refused with `map-error`, the old one kept. */
   @property({ attribute: false })
   get plan(): Plan {
@@ -136,7 +135,6 @@ export class MapTimeline extends LitElement {
     if (this.#document.hasPlan && plansEqual(plan, this.#document.plan)) return;
     this.#document.load(plan, 'property');
   }
-
   /** A copy of the current plan. */
   getPlan(): Plan {
     return structuredClone(this.#document.plan);
@@ -150,77 +148,65 @@ export class MapTimeline extends LitElement {
     this.#api((plan) => commands.addItem(plan, item));
     return structuredClone(item);
   }
-
   /** Changes fields of a step; `undefined` removes a field; later dates push dependents. */
   updateItem(id: string, patch: Partial<Item>): Item {
     return structuredClone(this.#api((plan) => commands.updateItem(plan, id, patch)).items.find((item) => item.id === id)!);
   }
-
   /** Removes a step and every reference to it. */
   removeItem(id: string): void {
     this.#api((plan) => commands.removeItem(plan, id));
   }
-
   /** Adds the dependency "`toId` starts after `fromId` ends"; a cycle is refused. */
   link(fromId: string, toId: string): void {
     this.#api((plan) => commands.link(plan, fromId, toId));
   }
-
+  /** Removes the dependency "`toId` starts after `fromId` ends". */
   unlink(fromId: string, toId: string): void {
     this.#api((plan) => commands.unlink(plan, fromId, toId));
   }
-
   /** Both sides confirmed the plan in writing: current dates become the baseline, status `written`. */
   agree(by?: string): void {
     this.#api((plan) => agree(plan, by === undefined ? {} : { by }));
   }
-
   /** The agreement state without a new baseline: `vague` (RED), `verbal` (AMBER) or `written` (GREEN). */
   setAgreement(status: AgreementStatus): void {
     this.#api((plan) => setAgreement(plan, status));
   }
-
   /** Changes plan-level fields: `title`, `targetDate`, `targetItemId`, `status`, `calendar` (`undefined` clears one). */
   updatePlan(patch: PlanPatch): Plan {
     return structuredClone(this.#api((plan) => updatePlan(plan, patch)));
   }
-
   /** Adds a lane at the bottom; missing fields get defaults (a partner lane in a colour no lane uses yet). */
   addParty(partial: Partial<Party> = {}): Party {
     const party = parties.completeParty(this.plan, partial);
     this.#api((plan) => parties.addParty(plan, party));
     return structuredClone(party);
   }
-
   /** Renames, recolours or changes the side of a lane (`color: undefined` goes back to the side's colour). */
   updateParty(id: string, patch: parties.PartyPatch): Party {
     return structuredClone(this.#api((plan) => parties.updateParty(plan, id, patch)).parties.find((party) => party.id === id)!);
   }
-
   /** Puts a lane at `index` (0 = top). */
   moveParty(id: string, index: number): void {
     this.#api((plan) => parties.moveParty(plan, id, index));
   }
-
   /** Removes a lane; one that owns steps is refused unless `moveStepsTo` names the lane that takes them. */
   removeParty(id: string, options: parties.RemovePartyOptions = {}): void {
     this.#api((plan) => parties.removeParty(plan, id, options));
   }
-
   /** Undoes this user's last change (never another tab's or person's); false when there is none. */
   undo(): boolean {
     return this.#document.undo();
   }
-
+  /** Redoes the change undone last; false when there is none. */
   redo(): boolean {
     return this.#document.redo();
   }
-
   /** Whether `undo()` / `redo()` would change anything (for enabling host buttons on `map-change`). */
   get canUndo(): boolean {
     return this.#document.canUndo;
   }
-
+  /** Whether `redo()` would change anything. */
   get canRedo(): boolean {
     return this.#document.canRedo;
   }
@@ -235,12 +221,10 @@ export class MapTimeline extends LitElement {
     const shown = this.#scenes.scene?.layout.byId;
     this.#selection.select([...ids].filter((id) => shown?.has(id) ?? this.plan.items.some((item) => item.id === id)));
   }
-
   /** Zooms so the whole plan (and its projected finish) fits the visible width. */
   fit(): void {
     this.#scenes.fit(this.plan);
   }
-
   /** Scrolls horizontally so the date is in view, a third from the left. */
   scrollToDate(date: ISODate): void {
     this.#scenes.scrollToDate(date);
@@ -252,7 +236,6 @@ export class MapTimeline extends LitElement {
   flush(): Promise<void> {
     return this.#persistence.flush();
   }
-
   /** Resolves once the pending saves are done, without hurrying them. */
   get saved(): Promise<void> {
     return this.#persistence.saved;
@@ -264,22 +247,18 @@ export class MapTimeline extends LitElement {
   exportJSON(): string {
     return planToJSON(this.plan, { audience: this.audience });
   }
-
   /** One row per step (RFC 4180, safe to open in a spreadsheet). */
   exportCSV(): string {
     return planToCSV(this.plan, { audience: this.audience });
   }
-
   /** Milestones, decisions and the target date as all-day calendar events (RFC 5545). */
   exportICS(): string {
     return planToICS(this.plan, { audience: this.audience });
   }
-
   /** A standalone SVG document of the whole plan with its styles inlined: title block, lanes, markers, legend. */
   exportSVG(options: SvgExportOptions = {}): string {
     return this.#exports.svg(options);
   }
-
   /**
    * A PNG of the whole plan: `width` CSS pixels wide (default 1920, a 16:9 slide) at `scale` (default 2), the height
    * following the plan. Rejects with an error saying what failed, and fires `map-error` (`export-failed`).
@@ -298,18 +277,6 @@ export class MapTimeline extends LitElement {
     return this.#document.apply(run, 'api');
   }
 
-  #tableOrder(): string[] | undefined {
-    const scene = this.#scenes.scene;
-    return this.view === 'table' && scene ? sortedItems(scene.items, this.plan, this.#tableSort).map((item) => item.id) : undefined;
-  }
-
-  /** The events spoke of the document: hosts hear of every committed change and every load. */
-  #published(event: DocumentEvent): void {
-    this.requestUpdate();
-    if (event.type === 'change') this.dispatchEvent(new MapChangeEvent(withPlanCopy(event.plan, { changes: event.changes, source: event.source })));
-    else if (event.type === 'load') this.dispatchEvent(new MapLoadEvent(withPlanCopy(event.plan, { from: event.from })));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);
     const scene = this.#scenes.prepare(this.plan, this.audience, this.#today);
@@ -323,17 +290,11 @@ export class MapTimeline extends LitElement {
       plan: this.plan, scene, committed: this.#scenes.committed, today: this.#today, view: this.view, readonly: this.readonly,
       selection: this.#selection, window: this.#scenes.window, viewLeft: this.#scenes.viewport.left,
       handlesFor: editing && !this.#drag.active ? new Set([...this.#selection.ids, ...(this.#selection.hovered ? [this.#selection.hovered] : [])]) : undefined,
-      tableSort: this.#tableSort,
-      onSort: (column) => {
-        this.#tableSort = { column, descending: this.#tableSort.column === column && !this.#tableSort.descending };
-        this.requestUpdate();
-      },
-      handlers: this.#handlers,
+      tableSort: this.#table.sort, onSort: this.#table.sortBy, handlers: this.#handlers,
       editing: editing ? this.#inspector.planEditing : undefined,
-      tools: this.#editor.headerTools(),
-      messages: this.#editor.messages(),
+      tools: this.#editor.headerTools(), messages: this.#editor.messages(),
       overlay: html`${this.#editor.overlay(scene)}${this.#drag.tooltip(scene)}`,
       side: this.#inspector.render(),
-    }) ?? nothing;
+    });
   }
 }

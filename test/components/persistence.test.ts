@@ -1,9 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { MapChangeEvent, MapErrorEvent, MapLoadEvent } from '../../src/events.js';
 import { MemoryPlanStore, type PlanStore } from '../../src/io/plan-store.js';
 import { set } from 'idb-keyval';
-import { cleanUp, delay, FailingStore, rawStore, samplePlan, uniqueId } from '../io/storage-fixtures.js';
+import { cleanUp, FailingStore, rawStore, samplePlan, uniqueId } from '../io/storage-fixtures.js';
+import { get } from 'idb-keyval';
+
+const rawTitle = async (id: string) => ((await get(id, rawStore)) as { plan?: { items: { title: string }[] } } | undefined)?.plan?.items[0]?.title;
 import { dates } from '../support/plan-builders.js';
 import { record } from '../support/input.js';
 
@@ -14,10 +17,9 @@ async function mount(planId: string, options: { src?: string; store?: PlanStore 
   if (options.store) element.store = options.store;
   if (options.src) element.src = options.src;
   element.planId = planId;
-  const loaded = oneEvent(element, 'map-load');
   await fixture(html`<div style="width:1000px">${element}</div>`);
-  await Promise.race([loaded, delay(1500)]);
-  await element.updateComplete;
+  // Loaded from storage or src (map-load), or found nothing stored: either way the load has finished then.
+  await element.flush();
   return element;
 }
 
@@ -80,18 +82,20 @@ describe('<map-timeline> storage', () => {
     const remote = record<MapChangeEvent>(right, 'map-change');
     left.updateItem('discovery', { owner: 'Left' });
     await left.flush();
-    await delay(300);
-    expect(right.getPlan().items.find((item) => item.id === 'discovery')!.owner).to.equal('Left');
+    await waitUntil(() => right.getPlan().items.find((item) => item.id === 'discovery')!.owner === 'Left', 'the other element takes the saved edit');
     const fromElsewhere = remote.filter((event) => event.detail.source === 'remote');
     expect(fromElsewhere.length).to.be.greaterThan(0);
     expect(fromElsewhere[0]!.detail.changes.map((change) => change.itemId)).to.include('discovery');
 
     right.updateItem('tailored-demo', { owner: 'Right' }); // pending, not yet saved
     left.updateItem('reference-call', { owner: 'Left again' });
+    const owner = (element: MapTimeline, id: string) => element.getPlan().items.find((item) => item.id === id)!.owner;
     await left.flush();
-    await delay(300);
+    // The other element merges the saved edit into its own pending one, then saves both.
+    await waitUntil(() => owner(right, 'reference-call') === 'Left again', 'the pending side takes the saved edit');
     await right.flush();
-    await delay(300);
+    await waitUntil(() => [left, right].every((element) => owner(element, 'tailored-demo') === 'Right' && owner(element, 'reference-call') === 'Left again'),
+      'both elements hold both edits');
     for (const element of [left, right]) {
       const owners = Object.fromEntries(element.getPlan().items.map((item) => [item.id, item.owner]));
       expect(owners['tailored-demo']).to.equal('Right');
@@ -129,7 +133,7 @@ describe('<map-timeline> storage', () => {
     element.updateItem('discovery', { title: 'Still works' });
     element.updateItem('discovery', { title: 'Still works twice' });
     await element.flush();
-    await delay(50);
+    await waitUntil(() => errors.length > 0, 'the failure is reported');
     expect(element.getPlan().items[0]!.title).to.equal('Still works twice');
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['storage-unavailable']);
   });
@@ -177,8 +181,11 @@ describe('<map-timeline> storage', () => {
     document.body.append(other);
     other.append(element);
     await element.updateComplete;
-    await delay(100);
+    await element.flush();
     expect(loads.length).to.equal(0);
+    element.updateItem('discovery', { title: 'After the move' }); // positive control: it still edits and saves
+    await element.flush();
+    expect(await rawTitle(id)).to.equal('After the move');
     expect(element.undo()).to.equal(true);
     other.remove();
   });
