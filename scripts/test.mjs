@@ -42,7 +42,8 @@ if (typecheck.code !== 0) {
   process.exit(1);
 }
 
-for (const [name, args] of [['manifest', ['scripts/check-manifest.mjs']], ['build', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']]]) {
+// The build (dist/: modules, types and the one-file bundle) also feeds the element tests that load the package.
+for (const [name, args] of [['manifest', ['scripts/check-manifest.mjs']], ['build', ['scripts/build.mjs']]]) {
   const step = await run('node', args);
   if (step.code !== 0) {
     console.error(`The ${name} step failed.`);
