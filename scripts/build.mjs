@@ -46,7 +46,7 @@ function licenceBanner(chunk) {
   return `/*! ${list}; each licence text is in its package. */`;
 }
 
-const buildOne = (entry, fileName, { external = [], output = {} } = {}) => build({
+const buildOne = (entry, fileName, { external = [], output = {}, sourcemap = true } = {}) => build({
   configFile: false,
   root,
   logLevel: 'warn',
@@ -57,7 +57,7 @@ const buildOne = (entry, fileName, { external = [], output = {} } = {}) => build
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
-    sourcemap: true,
+    sourcemap,
     reportCompressedSize: false,
     lib: { entry, formats: ['es'], fileName: () => fileName },
     // Vite leaves whitespace in ES library builds for bundlers to shake; this file goes to browsers as it is.
@@ -75,7 +75,8 @@ async function bundle() {
     external: ['html2canvas'],
     output: { codeSplitting: false, paths: { html2canvas: `./${HTML2CANVAS}` } },
   });
-  await buildOne(createRequire(import.meta.url).resolve('html2canvas/dist/html2canvas.esm.js'), HTML2CANVAS);
+  // html2canvas as published, minified; a source map of it would only add weight to the package.
+  await buildOne(createRequire(import.meta.url).resolve('html2canvas/dist/html2canvas.esm.js'), HTML2CANVAS, { sourcemap: false });
 }
 
 /** Builds everything in dist/, from scratch: files of removed sources must not ship. */
