@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { ensureDist } from './scripts/build.mjs';
 import { bundledPackages } from './scripts/bundled-packages.mjs';
 import { findChrome, CHROME_ARGS, HOW_TO_GET_CHROME } from './scripts/find-chrome.mjs';
+import { staticFiles } from './scripts/static-files.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -20,11 +23,22 @@ const examples = {
   },
 };
 
+// Some tests load the built package (dist/): build it first when it is missing or older than the sources, so
+// `npx wtr` works on a fresh clone as well as through `npm test`.
+const dist = {
+  name: 'dist',
+  async serverStart({ logger }) {
+    if (await ensureDist()) logger.log('Built dist/ (npm run build) for the tests that load it.');
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/model/**'],
   nodeResolve: true,
   concurrency: 1,
+  middleware: [staticFiles(fileURLToPath(new URL('.', import.meta.url)))],
   plugins: [
+    dist,
     examples,
     bundledPackages(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', 'vue', 'vue/dist/vue.cjs.js']),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -20,6 +20,7 @@ const { values: args } = parseArgs({
 });
 const SIZES = args.quick ? [100, 1000] : [100, 1000, 5000];
 const runsFor = (steps) => Number(args.runs ?? 0) || (args.quick ? 2 : steps >= 5000 ? 3 : 5);
+const PNG_STEPS = 200;
 const systems = args.only ? args.only.split(',').filter((name) => SYSTEMS.includes(name)) : SYSTEMS;
 
 const executablePath = findChrome();
@@ -63,7 +64,8 @@ async function compare(browser, base) {
   }
   const results = Object.fromEntries(Object.entries(runs).map(([system, bySize]) =>
     [system, Object.fromEntries(Object.entries(bySize).map(([steps, list]) => [steps, summarize(list)]))]));
-  const pngTimes = systems.includes('ours') ? await exportTimes(browser, `${base}ours.html`, 200, 3) : undefined;
+  const png = systems.includes('ours') ? await exportTimes(browser, `${base}ours.html`, PNG_STEPS, 3) : undefined;
+  if (png) log(`PNG export, ${PNG_STEPS} steps: ${png.times.map((ms) => ms.toFixed(0)).join(' / ')} ms (first export, fetching html2canvas too: ${png.first.toFixed(0)} ms)`);
   log('measuring bundles…');
   const bundles = { ours: await ourBundleSizes(), peers: await peerBundleSizes() };
   const version = await browser.version();
@@ -72,7 +74,7 @@ async function compare(browser, base) {
   const heading = `map-timeline bench · ${version} (headless) · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · box 1200×700 · `
     + `medians of ${SIZES.map((steps) => `${runsFor(steps)} runs at ${steps.toLocaleString('en-US')}`).join(', ')} · drag ${DRAG_PX} px in ${MOVES} moves`;
   console.log(`\n${heading}\n`);
-  console.log(table(results, SIZES, bundles, pngTimes));
+  console.log(table(results, SIZES, bundles, png?.times));
   const anyRun = Object.values(results)[0];
   console.log(`\nEdited and dragged: ${SIZES.map((steps) => `${anyRun[steps].plan.id} at ${steps.toLocaleString('en-US')} steps (${anyRun[steps].plan.dependents.toLocaleString('en-US')} transitive dependents)`).join(', ')}`);
   if (goalList.length > 0) {
@@ -89,7 +91,7 @@ async function compare(browser, base) {
     setup: { box: [1200, 700], sizes: SIZES, runs: Object.fromEntries(SIZES.map((steps) => [steps, runsFor(steps)])), dragPx: DRAG_PX, moves: MOVES, parties: 10, dependencies: 1.2, milestones: 0.05, days: 365 },
     results,
     bundles,
-    pngExport: pngTimes ? { steps: 200, times: pngTimes } : 'n/a: the element has no exportPNG() yet',
+    pngExport: png ? { steps: PNG_STEPS, times: png.times, firstWithLoad: png.first } : 'n/a: the element has no exportPNG() yet',
     goals: goalList,
   };
   if (!args.quick && !args.only) await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(json, null, 2)}\n`);

@@ -1,0 +1,116 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { Plan } from '../../src/model/types.js';
+
+// Files of the checkout as a plain static web server sends them: the test server resolves no import there and
+// compiles nothing (web-test-runner.config.mjs), so these pages run the way a host page without a bundler runs them.
+const STATIC = '/static/';
+const PLAN = `${STATIC}examples/acme-plan.json`;
+
+interface PageWindow extends Window {
+  pageErrors: string[];
+  fromPage?: { MapTimeline: CustomElementConstructor; validatePlan: (value: unknown) => Plan };
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/** A page in an iframe, once its load event has fired (its module scripts have run by then). */
+async function openPage(load: (frame: HTMLIFrameElement) => void): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1200px; height: 700px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  load(frame);
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentWindow as PageWindow;
+}
+
+/** The page's <map-timeline>, once it shows every step of the plan it was given. */
+async function shownPlan(page: PageWindow, plan: Plan): Promise<MapTimeline> {
+  expect(page.pageErrors, 'errors in the page').to.deep.equal([]);
+  const MapTimelineClass = page.customElements.get('map-timeline');
+  expect(MapTimelineClass, '<map-timeline> registered').to.be.a('function');
+  const element = page.document.querySelector('map-timeline') as MapTimeline;
+  expect(element).to.be.instanceOf(MapTimelineClass!);
+  const steps = () => [...element.shadowRoot!.querySelectorAll('[data-item-id]')];
+  await waitUntil(() => steps().length === plan.items.length, 'every step of the plan drawn', { timeout: 5000 });
+
+  expect(steps().map((node) => node.getAttribute('data-item-id')).sort()).to.deep.equal(plan.items.map((item) => item.id).sort());
+  const part = (id: string) => element.shadowRoot!.querySelector(`[data-item-id="${id}"]`)!.getAttribute('part')!.split(' ');
+  expect(part('demo')).to.include('bar');
+  expect(part('go-no-go')).to.include('decision');
+  expect(part('contract-signed')).to.include.members(['milestone', 'conditional']);
+  expect(element.shadowRoot!.querySelector('[part~="link"][data-from="discovery"][data-to="demo"]'), 'the discovery → demo arrow').to.exist;
+  expect(element.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.include(plan.title);
+  return element;
+}
+
+const scriptsLoaded = (page: PageWindow): string[] =>
+  page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => /\.m?js$/.test(path));
+
+/** Exports a PNG and checks it is the whole plan at slide width; says which scripts the export had to load. */
+async function exportLoads(page: PageWindow, element: MapTimeline): Promise<string[]> {
+  const before = new Set(scriptsLoaded(page));
+  const blob = await element.exportPNG({ scale: 1 });
+  expect(blob.type).to.equal('image/png');
+  expect((await createImageBitmap(blob)).width).to.equal(1920);
+  return scriptsLoaded(page).filter((path) => !before.has(path));
+}
+
+describe('a static page without a bundler', () => {
+  let plan: Plan;
+  before(async () => {
+    plan = await (await fetch(PLAN)).json();
+  });
+
+  it('runs the one-file bundle from a script tag: the element registers, draws the plan and exports a PNG', async () => {
+    const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
+    const element = await shownPlan(page, plan);
+    expect(scriptsLoaded(page), 'one file before any export').to.deep.equal([`${STATIC}dist/map-timeline.bundle.js`]);
+    expect(await exportLoads(page, element), 'html2canvas, next to the bundle, on the first export').to.deep.equal([
+      `${STATIC}dist/map-timeline.bundle.html2canvas.js`,
+    ]);
+  });
+
+  it("exports the element's class and the model from the bundle to the page's own modules", async () => {
+    const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
+    await shownPlan(page, plan);
+    const exports = page.fromPage!;
+    expect(exports.MapTimeline).to.equal(page.customElements.get('map-timeline'));
+    expect(exports.validatePlan(plan).items).to.have.length(plan.items.length);
+    expect(() => exports.validatePlan({ ...plan, version: 2 })).to.throw();
+  });
+
+  it("runs dist/index.js with the README's import map", async () => {
+    const readme = await (await fetch(`${STATIC}README.md`)).text();
+    const mapText = /<script type="importmap">([\s\S]*?)<\/script>/.exec(readme)?.[1];
+    expect(mapText, 'an import map in the README').to.be.a('string');
+    const { imports } = JSON.parse(mapText!) as { imports: Record<string, string> };
+    // The README serves node_modules/ at the site root with the package in it; here the package is this checkout.
+    const here = Object.fromEntries(Object.entries(imports).map(([name, url]) =>
+      [name, url.replace('/node_modules/map-timeline/', STATIC).replace('/node_modules/', `${STATIC}node_modules/`)]));
+    const page = await openPage((frame) => (frame.srcdoc = `<!doctype html>
+      <script type="importmap">${JSON.stringify({ imports: here })}</script>
+      <script>
+        window.pageErrors = [];
+        addEventListener('error', (event) => pageErrors.push(String(event.message)));
+      </script>
+      <script type="module">
+        import { MapTimeline } from 'map-timeline';
+        import { validatePlan } from 'map-timeline/model';
+        window.fromPage = { MapTimeline, validatePlan };
+      </script>
+      <map-timeline src="${PLAN}" today="2026-04-01" zoom="month" style="display: block; height: 600px"></map-timeline>`));
+    const element = await shownPlan(page, plan);
+    expect(page.fromPage!.MapTimeline).to.equal(page.customElements.get('map-timeline'));
+    expect(page.fromPage!.validatePlan(plan).title).to.equal(plan.title);
+
+    const scripts = scriptsLoaded(page);
+    expect(scripts).to.include.members([`${STATIC}dist/index.js`, `${STATIC}node_modules/lit/index.js`, `${STATIC}node_modules/d3-time/dist/d3-time.mjs`,
+      `${STATIC}node_modules/idb-keyval/dist/index.js`]);
+    expect(scripts.filter((path) => !path.startsWith(STATIC)), 'scripts from the test server').to.deep.equal([]);
+    expect(await exportLoads(page, element)).to.include(`${STATIC}node_modules/html2canvas/dist/html2canvas.esm.js`);
+  });
+});
