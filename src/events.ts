@@ -4,7 +4,7 @@ export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
 export type LoadSource = 'storage' | 'property' | 'src';
 export type MapErrorCode =
   | 'invalid-plan' | 'cycle' | 'unknown-id' | 'invalid-value'
-  | 'storage-unavailable' | 'storage-quota' | 'export-failed' | 'fetch-failed';
+  | 'storage-unavailable' | 'storage-quota' | 'newer-version' | 'export-failed' | 'fetch-failed';
 
 const init = { bubbles: true, composed: true } as const;
 

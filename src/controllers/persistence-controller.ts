@@ -3,13 +3,27 @@ import { MapErrorEvent, type MapErrorCode } from '../events.js';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { IdbPlanStore } from '../io/idb-store.js';
 import { PlanChannel } from '../io/plan-channel.js';
-import { PlanPersistence } from '../io/plan-persistence.js';
+import { PlanPersistence, type ReadResult } from '../io/plan-persistence.js';
+import { StorageError } from '../io/storage-errors.js';
 import type { PlanStore } from '../io/plan-store.js';
 import { updateEntries } from '../model/edit.js';
 import { mergeByStep } from '../model/merge.js';
 import { plansEqual } from '../model/plain-data.js';
 import type { Plan } from '../model/types.js';
 import { validatePlan } from '../model/validate.js';
+
+/** How long a read of the stored plan may take before the element shows `src` or the host's plan instead. */
+const LOAD_TIMEOUT_MS = 4000;
+const RETRY_READ_MS = 1000;
+
+/** This side's changes since `base` merged into `remote`, by step; when they only conflict together, this side wins. */
+function mergeOrKeep(base: Plan, local: Plan, remote: Plan): Plan {
+  try {
+    return validatePlan(mergeByStep(base, local, remote));
+  } catch {
+    return local;
+  }
+}
 
 export interface PersistenceHost extends ReactiveControllerHost, EventTarget {
   readonly planId?: string | undefined;
@@ -40,6 +54,8 @@ export class PersistenceController implements ReactiveController {
   #propertyPlan?: Plan;
   /** The plan as last read from or written to storage: the base for merging remote saves. */
   #synced?: Plan;
+  /** The plan shown when the stored one could not be read: the base for merging it in once it can be. */
+  #unread?: Plan;
   #loads = 0;
   loading?: Promise<void>;
 
@@ -114,13 +130,13 @@ export class PersistenceController implements ReactiveController {
     this.#boundId = undefined;
     const id = this.host.planId;
     if (id) {
-      const persistence = this.#bind(id);
-      const stored = await persistence.read(id);
+      const stored = await this.#read(this.#bind(id), id);
       if (!current()) return;
       if (stored.error) {
         const aside = stored.quarantinedAs ? ` It was kept under "${stored.quarantinedAs}".` : ' It is left as it is in the store.';
         this.#error('invalid-plan', `The stored plan "${id}" is invalid and was not loaded.${aside} ${stored.error.message}`, stored.error);
       }
+      if (stored.newer) this.#error('newer-version', `The stored plan "${id}" was saved by a newer version of map-timeline and is left as it is. ${stored.newer.message} This tab keeps its plan in memory only.`, stored.newer);
       if (stored.plan) {
         this.#propertyPlan = undefined; // a stored plan wins over one set through the property
         this.#synced = stored.plan;
@@ -128,16 +144,70 @@ export class PersistenceController implements ReactiveController {
         this.document.load(stored.plan, 'storage');
         return;
       }
+      if (stored.failed || stored.newer) {
+        // Never write over what could not be read: show src or the host's plan meanwhile; edits are kept, not saved.
+        await this.#showFallback(current);
+        if (!current()) return;
+        this.#boundId = id;
+        this.#unread = this.document.plan;
+        if (stored.failed) this.#retryRead(id, load);
+        return;
+      }
     }
-    const fetched = this.host.src ? await this.#fetchSrc(this.host.src) : undefined;
-    if (!current()) return;
-    const plan = fetched ?? this.#propertyPlan;
-    this.#propertyPlan = undefined;
-    if (fetched) this.document.load(fetched, 'src');
-    if (!id) return;
+    const plan = await this.#showFallback(current);
+    if (!current() || !id) return;
     this.#boundId = id;
     if (plan) this.#save(id, plan);
     else if (this.document.hasPlan) this.document.reset(); // the plan shown belongs to another id: never save it here
+  }
+
+  /** `src`, else the plan the host set (with the edits made since): shown, and returned for saving. */
+  async #showFallback(current: () => boolean): Promise<Plan | undefined> {
+    const fetched = this.host.src ? await this.#fetchSrc(this.host.src) : undefined;
+    if (!current()) return undefined;
+    const plan = fetched ?? this.#propertyPlan;
+    this.#propertyPlan = undefined;
+    if (fetched) this.document.load(fetched, 'src');
+    return plan;
+  }
+
+  /** A read that does not answer in time counts as failed (the database may be blocked by another tab). */
+  async #read(persistence: PlanPersistence, id: string): Promise<ReadResult> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<ReadResult>((resolve) => {
+      timer = setTimeout(() => {
+        const failed = new StorageError('storage-unavailable', `Storage did not answer within ${LOAD_TIMEOUT_MS / 1000} s when reading "${id}".`);
+        this.#error(failed.code, failed.message, failed);
+        resolve({ failed });
+      }, LOAD_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([persistence.read(id), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Reads again, waiting longer each time; once it answers, the edits made meanwhile merge into what is stored. */
+  #retryRead(id: string, load: number, wait = RETRY_READ_MS): void {
+    setTimeout(async () => {
+      const persistence = this.#persistence;
+      if (load !== this.#loads || !persistence || this.#boundId !== id) return;
+      const stored = await persistence.read(id);
+      if (load !== this.#loads || this.#boundId !== id) return;
+      if (stored.failed) return this.#retryRead(id, load, Math.min(wait * 2, 30_000));
+      const base = this.#unread;
+      this.#unread = undefined;
+      const local = this.document.plan;
+      if (!stored.plan || !base) {
+        if (!stored.newer) this.#save(id, local);
+        return;
+      }
+      this.#synced = stored.plan;
+      const merged = mergeOrKeep(base, local, stored.plan);
+      if (!plansEqual(merged, local)) this.document.applyRemote(merged, updateEntries(local.items, merged.items, {}));
+      if (!plansEqual(merged, stored.plan)) this.#save(id, merged);
+    }, wait);
   }
 
   #save(id: string, plan: Plan): void {
@@ -153,6 +223,16 @@ export class PersistenceController implements ReactiveController {
         onSaved: (savedId, savedAt, plan) => {
           if (savedId === this.#boundId) this.#synced = plan;
           this.#channel?.post(savedId, { savedAt });
+        },
+        // Another tab saved first: this tab's changes since the plan both had go on top of that tab's plan.
+        onConflict: (conflictId, stored, mine) => {
+          const merged = mergeOrKeep(this.#synced ?? stored, mine, stored);
+          if (conflictId === this.#boundId) {
+            this.#synced = stored;
+            const shown = this.document.plan;
+            if (!plansEqual(merged, shown)) this.document.applyRemote(mergeOrKeep(mine, shown, merged), updateEntries(shown.items, merged.items, {}));
+          }
+          return merged;
         },
       });
     }
@@ -176,11 +256,7 @@ export class PersistenceController implements ReactiveController {
     const local = this.document.plan;
     let next = remote;
     if (persistence.hasPending(id) && this.#synced) {
-      try {
-        next = validatePlan(mergeByStep(this.#synced, local, remote));
-      } catch {
-        next = local; // the two sides' edits conflict: this side's pending save wins as a whole
-      }
+      next = mergeOrKeep(this.#synced, local, remote);
       this.#save(id, next);
     }
     const base = this.#synced;

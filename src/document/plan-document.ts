@@ -1,5 +1,5 @@
 import { appendLog, type Edit } from '../model/edit.js';
-import { freezePlan } from '../model/freeze.js';
+import { deepFreeze, freezePlan } from '../model/freeze.js';
 import { History } from '../model/history.js';
 import type { LogEntry, Plan } from '../model/types.js';
 
@@ -61,7 +61,7 @@ export class PlanDocument {
   commit(edit: Edit, source: 'user' | 'api', coalesceKey?: string): Plan {
     if (edit.changes.length === 0) return this.#plan;
     const at = this.clock();
-    const changes = edit.changes.map((change) => (change.at ? change : { ...change, at }));
+    const changes = Object.freeze(edit.changes.map((change) => deepFreeze(change.at ? change : { ...change, at }))) as LogEntry[];
     const before = this.#plan;
     const plan = freezePlan(appendLog(edit.plan, changes));
     this.#history.record(before, { plan, changes }, coalesceKey);

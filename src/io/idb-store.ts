@@ -1,6 +1,8 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import { wrapPlan } from './envelope.js';
-import { corruptKey, summarise, type ListingPlanStore, type QuarantiningPlanStore, type StoredPlanSummary } from './plan-store.js';
+import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { STORAGE_SCHEMA, revisionOf, wrapPlan } from './envelope.js';
+import {
+  corruptKey, summarise, type ListingPlanStore, type QuarantiningPlanStore, type RevisionedPlanStore, type SaveResult, type StoredPlanSummary,
+} from './plan-store.js';
 import { StorageError, toStorageError } from './storage-errors.js';
 import type { Plan } from '../model/types.js';
 
@@ -9,11 +11,12 @@ export const OBJECT_STORE_NAME = 'plans';
 
 /**
  * Plans in IndexedDB (database `map-timeline`, object store `plans`, key = plan id), each wrapped in a
- * `StoredPlan` envelope. The database is opened on first use, so creating the store touches nothing.
- * Every failure is rejected as a StorageError.
+ * `StoredPlan` envelope with a revision. The database is opened on first use and closed whenever another tab needs
+ * it to be (a deletion or an upgrade: `versionchange`); the next operation opens it again. Every failure is
+ * rejected as a StorageError.
  */
-export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore {
-  #store: UseStore | undefined;
+export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, RevisionedPlanStore {
+  #database: Promise<IDBDatabase> | undefined;
 
   constructor(
     readonly databaseName: string = DATABASE_NAME,
@@ -25,7 +28,25 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore {
   }
 
   save(id: string, plan: Plan): Promise<void> {
-    return this.#run((store) => set(id, wrapPlan(plan), store));
+    return this.#run(async (store) => {
+      await this.saveIf(id, plan, undefined, store);
+    });
+  }
+
+  /**
+   * Saves only when the stored revision is still `expected` (undefined: whatever is stored), in one transaction, so
+   * two tabs can never both save over the same base: the second learns it lost and merges first.
+   */
+  saveIf(id: string, plan: Plan, expected: number | undefined, using?: UseStore): Promise<SaveResult> {
+    const write = (store: UseStore) => store('readwrite', async (objects) => {
+      const current = revisionOf(await promisifyRequest(objects.get(id)));
+      if (expected !== undefined && current !== expected) return { saved: false as const, revision: current };
+      const revision = current + 1;
+      objects.put(wrapPlan(plan, { revision }), id);
+      await promisifyRequest(objects.transaction);
+      return { saved: true as const, revision };
+    });
+    return using ? write(using) : this.#run(write);
   }
 
   remove(id: string): Promise<void> {
@@ -36,25 +57,54 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore {
     return summarise(await this.#run((store) => entries(store)));
   }
 
+  /** Sets a bad value aside under a key made from its content, so the same bad value is kept once, however often read. */
   async quarantine(id: string, raw: unknown): Promise<string> {
-    const key = corruptKey(id);
-    await this.#run((store) => set(key, raw, store));
+    const key = corruptKey(id, raw);
+    await this.#run(async (store) => {
+      if ((await get(key, store)) === undefined) await set(key, raw, store);
+    });
     return key;
   }
 
   async #run<T>(operation: (store: UseStore) => Promise<T>): Promise<T> {
     try {
-      return await operation(this.#open());
+      return await operation(this.#store);
     } catch (error) {
       throw toStorageError(error);
     }
   }
 
-  #open(): UseStore {
+  /** An idb-keyval store over the connection this object owns (idb-keyval's own never closes). */
+  readonly #store: UseStore = (mode, callback) =>
+    this.#open().then((database) => callback(database.transaction(this.storeName, mode).objectStore(this.storeName)));
+
+  #open(): Promise<IDBDatabase> {
     if (typeof indexedDB === 'undefined') {
-      throw new StorageError('storage-unavailable', 'IndexedDB is not available in this browser context');
+      return Promise.reject(new StorageError('storage-unavailable', 'IndexedDB is not available in this browser context'));
     }
-    this.#store ??= createStore(this.databaseName, this.storeName);
-    return this.#store;
+    this.#database ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(this.databaseName);
+      request.onupgradeneeded = () => {
+        if (!request.result.objectStoreNames.contains(this.storeName)) request.result.createObjectStore(this.storeName);
+      };
+      request.onsuccess = () => {
+        const database = request.result;
+        // Another tab deletes or upgrades the database: let it, and open again when next needed.
+        database.onversionchange = () => {
+          database.close();
+          this.#database = undefined;
+        };
+        database.onclose = () => (this.#database = undefined);
+        resolve(database);
+      };
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new StorageError('storage-unavailable', 'The plan database is blocked by another tab'));
+    }).catch((error) => {
+      this.#database = undefined;
+      throw error;
+    });
+    return this.#database;
   }
 }
+
+export { STORAGE_SCHEMA };

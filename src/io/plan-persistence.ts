@@ -1,12 +1,16 @@
-import { parseStored } from './envelope.js';
+import { NewerVersionError, parseStored, revisionOf } from './envelope.js';
 import { onPageHidden } from './page-lifecycle.js';
-import { canQuarantine, type PlanStore } from './plan-store.js';
+import { canQuarantine, hasRevisions, type PlanStore } from './plan-store.js';
 import { SaveQueue } from './save-queue.js';
-import { toStorageError, type StorageError, type StorageErrorCode } from './storage-errors.js';
+import { StorageError, toStorageError, type StorageErrorCode } from './storage-errors.js';
 import { PlanError } from '../model/errors.js';
 import type { Plan } from '../model/types.js';
 
 export const DEFAULT_DEBOUNCE_MS = 250;
+/** Waits between retries of a failed save: doubling from half a second to half a minute. */
+const RETRY_MS = { first: 500, longest: 30_000 };
+/** How often a save that keeps losing races with other tabs merges and tries again before it gives up for now. */
+const CONFLICT_ROUNDS = 5;
 
 export interface PlanPersistenceOptions {
   /** Quiet time after the last `schedule()` before saving; default 250 ms. */
@@ -15,6 +19,11 @@ export interface PlanPersistenceOptions {
   onError: (error: StorageError) => void;
   /** A plan was durably saved (e.g. to tell other tabs). */
   onSaved?: (id: string, savedAt: string, plan: Plan) => void;
+  /**
+   * A save lost the race: another tab saved `stored` since this one's base. Returns the plan to save in its place
+   * (this tab's changes merged into the stored plan). Without it, the newer stored plan is saved over.
+   */
+  onConflict?: (id: string, stored: Plan, mine: Plan) => Plan;
 }
 
 export interface ReadResult {
@@ -24,98 +33,172 @@ export interface ReadResult {
   quarantinedAs?: string;
   /** Why the stored value was refused (code `invalid-plan`). */
   error?: PlanError;
+  /** The store could not be read: writes for the id are held until a read succeeds. */
+  failed?: StorageError;
+  /** A newer version of this component wrote the value: it is never written over. */
+  newer?: NewerVersionError;
 }
 
 /**
- * Loads and saves the plans of one element: debounced saves (last plan wins), flushed on demand and when the
- * page is hidden. Storage failures never reach the caller: they are reported through `onError` and the plan
- * simply stays in memory.
+ * Loads and saves the plans of one element: debounced saves, flushed on demand and when the page is hidden. Saves
+ * are conditional on the revision they were based on, so two tabs never overwrite each other; a failed save is
+ * kept and retried with backoff; an id whose stored value could not be read, or was written by a newer version, is
+ * never written to. Failures are reported through `onError`; `flush()` rejects while changes are not durable.
  */
 export class PlanPersistence {
   readonly #store: PlanStore;
   readonly #queue: SaveQueue<Plan>;
-  readonly #onError: (error: StorageError) => void;
-  readonly #onSaved: ((id: string, savedAt: string, plan: Plan) => void) | undefined;
+  readonly #options: PlanPersistenceOptions;
   readonly #reported = new Set<StorageErrorCode>();
-  /** Ids whose invalid stored value could not be set aside: never written to, so it is not lost. */
+  /** The revision each id's next save is based on. */
+  readonly #revisions = new Map<string, number>();
+  /** Ids never to write to (their stored value could not be read, set aside, or is from a newer version). */
   readonly #held = new Set<string>();
+  /** Plans whose save failed or is held: kept, retried, and never dropped. */
+  readonly #unsaved = new Map<string, Plan>();
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryMs = RETRY_MS.first;
   #stopListening: (() => void) | undefined;
 
   constructor(store: PlanStore, options: PlanPersistenceOptions) {
     this.#store = store;
+    this.#options = options;
     this.#queue = new SaveQueue((id, plan) => this.#write(id, plan), options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
-    this.#onError = options.onError;
-    this.#onSaved = options.onSaved;
   }
 
-  /**
-   * The stored plan for `id`: `{}` when nothing is stored (or storage failed, reported via `onError`),
-   * `{plan}` when it is valid, `{error, quarantinedAs?}` when it is not. An invalid value is copied to a side key
-   * when the store can do that; it is never overwritten by this method.
-   */
+  /** The stored plan for `id`, or why there is none to show (see ReadResult). Never writes over what it read. */
   async read(id: string): Promise<ReadResult> {
     let raw: unknown;
     try {
       raw = await this.#store.load(id);
     } catch (error) {
-      this.#report(error);
+      this.#held.add(id);
+      const failed = toStorageError(error);
+      this.#report(failed);
+      return { failed };
+    }
+    this.#revisions.set(id, revisionOf(raw));
+    if (raw === undefined) {
+      this.#release(id);
       return {};
     }
-    if (raw === undefined) return {};
     try {
       const plan = parseStored(raw);
-      this.#held.delete(id);
+      this.#release(id);
       return { plan };
     } catch (error) {
+      if (error instanceof NewerVersionError) {
+        this.#held.add(id);
+        return { newer: error };
+      }
       const planError = error as PlanError;
       const quarantinedAs = await this.#quarantine(id, raw);
+      if (quarantinedAs !== undefined) this.#release(id);
       return quarantinedAs === undefined ? { error: planError } : { error: planError, quarantinedAs };
     }
   }
 
   /** Saves `plan` under `id` once no other plan was scheduled for the debounce time. Never throws. */
   schedule(id: string, plan: Plan): void {
+    this.#unsaved.delete(id);
     this.#queue.schedule(id, plan);
   }
 
-  /** Saves every pending plan now; resolves when all scheduled saves are done (even when storage failed). */
-  flush(): Promise<void> {
-    return this.#queue.flush();
+  /** Saves every pending plan now; rejects with a StorageError while any change is not durable. */
+  async flush(): Promise<void> {
+    for (const [id, plan] of this.#unsaved) if (!this.#held.has(id)) this.#queue.schedule(id, plan);
+    await this.#queue.flush();
+    this.#throwIfUnsaved();
   }
 
-  /** Resolves when every scheduled save is done, without hurrying the debounce. */
+  /** Resolves when every scheduled save is done without hurrying the debounce; rejects while a change is not durable. */
   get saved(): Promise<void> {
-    return this.#queue.idle;
+    return this.#queue.idle.then(() => this.#throwIfUnsaved());
   }
 
-  /** Whether a plan for `id` (or for any id) is scheduled but not written yet. */
+  /** Whether a plan for `id` (or for any id) is scheduled, or failed to save, and is not written yet. */
   hasPending(id?: string): boolean {
-    return this.#queue.has(id);
+    return this.#queue.has(id) || (id === undefined ? this.#unsaved.size > 0 : this.#unsaved.has(id));
   }
 
   /** Starts flushing on `pagehide` and when the document becomes hidden. */
   connect(): void {
-    this.#stopListening ??= onPageHidden(() => void this.flush());
+    this.#stopListening ??= onPageHidden(() => void this.flush().catch(() => undefined));
   }
 
   /** Stops listening to the page and saves whatever is pending. */
   disconnect(): Promise<void> {
     this.#stopListening?.();
     this.#stopListening = undefined;
-    return this.flush();
+    clearTimeout(this.#retryTimer);
+    return this.flush().catch(() => undefined);
+  }
+
+  #throwIfUnsaved(): void {
+    if (this.#unsaved.size === 0) return;
+    const ids = [...this.#unsaved.keys()].map((id) => JSON.stringify(id)).join(', ');
+    throw new StorageError('storage-unavailable', `Changes to ${ids} are not saved yet: they are kept and retried.`);
+  }
+
+  /**
+   * A read succeeded: writes for the id may go ahead. What was held meanwhile is dropped here: the caller, which now
+   * knows what is stored, schedules the plan that should be saved (merged with the stored one).
+   */
+  #release(id: string): void {
+    if (this.#held.delete(id)) this.#unsaved.delete(id);
   }
 
   async #write(id: string, plan: Plan): Promise<void> {
-    if (this.#held.has(id)) return;
-    try {
-      await this.#store.save(id, plan);
-    } catch (error) {
-      this.#report(error);
+    if (this.#held.has(id)) {
+      this.#unsaved.set(id, plan);
       return;
     }
+    let saved: Plan;
+    try {
+      saved = await this.#save(id, plan);
+    } catch (error) {
+      this.#unsaved.set(id, plan);
+      this.#report(toStorageError(error));
+      this.#retryLater();
+      return;
+    }
+    this.#unsaved.delete(id);
     this.#reported.clear();
-    const onSaved = this.#onSaved;
-    if (onSaved) notify(() => onSaved(id, new Date().toISOString(), plan));
+    this.#retryMs = RETRY_MS.first;
+    const onSaved = this.#options.onSaved;
+    if (onSaved) notify(() => onSaved(id, new Date().toISOString(), saved));
+  }
+
+  /** Saves over the revision the plan was based on; when another tab saved first, merges with its plan and tries again. */
+  async #save(id: string, plan: Plan): Promise<Plan> {
+    const store = this.#store;
+    if (!hasRevisions(store)) {
+      await store.save(id, plan);
+      return plan;
+    }
+    let mine = plan;
+    for (let round = 0; round < CONFLICT_ROUNDS; round += 1) {
+      const result = await store.saveIf(id, mine, this.#revisions.get(id));
+      this.#revisions.set(id, result.revision);
+      if (result.saved) return mine;
+      const raw = await store.load(id);
+      if (raw === undefined) {
+        this.#revisions.set(id, 0); // deleted meanwhile (another tab cleared the database): save afresh
+        continue;
+      }
+      const stored = parseStored(raw);
+      mine = this.#options.onConflict ? this.#options.onConflict(id, stored, mine) : stored;
+    }
+    throw new StorageError('storage-unavailable', `Another tab keeps saving "${id}" at the same moment; this tab's changes are kept and retried.`);
+  }
+
+  #retryLater(): void {
+    if (this.#retryTimer !== undefined) return;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      this.#retryMs = Math.min(this.#retryMs * 2, RETRY_MS.longest);
+      void this.flush().catch(() => undefined);
+    }, this.#retryMs);
   }
 
   async #quarantine(id: string, raw: unknown): Promise<string | undefined> {
@@ -136,7 +219,7 @@ export class PlanPersistence {
     const storageError = toStorageError(error);
     if (this.#reported.has(storageError.code)) return;
     this.#reported.add(storageError.code);
-    notify(() => this.#onError(storageError));
+    notify(() => this.#options.onError(storageError));
   }
 }
 

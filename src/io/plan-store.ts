@@ -1,4 +1,4 @@
-import { parseStored, wrapPlan } from './envelope.js';
+import { parseStored, revisionOf, wrapPlan } from './envelope.js';
 import type { Plan } from '../model/types.js';
 
 /** Where plans are kept, by plan id. Hosts may supply their own. */
@@ -54,13 +54,42 @@ export function canQuarantine(store: PlanStore): store is QuarantiningPlanStore 
   return typeof (store as Partial<QuarantiningPlanStore>).quarantine === 'function';
 }
 
-/** The side key a bad value of plan `id` is kept under. */
-export function corruptKey(id: string, at: Date = new Date()): string {
-  return `${id}:corrupt:${at.toISOString()}`;
+/** The outcome of a conditional save: saved as `revision`, or refused because the store is at `revision` already. */
+export type SaveResult = { saved: true; revision: number } | { saved: false; revision: number };
+
+/** A store that saves only over the revision a change was based on (so two tabs never overwrite each other). */
+export interface RevisionedPlanStore extends PlanStore {
+  /** Saves when the stored revision is `expected` (undefined: unconditionally); says which revision the store is at. */
+  saveIf(id: string, plan: Plan, expected: number | undefined): Promise<SaveResult>;
+}
+
+export function hasRevisions(store: PlanStore): store is RevisionedPlanStore {
+  return typeof (store as Partial<RevisionedPlanStore>).saveIf === 'function';
+}
+
+/** A short hash of a value's JSON text (FNV-1a), to name one side copy per distinct bad value. */
+function contentHash(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The side key a bad value of plan `id` is kept under: one per distinct value, however often it is read. */
+export function corruptKey(id: string, raw: unknown): string {
+  return `${id}:corrupt:${contentHash(raw)}`;
 }
 
 /** Keeps plans in a Map (copies, in the same envelope as on disk): for tests and as an in-memory fallback. */
-export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore {
+export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore, RevisionedPlanStore {
   readonly #values = new Map<string, unknown>();
 
   async load(id: string): Promise<unknown | undefined> {
@@ -68,7 +97,14 @@ export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore 
   }
 
   async save(id: string, plan: Plan): Promise<void> {
-    this.#values.set(id, structuredClone(wrapPlan(plan)));
+    await this.saveIf(id, plan, undefined);
+  }
+
+  async saveIf(id: string, plan: Plan, expected: number | undefined): Promise<SaveResult> {
+    const current = revisionOf(this.#values.get(id));
+    if (expected !== undefined && current !== expected) return { saved: false, revision: current };
+    this.#values.set(id, structuredClone(wrapPlan(plan, { revision: current + 1 })));
+    return { saved: true, revision: current + 1 };
   }
 
   async remove(id: string): Promise<void> {
@@ -76,8 +112,8 @@ export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore 
   }
 
   async quarantine(id: string, raw: unknown): Promise<string> {
-    const key = corruptKey(id);
-    this.#values.set(key, structuredClone(raw));
+    const key = corruptKey(id, raw);
+    if (!this.#values.has(key)) this.#values.set(key, structuredClone(raw));
     return key;
   }
 

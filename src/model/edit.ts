@@ -75,8 +75,4 @@ export function checked(edit: Edit): Edit {
   throw new PlanError(cycle ? 'cycle' : 'invalid-value', formatIssues(issues), issues);
 }
 
-/** Adds committed changes to the plan's append-only log. */
-export function appendLog(plan: Plan, changes: readonly LogEntry[]): Plan {
-  if (changes.length === 0) return plan;
-  return { ...plan, log: [...(plan.log ?? []), ...changes] };
-}
+export { appendLog } from './log.js';

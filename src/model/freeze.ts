@@ -2,7 +2,8 @@ import type { Plan } from './types.js';
 
 /**
  * Freezes what derived-value caches are keyed by and what undo snapshots share: the plan, its parties and steps
- * (with their dependency lists and baselines). The log is left alone; it only grows by new arrays.
+ * (with their dependency lists and baselines), its calendar, and the log (entries are shared with `map-change`
+ * details, so a host can never rewrite them). Entries already frozen are skipped, so a commit costs its own entries.
  */
 export function freezePlan(plan: Plan): Plan {
   if (Object.isFrozen(plan)) return plan;
@@ -12,7 +13,19 @@ export function freezePlan(plan: Plan): Plan {
     Object.freeze(item);
   }
   plan.parties.forEach((party) => Object.freeze(party));
+  if (plan.calendar) deepFreeze(plan.calendar);
+  if (plan.log) {
+    for (let index = plan.log.length - 1; index >= 0 && !Object.isFrozen(plan.log[index]); index -= 1) deepFreeze(plan.log[index]);
+    Object.freeze(plan.log);
+  }
   Object.freeze(plan.items);
   Object.freeze(plan.parties);
   return Object.freeze(plan);
+}
+
+/** Freezes a small value and everything in it (a log entry's before/after, a calendar). */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
 }

@@ -48,17 +48,27 @@ describe('IdbPlanStore', () => {
     expect(await store.load(id)).to.equal(undefined);
   });
 
-  it('writes the envelope {schema: 1, savedAt, plan} to the map-timeline/plans object store', async () => {
+  it('writes the envelope {schema: 1, savedAt, revision, plan} to the map-timeline/plans object store', async () => {
     const id = newId();
     const before = new Date().toISOString();
     await store.save(id, samplePlan(id));
     const onDisk = await get<Record<string, unknown>>(id, rawStore);
-    expect(Object.keys(onDisk ?? {}).sort()).to.deep.equal(['plan', 'savedAt', 'schema']);
+    expect(Object.keys(onDisk ?? {}).sort()).to.deep.equal(['plan', 'revision', 'savedAt', 'schema']);
     expect(onDisk?.['schema']).to.equal(1);
+    expect(onDisk?.['revision']).to.equal(1);
     expect(onDisk?.['savedAt']).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(onDisk?.['savedAt'] as string >= before).to.equal(true);
     expect((onDisk?.['plan'] as { version: number }).version).to.equal(1);
     expect(onDisk?.['plan']).to.deep.equal(samplePlan(id));
+  });
+
+  it('saves only over the revision a change was based on', async () => {
+    const id = newId();
+    expect(await store.saveIf(id, samplePlan(id), 0)).to.deep.equal({ saved: true, revision: 1 });
+    expect(await store.saveIf(id, { ...samplePlan(id), title: 'Second' }, 1)).to.deep.equal({ saved: true, revision: 2 });
+    // A tab still based on revision 1 lost the race: nothing is written, and it learns the store is at 2.
+    expect(await store.saveIf(id, { ...samplePlan(id), title: 'Stale' }, 1)).to.deep.equal({ saved: false, revision: 2 });
+    expect((await get<{ plan: { title: string } }>(id, rawStore))?.plan.title).to.equal('Second');
   });
 
   it('quarantines a value under a side key and leaves the original key alone', async () => {

@@ -7,6 +7,13 @@ import { FailingStore, samplePlan, withGlobal } from './storage-fixtures.js';
 
 const titled = (plan: Plan, title: string): Plan => ({ ...plan, title });
 
+/** The rejection of a flush or `saved` that must not resolve while changes are not durable. */
+async function notDurable(promise: Promise<void>): Promise<Error> {
+  return promise.then(() => {
+    throw new Error('resolved although nothing was saved');
+  }, (error: Error) => error);
+}
+
 describe('PlanPersistence when storage fails', () => {
   const failing = (fail: () => unknown) => {
     const store = new FailingStore(fail);
@@ -15,14 +22,14 @@ describe('PlanPersistence when storage fails', () => {
     return { store, errors, persistence };
   };
 
-  it('reports storage-quota exactly once across several saves, and flush still resolves', async () => {
+  it('reports storage-quota exactly once across several saves, and flush says the changes are not durable', async () => {
     const { store, errors, persistence } = failing(() => new DOMException('full', 'QuotaExceededError'));
     for (let round = 0; round < 3; round += 1) {
       persistence.schedule('quota', titled(samplePlan('quota'), `round ${round}`));
-      await persistence.flush();
+      expect((await notDurable(persistence.flush())).message).to.contain('"quota"');
     }
     persistence.schedule('quota', samplePlan('quota'));
-    await persistence.saved;
+    await notDurable(persistence.saved);
     expect(store.calls).to.equal(4);
     expect(errors).to.have.length(1);
     expect(errors[0]?.code).to.equal('storage-quota');
@@ -33,8 +40,8 @@ describe('PlanPersistence when storage fails', () => {
     const { errors, persistence } = failing(() => new Error('Failed to open database'));
     persistence.schedule('down', samplePlan('down'));
     persistence.schedule('down', samplePlan('down'));
-    await persistence.flush();
-    await persistence.flush();
+    await notDurable(persistence.flush());
+    await notDurable(persistence.flush());
     expect(errors.map((error) => error.code)).to.deep.equal(['storage-unavailable']);
   });
 
@@ -47,7 +54,7 @@ describe('PlanPersistence when storage fails', () => {
     };
     const save = async (): Promise<void> => {
       persistence.schedule('flaky', samplePlan('flaky'));
-      await persistence.flush();
+      await persistence.flush().catch(() => undefined); // rejects while storage fails; resolves once it works
     };
     await save();
     next = new DOMException('full', 'QuotaExceededError');
@@ -64,9 +71,9 @@ describe('PlanPersistence when storage fails', () => {
     await withGlobal('indexedDB', undefined, async () => {
       const errors: StorageError[] = [];
       const persistence = new PlanPersistence(new IdbPlanStore(), { onError: (error) => errors.push(error) });
-      expect(await persistence.read('none')).to.deep.equal({});
+      expect((await persistence.read('none')).failed?.code).to.equal('storage-unavailable');
       persistence.schedule('none', samplePlan('none'));
-      await persistence.flush();
+      await notDurable(persistence.flush());
       expect(errors.map((error) => error.code)).to.deep.equal(['storage-unavailable']);
     });
   });

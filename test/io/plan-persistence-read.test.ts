@@ -54,7 +54,7 @@ describe('PlanPersistence.read', () => {
     expect(result.error).to.be.instanceOf(PlanError);
     expect(result.error?.code).to.equal('invalid-plan');
     expect(result.error?.message).to.contain('items[0].start: "2026-02-30" is not a date');
-    expect(result.quarantinedAs).to.match(new RegExp(`^${id}:corrupt:\\d{4}-\\d{2}-\\d{2}T`));
+    expect(result.quarantinedAs).to.match(new RegExp(`^${id}:corrupt:[0-9a-f]{8}$`));
     expect(await get(result.quarantinedAs!, rawStore)).to.deep.equal(bad);
     expect(await get(id, rawStore)).to.deep.equal(bad);
     expect(errors).to.deep.equal([]);
@@ -74,12 +74,32 @@ describe('PlanPersistence.read', () => {
     expect(await get(result.quarantinedAs!, rawStore)).to.equal('{"version": 1, "id": ');
   });
 
-  it('refuses an envelope of a newer storage schema', async () => {
+  it('leaves an envelope of a newer storage schema alone: not corrupt, not set aside, never written over', async () => {
     const id = newId();
-    await set(id, { schema: 2, savedAt: '2030-01-01T00:00:00.000Z', plan: samplePlan(id) }, rawStore);
+    const newer = { schema: 2, savedAt: '2030-01-01T00:00:00.000Z', plan: samplePlan(id) };
+    await set(id, newer, rawStore);
     const result = await persistence.read(id);
-    expect(result.error?.issues[0]?.path).to.equal('schema');
-    expect(result.quarantinedAs).to.be.a('string');
+    expect(result.newer?.message).to.contain('storage schema 2');
+    expect(result.error).to.equal(undefined);
+    expect(result.quarantinedAs).to.equal(undefined);
+    persistence.schedule(id, samplePlan(id));
+    await persistence.flush().catch(() => undefined);
+    expect(await get(id, rawStore)).to.deep.equal(newer);
+    const { keys } = await import('idb-keyval');
+    expect((await keys(rawStore)).filter((key) => String(key).startsWith(`${id}:`))).to.deep.equal([]);
+  });
+
+  it('keeps one side copy per distinct bad value, however often it is read', async () => {
+    const id = newId();
+    await set(id, { schema: 1, savedAt: '2026-03-02T09:00:00.000Z', plan: { version: 1 } }, rawStore);
+    const first = await persistence.read(id);
+    const second = await persistence.read(id);
+    expect(second.quarantinedAs).to.equal(first.quarantinedAs);
+    const { keys } = await import('idb-keyval');
+    expect((await keys(rawStore)).filter((key) => String(key).startsWith(`${id}:corrupt:`))).to.have.length(1);
+    await set(id, { schema: 1, savedAt: '2026-03-02T09:00:00.000Z', plan: { version: 1, id: 'other' } }, rawStore);
+    await persistence.read(id); // positive control: a different bad value gets a copy of its own
+    expect((await keys(rawStore)).filter((key) => String(key).startsWith(`${id}:corrupt:`))).to.have.length(2);
   });
 
   it('never writes under an id whose bad value could not be set aside', async () => {
@@ -98,16 +118,29 @@ describe('PlanPersistence.read', () => {
     expect(errors.map((error) => error.code)).to.deep.equal(['storage-quota']);
     held.schedule('held', samplePlan('held'));
     held.schedule('other', samplePlan('other'));
-    await held.flush();
+    // The held plan is kept, not dropped, and flush says it is not durable.
+    const failure = await held.flush().then(() => undefined, (error: Error) => error);
+    expect(failure?.message).to.contain('"held"');
     expect(saves).to.deep.equal(['other']);
   });
 
-  it('reports a failing load through onError and returns nothing', async () => {
+  it('reports a failing load once, says it failed, and holds writes for that id until a read succeeds', async () => {
     const store = new MemoryPlanStore();
-    store.load = () => Promise.reject(new DOMException('private mode', 'InvalidStateError'));
-    const failing = new PlanPersistence(store, { onError: (error) => errors.push(error) });
-    expect(await failing.read('x')).to.deep.equal({});
-    expect(await failing.read('x')).to.deep.equal({});
+    await store.save('x', samplePlan('x'));
+    const load = store.load.bind(store);
+    let failing = true;
+    store.load = (id) => (failing ? Promise.reject(new DOMException('private mode', 'InvalidStateError')) : load(id));
+    const persistence = new PlanPersistence(store, { onError: (error) => errors.push(error) });
+    expect((await persistence.read('x')).failed?.code).to.equal('storage-unavailable');
+    expect((await persistence.read('x')).failed?.code).to.equal('storage-unavailable');
     expect(errors.map((error) => error.code)).to.deep.equal(['storage-unavailable']);
+    persistence.schedule('x', { ...samplePlan('x'), title: 'Written over the unread plan' });
+    await persistence.flush().catch(() => undefined);
+    failing = false;
+    expect(((await load('x')) as { plan: { title: string } }).plan.title, 'what could not be read is not written over').to.equal(samplePlan('x').title);
+    expect((await persistence.read('x')).plan?.title).to.equal(samplePlan('x').title);
+    persistence.schedule('x', { ...samplePlan('x'), title: 'Saved once readable' });
+    await persistence.flush();
+    expect(((await load('x')) as { plan: { title: string } }).plan.title).to.equal('Saved once readable');
   });
 });
