@@ -1,9 +1,9 @@
 import { nothing, svg } from 'lit';
 import type { PartyMove } from '../model/analysis.js';
-import { AXIS_HEIGHT } from './axis.js';
-import { ellipsize, type FontMeasure, type Rect } from './export-layout.js';
-import type { LaneBox } from './layout.js';
-import { SIDE_LABEL } from './lanes.js';
+import { AXIS_HEIGHT } from '../render/axis.js';
+import { ellipsize, type FontMeasure, type Rect } from './page-layout.js';
+import type { LaneBox } from '../render/layout.js';
+import { SIDE_LABEL } from '../render/lanes.js';
 
 const NAME_FONT = '650 13.5px';
 const META_FONT = '600 11px';

@@ -1,9 +1,9 @@
 import { svg, nothing } from 'lit';
 import { isOverdue } from '../model/analysis.js';
 import type { ISODate, Side } from '../model/types.js';
-import type { FontMeasure, Rect } from './export-layout.js';
-import { glyph, lock } from './icons.js';
-import type { Scene } from './view-model.js';
+import type { FontMeasure, Rect } from './page-layout.js';
+import { glyph, lock } from '../render/icons.js';
+import type { Scene } from '../render/view-model.js';
 
 export type Swatch =
   | `side-${Side}` | 'task' | 'milestone' | 'decision'

@@ -1,0 +1,74 @@
+import { render } from 'lit';
+import { planForAudience, type Audience } from '../model/audience.js';
+import type { ISODate, Plan } from '../model/types.js';
+import { exportLayout, type ExportLayout } from './page-layout.js';
+import { SVG_NS, exportTemplate } from './template.js';
+import { exportStylesheet, resolvedTheme } from './stylesheet.js';
+import { fontMeasure } from './measure.js';
+
+/** What an image export draws, and the live element whose theme it takes. */
+export interface ExportSource {
+  plan: Plan;
+  audience: Audience;
+  today: ISODate;
+  host: Element;
+  /** The element's stylesheet. */
+  css: string;
+}
+
+export interface SvgExportOptions {
+  /** Width of the picture in CSS pixels; default 1920 (a 16:9 slide's width). */
+  width?: number;
+  /** Fill behind the plan; default the element's `--mt-bg`; `'transparent'` for none. */
+  background?: string;
+}
+
+export interface SvgExport {
+  svg: string;
+  layout: ExportLayout;
+  /** The background as a colour, or undefined when transparent. */
+  background: string | undefined;
+}
+
+export const DEFAULT_EXPORT_WIDTH = 1920;
+
+/** The family the element sets text in, from its `--mt-font`. */
+export const fontFamilyOf = (host: Element): string =>
+  getComputedStyle(host).getPropertyValue('--mt-font').trim() || 'system-ui, sans-serif';
+
+/**
+ * The whole plan, as the audience may see it, as a standalone SVG document with its styles inlined. With a
+ * `pixelRatio`, the document's own size is that many times the layout (its viewBox stays the same); `fontFaces`
+ * are `@font-face` rules to include.
+ */
+export function svgExport(source: ExportSource, options: SvgExportOptions = {}, { pixelRatio = 1, fontFaces = '' } = {}): SvgExport {
+  const measure = fontMeasure(fontFamilyOf(source.host));
+  const rowHeight = Number.parseFloat(getComputedStyle(source.host).getPropertyValue('--mt-row-height'));
+  const plan = planForAudience(source.plan, source.audience);
+  const layout = exportLayout({
+    plan, audience: source.audience, today: source.today, width: options.width ?? DEFAULT_EXPORT_WIDTH, measure,
+    ...(rowHeight > 0 ? { rowHeight } : {}),
+  });
+  const theme = resolvedTheme(source.host, source.css);
+  const requested = options.background ?? theme['--mt-bg'] ?? '#ffffff';
+  const background = requested === 'transparent' || requested === 'none' ? undefined : requested;
+
+  const container = document.createElement('div');
+  render(exportTemplate({ plan, layout, measure, pixelRatio, ...(background ? { background } : {}) }), container);
+  const root = container.querySelector('svg')!;
+  removeComments(root);
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = plan.title;
+  const style = document.createElementNS(SVG_NS, 'style');
+  style.textContent = `${fontFaces}\n${exportStylesheet(source.css, theme, root)}`.trim();
+  root.prepend(title, style);
+  return { svg: new XMLSerializer().serializeToString(root), layout, background };
+}
+
+/** Drops the template markers lit leaves in the DOM; the picture is never updated again. */
+function removeComments(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+}
