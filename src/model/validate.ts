@@ -3,11 +3,21 @@ import { PlanError, formatIssues, type ValidationIssue } from './errors.js';
 import { isCssColor } from './colors.js';
 import { findCycle } from './graph.js';
 import { migrate } from './migrate.js';
+import { readPlainData } from './plain-data.js';
 import { AGREEMENT_STATUSES, LOG_OPS, SIDES, type Plan } from './types.js';
 import { checkItems } from './validate-steps.js';
 
-/** Checks an untrusted document against Plan JSON v1, returning every problem found. */
+/**
+ * Checks an untrusted document against Plan JSON v1, returning every problem found. Never throws: a value that is
+ * not plain JSON data (a cycle, a BigInt, a throwing getter, a sparse array, nesting too deep) is one issue.
+ */
 export function planIssues(input: unknown): ValidationIssue[] {
+  const { issue } = readPlainData(input);
+  return issue ? [issue] : fieldIssues(input);
+}
+
+/** The checks of Plan JSON v1 on a value already known to be plain JSON data. */
+function fieldIssues(input: unknown): ValidationIssue[] {
   const check = new Checker();
   if (!isObject(input)) {
     check.fail('(plan)', `${show(input)} is not a plan object`);
@@ -92,9 +102,12 @@ function checkLog(check: Checker, log: unknown): void {
   });
 }
 
+const refused = (issues: readonly ValidationIssue[]): PlanError => new PlanError('invalid-plan', formatIssues(issues), issues);
+
 /**
  * Turns untrusted data (an object or JSON text) into a Plan, migrating older versions first.
- * Throws a PlanError (code `invalid-plan`) listing every problem; the input is never modified.
+ * Throws a PlanError (code `invalid-plan`) listing every problem, and nothing else, whatever the input; the input is
+ * never modified.
  */
 export function validatePlan(input: unknown): Plan {
   let data = input;
@@ -102,14 +115,21 @@ export function validatePlan(input: unknown): Plan {
     try {
       data = JSON.parse(input);
     } catch (error) {
-      throw new PlanError('invalid-plan', `(plan): not valid JSON (${(error as Error).message})`, [
-        { path: '(plan)', message: `not valid JSON (${(error as Error).message})` },
-      ]);
+      throw refused([{ path: '(plan)', message: `not valid JSON (${(error as Error).message})` }]);
     }
   }
-  const migrated = migrate(structuredClone(data));
-  const issues = planIssues(migrated);
-  if (issues.length > 0) throw new PlanError('invalid-plan', formatIssues(issues), issues);
+  // The copy holds exactly what was checked: a getter is read once, so it cannot answer differently later.
+  const read = readPlainData(data, { copy: true });
+  if (read.issue) throw refused([read.issue]);
+  let migrated: unknown;
+  let issues: ValidationIssue[];
+  try {
+    migrated = migrate(read.value);
+    issues = fieldIssues(migrated);
+  } catch (error) {
+    issues = [{ path: '(plan)', message: `could not be checked (${error instanceof Error ? error.message : String(error)})` }];
+  }
+  if (issues.length > 0) throw refused(issues);
   return migrated as Plan;
 }
 
