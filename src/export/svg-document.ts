@@ -1,6 +1,7 @@
 import { render } from 'lit';
-import { planForAudience, type Audience } from '../model/audience.js';
+import type { Audience } from '../model/audience.js';
 import type { ISODate, Plan } from '../model/types.js';
+import { drawablePlan } from './drawable-plan.js';
 import { exportLayout, type ExportLayout } from './page-layout.js';
 import { SVG_NS, exportTemplate } from './template.js';
 import { exportStylesheet, resolvedTheme } from './stylesheet.js';
@@ -40,11 +41,14 @@ export const fontFamilyOf = (host: Element): string =>
  * The whole plan, as the audience may see it, as a standalone SVG document with its styles inlined. With a
  * `pixelRatio`, the document's own size is that many times the layout (its viewBox stays the same); `fontFaces`
  * are `@font-face` rules to include.
+ *
+ * The plan is treated as hostile even when it was validated: its texts reach the document only as text nodes and
+ * attribute values (escaped by the serialiser), and its colours only as `--side` values that are plain CSS colours.
  */
 export function svgExport(source: ExportSource, options: SvgExportOptions = {}, { pixelRatio = 1, fontFaces = '' } = {}): SvgExport {
   const measure = fontMeasure(fontFamilyOf(source.host));
   const rowHeight = Number.parseFloat(getComputedStyle(source.host).getPropertyValue('--mt-row-height'));
-  const plan = planForAudience(source.plan, source.audience);
+  const plan = drawablePlan(source.plan, source.audience);
   const layout = exportLayout({
     plan, audience: source.audience, today: source.today, width: options.width ?? DEFAULT_EXPORT_WIDTH, measure,
     ...(rowHeight > 0 ? { rowHeight } : {}),
