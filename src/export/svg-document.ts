@@ -1,5 +1,6 @@
 import { render } from 'lit';
 import type { Audience } from '../model/audience.js';
+import { safeText } from '../model/text.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { drawablePlan } from './drawable-plan.js';
 import { exportLayout, type ExportLayout } from './page-layout.js';
@@ -43,7 +44,8 @@ export const fontFamilyOf = (host: Element): string =>
  * are `@font-face` rules to include.
  *
  * The plan is treated as hostile even when it was validated: its texts reach the document only as text nodes and
- * attribute values (escaped by the serialiser), and its colours only as `--side` values that are plain CSS colours.
+ * attribute values (escaped by the serialiser), its colours only as `--side` values that are plain CSS colours, and
+ * the document is always well-formed XML (see drawablePlan, and the last pass below).
  */
 export function svgExport(source: ExportSource, options: SvgExportOptions = {}, { pixelRatio = 1, fontFaces = '' } = {}): SvgExport {
   const measure = fontMeasure(fontFamilyOf(source.host));
@@ -66,7 +68,8 @@ export function svgExport(source: ExportSource, options: SvgExportOptions = {}, 
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = `${fontFaces}\n${exportStylesheet(source.css, theme, root)}`.trim();
   root.prepend(title, style);
-  return { svg: new XMLSerializer().serializeToString(root), layout, background };
+  // XMLSerializer writes control characters as they are, which no XML parser accepts; none may get through.
+  return { svg: safeText(new XMLSerializer().serializeToString(root)), layout, background };
 }
 
 /** Drops the template markers lit leaves in the DOM; the picture is never updated again. */
