@@ -60,10 +60,12 @@ export function planToCSV(plan: Plan, options: CSVOptions = {}): string {
  * quotes) starts a formula (`=` `+` `-` `@`, or the tab and CR some programs strip first). Excel in a `;` locale
  * splits `Intro;=cmd|' /C calc'!A0` at the `;` although the field is quoted for `,`.
  */
-const FORMULA_START = /(?<=^|[,;\t\r\n])(?=[ "]*[=+\-@\t\r])/g;
+const FORMULA_AT_START = /^[ "]*[=+\-@\t\r]/;
+const FORMULA_AFTER_SEPARATOR = /[,;\t\r\n](?=[ "]*[=+\-@\t\r])/g;
 
 /** The text with a `'` wherever a cell could start with a formula; the spreadsheet shows the rest as typed. */
-export const neutralised = (value: string): string => value.replace(FORMULA_START, "'");
+export const neutralised = (value: string): string =>
+  (FORMULA_AT_START.test(value) ? "'" : '') + value.replace(FORMULA_AFTER_SEPARATOR, "$&'");
 
 /**
  * One field: text no file should hold replaced (model/text.ts), neutralised against formula injection, and always
