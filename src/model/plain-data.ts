@@ -22,7 +22,7 @@ export function formatPath(segments: readonly Segment[]): string {
   }).join('');
 }
 
-const describe = (error: unknown): string => {
+const describeThrown = (error: unknown): string => {
   try {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   } catch {
@@ -154,6 +154,6 @@ export function readPlainData(input: unknown, { copy = false } = {}): PlainData 
     // Deep paths are cut short: the first few steps say where, the message says the rest.
     const { path } = reader;
     const where = formatPath(path.slice(0, 6)) + (path.length > 6 ? '…' : '');
-    return { issue: { path: where, message: reader.refusal ?? `could not be read (${describe(error)})` } };
+    return { issue: { path: where, message: reader.refusal ?? `could not be read (${describeThrown(error)})` } };
   }
 }
