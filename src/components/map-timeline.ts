@@ -15,7 +15,7 @@ import { publishDocumentEvents } from '../controllers/event-spoke.js';
 import { TableController } from '../controllers/table-controller.js';
 import { PlanDocument } from '../document/plan-document.js';
 import type { PNGExportOptions } from '../io/export-png.js';
-import type { SvgExportOptions } from '../io/export-svg.js';
+import type { SvgExportOptions } from '../export/svg-document.js';
 import { planToCSV } from '../io/csv.js';
 import { planToICS } from '../io/ics.js';
 import { planToJSON } from '../io/json.js';

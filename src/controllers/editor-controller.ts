@@ -5,6 +5,7 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import { updateItem } from '../model/commands.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
+import { safeText } from '../model/text.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { announceChange } from '../render/announce.js';
 import { inlineEditor, noticeTemplate } from '../render/editing.js';
@@ -190,7 +191,8 @@ export class EditorController implements ReactiveController {
     const id = this.#editingId;
     this.#editingId = undefined;
     this.element.requestUpdate();
-    if (id && title !== undefined && title.trim() !== '') this.applyUser((plan) => updateItem(plan, id, { title: title.trim() }));
+    const text = title === undefined ? '' : safeText(title).trim(); // pasted text may carry characters exports cannot hold
+    if (id && text !== '') this.applyUser((plan) => updateItem(plan, id, { title: text }));
     if (id) this.focusStep(id);
   }
 

@@ -1,7 +1,7 @@
-import { cssTextOf } from '../io/export-css.js';
+import { cssTextOf } from '../export/stylesheet.js';
 import { ExportError } from '../io/export-error.js';
 import type { PNGExportOptions } from '../io/export-png.js';
-import { svgExport, type ExportSource, type SvgExportOptions } from '../io/export-svg.js';
+import { svgExport, type ExportSource, type SvgExportOptions } from '../export/svg-document.js';
 import type { EditorController } from './editor-controller.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Item, Plan } from '../model/types.js';
 import { planForAudience, type ExportOptions } from '../model/audience.js';
+import { safeText } from '../model/text.js';
 
 export interface CSVOptions extends ExportOptions {
   /** Prefix a UTF-8 byte order mark, which Excel needs to read non-ASCII text correctly. Default false. */
@@ -27,7 +28,8 @@ const COLUMNS: readonly Column[] = [
   { header: 'Start', value: (item) => item.start },
   { header: 'End', value: (item) => item.end },
   { header: 'Status', value: (item) => item.status ?? 'todo' },
-  { header: 'Depends on', value: (item, names) => (item.dependsOn ?? []).map((id) => title(id, names)).join('; ') },
+  // Each title is neutralised before joining, so `A; '=B` reads as it should; the cell as a whole is neutralised again.
+  { header: 'Depends on', value: (item, names) => (item.dependsOn ?? []).map((id) => neutralised(title(id, names))).join('; ') },
   { header: 'If yes', value: (item, names) => (item.ifYes === undefined ? '' : title(item.ifYes, names)) },
   { header: 'Notes', value: (item) => item.notes ?? '' },
 ];
@@ -53,10 +55,22 @@ export function planToCSV(plan: Plan, options: CSVOptions = {}): string {
 }
 
 /**
- * One field: neutralised against formula injection (a spreadsheet would evaluate a cell starting with one of
- * these characters), then quoted when it holds a separator, quote or line break.
+ * Where a spreadsheet may start a new cell and read a formula: the start of the field, and after any character that
+ * is a separator in some locale or import dialog (`,` `;` tab) or ends a line, when what follows (past spaces and
+ * quotes) starts a formula (`=` `+` `-` `@`, or the tab and CR some programs strip first). Excel in a `;` locale
+ * splits `Intro;=cmd|' /C calc'!A0` at the `;` although the field is quoted for `,`.
+ */
+const FORMULA_AT_START = /^[ "]*[=+\-@\t\r]/;
+const FORMULA_AFTER_SEPARATOR = /[,;\t\r\n](?=[ "]*[=+\-@\t\r])/g;
+
+/** The text with a `'` wherever a cell could start with a formula; the spreadsheet shows the rest as typed. */
+export const neutralised = (value: string): string =>
+  (FORMULA_AT_START.test(value) ? "'" : '') + value.replace(FORMULA_AFTER_SEPARATOR, "$&'");
+
+/**
+ * One field: text no file should hold replaced (model/text.ts), neutralised against formula injection, and always
+ * quoted, so no reader has to guess where it ends.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return `"${neutralised(safeText(String(value))).replaceAll('"', '""')}"`;
 }

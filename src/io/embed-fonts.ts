@@ -64,3 +64,11 @@ export async function embeddedFontFaces(family: string): Promise<string> {
   }
   return faces.join('\n');
 }
+
+/** Loads the faces the export sets text in, so neither measuring nor drawing falls back to another font. */
+export async function loadExportFonts(family: string): Promise<void> {
+  if (!document.fonts) return;
+  const faces = ['400 14px', '500 11px', '500 12px', '600 11px', '600 12.5px', '650 13.5px', '700 24px'];
+  await Promise.all(faces.map((face) => document.fonts.load(`${face} ${family}`).catch(() => [])));
+  await document.fonts.ready;
+}

@@ -1,7 +1,6 @@
 import type { Options } from 'html2canvas';
-import { fontFamilyOf, svgExport, type ExportSource, type SvgExport, type SvgExportOptions } from './export-svg.js';
-import { embeddedFontFaces } from './embed-fonts.js';
-import { loadExportFonts } from './font-measure.js';
+import { fontFamilyOf, svgExport, type ExportSource, type SvgExport, type SvgExportOptions } from '../export/svg-document.js';
+import { embeddedFontFaces, loadExportFonts } from './embed-fonts.js';
 import { ExportError } from './export-error.js';
 
 export interface PNGExportOptions extends SvgExportOptions {

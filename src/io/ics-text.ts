@@ -1,4 +1,5 @@
 import { isISODate } from '../model/dates.js';
+import { safeText } from '../model/text.js';
 import type { ISODate } from '../model/types.js';
 
 /** RFC 5545 line length limit in octets, not counting the CRLF. */
@@ -6,12 +7,13 @@ const MAX_OCTETS = 75;
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11). Control characters other than tab are not allowed in TEXT at all,
- * so they are dropped; every kind of line break becomes `\n`.
+ * so they are dropped; every kind of line break becomes `\n`; lone surrogates and noncharacters are replaced as in
+ * model/text.ts, so the file is valid UTF-8.
  */
 export function escapeText(value: string): string {
-  return value
+  return safeText(value
     .replace(/\r\n|\r|\n/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''))
     .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
 }
 

@@ -4,8 +4,8 @@ export interface ValidationIssue {
   /** Where in the document, e.g. `items[3].end`. */
   path: string;
   message: string;
-  /** What kind of problem: a dependency `cycle`, or any other `invalid` value. */
-  kind: 'cycle' | 'invalid';
+  /** What kind of problem: a dependency `cycle`; any other problem is an invalid value (the default). */
+  kind?: 'cycle' | 'invalid';
 }
 
 /** Any refused plan or edit; `code` matches the `map-error` codes of the element. */

@@ -1,62 +1,171 @@
-import { PlanError } from './errors.js';
+import { PlanError, type ValidationIssue } from './errors.js';
 
-/** Deeper than any plan needs: a document nested further is refused instead of overflowing the stack. */
-export const MAX_DEPTH = 64;
+/** How deep objects and arrays may nest; a plan needs 5 (plan → log → entry → after → dependsOn), unknown fields some more. */
+export const MAX_DEPTH = 100;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export interface PlainData {
+  /** A copy made of exactly what was checked (getters are read once), or undefined when `copy` was not asked for. */
+  value?: unknown;
+  /** Why the input is not plain JSON data; the copy is then incomplete and must not be used. */
+  issue?: ValidationIssue;
+}
 
-const refuse = (path: string, message: string): never => {
-  throw new PlanError('invalid-plan', `${path}: ${message}`, [{ path, message, kind: 'invalid' }]);
+type Segment = string | number;
+
+/** `items[2].title`, `parties[0]["odd key"]`; `(plan)` for the whole document. */
+export function formatPath(segments: readonly Segment[]): string {
+  if (segments.length === 0) return '(plan)';
+  return segments.map((segment, index) => {
+    if (typeof segment === 'number') return `[${segment}]`;
+    if (/^[A-Za-z_$][\w$]*$/.test(segment)) return index === 0 ? segment : `.${segment}`;
+    return `[${JSON.stringify(segment)}]`;
+  }).join('');
+}
+
+const describeThrown = (error: unknown): string => {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an unreadable error';
+  }
 };
 
-/** One field, read through whatever holds it; a getter or proxy trap that throws is refused, naming the field. */
-function read(object: Record<string, unknown>, key: string, path: string): unknown {
-  try {
-    return object[key];
-  } catch (error) {
-    return refuse(path, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+/**
+ * Frozen objects whose own properties are all data properties (no getters) and whose children are primitives or
+ * themselves in this map, with the height of their subtree. They can never change, so a plan that is checked again
+ * after an edit only reads what the edit made new (the model freezes the steps and parties it shares).
+ */
+const frozenPlain = new WeakMap<object, number>();
+
+function hasOnlyDataProperties(object: object, keys: readonly string[]): boolean {
+  return keys.every((key) => 'value' in (Object.getOwnPropertyDescriptor(object, key) ?? {}));
+}
+
+/** Thrown to stop the walk; the reason is kept by the reader, so nothing thrown by the input is ever inspected. */
+const STOP = Symbol('stop');
+
+class Reader {
+  readonly path: Segment[] = [];
+  refusal: string | undefined;
+  /** The copy of the last value visited, when copying. */
+  private copied: unknown;
+  private readonly ancestors = new Set<object>();
+  private readonly done = new Map<object, { copy: unknown; height: number }>();
+
+  constructor(private readonly copy: boolean) {}
+
+  refuse(message: string): never {
+    this.refusal = message;
+    throw STOP;
+  }
+
+  /** Checks (and copies) a value; returns the height of its subtree, 0 for a primitive. */
+  read(value: unknown, depth: number): number {
+    switch (typeof value) {
+      case 'string': case 'boolean': case 'undefined':
+        this.copied = value;
+        return 0;
+      case 'number':
+        if (!Number.isFinite(value)) this.refuse(`${value} is not a finite number (JSON has no NaN or Infinity)`);
+        this.copied = value;
+        return 0;
+      case 'bigint': return this.refuse(`${value}n is a BigInt, which JSON cannot hold (use a number or a string)`);
+      case 'function': return this.refuse('is a function, not data');
+      case 'symbol': return this.refuse('is a symbol, not data');
+    }
+    if (value === null) {
+      this.copied = null;
+      return 0;
+    }
+    const object = value as object;
+    const known = this.copy ? undefined : frozenPlain.get(object);
+    if (known !== undefined && depth + known <= MAX_DEPTH) return known;
+    const seen = this.done.get(object);
+    if (seen && depth + seen.height <= MAX_DEPTH) {
+      this.copied = seen.copy;
+      return seen.height;
+    }
+    if (depth >= MAX_DEPTH) this.refuse(`nests more than ${MAX_DEPTH} levels deep`);
+    if (this.ancestors.has(object)) this.refuse('refers back to itself (a circular reference)');
+    this.ancestors.add(object);
+    const height = Array.isArray(object) ? this.readArray(object, depth) : this.readObject(object, depth);
+    this.ancestors.delete(object);
+    this.done.set(object, { copy: this.copied, height });
+    return height;
+  }
+
+  private readArray(array: readonly unknown[], depth: number): number {
+    const out: unknown[] | undefined = this.copy ? [] : undefined;
+    let height = 0;
+    let frozen = !this.copy && Object.isFrozen(array);
+    for (let index = 0; index < array.length; index += 1) {
+      this.path.push(index);
+      if (!(index in array)) this.refuse('is an empty slot (a sparse array such as [a, , b])');
+      const entry = array[index];
+      if (entry === undefined) this.refuse('is undefined, which an array in JSON cannot hold');
+      height = Math.max(height, this.read(entry, depth + 1));
+      out?.push(this.copied);
+      frozen &&= typeof entry !== 'object' || entry === null || frozenPlain.has(entry);
+      this.path.pop();
+    }
+    if (frozen && hasOnlyDataProperties(array, Object.keys(array))) frozenPlain.set(array, height + 1);
+    this.copied = out;
+    return height + 1;
+  }
+
+  private readObject(object: object, depth: number): number {
+    const tag = Object.prototype.toString.call(object).slice(8, -1);
+    if (tag !== 'Object') this.refuse(`is a ${tag}, not plain data (a plan holds only strings, numbers, booleans, null, arrays and objects)`);
+    const out: Record<string, unknown> | undefined = this.copy ? {} : undefined;
+    let height = 0;
+    const keys = Object.keys(object);
+    let frozen = !this.copy && Object.isFrozen(object);
+    for (const key of keys) {
+      this.path.push(key);
+      const child = (object as Record<string, unknown>)[key];
+      height = Math.max(height, this.read(child, depth + 1));
+      // defineProperty, so a key named "__proto__" stays data instead of replacing the copy's prototype.
+      if (out) Object.defineProperty(out, key, { value: this.copied, enumerable: true, writable: true, configurable: true });
+      frozen &&= typeof child !== 'object' || child === null || frozenPlain.has(child);
+      this.path.pop();
+    }
+    if (frozen && hasOnlyDataProperties(object, keys)) frozenPlain.set(object, height + 1);
+    this.copied = out;
+    return height + 1;
+  }
+
+  get value(): unknown {
+    return this.copied;
   }
 }
 
 /**
- * A plain JSON copy of any data-like value, read through whatever holds it: Vue reactive proxies, Svelte state,
- * MobX observables and frozen Immer results all copy like plain objects. Values JSON cannot hold (functions,
- * BigInt, symbols, cycles, sparse arrays, getters that throw) and nesting deeper than MAX_DEPTH are refused with a
- * PlanError naming the path; nothing else is ever thrown.
+ * Reads an untrusted value as JSON data (strings, finite numbers, booleans, null, arrays without holes and plain
+ * objects, nested at most MAX_DEPTH deep, without cycles) and, when asked, copies it. Every property is read once,
+ * inside a try, so a getter or proxy that throws is reported instead of thrown, and the copy holds exactly what was
+ * checked. Objects shared by several parents stay shared in the copy, as `structuredClone` would keep them.
  */
-export function toPlainData(value: unknown, path = '(plan)'): Json {
-  const seen = new Set<object>();
-  const copy = (current: unknown, at: string, depth: number): Json => {
-    if (current === null || typeof current === 'string' || typeof current === 'boolean') return current;
-    if (typeof current === 'number') return Number.isFinite(current) ? current : refuse(at, `${String(current)} is not a JSON number`);
-    if (typeof current !== 'object') return refuse(at, `a ${typeof current} is not plan data`);
-    if (depth > MAX_DEPTH) return refuse(at, `nested more than ${MAX_DEPTH} levels deep`);
-    if (seen.has(current)) return refuse(at, 'refers back to itself (a cycle in the data)');
-    seen.add(current);
-    try {
-      if (Array.isArray(current)) {
-        const list: Json[] = [];
-        for (let index = 0; index < current.length; index += 1) {
-          if (!(index in current)) refuse(`${at}[${index}]`, 'is a hole in the list (a sparse array)');
-          list.push(copy(current[index], `${at}[${index}]`, depth + 1));
-        }
-        return list;
-      }
-      const object: Record<string, Json> = {};
-      for (const key of Object.keys(current)) {
-        const field = read(current as Record<string, unknown>, key, `${at}.${key}`);
-        // An undefined field is kept as such (log entries say "this field was absent" that way), like a structured clone.
-        object[key] = field === undefined ? (undefined as unknown as Json) : copy(field, `${at}.${key}`, depth + 1);
-      }
-      return object;
-    } catch (error) {
-      if (error instanceof PlanError) throw error;
-      return refuse(at, `could not be read (${error instanceof Error ? error.message : String(error)})`);
-    } finally {
-      seen.delete(current);
-    }
-  };
-  return copy(value, path, 0);
+export function readPlainData(input: unknown, { copy = false } = {}): PlainData {
+  const reader = new Reader(copy);
+  try {
+    reader.read(input, 0);
+    return copy ? { value: reader.value } : {};
+  } catch (error) {
+    // Deep paths are cut short: the first few steps say where, the message says the rest.
+    const { path } = reader;
+    const where = formatPath(path.slice(0, 6)) + (path.length > 6 ? '…' : '');
+    return { issue: { path: where, message: reader.refusal ?? `could not be read (${describeThrown(error)})` } };
+  }
+}
+
+/**
+ * A plain copy of any data-like value, read through whatever holds it: Vue reactive proxies, Svelte state, MobX
+ * observables and frozen Immer results all copy like plain objects. Throws a PlanError naming the path otherwise.
+ */
+export function toPlainData(value: unknown): unknown {
+  const read = readPlainData(value, { copy: true });
+  if (read.issue) throw new PlanError('invalid-plan', `${read.issue.path}: ${read.issue.message}`, [read.issue]);
+  return read.value;
 }
 
 /** Structural equality of two plain-data values, stopping at the first difference (no serialising). */

@@ -76,10 +76,10 @@ describe('planToCSV', () => {
     expect(records(text)[0]).to.deep.include({ Title: title, Owner: 'Lee, Dana', Notes: 'say "hi"' });
   });
 
-  it('leaves plain fields unquoted', () => {
-    expect(csvCell('Security review')).to.equal('Security review');
-    expect(csvCell('2026-03-02')).to.equal('2026-03-02');
-    expect(csvCell('')).to.equal('');
+  it('quotes every field, so no reader has to guess where one ends', () => {
+    expect(csvCell('Security review')).to.equal('"Security review"');
+    expect(csvCell('2026-03-02')).to.equal('"2026-03-02"');
+    expect(csvCell('')).to.equal('""');
   });
 
   for (const start of ['=', '+', '-', '@', '\t', '\r']) {
@@ -97,7 +97,7 @@ describe('planToCSV', () => {
   it('quotes a neutralised cell when it also holds a separator', () => {
     expect(csvCell('=SUM(A1,A2)')).to.equal(`"'=SUM(A1,A2)"`);
     expect(csvCell('-"x"')).to.equal(`"'-""x"""`);
-    expect(csvCell('a=b')).to.equal('a=b');
+    expect(csvCell('a=b')).to.equal('"a=b"');
   });
 
   it('drops internal rows and the internal column for the buyer', () => {
@@ -110,7 +110,7 @@ describe('planToCSV', () => {
 
   it('adds a byte order mark only when asked', () => {
     const plan = enterprisePlan('2026-03-02');
-    expect(planToCSV(plan).startsWith('Party,')).to.equal(true);
-    expect(planToCSV(plan, { bom: true }).startsWith('\uFEFFParty,')).to.equal(true);
+    expect(planToCSV(plan).startsWith('"Party",')).to.equal(true);
+    expect(planToCSV(plan, { bom: true }).startsWith('\uFEFF"Party",')).to.equal(true);
   });
 });

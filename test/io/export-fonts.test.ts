@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
 import { embeddedFontFaces, familyNames } from '../../src/io/embed-fonts.js';
-import { fontMeasure } from '../../src/io/font-measure.js';
-import { EXPORT_MARGIN } from '../../src/render/export-layout.js';
+import { fontMeasure } from '../../src/export/measure.js';
+import { EXPORT_MARGIN } from '../../src/export/page-layout.js';
 import { enterprisePlan } from '../../src/model/samples/index.js';
 import { timelineWith } from '../support/element.js';
 

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { MapTimeline } from '../../src/components/map-timeline.js';
 import type { MapErrorEvent } from '../../src/events.js';
-import { cssTextOf } from '../../src/io/export-css.js';
+import { cssTextOf } from '../../src/export/stylesheet.js';
 import { pngExport } from '../../src/io/export-png.js';
-import { svgExport, type ExportSource } from '../../src/io/export-svg.js';
-import { stepRect, type Rect } from '../../src/render/export-layout.js';
+import { svgExport, type ExportSource } from '../../src/export/svg-document.js';
+import { stepRect, type Rect } from '../../src/export/page-layout.js';
 import { enterprisePlan } from '../../src/model/samples/index.js';
 import type { Plan } from '../../src/model/types.js';
 import { randomPlan, seededRandom } from '../support/random-plan.js';

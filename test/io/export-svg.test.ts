@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { enterprisePlan } from '../../src/model/samples/index.js';
-import { exportLayout, type FontMeasure } from '../../src/render/export-layout.js';
+import { exportLayout, type FontMeasure } from '../../src/export/page-layout.js';
 import { randomPlan, seededRandom } from '../support/random-plan.js';
 import { settle, shadow, timelineWith } from '../support/element.js';
 

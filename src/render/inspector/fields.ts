@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { FIRST_YEAR, LAST_YEAR, isPlanDate } from '../../model/dates.js';
+import { safeText } from '../../model/text.js';
 
 /** A field's message under it: an error (announced) or a hint. */
 export function fieldNote(id: string, error: string | undefined, hint?: unknown) {
@@ -76,7 +77,8 @@ export function dateField(props: DateFieldProps) {
 export function textField(label: string, name: string, value: string | undefined, commit: (value: string | undefined) => void, options: { required?: boolean; multiline?: boolean } = {}) {
   const onChange = (event: Event): void => {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const text = input.value.trim();
+    // Text pasted from a word processor may carry characters no export can hold (Word's Shift+Enter is U+000B).
+    const text = safeText(input.value).trim();
     if (text === '' && options.required) {
       input.value = value ?? '';
       return;

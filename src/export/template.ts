@@ -1,15 +1,15 @@
 import { html, svg } from 'lit';
 import type { Plan } from '../model/types.js';
-import { TIER_HEIGHT, axisTemplate, gridTemplate } from './axis.js';
-import { exportHeader } from './export-header.js';
-import { exportLaneHeads } from './export-lanes.js';
-import type { ExportLayout, FontMeasure } from './export-layout.js';
-import { legendTemplate } from './export-legend.js';
-import { itemTemplate } from './items.js';
-import { laneBackgrounds, laneSeparators } from './lanes.js';
-import { arrowDefs, linkTemplate } from './links.js';
-import { markerLines, markerPills } from './markers.js';
-import { itemViews, visibleLinks, type ViewState } from './view-model.js';
+import { TIER_HEIGHT, axisTemplate, gridTemplate } from '../render/axis.js';
+import { exportHeader } from './title-block.js';
+import { exportLaneHeads } from './lane-heads.js';
+import type { ExportLayout, FontMeasure } from './page-layout.js';
+import { legendTemplate } from './legend.js';
+import { itemTemplate } from '../render/items.js';
+import { laneBackgrounds, laneSeparators } from '../render/lanes.js';
+import { arrowDefs, linkTemplate } from '../render/links.js';
+import { markerLines, markerPills } from '../render/markers.js';
+import { itemViews, visibleLinks, type ViewState } from '../render/view-model.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const FRAME_RADIUS = 10;

@@ -1,4 +1,4 @@
-import { EXPORT_CSS } from '../render/export-styles.js';
+import { EXPORT_CSS } from './styles.js';
 
 let parsed: { css: string; rules: CSSRule[] } | undefined;
 

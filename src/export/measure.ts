@@ -1,4 +1,4 @@
-import type { FontMeasure } from '../render/export-layout.js';
+import type { FontMeasure } from './page-layout.js';
 
 /** Canvas-backed text widths in one font family, for any weight and size; cached, since titles repeat. */
 export function fontMeasure(family: string): FontMeasure {
@@ -18,12 +18,4 @@ export function fontMeasure(family: string): FontMeasure {
     }
     return width;
   };
-}
-
-/** Loads the faces the export sets text in, so neither measuring nor drawing falls back to another font. */
-export async function loadExportFonts(family: string): Promise<void> {
-  if (!document.fonts) return;
-  const faces = ['400 14px', '500 11px', '500 12px', '600 11px', '600 12.5px', '650 13.5px', '700 24px'];
-  await Promise.all(faces.map((face) => document.fonts.load(`${face} ${family}`).catch(() => [])));
-  await document.fonts.ready;
 }

@@ -1,9 +1,10 @@
 import { nothing, svg } from 'lit';
 import type { PartyMove } from '../model/analysis.js';
-import { AXIS_HEIGHT } from './axis.js';
-import { ellipsize, type FontMeasure, type Rect } from './export-layout.js';
-import type { LaneBox } from './layout.js';
-import { SIDE_LABEL } from './lanes.js';
+import { AXIS_HEIGHT } from '../render/axis.js';
+import { ellipsize, type FontMeasure, type Rect } from './page-layout.js';
+import { sideStyle } from './side-color.js';
+import type { LaneBox } from '../render/layout.js';
+import { SIDE_LABEL } from '../render/lanes.js';
 
 const NAME_FONT = '650 13.5px';
 const META_FONT = '600 11px';
@@ -44,7 +45,7 @@ export function exportLaneHeads(
       const next = nextPartyId === lane.party.id
         ? pill('Next move', 'x-next', countX + measure(count, '400 11px') + 6, metaY, measure).template
         : nothing;
-      return svg`<g class="x-lane side-${lane.party.side}" style=${lane.party.color ? `--side: ${lane.party.color}` : ''}>
+      return svg`<g class="x-lane side-${lane.party.side}" style=${sideStyle(lane.party.color)}>
         ${lane.index > 0 ? svg`<line class="x-rule" x1=${heads.x} x2=${heads.x + heads.width} y1=${top + 0.5} y2=${top + 0.5}></line>` : nothing}
         <rect class="x-head-edge" x=${heads.x} y=${top} width=${EDGE} height=${lane.height}></rect>
         <text class="x-party" x=${textX} y=${top + 21} dy="0.35em">${ellipsize(lane.party.name, NAME_FONT, nameWidth, measure)}</text>

@@ -1,10 +1,12 @@
 import { render } from 'lit';
-import { planForAudience, type Audience } from '../model/audience.js';
+import type { Audience } from '../model/audience.js';
+import { safeText } from '../model/text.js';
 import type { ISODate, Plan } from '../model/types.js';
-import { exportLayout, type ExportLayout } from '../render/export-layout.js';
-import { SVG_NS, exportTemplate } from '../render/export-template.js';
-import { exportStylesheet, resolvedTheme } from './export-css.js';
-import { fontMeasure } from './font-measure.js';
+import { drawablePlan } from './drawable-plan.js';
+import { exportLayout, type ExportLayout } from './page-layout.js';
+import { SVG_NS, exportTemplate } from './template.js';
+import { exportStylesheet, resolvedTheme } from './stylesheet.js';
+import { fontMeasure } from './measure.js';
 
 /** What an image export draws, and the live element whose theme it takes. */
 export interface ExportSource {
@@ -40,11 +42,15 @@ export const fontFamilyOf = (host: Element): string =>
  * The whole plan, as the audience may see it, as a standalone SVG document with its styles inlined. With a
  * `pixelRatio`, the document's own size is that many times the layout (its viewBox stays the same); `fontFaces`
  * are `@font-face` rules to include.
+ *
+ * The plan is treated as hostile even when it was validated: its texts reach the document only as text nodes and
+ * attribute values (escaped by the serialiser), its colours only as `--side` values that are plain CSS colours, and
+ * the document is always well-formed XML (see drawablePlan, and the last pass below).
  */
 export function svgExport(source: ExportSource, options: SvgExportOptions = {}, { pixelRatio = 1, fontFaces = '' } = {}): SvgExport {
   const measure = fontMeasure(fontFamilyOf(source.host));
   const rowHeight = Number.parseFloat(getComputedStyle(source.host).getPropertyValue('--mt-row-height'));
-  const plan = planForAudience(source.plan, source.audience);
+  const plan = drawablePlan(source.plan, source.audience);
   const layout = exportLayout({
     plan, audience: source.audience, today: source.today, width: options.width ?? DEFAULT_EXPORT_WIDTH, measure,
     ...(rowHeight > 0 ? { rowHeight } : {}),
@@ -62,7 +68,8 @@ export function svgExport(source: ExportSource, options: SvgExportOptions = {}, 
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = `${fontFaces}\n${exportStylesheet(source.css, theme, root)}`.trim();
   root.prepend(title, style);
-  return { svg: new XMLSerializer().serializeToString(root), layout, background };
+  // XMLSerializer writes control characters as they are, which no XML parser accepts; none may get through.
+  return { svg: safeText(new XMLSerializer().serializeToString(root)), layout, background };
 }
 
 /** Drops the template markers lit leaves in the DOM; the picture is never updated again. */

@@ -2,8 +2,8 @@ import { nothing, svg } from 'lit';
 import { verdictLabel, type Verdict } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
 import type { AgreementStatus, ISODate } from '../model/types.js';
-import { ellipsize, type FontMeasure, type Rect } from './export-layout.js';
-import { AGREEMENT } from './header.js';
+import { ellipsize, type FontMeasure, type Rect } from './page-layout.js';
+import { AGREEMENT } from '../render/header.js';
 
 const TITLE_FONT = '700 24px';
 const BADGE_FONT = '600 12px';

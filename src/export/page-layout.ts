@@ -2,11 +2,11 @@ import { planRange } from '../model/analysis.js';
 import { visibleItems, type Audience } from '../model/audience.js';
 import { parseDate } from '../model/dates.js';
 import type { ISODate, Plan } from '../model/types.js';
-import { AXIS_HEIGHT, HEAD_WIDTH } from './axis.js';
-import { legendLayout, type LegendLayout } from './export-legend.js';
-import { DEFAULT_METRICS, type MeasureText } from './layout.js';
-import { clampDayWidth, visibleSpan } from './scale.js';
-import { buildScene, type Scene } from './view-model.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
+import { legendLayout, type LegendLayout } from './legend.js';
+import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
+import { clampDayWidth, visibleSpan } from '../render/scale.js';
+import { buildScene, type Scene } from '../render/view-model.js';
 
 /** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
 export type FontMeasure = (text: string, font: string) => number;

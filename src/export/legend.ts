@@ -1,9 +1,10 @@
 import { svg, nothing } from 'lit';
 import { isOverdue } from '../model/analysis.js';
 import type { ISODate, Side } from '../model/types.js';
-import type { FontMeasure, Rect } from './export-layout.js';
-import { glyph, lock } from './icons.js';
-import type { Scene } from './view-model.js';
+import type { FontMeasure, Rect } from './page-layout.js';
+import { sideStyle } from './side-color.js';
+import { glyph, lock } from '../render/icons.js';
+import type { Scene } from '../render/view-model.js';
 
 export type Swatch =
   | `side-${Side}` | 'task' | 'milestone' | 'decision'
@@ -100,11 +101,11 @@ export function legendLayout(scene: Scene, today: ISODate, measure: FontMeasure,
 
 function swatch(entry: LegendEntry) {
   const { x, y } = entry;
-  const bar = (classes: string, side = 'var(--mt-muted)') => svg`<g class="step ${classes}" style=${`--side: ${side}`}>
+  const bar = (classes: string) => svg`<g class="step ${classes}" style="--side: var(--mt-muted)">
     <rect class="shape" x=${x} y=${y - 5} width=${SWATCH} height="10"></rect></g>`;
   switch (entry.swatch) {
     case 'side-seller': case 'side-buyer': case 'side-partner':
-      return svg`<g class="step ${entry.swatch}" style=${entry.color ? `--side: ${entry.color}` : ''}>
+      return svg`<g class="step ${entry.swatch}" style=${sideStyle(entry.color)}>
         <rect class="shape" x=${x} y=${y - 5} width=${SWATCH} height="10"></rect></g>`;
     case 'task': return bar('kind-task');
     case 'milestone': return svg`<g class="step" style="--side: var(--mt-muted)"><path class="shape" d=${`M${x + 11},${y - 7} l7,7 l-7,7 l-7,-7 Z`}></path></g>`;

@@ -1,0 +1,75 @@
+import { planDateProblem } from './dates.js';
+import type { ValidationIssue } from './errors.js';
+import { unsafeTextProblem } from './text.js';
+
+export type Json = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A value as a message shows it; never throws (the value may not be JSON at all). */
+export const show = (value: unknown): string => {
+  if (value === undefined) return 'missing';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `a ${typeof value}`;
+  }
+};
+
+/** Collects every problem of a document instead of stopping at the first. */
+export class Checker {
+  readonly issues: ValidationIssue[] = [];
+
+  fail(path: string, message: string, kind?: ValidationIssue['kind']): void {
+    this.issues.push(kind ? { path, message, kind } : { path, message });
+  }
+
+  /** A string that every export can carry (no control characters, noncharacters or lone surrogates). */
+  string(value: unknown, path: string): boolean {
+    if (typeof value !== 'string') {
+      this.fail(path, `${show(value)} must be a string`);
+      return false;
+    }
+    const problem = unsafeTextProblem(value);
+    if (problem !== undefined) this.fail(path, problem);
+    return problem === undefined;
+  }
+
+  /** Text in a field that may hold anything: only checked when it is a string. */
+  text(value: unknown, path: string): void {
+    const problem = typeof value === 'string' ? unsafeTextProblem(value) : undefined;
+    if (problem !== undefined) this.fail(path, problem);
+  }
+
+  nonEmptyString(value: unknown, path: string): boolean {
+    if (typeof value === 'string' && value.trim() !== '') return this.string(value, path);
+    this.fail(path, `${show(value)} must be a non-empty string`);
+    return false;
+  }
+
+  optionalString(value: unknown, path: string): void {
+    if (value !== undefined) this.string(value, path);
+  }
+
+  date(value: unknown, path: string): boolean {
+    const problem = planDateProblem(value);
+    if (problem === undefined) return true;
+    this.fail(path, problem);
+    return false;
+  }
+
+  stringList(value: unknown, path: string, allowed?: ReadonlySet<string>): void {
+    if (value === undefined) return;
+    if (!Array.isArray(value)) return this.fail(path, `${show(value)} must be an array`);
+    value.forEach((entry: unknown, index) => {
+      if (typeof entry !== 'string') this.fail(`${path}[${index}]`, `${show(entry)} must be a string`);
+      else if (allowed && !allowed.has(entry)) this.fail(`${path}[${index}]`, `${show(entry)} is not the id of a party`);
+    });
+  }
+
+  oneOf<T>(value: unknown, allowed: readonly T[], path: string, optional = true): void {
+    if (optional && value === undefined) return;
+    if (!allowed.includes(value as T)) this.fail(path, `${show(value)} is not one of ${allowed.join(', ')}`);
+  }
+}
