@@ -201,9 +201,9 @@ describe('<map-timeline> plans held in proxies', () => {
     Object.defineProperty(throwing, 'title', { get: () => { throw new Error('boom'); }, enumerable: true });
     for (const bad of [circular, throwing, { ...deal('big', 'Big'), size: 10n }]) element.plan = bad as Plan;
     expect(errors.map((event) => event.detail.message)).to.deep.equal([
-      '(plan).self: refers back to itself (a cycle in the data)',
-      '(plan).title: could not be read (boom)',
-      '(plan).size: a bigint is not plan data',
+      'self: refers back to itself (a circular reference)',
+      'title: could not be read (Error: boom)',
+      'size: 10n is a BigInt, which JSON cannot hold (use a number or a string)',
     ]);
     expect(element.getPlan().title).to.equal('Kept deal');
     element.plan = deal('good', 'Positive control');
