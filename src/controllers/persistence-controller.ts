@@ -57,6 +57,7 @@ export class PersistenceController implements ReactiveController {
   /** The plan shown when the stored one could not be read: the base for merging it in once it can be. */
   #unread?: Plan;
   #loads = 0;
+  readonly #newerReported = new Set<string>();
   loading?: Promise<void>;
 
   constructor(private readonly host: PersistenceHost, private readonly document: PlanDocument) {
@@ -136,7 +137,7 @@ export class PersistenceController implements ReactiveController {
         const aside = stored.quarantinedAs ? ` It was kept under "${stored.quarantinedAs}".` : ' It is left as it is in the store.';
         this.#error('invalid-plan', `The stored plan "${id}" is invalid and was not loaded.${aside} ${stored.error.message}`, stored.error);
       }
-      if (stored.newer) this.#error('newer-version', `The stored plan "${id}" was saved by a newer version of map-timeline and is left as it is. ${stored.newer.message} This tab keeps its plan in memory only.`, stored.newer);
+      if (stored.newer) this.#reportNewer(id, stored.newer);
       if (stored.plan) {
         this.#propertyPlan = undefined; // a stored plan wins over one set through the property
         this.#synced = stored.plan;
@@ -247,18 +248,19 @@ export class PersistenceController implements ReactiveController {
     this.#unsubscribe = this.#channel.subscribe(id, () => void this.#pullRemote(id));
   }
 
-  /** Another tab saved this plan: take its steps, keeping the ones changed here and not yet saved. */
+  /**
+   * Another tab saved this plan: take its changes, keeping this tab's changes since the plan both had (scheduled,
+   * being saved, or already saved under a revision the other tab had not seen); those are saved again on top.
+   */
   async #pullRemote(id: string): Promise<void> {
     const persistence = this.#persistence;
     if (id !== this.#boundId || !persistence) return;
-    const { plan: remote } = await persistence.read(id);
+    const { plan: remote, newer } = await persistence.read(id);
+    if (newer) this.#reportNewer(id, newer);
     if (!remote || id !== this.#boundId) return;
     const local = this.document.plan;
-    let next = remote;
-    if (persistence.hasPending(id) && this.#synced) {
-      next = mergeOrKeep(this.#synced, local, remote);
-      this.#save(id, next);
-    }
+    const next = this.#synced ? mergeOrKeep(this.#synced, local, remote) : remote;
+    if (!plansEqual(next, remote)) this.#save(id, next);
     const base = this.#synced;
     this.#synced = remote;
     if (plansEqual(next, local)) return;
@@ -284,6 +286,13 @@ export class PersistenceController implements ReactiveController {
       this.#error('invalid-plan', `The plan at ${src} is invalid: ${(error as Error).message}`, error);
       return undefined;
     }
+  }
+
+  /** Once per id: a newer version of this component saved it; this tab never writes over it from now on. */
+  #reportNewer(id: string, error: Error): void {
+    if (this.#newerReported.has(id)) return;
+    this.#newerReported.add(id);
+    this.#error('newer-version', `The stored plan "${id}" was saved by a newer version of map-timeline and is left as it is. ${error.message} This tab keeps its plan in memory only.`, error);
   }
 
   #error(code: MapErrorCode, message: string, cause: unknown): void {
