@@ -3,10 +3,13 @@ import { fileName, saveFile } from './files.js';
 import { imageExports } from './image-export.js';
 import { toast } from './toast.js';
 
-type ExportKind = 'png' | 'clipboard' | 'svg' | 'csv' | 'ics' | 'json';
+type ExportKind = 'png' | 'png-full' | 'clipboard' | 'svg' | 'csv' | 'ics' | 'json';
 
 /** A 16:9 slide at 1920 px wide, drawn at twice the resolution for crisp projection. */
-const SLIDE = { scale: 2, width: 1920 } as const;
+/** A 16:9 slide: the whole plan laid into the frame with type readable at slide size. */
+const SLIDE = { scale: 2, width: 1920, aspect: '16:9' } as const;
+/** The whole plan at 1,920 px wide, as tall as it is. */
+const FULL = { scale: 2, width: 1920 } as const;
 
 /** The Export menu: opens on click, closes on Escape, outside click or after an action. */
 export function wireExportMenu(button: HTMLButtonElement, menu: HTMLElement, current: () => MapTimeline | undefined): void {
@@ -49,7 +52,7 @@ function refreshAvailability(items: HTMLButtonElement[], element: MapTimeline | 
   const images = element ? imageExports(element) : {};
   for (const item of items) {
     const kind = item.dataset['export'];
-    const missing = (kind === 'png' || kind === 'clipboard') ? !images.exportPNG
+    const missing = (kind === 'png' || kind === 'png-full' || kind === 'clipboard') ? !images.exportPNG
       : kind === 'svg' ? !images.exportSVG : false;
     const noClipboard = kind === 'clipboard' && typeof ClipboardItem === 'undefined';
     item.disabled = !element || missing || noClipboard;
@@ -65,6 +68,9 @@ async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> 
     switch (kind) {
       case 'png':
         saveFile(fileName(plan, audience, 'png'), await images.exportPNG!(SLIDE));
+        break;
+      case 'png-full':
+        saveFile(fileName(plan, audience, 'png'), await images.exportPNG!(FULL));
         break;
       case 'clipboard':
         // The promise goes straight into the ClipboardItem so the browser still sees the click as the gesture.

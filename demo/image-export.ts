@@ -3,6 +3,7 @@ import type { MapTimeline } from '../src/index.js';
 export interface PngOptions {
   scale?: number;
   width?: number;
+  aspect?: '16:9' | '4:3';
   background?: string;
 }
 

@@ -4,6 +4,7 @@ import { safeText } from '../model/text.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { drawablePlan } from './drawable-plan.js';
 import { exportLayout, type ExportLayout } from './page-layout.js';
+import { slideLayout, type SlideAspect } from './slide-frame.js';
 import { SVG_NS, exportTemplate } from './template.js';
 import { exportStylesheet, resolvedTheme } from './stylesheet.js';
 import { fontMeasure } from './measure.js';
@@ -21,6 +22,11 @@ export interface ExportSource {
 export interface SvgExportOptions {
   /** Width of the picture in CSS pixels; default 1920 (a 16:9 slide's width). */
   width?: number;
+  /**
+   * Lays the whole plan into a slide of this shape, with type readable at slide size (about 12 pt); the picture is
+   * `width` wide and exactly that aspect. Without it, the height follows the plan.
+   */
+  aspect?: SlideAspect;
   /** Fill behind the plan; default the element's `--mt-bg`; `'transparent'` for none. */
   background?: string;
 }
@@ -28,6 +34,8 @@ export interface SvgExportOptions {
 export interface SvgExport {
   svg: string;
   layout: ExportLayout;
+  /** The picture's size in CSS pixels: the layout's, or for a slide the requested width at the slide's aspect. */
+  picture: { width: number; height: number };
   /** The background as a colour, or undefined when transparent. */
   background: string | undefined;
 }
@@ -51,10 +59,12 @@ export function svgExport(source: ExportSource, options: SvgExportOptions = {}, 
   const measure = fontMeasure(fontFamilyOf(source.host));
   const rowHeight = Number.parseFloat(getComputedStyle(source.host).getPropertyValue('--mt-row-height'));
   const plan = drawablePlan(source.plan, source.audience);
-  const layout = exportLayout({
-    plan, audience: source.audience, today: source.today, width: options.width ?? DEFAULT_EXPORT_WIDTH, measure,
-    ...(rowHeight > 0 ? { rowHeight } : {}),
-  });
+  const input = { plan, audience: source.audience, today: source.today, measure, ...(rowHeight > 0 ? { rowHeight } : {}) };
+  const pictureWidth = options.width ?? DEFAULT_EXPORT_WIDTH;
+  const slide = options.aspect ? slideLayout(input, options.aspect) : undefined;
+  const layout = slide?.layout ?? exportLayout({ ...input, width: pictureWidth });
+  // A slide is laid out narrower than the picture and scaled up to it: that is what makes its type large.
+  if (options.aspect) pixelRatio *= pictureWidth / layout.width;
   const theme = resolvedTheme(source.host, source.css);
   const requested = options.background ?? theme['--mt-bg'] ?? '#ffffff';
   const background = requested === 'transparent' || requested === 'none' ? undefined : requested;
@@ -63,13 +73,24 @@ export function svgExport(source: ExportSource, options: SvgExportOptions = {}, 
   render(exportTemplate({ plan, layout, measure, pixelRatio, ...(background ? { background } : {}) }), container);
   const root = container.querySelector('svg')!;
   removeComments(root);
+  if (slide?.offset) centre(root, slide.offset);
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = plan.title;
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = `${fontFaces}\n${exportStylesheet(source.css, theme, root)}`.trim();
   root.prepend(title, style);
   // XMLSerializer writes control characters as they are, which no XML parser accepts; none may get through.
-  return { svg: safeText(new XMLSerializer().serializeToString(root)), layout, background };
+  const scaleUp = options.aspect ? pictureWidth / layout.width : 1;
+  const picture = { width: Math.round(layout.width * scaleUp), height: Math.round(layout.height * scaleUp) };
+  return { svg: safeText(new XMLSerializer().serializeToString(root)), layout, picture, background };
+}
+
+/** Moves everything but the page background down, so the plan sits in the middle of a slide. */
+function centre(root: Element, offset: number): void {
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('transform', `translate(0 ${offset})`);
+  for (const child of [...root.children]) if (!child.classList.contains('x-page') && child.tagName !== 'defs') group.append(child);
+  root.append(group);
 }
 
 /** Drops the template markers lit leaves in the DOM; the picture is never updated again. */

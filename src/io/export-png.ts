@@ -46,7 +46,7 @@ export async function pngExport(source: ExportSource, options: PNGExportOptions 
 }
 
 async function capture(exported: SvgExport, scale: number, rasterise: Rasteriser): Promise<Blob> {
-  const { width, height } = exported.layout;
+  const { width, height } = exported.picture;
   const url = URL.createObjectURL(new Blob([exported.svg], { type: 'image/svg+xml' }));
   // Laid out at full size where html2canvas can measure it, but invisible; the clone it draws is made opaque.
   const stage = document.createElement('div');
