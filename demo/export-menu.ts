@@ -81,7 +81,7 @@ async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> 
         saveFile(fileName(plan, audience, 'svg'), images.exportSVG!(), 'image/svg+xml');
         break;
       case 'csv':
-        saveFile(fileName(plan, audience, 'csv'), element.exportCSV(), 'text/csv');
+        saveFile(fileName(plan, audience, 'csv'), element.exportCSV({ bom: true }), 'text/csv');
         break;
       case 'ics':
         saveFile(fileName(plan, audience, 'ics'), element.exportICS(), 'text/calendar');

@@ -247,9 +247,9 @@ export class MapTimeline extends LitElement {
   exportJSON(): string {
     return planToJSON(this.plan, { audience: this.audience });
   }
-  /** One row per step (RFC 4180, safe to open in a spreadsheet). */
-  exportCSV(): string {
-    return planToCSV(this.plan, { audience: this.audience });
+  /** One row per step (RFC 4180, safe in every locale); `bom: true` prefixes the byte order mark Excel on Windows needs. */
+  exportCSV(options: { bom?: boolean } = {}): string {
+    return planToCSV(this.plan, { audience: this.audience, ...options });
   }
   /** Milestones, decisions and the target date as all-day calendar events (RFC 5545). */
   exportICS(): string {

@@ -1,4 +1,4 @@
-import type { Item, Plan } from '../model/types.js';
+import type { Item, ItemStatus, Plan } from '../model/types.js';
 import { planForAudience, type ExportOptions } from '../model/audience.js';
 import { safeText } from '../model/text.js';
 
@@ -19,6 +19,8 @@ interface Names {
 
 const title = (id: string, names: Names): string => names.item.get(id) ?? id;
 
+const STATUS_WORDS: Record<ItemStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done', blocked: 'Blocked', cancelled: 'Cancelled' };
+
 const COLUMNS: readonly Column[] = [
   { header: 'Party', value: (item, names) => names.party.get(item.partyId) ?? item.partyId },
   { header: 'Title', value: (item) => item.title },
@@ -27,12 +29,15 @@ const COLUMNS: readonly Column[] = [
   { header: 'Role', value: (item) => item.role ?? '' },
   { header: 'Start', value: (item) => item.start },
   { header: 'End', value: (item) => item.end },
-  { header: 'Status', value: (item) => item.status ?? 'todo' },
+  { header: 'Status', value: (item) => STATUS_WORDS[item.status ?? 'todo'] },
   // Each title is neutralised before joining, so `A; '=B` reads as it should; the cell as a whole is neutralised again.
   { header: 'Depends on', value: (item, names) => (item.dependsOn ?? []).map((id) => neutralised(title(id, names))).join('; ') },
   { header: 'If yes', value: (item, names) => (item.ifYes === undefined ? '' : title(item.ifYes, names)) },
   { header: 'Notes', value: (item) => item.notes ?? '' },
 ];
+
+/** The machine-readable status, for programs that read the file back; the "Status" column is for people. */
+const STATUS_CODE_COLUMN: Column = { header: 'Status code', value: (item) => item.status ?? 'todo' };
 
 const INTERNAL_COLUMN: Column = { header: 'Internal', value: (item) => (item.internal ? 'yes' : '') };
 
@@ -41,7 +46,7 @@ export function planToCSV(plan: Plan, options: CSVOptions = {}): string {
   const audience = options.audience ?? 'seller';
   const shown = planForAudience(plan, audience);
   // Every row in a buyer export would be empty in this column, and its header alone would hint at hidden steps.
-  const columns = audience === 'buyer' ? COLUMNS : [...COLUMNS, INTERNAL_COLUMN];
+  const columns = audience === 'buyer' ? [...COLUMNS, STATUS_CODE_COLUMN] : [...COLUMNS, STATUS_CODE_COLUMN, INTERNAL_COLUMN];
   const names: Names = {
     party: new Map(shown.parties.map((party) => [party.id, party.name])),
     item: new Map(shown.items.map((item) => [item.id, item.title])),

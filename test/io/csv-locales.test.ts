@@ -79,7 +79,7 @@ describe('CSV in every locale', () => {
     plan.items[0] = { ...plan.items[0]!, title, owner: 'Lee, Dana', notes: 'Tab\there; 50% done' };
     const [header, first, second] = readAs(planToCSV(plan), ',');
     const row = Object.fromEntries(header!.map((name, index) => [name, first![index]]));
-    expect(row).to.deep.include({ Title: title, Owner: 'Lee, Dana', Notes: 'Tab\there; 50% done', Start: '2026-03-02', Status: 'todo' });
+    expect(row).to.deep.include({ Title: title, Owner: 'Lee, Dana', Notes: 'Tab\there; 50% done', Start: '2026-03-02', Status: 'To do', 'Status code': 'todo' });
     expect(second![header!.indexOf('Depends on')]).to.equal(title);
   });
 
