@@ -1,6 +1,7 @@
 import { LANE_PALETTE } from './colors.js';
 import { checked, entry, requireParty, updateEntries, type Edit, type EditContext } from './edit.js';
 import { PlanError } from './errors.js';
+import { uniqueSlug } from './new-item.js';
 import { SIDES, type Item, type Party, type Plan, type Side } from './types.js';
 
 /** Party fields an edit may change (the id never changes). */
@@ -10,14 +11,7 @@ const PARTY_FIELDS: ReadonlySet<string> = new Set(['name', 'side', 'color']);
 const SIDE_NAMES: Record<Side, string> = { seller: 'Our team', buyer: 'Customer', partner: 'Partner' };
 
 /** A unique, readable id for a new party: its name in kebab case, numbered when taken. */
-export function newPartyId(plan: Plan, name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'party';
-  const taken = new Set(plan.parties.map((party) => party.id));
-  if (!taken.has(base)) return base;
-  let counter = 2;
-  while (taken.has(`${base}-${counter}`)) counter += 1;
-  return `${base}-${counter}`;
-}
+export const newPartyId = (plan: Plan, name: string): string => uniqueSlug(name, new Set(plan.parties.map((party) => party.id)), 'party');
 
 /**
  * A complete party from the fields given: a partner lane named after its side. When its side already has a lane,

@@ -9,7 +9,7 @@ import '../../src/index.js';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { MapChangeEvent } from '../../src/events.js';
 import type { Plan } from '../../src/model/types.js';
-import { cleanUp, rawStore, samplePlan, uniqueId } from '../io/storage-fixtures.js';
+import { cleanUp, rawStore, samplePlan, uniqueId, freshIds } from '../io/storage-fixtures.js';
 import { get } from 'idb-keyval';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
@@ -47,15 +47,7 @@ describe('<map-timeline> keyed steps', () => {
 });
 
 describe('<map-timeline> property order', () => {
-  const ids: string[] = [];
-  const fresh = (prefix: string) => {
-    const id = uniqueId(prefix);
-    ids.push(id);
-    return id;
-  };
-  after(async () => {
-    for (const id of ids) await cleanUp(id);
-  });
+  const fresh = freshIds();
 
   async function live(id: string, title: string): Promise<MapTimeline> {
     const element = document.createElement('map-timeline');

@@ -3,7 +3,7 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { MapChangeEvent, MapErrorEvent, MapLoadEvent } from '../../src/events.js';
 import { MemoryPlanStore, type PlanStore } from '../../src/io/plan-store.js';
 import { set } from 'idb-keyval';
-import { cleanUp, FailingStore, rawStore, samplePlan, uniqueId } from '../io/storage-fixtures.js';
+import { FailingStore, rawStore, samplePlan, freshIds } from '../io/storage-fixtures.js';
 import { get } from 'idb-keyval';
 
 const rawTitle = async (id: string) => ((await get(id, rawStore)) as { plan?: { items: { title: string }[] } } | undefined)?.plan?.items[0]?.title;
@@ -24,15 +24,7 @@ async function mount(planId: string, options: { src?: string; store?: PlanStore 
 }
 
 describe('<map-timeline> storage', () => {
-  const ids: string[] = [];
-  const fresh = (prefix: string) => {
-    const id = uniqueId(prefix);
-    ids.push(id);
-    return id;
-  };
-  after(async () => {
-    for (const id of ids) await cleanUp(id);
-  });
+  const fresh = freshIds();
 
   it('keeps an edit across a reload (a new element on the same plan-id)', async () => {
     const id = fresh('reload');

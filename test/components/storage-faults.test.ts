@@ -6,7 +6,7 @@ import { IdbPlanStore } from '../../src/io/idb-store.js';
 import { CHANNEL_NAME } from '../../src/io/plan-channel.js';
 import { MemoryPlanStore, type PlanStore } from '../../src/io/plan-store.js';
 import type { Plan } from '../../src/model/types.js';
-import { cleanUp, rawStore, samplePlan, uniqueId } from '../io/storage-fixtures.js';
+import { cleanUp, rawStore, samplePlan, uniqueId, freshIds } from '../io/storage-fixtures.js';
 import { record } from '../support/input.js';
 
 const titled = (plan: Plan, title: string): Plan => ({ ...plan, title });
@@ -26,15 +26,7 @@ async function mount(planId: string, options: { store?: PlanStore; src?: string;
 }
 
 describe('<map-timeline> storage faults', () => {
-  const ids: string[] = [];
-  const fresh = (prefix: string) => {
-    const id = uniqueId(prefix);
-    ids.push(id);
-    return id;
-  };
-  after(async () => {
-    for (const id of ids) await cleanUp(id);
-  });
+  const fresh = freshIds();
 
   it('a read that fails once never overwrites the stored plan, and the edits made meanwhile merge into it', async () => {
     const id = fresh('read-once');

@@ -64,3 +64,16 @@ export async function withGlobal(name: string, value: unknown, body: () => Promi
 }
 
 export const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Fresh plan ids for one `describe`, each removed from storage (side copies too) after its tests. */
+export function freshIds(): (prefix: string) => string {
+  const ids: string[] = [];
+  after(async () => {
+    for (const id of ids) await cleanUp(id);
+  });
+  return (prefix) => {
+    const id = uniqueId(prefix);
+    ids.push(id);
+    return id;
+  };
+}
