@@ -20,7 +20,7 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
     if (Number.isInteger(number) && !byNumber.has(number)) byNumber.set(number, draft);
     if (!byTitle.has(draft.title.toLowerCase())) byTitle.set(draft.title.toLowerCase(), draft);
   }
-  const noun = numbered ? `step ${cells.where('id')} ` : 'row ';
+  const noun = numbered ? 'step #' : 'row ';
   for (const draft of drafts) {
     const text = cells.get(draft.index, 'dependsOn');
     const refs = readReferences(text);

@@ -81,9 +81,9 @@ export function readSteps(cells: Cells, stepRows: readonly number[], order: Date
   }
   if (guessed.length > 0) {
     const texts = [...new Set(guessed.map((entry) => quoted(entry.text)))];
-    const where = cells.has('duration') ? cells.where('duration') : 'no duration column';
+    const where = cells.where('duration');
     const what = guessed.length === 1 ? `${texts[0]} is not a number of days` : `${texts.join(', ')} are not numbers of days`;
-    issues.warn('duration-assumed', `${rowList(guessed.map((entry) => entry.row))}, ${where}: ${cells.has('duration') ? what : 'no dates'} — assumed ${DEFAULT_SPAN} working days`, guessed[0]!.row, cells.letter('duration'));
+    issues.warn('duration-assumed', `${rowList(guessed.map((entry) => entry.row))}${cells.has('duration') ? `, ${where}: ${what}` : ': no duration column'} — assumed ${DEFAULT_SPAN} working days`, guessed[0]!.row, cells.letter('duration'));
   }
   if (noTitle.length > 0) issues.warn('no-title', `${rowList(noTitle)}: no ${cells.where('title')} — skipped`, noTitle[0], cells.letter('title'));
   return drafts;
