@@ -67,7 +67,7 @@ export function parseRecords(text: string, delimiter: Delimiter, issues: IssueLi
           issues.error('unclosed-quote', `row ${opened}: a quoted cell opened here is never closed`, opened);
           return rows;
         }
-        cell += text.slice(i, close);
+        cell += text.slice(i, close).replace(/\r\n?/g, "\n");
         if (text[close + 1] === '"') {
           cell += '"';
           i = close + 2;

@@ -68,13 +68,13 @@ export function importPlan(input: Uint8Array | string, options: ImportOptions): 
     issues.error('empty', 'the file is empty');
     return done(null);
   }
-  const headerIndex = findHeader(rows);
+  const found = findHeader(rows);
+  const headerIndex = found < 0 && options.mapping?.title ? 0 : found;
   if (headerIndex < 0) {
     issues.error('no-header', 'no row looks like the header of a step table (a column such as "Task", "Action Item" or "Milestone", and one more such as "Owner" or "Due Date")');
     return done(null);
   }
-  const extent = findTable(rows, headerIndex, issues);
-  applyMapping(extent.columns, rows[headerIndex]!, options.mapping);
+  const extent = findTable(rows, headerIndex, issues, (columns) => applyMapping(columns, rows[headerIndex]!, options.mapping));
   const cells = new Cells(rows, extent.columns, rows[headerIndex]!);
   Object.assign(detected, { headerRow: headerIndex + 1, columns: cells.describe() });
   const details = readPreamble(rows.slice(0, headerIndex));
@@ -88,7 +88,7 @@ export function importPlan(input: Uint8Array | string, options: ImportOptions): 
   if (issues.failed) return done(null);
   const names = { ...(details.seller ? { seller: details.seller } : {}), ...(details.buyer ? { buyer: details.buyer } : {}) };
   const owners = drafts.map((draft) => ({
-    row: draft.index + 1, owner: cells.get(draft.index, 'owner') || cells.get(draft.index, 'party'),
+    row: draft.index + 1, owner: cells.get(draft.index, 'owner'), lane: cells.get(draft.index, 'party'),
     sellerOwner: cells.get(draft.index, 'sellerOwner'), buyerOwner: cells.get(draft.index, 'buyerOwner'), role: draft.role ?? '',
   }));
   const lanes = resolveParties(owners, names, issues);

@@ -5,6 +5,8 @@ import { IssueList, rowList } from './issues.js';
 export interface OwnerCells {
   row: number;
   owner: string;
+  /** A lane (party) column's text: a side word, or a lane name. */
+  lane: string;
   sellerOwner: string;
   buyerOwner: string;
   role: string;
@@ -57,9 +59,10 @@ export function resolveParties(rows: readonly OwnerCells[], names: { seller?: st
   const domains = new Map<string, { side?: Side; rows: number[] }>();
   const unknownRows: number[] = [];
   const readings = rows.map((cells) => {
-    const owner = cells.owner.trim();
+    const owner = cells.owner.trim() || cells.lane.trim();
     if (cells.sellerOwner.trim() || cells.buyerOwner.trim()) return { joint: Boolean(cells.sellerOwner.trim() && cells.buyerOwner.trim()), side: cells.sellerOwner.trim() ? 'seller' : 'buyer' } as const;
-    const reading = readOwner(owner, cells.role, names);
+    let reading = readOwner(owner, cells.role, names);
+    if ('unknown' in reading && owner !== '' && owner === cells.lane.trim()) reading = { email: owner, domain: owner };
     if ('side' in reading && reading.side !== 'joint' && reading.word) words[reading.side] ??= reading.word;
     if ('domain' in reading) {
       const group = domains.get(reading.domain) ?? { rows: [] };
@@ -83,7 +86,7 @@ export function resolveParties(rows: readonly OwnerCells[], names: { seller?: st
   const detected: Record<string, string> = {};
   const assignments = readings.map((reading, index): Assignment => {
     const cells = rows[index]!;
-    const text = cells.owner.trim() || [cells.sellerOwner.trim(), cells.buyerOwner.trim()].filter(Boolean).join(' / ');
+    const text = cells.owner.trim() || cells.lane.trim() || [cells.sellerOwner.trim(), cells.buyerOwner.trim()].filter(Boolean).join(' / ');
     let assignment: Assignment;
     if ('joint' in reading) assignment = reading.joint ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };
     else if ('domain' in reading) assignment = { partyId: domainParty.get(reading.domain)!.id };

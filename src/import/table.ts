@@ -23,9 +23,10 @@ export function findHeader(rows: readonly (readonly string[])[]): number {
 }
 
 /** The step rows after the header, up to a blank run, a `===` banner or a second header; the rest is reported once. */
-export function findTable(rows: readonly (readonly string[])[], headerIndex: number, issues: IssueList): TableExtent {
+export function findTable(rows: readonly (readonly string[])[], headerIndex: number, issues: IssueList, adjust?: (columns: Map<Field, number>) => void): TableExtent {
   const columns = mapColumns(rows[headerIndex]!);
-  const titleColumn = columns.get('title')!;
+  adjust?.(columns);
+  const titleColumn = columns.get('title') ?? 0;
   const stepRows: number[] = [];
   let end = rows.length;
   for (let index = headerIndex + 1; index < rows.length; index += 1) {
