@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const LAYERS = {
-  model: 0, document: 1, 'events.ts': 1, render: 2, export: 3, io: 3, controllers: 4, components: 5, 'define.ts': 6, 'samples.ts': 6, 'index.ts': 7,
+  model: 0, document: 1, 'events.ts': 1, render: 2, export: 3, io: 3, import: 3, controllers: 4, components: 5, 'define.ts': 6, 'samples.ts': 6, 'index.ts': 7,
 };
 
 /** from → to: why this sideways import is right. */

@@ -1,0 +1,58 @@
+import { findCycle } from '../model/graph.js';
+import type { Item } from '../model/types.js';
+import type { Cells } from './cells.js';
+import { IssueList, quoted } from './issues.js';
+import type { StepDraft } from './steps.js';
+import { readReferences } from './values.js';
+
+/**
+ * Step id → the ids it depends on. Numbers refer to the `#` column when there is one, else to spreadsheet rows;
+ * other text to titles (our own export). A missing reference and a cycle are errors naming the rows.
+ */
+export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: IssueList): Map<string, string[]> {
+  const links = new Map<string, string[]>();
+  if (!cells.has('dependsOn')) return links;
+  const byNumber = new Map<number, StepDraft>();
+  const byTitle = new Map<string, StepDraft>();
+  const numbered = cells.has('id');
+  for (const draft of drafts) {
+    const number = numbered ? Number(/^\s*#?\s*(\d+)/.exec(cells.get(draft.index, 'id'))?.[1] ?? NaN) : draft.index + 1;
+    if (Number.isInteger(number) && !byNumber.has(number)) byNumber.set(number, draft);
+    if (!byTitle.has(draft.title.toLowerCase())) byTitle.set(draft.title.toLowerCase(), draft);
+  }
+  const noun = numbered ? 'step #' : 'row ';
+  for (const draft of drafts) {
+    const text = cells.get(draft.index, 'dependsOn');
+    const refs = readReferences(text);
+    const whole = refs.titles.length > 1 ? byTitle.get(text.toLowerCase()) : undefined;
+    const found: string[] = [];
+    const at = `row ${draft.index + 1}, ${cells.where('dependsOn')}`;
+    const miss = (what: string) => issues.error('missing-dependency', `${at}: ${what} does not exist`, draft.index + 1, cells.letter('dependsOn'));
+    for (const number of refs.numbers) {
+      const target = byNumber.get(number);
+      if (target) found.push(target.id);
+      else miss(`${noun}${number}`);
+    }
+    for (const title of whole ? [text] : refs.titles) {
+      const target = byTitle.get(title.toLowerCase());
+      if (target) found.push(target.id);
+      else miss(`a step titled ${quoted(title)}`);
+    }
+    if (found.includes(draft.id)) {
+      issues.error('cycle', `${at}: the step depends on itself`, draft.index + 1, cells.letter('dependsOn'));
+    }
+    const unique = [...new Set(found)].filter((id) => id !== draft.id);
+    if (unique.length > 0) links.set(draft.id, unique);
+  }
+  reportCycle(drafts, links, cells, issues);
+  return links;
+}
+
+function reportCycle(drafts: readonly StepDraft[], links: Map<string, string[]>, cells: Cells, issues: IssueList): void {
+  const items = drafts.map((draft) => ({ id: draft.id, dependsOn: links.get(draft.id) ?? [] }) as unknown as Item);
+  const cycle = findCycle(items);
+  if (!cycle) return;
+  const rowOf = new Map(drafts.map((draft) => [draft.id, draft.index + 1]));
+  const rows = cycle.map((id) => rowOf.get(id)!);
+  issues.error('cycle', `rows ${rows.join(' → ')}: the dependencies (${cells.where('dependsOn')}) go round in a cycle`, rows[0], cells.letter('dependsOn'));
+}

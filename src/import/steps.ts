@@ -1,0 +1,100 @@
+import type { ISODate, ItemKind, ItemStatus } from '../model/types.js';
+import type { Cells } from './cells.js';
+import type { DateOrder } from './date-text.js';
+import { IssueList, quoted, rowList } from './issues.js';
+import { dateAt } from './step-dates.js';
+import { readDuration, readKind, readStatus, readYesNo } from './values.js';
+
+export const DEFAULT_SPAN = 5;
+
+/** A step as read from its row, before lanes, links and scheduling. */
+export interface StepDraft {
+  index: number;
+  id: string;
+  title: string;
+  kind: ItemKind;
+  close: boolean;
+  /** Working days (1 for a milestone). */
+  span: number;
+  start?: ISODate;
+  end?: ISODate;
+  status?: ItemStatus;
+  internal?: boolean;
+  role?: string;
+  notes?: string;
+  estimate?: string;
+}
+
+const isPhaseHeading = (cells: Cells, index: number): string | undefined => {
+  const filled = (cells.rows[index] ?? []).map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return filled.length === 1 && (cells.get(index, 'title') === '' || /^(phase|stage)\b/i.test(filled[0]!)) ? filled[0] : undefined;
+};
+
+/** Reads each step row; phase headings (a lone cell) name the phase of the rows below them. */
+export function readSteps(cells: Cells, stepRows: readonly number[], order: DateOrder | undefined, issues: IssueList): StepDraft[] {
+  const drafts: StepDraft[] = [];
+  const guessed: { row: number; text: string }[] = [];
+  const noTitle: number[] = [];
+  const milestoneTable = !cells.has('duration') && /milestone/i.test(cells.header[cells.columns.get('title')!] ?? '');
+  let phase = '';
+  for (const index of stepRows) {
+    const heading = isPhaseHeading(cells, index);
+    if (heading !== undefined) {
+      phase = heading;
+      continue;
+    }
+    const title = cells.get(index, 'title');
+    if (title === '') {
+      noTitle.push(index + 1);
+      continue;
+    }
+    const draft: StepDraft = { index, id: `step-${index + 1}`, title, kind: 'task', close: false, span: DEFAULT_SPAN };
+    const start = dateAt(cells, index, 'start', order, issues);
+    const due = dateAt(cells, index, 'due', order, issues);
+    const completed = dateAt(cells, index, 'completed', order, issues);
+    const end = due ?? completed;
+    if (start) draft.start = start;
+    if (end) draft.end = end;
+    const durationText = cells.get(index, 'duration');
+    const days = readDuration(durationText);
+    if (durationText !== '' && days === undefined) draft.estimate = durationText;
+    if (days === 0) draft.kind = 'milestone';
+    else if (days !== undefined) draft.span = days;
+    else if (start && end) draft.span = 1;
+    else if (milestoneTable) draft.kind = 'milestone';
+    else guessed.push({ row: index + 1, text: durationText });
+    const kind = readKind(cells.get(index, 'kind'));
+    if (kind === 'close') draft.close = true;
+    else if (kind) draft.kind = kind;
+    if (draft.kind !== 'task') draft.span = 1;
+    readStatusCell(cells, index, draft, completed !== undefined, issues);
+    const facing = readYesNo(cells.get(index, 'clientFacing'));
+    if (facing === false || readYesNo(cells.get(index, 'internal')) === true) draft.internal = true;
+    const role = cells.get(index, 'role');
+    if (role) draft.role = role;
+    const forecast = cells.get(index, 'forecast');
+    const notes = [cells.get(index, 'notes'), phase || cells.get(index, 'phase') ? `Phase: ${cells.get(index, 'phase') || phase}` : '', forecast && forecast !== '—' ? `Forecast milestone: ${forecast}` : '']
+      .filter((part) => part !== '')
+      .join('\n');
+    if (notes) draft.notes = notes;
+    drafts.push(draft);
+  }
+  if (guessed.length > 0) {
+    const texts = [...new Set(guessed.map((entry) => quoted(entry.text)))];
+    const where = cells.where('duration');
+    const what = guessed.length === 1 ? `${texts[0]} is not a number of days` : `${texts.join(', ')} are not numbers of days`;
+    issues.warn('duration-assumed', `${rowList(guessed.map((entry) => entry.row))}${cells.has('duration') ? `, ${where}: ${what}` : ': no duration column'} — assumed ${DEFAULT_SPAN} working days`, guessed[0]!.row, cells.letter('duration'));
+  }
+  if (noTitle.length > 0) issues.warn('no-title', `${rowList(noTitle)}: no ${cells.where('title')} — skipped`, noTitle[0], cells.letter('title'));
+  return drafts;
+}
+
+function readStatusCell(cells: Cells, index: number, draft: StepDraft, completed: boolean, issues: IssueList): void {
+  const text = cells.get(index, 'status');
+  const status = readStatus(text);
+  if (status) draft.status = status;
+  else if (status === undefined) {
+    draft.status = 'todo';
+    issues.warn('unknown-status', `row ${index + 1}, ${cells.where('status')}: ${quoted(text)} is not a status we know — read as to do`, index + 1, cells.letter('status'));
+  } else if (completed) draft.status = 'done';
+}

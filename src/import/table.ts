@@ -1,0 +1,59 @@
+import { headerScore, mapColumns, type Field } from './columns.js';
+import { IssueList, rowList } from './issues.js';
+
+/** Where the step table is: its header row (0-based index), columns and step rows (0-based indexes). */
+export interface TableExtent {
+  headerIndex: number;
+  columns: Map<Field, number>;
+  stepRows: number[];
+}
+
+export const isBlank = (row: readonly string[] | undefined): boolean => !row || row.every((cell) => cell.trim() === '');
+const isBanner = (row: readonly string[]): boolean => row.some((cell) => /^\s*(===|---|\*\*\*)/.test(cell) && !/^\s*-+\s*$/.test(cell));
+
+/** The best-scoring header row in the first rows, or -1. */
+export function findHeader(rows: readonly (readonly string[])[]): number {
+  let best = -1;
+  let bestScore = 0;
+  rows.slice(0, 200).forEach((row, index) => {
+    const score = headerScore(row);
+    if (score > bestScore) [best, bestScore] = [index, score];
+  });
+  return best;
+}
+
+/** The step rows after the header, up to a blank run, a `===` banner or a second header; the rest is reported once. */
+export function findTable(rows: readonly (readonly string[])[], headerIndex: number, issues: IssueList, adjust?: (columns: Map<Field, number>) => void): TableExtent {
+  const columns = mapColumns(rows[headerIndex]!);
+  adjust?.(columns);
+  const titleColumn = columns.get('title') ?? 0;
+  const stepRows: number[] = [];
+  let end = rows.length;
+  for (let index = headerIndex + 1; index < rows.length; index += 1) {
+    const row = rows[index]!;
+    if (isBanner(row) || headerScore(row) > 0) {
+      end = index;
+      break;
+    }
+    if (isBlank(row)) {
+      let next = index;
+      while (next < rows.length && isBlank(rows[next])) next += 1;
+      const after = rows[next];
+      const looksLikeStep = after && next - index === 1 && !isBanner(after) && headerScore(after) === 0 && (after[titleColumn] ?? '').trim() !== '';
+      if (!looksLikeStep) {
+        end = index;
+        break;
+      }
+      index = next - 1;
+      continue;
+    }
+    stepRows.push(index);
+  }
+  const ignored: number[] = [];
+  for (let index = end; index < rows.length; index += 1) if (!isBlank(rows[index])) ignored.push(index + 1);
+  if (ignored.length > 0) {
+    const span = ignored.length === 1 ? rowList(ignored) : `rows ${ignored[0]}–${ignored[ignored.length - 1]}`;
+    issues.info('ignored-rows', `${span} after the step table (another table or notes) were not imported`, ignored[0]);
+  }
+  return { headerIndex, columns, stepRows };
+}

@@ -1,0 +1,105 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { planToCSV } from '../../src/io/csv.js';
+import { readDate, fromSerial } from '../../src/import/date-text.js';
+import { importPlan, readDelimited } from '../../src/import/index.js';
+import { planOf } from '../support/plan-builders.js';
+
+const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes.set(bigEndian ? [code >> 8, code & 0xff] : [code & 0xff, code >> 8], 2 + i * 2);
+  }
+  return bytes;
+};
+
+describe('readDelimited', () => {
+  it('keeps delimiters, line breaks and doubled quotes inside quotes, with CRLF, LF and CR rows', () => {
+    const table = readDelimited('a,"b,c","say ""hi""\r\nthere"\r\nd,e,f\ng,h,i\rj,k,l');
+    assert.deepEqual(table.rows, [['a', 'b,c', 'say "hi"\nthere'], ['d', 'e', 'f'], ['g', 'h', 'i'], ['j', 'k', 'l']]);
+  });
+
+  it('detects ; and tab delimiters', () => {
+    assert.equal(readDelimited('Task;Owner;Due\nA;B;C\n').delimiter, ';');
+    assert.equal(readDelimited('Task\tOwner, or not\tDue\nA\tB\tC\n').delimiter, '\t');
+  });
+
+  it('decodes UTF-8 with a BOM and UTF-16 in both byte orders', () => {
+    const text = 'Task,Owner\nCafé ✅,Vendor\n';
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    for (const bytes of [bom, utf16(`${text}`, false), utf16(text, true)]) {
+      const table = readDelimited(bytes);
+      assert.deepEqual(table.rows[1], ['Café ✅', 'Vendor']);
+      assert.deepEqual(table.issues, []);
+    }
+  });
+
+  it('names the row where an unclosed quote opened', () => {
+    const table = readDelimited('Task,Owner\nA,B\nC,"never closed\nD,E\n');
+    assert.deepEqual(table.issues.map((issue) => [issue.code, issue.row]), [['unclosed-quote', 3]]);
+  });
+
+  it('never evaluates cells, and undoes our own formula escape exactly once', () => {
+    const table = readDelimited(`"'=SUM(A1)","=B2","'-5","'plain","A;' =B"\n`);
+    assert.deepEqual(table.rows[0], ['=SUM(A1)', '=B2', '-5', "'plain", 'A; =B']);
+  });
+});
+
+describe('reading dates', () => {
+  it('reads the usual formats and Excel serials in both systems', () => {
+    for (const text of ['06/30/2027', '30/06/2027', '30.06.2027', '2027-06-30', '30 Jun 2027', 'June 30, 2027', '30-Jun-27']) {
+      assert.deepEqual(readDate(text), { kind: 'date', date: '2027-06-30' }, text);
+    }
+    assert.equal(readDate('03/04/2027').kind, 'numeric');
+    assert.equal(readDate('[Date]').kind, 'none');
+    assert.equal(readDate('someday').kind, 'bad');
+    assert.equal(fromSerial(46568), '2027-06-30');
+    assert.equal(fromSerial(45106, true), '2027-06-30');
+    assert.equal(fromSerial(61), '1900-03-01');
+  });
+});
+
+describe('importPlan: round trips and JSON', () => {
+  const plan = planOf({ a: ['2027-03-01', '2027-03-03'], b: ['2027-03-04', '2027-03-05', 'a'] });
+  plan.items[0]!.title = '=cmd|calc';
+  plan.items[1]!.title = '-minus start';
+
+  it('reads our own CSV export back with its titles, lanes, dates and links', () => {
+    const result = importPlan(planToCSV(plan, { bom: true }), { today: '2027-03-01' });
+    // The export names lanes, not sides: the first becomes the seller lane, the second the buyer lane, each said once.
+    assert.deepEqual(result.issues.map((issue) => [issue.code, issue.row]), [['owner-domain', 2], ['owner-domain', 3]]);
+    assert.deepEqual(result.plan!.items.map((item) => [item.title, item.partyId, item.start, item.end]), [
+      ['=cmd|calc', 'seller', '2027-03-01', '2027-03-03'],
+      ['-minus start', 'buyer', '2027-03-04', '2027-03-05'],
+    ]);
+    assert.deepEqual(result.plan!.items[1]!.dependsOn, [result.plan!.items[0]!.id]);
+    assert.deepEqual(result.plan!.parties.map((party) => party.name), ['Seller Inc', 'Buyer Ltd']);
+  });
+
+  it('passes JSON through validatePlan', () => {
+    const ok = importPlan(JSON.stringify(plan), { fileName: 'plan.json', today: '2027-03-01' });
+    assert.equal(ok.plan!.items.length, 2);
+    const bad = importPlan('{"version":1}', { fileName: 'plan.json', today: '2027-03-01' });
+    assert.equal(bad.plan, null);
+    assert.ok(bad.issues.length > 0 && bad.issues.every((issue) => issue.severity === 'error'));
+  });
+
+  it('reads separate seller and buyer owner columns, joint when both are filled', () => {
+    const csv = 'Task,Vendor Owner,Customer Owner,Days\nDemo,Ana,,2\nPilot,Ana,Lee,3\nBudget,,Lee,1\n';
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.deepEqual(result.plan!.items.map((item) => [item.partyId, item.withPartyIds?.join() ?? '', item.owner]), [
+      ['seller', '', 'Ana'],
+      ['seller', 'buyer', 'Ana / Lee'],
+      ['buyer', '', 'Lee'],
+    ]);
+  });
+
+  it('takes a column mapping from the caller', () => {
+    const csv = 'Thing,Who,When\nDemo,Vendor,2027-04-05\n';
+    const result = importPlan(csv, { today: '2027-03-01', mapping: { title: 'A', owner: 'Who', due: 'C' } });
+    assert.deepEqual(result.detected.columns['owner'], { column: 'B', header: 'Who' });
+    assert.equal(result.plan!.items[0]!.end, '2027-04-05');
+  });
+});
