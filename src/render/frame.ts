@@ -8,6 +8,7 @@ import { laneHeaders } from './lanes.js';
 import { linkKey } from './links.js';
 import { markerPills } from './markers.js';
 import { tableTemplate, type TableColumn, type TableSort } from './table.js';
+import { axisTiers } from './ticks.js';
 import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
 
 /** What the selection looks like to the templates. */
@@ -54,6 +55,8 @@ export function timelineFrame(props: FrameProps) {
     ...(selection.link ? { selectedLink: linkKey(selection.link.from, selection.link.to) } : {}),
   };
   const chain = highlightChain(scene, selection.highlighted, props.committed?.items);
+  // The axis and grid too: their node count follows the viewport, however many years the plan spans.
+  const tiers = axisTiers(scale, scene.plan.calendar, props.window);
   const content = props.view === 'table'
     ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate({
       plan: scene.plan, items: scene.items, sort: props.tableSort, selection: selection.ids, focusedId: selection.focused, today: props.today,
@@ -62,12 +65,12 @@ export function timelineFrame(props: FrameProps) {
         <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
           ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
           <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
-            ${axisTemplate(scene.tiers, scale.width, props.viewLeft)}${markerPills(scene.markers, 2 * 24)}
+            ${axisTemplate(tiers, scale.width, props.viewLeft)}${markerPills(scene.markers, 2 * 24)}
           </svg>
           <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
           <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
             role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
-            ${bodyContent(scene, itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
+            ${bodyContent(scene, tiers, itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
               visibleLinks(scene, state, chain), previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view))}
           </svg>
           ${props.overlay}
