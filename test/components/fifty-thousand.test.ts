@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { chainPlan } from '../support/chain-plan.js';
+import { settle, shadow } from '../support/element.js';
+
+const STEPS = 50_000;
+
+describe(`<map-timeline> a plan of ${STEPS.toLocaleString('en-US')} steps`, function () {
+  this.timeout(180_000);
+  let element: MapTimeline;
+
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  after(() => element?.remove());
+
+  it('renders a chain listed dependents-first, and opens the table view (times are printed, not asserted)', async () => {
+    // Ten lanes, one step a day for 137 years, each waiting for the one before: the deepest graph a plan can hold.
+    const plan = chainPlan(STEPS, { order: 'dependents-first', parties: 10 });
+    element = document.createElement('map-timeline');
+    element.setAttribute('today', '2026-03-10');
+    element.style.cssText = 'width:1200px;height:600px';
+    const errors: string[] = [];
+    element.addEventListener('map-error', (event) => errors.push(event.detail.message));
+    document.body.append(element);
+
+    let started = performance.now();
+    element.plan = plan;
+    await settle(element);
+    const firstRender = performance.now() - started;
+    expect(errors).to.deep.equal([]);
+    expect(element.plan.items.length).to.equal(STEPS);
+    expect(shadow(element).querySelector('[data-item-id="c0"]'), 'the first step is drawn').to.exist;
+    expect(shadow(element).querySelectorAll('[data-item-id]').length).to.be.below(500);
+    expect(shadow(element).querySelectorAll('*').length).to.be.below(5_000);
+
+    started = performance.now();
+    element.view = 'table';
+    await settle(element);
+    const tableOpen = performance.now() - started;
+    expect(shadow(element).querySelector('table')!.getAttribute('aria-rowcount')).to.equal(String(STEPS + 1));
+    expect(shadow(element).querySelector('tbody tr[data-item-id]')!.getAttribute('data-item-id')).to.equal('c0');
+    expect(shadow(element).querySelectorAll('tbody tr[data-item-id]').length).to.be.below(300);
+    console.log(`${STEPS} steps: first render ${Math.round(firstRender)} ms, table view opened in ${Math.round(tableOpen)} ms`);
+  });
+});
