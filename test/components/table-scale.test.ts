@@ -33,8 +33,9 @@ function widePlan(): Plan {
 
 /** An independent statement of the table order: the cell text compared as a person would, ties by start, then plan order. */
 function expectedOrder(plan: Plan, cell: (item: Item) => string): string[] {
+  const { compare } = new Intl.Collator(undefined, { numeric: true }); // what localeCompare(b, undefined, { numeric: true }) does
   const ranked = plan.items.map((item, index) => ({ item, index, text: cell(item) }));
-  ranked.sort((a, b) => a.text.localeCompare(b.text, undefined, { numeric: true }) || a.item.start.localeCompare(b.item.start) || a.index - b.index);
+  ranked.sort((a, b) => compare(a.text, b.text) || compare(a.item.start, b.item.start) || a.index - b.index);
   return ranked.map(({ item }) => item.id);
 }
 
