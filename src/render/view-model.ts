@@ -161,6 +161,10 @@ export function highlightChain(scene: Scene, focusId: string | undefined, graph:
     if (Object.isFrozen(graph)) chains.set(graph, known);
   }
   let chain = known.get(focusId);
-  if (!chain) known.set(focusId, (chain = chainOf(graph, focusId)));
+  if (!chain) {
+    // A chain can hold every step of the plan: keep the last few, not one per step ever hovered.
+    if (known.size >= 8) known.clear();
+    known.set(focusId, (chain = chainOf(graph, focusId)));
+  }
   return chain;
 }
