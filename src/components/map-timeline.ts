@@ -100,7 +100,7 @@ export class MapTimeline extends LitElement {
     readonly: () => this.readonly,
     today: () => this.#today,
     audience: () => this.audience,
-    tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene, this.plan) : undefined),
+    tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
   });
   readonly #inspector = new InspectorController(this.#editor);
@@ -287,10 +287,10 @@ export class MapTimeline extends LitElement {
     const scene = this.#scenes.scene!;
     const editing = !this.readonly;
     return timelineFrame({
-      plan: this.plan, scene, committed: this.#scenes.committed, today: this.#today, view: this.view, readonly: this.readonly,
+      plan: this.plan, scene, committed: this.#scenes.committed, today: this.#today, readonly: this.readonly,
       selection: this.#selection, window: this.#scenes.window, viewLeft: this.#scenes.viewport.left,
       handlesFor: editing && !this.#drag.active ? new Set([...this.#selection.ids, ...(this.#selection.hovered ? [this.#selection.hovered] : [])]) : undefined,
-      tableSort: this.#table.sort, onSort: this.#table.sortBy, handlers: this.#handlers,
+      table: this.view === 'table' ? this.#table.state(scene) : undefined, handlers: this.#handlers,
       editing: editing ? this.#inspector.planEditing : undefined,
       tools: this.#editor.headerTools(), messages: this.#editor.messages(),
       overlay: html`${this.#editor.overlay(scene)}${this.#drag.tooltip(scene)}`,

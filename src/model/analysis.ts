@@ -22,9 +22,11 @@ export function criticalPath(plan: Plan): string[] {
   const resolved = resolveSchedule(plan.items, plan.calendar);
   const byId = new Map(resolved.map((item) => [item.id, item]));
   const path: string[] = [];
+  const seen = new Set<string>();
   let current = targetItem(plan, resolved);
-  while (current) {
-    path.unshift(current.id);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    path.push(current.id);
     let binding: Item | undefined;
     for (const id of current.dependsOn ?? []) {
       const predecessor = byId.get(id);
@@ -32,7 +34,7 @@ export function criticalPath(plan: Plan): string[] {
     }
     current = binding;
   }
-  return path;
+  return path.reverse();
 }
 
 export interface Verdict {
@@ -76,7 +78,7 @@ function ancestorsOf(items: readonly Item[], id: string): Item[] {
     if (!item || seen.has(item.id)) continue;
     seen.add(item.id);
     found.push(item);
-    pending.push(...(item.dependsOn ?? []));
+    for (const predecessor of item.dependsOn ?? []) pending.push(predecessor);
   }
   return found;
 }
@@ -112,11 +114,11 @@ export interface PartyMove {
 
 /** Open steps per party ("whose move it is"), parties whose next step starts earliest first. */
 export function whoseMove(plan: Plan): PartyMove[] {
+  const openByParty = new Map<string, Item[]>(plan.parties.map((party) => [party.id, []]));
+  for (const item of plan.items) if (isOpen(item)) openByParty.get(item.partyId)?.push(item);
   const moves = plan.parties.map((party) => ({
     party,
-    open: plan.items
-      .filter((item) => item.partyId === party.id && isOpen(item))
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+    open: openByParty.get(party.id)!.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
   }));
   const firstStart = (move: PartyMove): string => move.open[0]?.start ?? '9999-99-99';
   return moves.sort((a, b) => (firstStart(a) < firstStart(b) ? -1 : firstStart(a) > firstStart(b) ? 1 : 0));

@@ -25,7 +25,8 @@ export function planForAudience(plan: Plan, audience: Audience): Plan {
   if (hidden.size === 0 && !plan.log?.some((entry) => mentionsInternal(entry, hidden))) return plan;
 
   const byId = new Map(plan.items.map((item) => [item.id, item]));
-  const items = plan.items.filter((item) => !hidden.has(item.id)).map((item) => withoutHidden(item, byId, hidden));
+  const behind = new Map<string, string[]>();
+  const items = plan.items.filter((item) => !hidden.has(item.id)).map((item) => withoutHidden(item, byId, hidden, behind));
   const result: Plan = { ...plan, items };
   if (plan.targetItemId !== undefined && hidden.has(plan.targetItemId)) delete result.targetItemId;
   if (plan.log) {
@@ -34,12 +35,12 @@ export function planForAudience(plan: Plan, audience: Audience): Plan {
   return result;
 }
 
-function withoutHidden(item: Item, byId: Map<string, Item>, hidden: Set<string>): Item {
+function withoutHidden(item: Item, byId: Map<string, Item>, hidden: Set<string>, behind: Map<string, string[]>): Item {
   const hiddenDecision = item.ifYes !== undefined && hidden.has(item.ifYes);
   if (!hiddenDecision && !item.dependsOn?.some((id) => hidden.has(id))) return item;
   const copy: Item = { ...item };
   if (item.dependsOn) {
-    const dependsOn = visiblePredecessors(item.dependsOn, byId, hidden);
+    const dependsOn = visiblePredecessors(item.dependsOn, byId, hidden, behind);
     if (dependsOn.length > 0) copy.dependsOn = dependsOn;
     else delete copy.dependsOn;
   }
@@ -48,20 +49,46 @@ function withoutHidden(item: Item, byId: Map<string, Item>, hidden: Set<string>)
 }
 
 /** Visible ids among `ids`, looking through hidden steps to their own predecessors; first occurrence wins. */
-function visiblePredecessors(ids: readonly string[], byId: Map<string, Item>, hidden: Set<string>): string[] {
+function visiblePredecessors(ids: readonly string[], byId: Map<string, Item>, hidden: Set<string>, behind: Map<string, string[]>): string[] {
   const result = new Set<string>();
-  const expanded = new Set<string>();
-  const visit = (id: string): void => {
-    if (!hidden.has(id)) {
-      result.add(id);
-      return;
-    }
-    if (expanded.has(id)) return;
-    expanded.add(id);
-    for (const predecessor of byId.get(id)?.dependsOn ?? []) visit(predecessor);
-  };
-  ids.forEach(visit);
+  for (const id of ids) {
+    if (!hidden.has(id)) result.add(id);
+    else for (const visible of visibleBehind(id, byId, hidden, behind)) result.add(visible);
+  }
   return [...result];
+}
+
+/**
+ * The visible steps a hidden step waits for, looking through other hidden steps, in depth-first order. Each hidden
+ * step's answer is worked out once (`behind` keeps them) with an explicit stack, so a chain of any length of
+ * internal steps costs one pass.
+ */
+function visibleBehind(start: string, byId: Map<string, Item>, hidden: Set<string>, behind: Map<string, string[]>): string[] {
+  const known = behind.get(start);
+  if (known) return known;
+  const onPath = new Set<string>([start]);
+  const stack = [{ id: start, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const dependsOn = byId.get(frame.id)?.dependsOn ?? [];
+    if (frame.next < dependsOn.length) {
+      const predecessor = dependsOn[frame.next++]!;
+      if (hidden.has(predecessor) && !behind.has(predecessor) && !onPath.has(predecessor)) {
+        onPath.add(predecessor);
+        stack.push({ id: predecessor, next: 0 });
+      }
+      continue;
+    }
+    const found = new Set<string>();
+    for (const predecessor of dependsOn) {
+      if (!hidden.has(predecessor)) found.add(predecessor);
+      else for (const visible of behind.get(predecessor) ?? []) found.add(visible);
+    }
+    behind.set(frame.id, [...found]);
+    onPath.delete(frame.id);
+    stack.pop();
+  }
+  return behind.get(start) ?? [];
 }
 
 /** Log entries about internal steps (including ones since removed or made public) are seller-only. */

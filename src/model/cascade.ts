@@ -1,6 +1,7 @@
 import { endAfter, nextWorkday, workdaySpan } from './calendar.js';
 import { addDays, maxDate } from './dates.js';
-import { dependentsIndex } from './graph.js';
+import { dependentsIndex, topologicalRanks } from './graph.js';
+import { RankQueue } from './rank-queue.js';
 import type { Calendar, Item } from './types.js';
 
 const isFixed = (item: Item): boolean => item.status === 'done';
@@ -17,21 +18,29 @@ export function shiftTo(item: Item, start: string, calendar: Calendar | undefine
  * day after its latest predecessor ends; durations are kept, nothing ever moves earlier, done steps stay where they
  * are. Returns the new item list (unchanged items keep their identity). `graph` may name an earlier item list with
  * the same dependencies (moves and resizes change none), whose index of dependents is then reused.
+ *
+ * Steps are settled in dependency order (lowest topological rank first), so each is looked at once whatever order
+ * the plan lists them in: the work grows with the steps that move and their links, never with their square.
  */
 export function cascade(items: readonly Item[], moved: Iterable<string>, graph: readonly Item[] = items, calendar?: Calendar): Item[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   const dependents = dependentsIndex(graph);
-  const pending = [...moved];
-  const guard = items.length * items.length + pending.length; // an acyclic graph settles well before this
+  const ranks = topologicalRanks(graph);
+  const queue = new RankQueue((id) => ranks.get(id) ?? ranks.size);
+  for (const id of moved) queue.push(id);
+  const settled = new Set<string>();
 
-  for (let next = 0; next < pending.length && next < guard; next += 1) {
-    const id = pending[next]!;
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (settled.has(id)) continue;
+    settled.add(id);
     for (const dependentId of dependents.get(id) ?? []) {
-      const dependent = byId.get(dependentId)!;
+      const dependent = byId.get(dependentId);
+      // A settled dependent can only mean a cycle (refused by validation): never revisit, so this always ends.
+      if (!dependent || settled.has(dependentId) || isFixed(dependent)) continue;
       const earliest = earliestStart(dependent, byId, calendar);
-      if (earliest === undefined || dependent.start >= earliest || isFixed(dependent)) continue;
+      if (earliest === undefined || dependent.start >= earliest) continue;
       byId.set(dependentId, shiftTo(dependent, earliest, calendar));
-      pending.push(dependentId);
+      queue.push(dependentId);
     }
   }
   return items.map((item) => byId.get(item.id)!);

@@ -2,7 +2,7 @@ import { addWorkdays, nextWorkday } from './calendar.js';
 import { addDays, planDateProblem } from './dates.js';
 import { cascade, shiftTo } from './cascade.js';
 import { PlanError } from './errors.js';
-import { findCycle } from './graph.js';
+import { cycleText, findCycle } from './graph.js';
 import { checked, entry, requireItem, requireParty, updateEntries, type Edit, type EditContext } from './edit.js';
 import type { Item, Plan } from './types.js';
 
@@ -178,7 +178,7 @@ export function link(plan: Plan, fromId: string, toId: string, context: EditCont
   const linked = { ...to, dependsOn: [...(to.dependsOn ?? []), fromId] };
   const items = replace(plan, new Map([[toId, linked]]));
   const cycle = findCycle(items);
-  if (cycle) throw new PlanError('cycle', `linking ${fromId} → ${toId} would create a cycle: ${cycle.join(' → ')}`);
+  if (cycle) throw new PlanError('cycle', `linking ${fromId} → ${toId} would create a cycle: ${cycleText(cycle)}`);
   // Both ends exist and no cycle was made: nothing else a link touches can be invalid.
   return { plan: { ...plan, items }, changes: updateEntries(plan.items, items, context) };
 }

@@ -23,54 +23,92 @@ function buildDependents(items: readonly Item[]): Map<string, string[]> {
 
 /**
  * The first dependency cycle found, as ids in dependency order with the first id repeated at the end
- * (`['a', 'b', 'c', 'a']`: a depends on b … ), or undefined when the graph is acyclic.
+ * (`['a', 'b', 'c', 'a']`: a depends on b … ), or undefined when the graph is acyclic. Depth-first with an explicit
+ * stack, so a chain of any length is fine.
  */
 export function findCycle(items: readonly Item[]): string[] | undefined {
   const byId = new Map(items.map((item) => [item.id, item]));
   const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
+  const path: string[] = [];
+  const nextIndex: number[] = []; // per step on the path: which of its dependencies to look at next
 
-  const visit = (id: string): string[] | undefined => {
-    state.set(id, 'visiting');
-    stack.push(id);
-    for (const next of byId.get(id)?.dependsOn ?? []) {
+  for (const root of items) {
+    if (state.has(root.id)) continue;
+    state.set(root.id, 'visiting');
+    path.push(root.id);
+    nextIndex.push(0);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const dependsOn = byId.get(path[top]!)?.dependsOn ?? [];
+      const index = nextIndex[top]!;
+      if (index >= dependsOn.length) {
+        state.set(path.pop()!, 'done');
+        nextIndex.pop();
+        continue;
+      }
+      nextIndex[top] = index + 1;
+      const next = dependsOn[index]!;
       if (!byId.has(next)) continue;
       const seen = state.get(next);
-      if (seen === 'visiting') return [...stack.slice(stack.indexOf(next)), next];
+      if (seen === 'visiting') return [...path.slice(path.lastIndexOf(next)), next];
       if (seen === undefined) {
-        const cycle = visit(next);
-        if (cycle) return cycle;
+        state.set(next, 'visiting');
+        path.push(next);
+        nextIndex.push(0);
       }
     }
-    stack.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-
-  for (const item of items) {
-    if (state.has(item.id)) continue;
-    const cycle = visit(item.id);
-    if (cycle) return cycle;
   }
   return undefined;
 }
 
-/** Items ordered so that every predecessor comes before its dependents (assumes no cycle). */
+/** A cycle in words, long ones shortened to their ends: "a → b → … 49,990 more … → z → a". */
+export function cycleText(cycle: readonly string[], keep = 5): string {
+  if (cycle.length <= 2 * keep + 1) return cycle.join(' → ');
+  const hidden = cycle.length - 2 * keep;
+  return [...cycle.slice(0, keep), `… ${hidden.toLocaleString('en-US')} more …`, ...cycle.slice(-keep)].join(' → ');
+}
+
+/**
+ * Items ordered so that every predecessor comes before its dependents (assumes no cycle; with one, every item still
+ * appears once). Depth-first in list and dependency order, with an explicit stack.
+ */
 export function topologicalOrder(items: readonly Item[]): Item[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   const placed = new Set<string>();
   const order: Item[] = [];
-  const place = (item: Item): void => {
-    if (placed.has(item.id)) return;
-    placed.add(item.id);
-    for (const predecessor of item.dependsOn ?? []) {
-      const before = byId.get(predecessor);
-      if (before) place(before);
+  const stack: { item: Item; next: number }[] = [];
+  for (const root of items) {
+    if (placed.has(root.id)) continue;
+    placed.add(root.id);
+    stack.push({ item: root, next: 0 });
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const dependsOn = frame.item.dependsOn ?? [];
+      if (frame.next >= dependsOn.length) {
+        stack.pop();
+        order.push(frame.item);
+        continue;
+      }
+      const before = byId.get(dependsOn[frame.next++]!);
+      if (before && !placed.has(before.id)) {
+        placed.add(before.id);
+        stack.push({ item: before, next: 0 });
+      }
     }
-    order.push(item);
-  };
-  items.forEach(place);
+  }
   return order;
+}
+
+const ranksCache = new WeakMap<readonly Item[], Map<string, number>>();
+
+/** Each item's position in `topologicalOrder`: predecessors rank lower than their dependents (kept per frozen list). */
+export function topologicalRanks(items: readonly Item[]): Map<string, number> {
+  let ranks = ranksCache.get(items);
+  if (!ranks) {
+    ranks = new Map(topologicalOrder(items).map((item, index) => [item.id, index]));
+    if (Object.isFrozen(items)) ranksCache.set(items, ranks);
+  }
+  return ranks;
 }
 
 /** True when `dependentId` depends on `predecessorId`, directly or through other steps. */
@@ -83,7 +121,7 @@ export function dependsTransitively(items: readonly Item[], dependentId: string,
     if (id === predecessorId) return true;
     if (seen.has(id)) continue;
     seen.add(id);
-    pending.push(...(byId.get(id)?.dependsOn ?? []));
+    for (const next of byId.get(id)?.dependsOn ?? []) pending.push(next);
   }
   return false;
 }
@@ -111,7 +149,6 @@ export function findViolations(items: readonly Item[]): Violation[] {
   }
   return violations;
 }
-
 
 /** The step with everything it waits for and everything that waits for it (its dependency chain). */
 export function chainOf(items: readonly Item[], id: string): Set<string> {

@@ -27,11 +27,18 @@ const invert = (change: LogEntry): LogEntry => {
 /** Merges the changes of two consecutive edits so one step shows the first "before" and the last "after". */
 function mergeChanges(first: LogEntry[], second: LogEntry[]): LogEntry[] {
   const merged = [...first];
+  // Where each step's first update entry is, so a cascade over thousands of steps merges in one pass.
+  const updates = new Map<string | undefined, number>();
+  merged.forEach((earlier, index) => {
+    if (earlier.op === 'update' && !updates.has(earlier.itemId)) updates.set(earlier.itemId, index);
+  });
   for (const change of second) {
-    const index = merged.findIndex((earlier) => earlier.op === 'update' && change.op === 'update' && earlier.itemId === change.itemId);
-    const earlier = merged[index];
-    if (!earlier) merged.push(change);
-    else merged[index] = { ...change, before: { ...change.before, ...earlier.before }, after: { ...earlier.after, ...change.after } };
+    const index = change.op === 'update' ? updates.get(change.itemId) : undefined;
+    const earlier = index === undefined ? undefined : merged[index];
+    if (index === undefined || !earlier) {
+      if (change.op === 'update' && !updates.has(change.itemId)) updates.set(change.itemId, merged.length);
+      merged.push(change);
+    } else merged[index] = { ...change, before: { ...change.before, ...earlier.before }, after: { ...earlier.after, ...change.after } };
   }
   return merged;
 }

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Scene } from './view-model.js';
 import { plural } from './describe.js';
 import { gridTemplate } from './axis.js';
+import type { AxisTiers } from './ticks.js';
 import { itemTemplate, type ItemView } from './items.js';
 import { laneBackgrounds, laneSeparators } from './lanes.js';
 import { arrowDefs, linkKey, linkTemplate, type LinkView } from './links.js';
@@ -25,13 +26,13 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
   });
 }
 
-/** The lanes, grid, markers, arrows and steps; only the steps are exposed to assistive technology. */
-export function bodyContent(scene: Scene, views: readonly ItemView[], links: readonly LinkView[], ghosts: unknown) {
+/** The lanes, grid (`tiers`: the part of the axis in view), markers, arrows and steps; only the steps are exposed to assistive technology. */
+export function bodyContent(scene: Scene, tiers: AxisTiers, views: readonly ItemView[], links: readonly LinkView[], ghosts: unknown) {
   const { layout, scale } = scene;
   return svg`${arrowDefs}
     <g aria-hidden="true">
       ${laneBackgrounds(layout.lanes, scale.width)}
-      <g class="grid-layer">${gridTemplate(scene.tiers, layout.height)}</g>
+      <g class="grid-layer">${gridTemplate(tiers, layout.height)}</g>
       ${laneSeparators(layout.lanes, scale.width)}
       ${markerLines(scene.markers, layout.height)}
       ${ghosts}

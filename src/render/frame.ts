@@ -7,7 +7,8 @@ import { cornerTemplate, emptyState, headerTemplate, type PlanEditing } from './
 import { laneHeaders } from './lanes.js';
 import { linkKey } from './links.js';
 import { markerPills } from './markers.js';
-import { tableTemplate, type TableColumn, type TableSort } from './table.js';
+import { tableTemplate, type TableState } from './table.js';
+import { axisTiers } from './ticks.js';
 import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
 
 /** What the selection looks like to the templates. */
@@ -24,7 +25,6 @@ export interface FrameProps {
   /** The committed scene while a gesture previews another. */
   committed: Scene | undefined;
   today: string;
-  view: 'timeline' | 'table';
   readonly: boolean;
   selection: SelectionView;
   /** The part of the timeline to render, in timeline coordinates. */
@@ -32,8 +32,8 @@ export interface FrameProps {
   viewLeft: number;
   /** Steps that show resize grips and a link handle. */
   handlesFor: ReadonlySet<string> | undefined;
-  tableSort: TableSort;
-  onSort(column: TableColumn): void;
+  /** The table view's state; only while the table is shown. */
+  table: TableState | undefined;
   handlers: { over(event: PointerEvent): void; leave(): void; focusIn(event: FocusEvent): void; click(event: MouseEvent): void };
   editing: PlanEditing | undefined;
   tools: unknown;
@@ -45,6 +45,21 @@ export interface FrameProps {
 /** The whole element: title bar, messages, the timeline (or table) with the side panel beside it, the empty hint. */
 export function timelineFrame(props: FrameProps) {
   const { plan, scene, selection, handlers, editing } = props;
+  const content = props.table
+    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate({
+      plan: scene.plan, table: props.table, selection: selection.ids, focusedId: selection.focused, today: props.today })}</div>`
+    : timeline(props);
+  return html`<div class="frame">
+    ${headerTemplate(plan.title, plan.status, scene.verdict, props.tools, { plan: scene.plan, editing })}
+    ${props.messages}
+    <div class="workspace">${content}${props.side}</div>
+    ${scene.items.length === 0 ? emptyState(plan.parties.length > 0, props.readonly, editing) : nothing}
+  </div>`;
+}
+
+/** The scrolling timeline: lane heads, axis and lanes, with only the part in view (plus a margin) drawn. */
+function timeline(props: FrameProps) {
+  const { plan, scene, selection, handlers, editing } = props;
   const { scale, layout } = scene;
   const state: ViewState = {
     today: props.today,
@@ -54,29 +69,21 @@ export function timelineFrame(props: FrameProps) {
     ...(selection.link ? { selectedLink: linkKey(selection.link.from, selection.link.to) } : {}),
   };
   const chain = highlightChain(scene, selection.highlighted, props.committed?.items);
-  const content = props.view === 'table'
-    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate({
-      plan: scene.plan, items: scene.items, sort: props.tableSort, selection: selection.ids, focusedId: selection.focused, today: props.today,
-      onSort: props.onSort })}</div>`
-    : html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>
-        <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
-          ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
-          <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
-            ${axisTemplate(scene.tiers, scale.width, props.viewLeft)}${markerPills(scene.markers, 2 * 24)}
-          </svg>
-          <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
-          <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
-            role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
-            ${bodyContent(scene, itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
-              visibleLinks(scene, state, chain), previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view))}
-          </svg>
-          ${props.overlay}
-        </div>
-      </div>`;
-  return html`<div class="frame">
-    ${headerTemplate(plan.title, plan.status, scene.verdict, props.tools, { plan: scene.plan, editing })}
-    ${props.messages}
-    <div class="workspace">${content}${props.side}</div>
-    ${scene.items.length === 0 ? emptyState(plan.parties.length > 0, props.readonly, editing) : nothing}
+  // The axis and grid too: their node count follows the viewport, however many years the plan spans.
+  const tiers = axisTiers(scale, scene.plan.calendar, props.window);
+  return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>
+    <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
+      ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
+      <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
+        ${axisTemplate(tiers, scale.width, props.viewLeft)}${markerPills(scene.markers, 2 * 24)}
+      </svg>
+      <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
+      <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
+        role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
+        ${bodyContent(scene, tiers, itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
+          visibleLinks(scene, state, chain), previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view))}
+      </svg>
+      ${props.overlay}
+    </div>
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { parseDate } from '../model/dates.js';
 import type { Item, Party } from '../model/types.js';
+import { firstFitRows } from './row-packing.js';
 import type { TimeScale } from './scale.js';
 
 export interface LayoutMetrics {
@@ -83,7 +84,7 @@ export function statusGlyph(item: Item): StatusGlyph | undefined {
 
 /**
  * Places every step: one lane per party in plan order; steps that would overlap (bar or label) inside a lane are
- * stacked into extra rows, first fit, in start order.
+ * stacked into extra rows, first fit, in start order (see `firstFitRows`).
  */
 export function layoutPlan(parties: readonly Party[], items: readonly Item[], scale: TimeScale, measure: MeasureText, metrics: LayoutMetrics = DEFAULT_METRICS): PlanLayout {
   const byParty = new Map<string, Item[]>(parties.map((party) => [party.id, []]));
@@ -94,22 +95,15 @@ export function layoutPlan(parties: readonly Party[], items: readonly Item[], sc
   let y = 0;
   parties.forEach((party, index) => {
     const laneItems = [...byParty.get(party.id)!].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    const rowEnds: number[] = [];
-    const placed = laneItems.map((item) => {
-      const box = measureItem(item, scale, measure, metrics);
-      const footprintStart = box.x;
-      const footprintEnd = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth;
-      let row = rowEnds.findIndex((end) => end + metrics.rowGap <= footprintStart);
-      if (row === -1) row = rowEnds.push(footprintEnd) - 1;
-      else rowEnds[row] = footprintEnd;
-      return { box, row };
-    });
-    const rows = Math.max(1, rowEnds.length);
+    const measured = laneItems.map((item) => measureItem(item, scale, measure, metrics));
+    const packed = firstFitRows(measured.map((box) => ({ start: box.x, end: box.labelInside ? box.x + box.width : box.labelX + box.labelWidth })), metrics.rowGap);
+    const rows = Math.max(1, packed.count);
     const height = Math.max(metrics.minLaneHeight, rows * metrics.rowHeight + 2 * metrics.lanePadding);
-    for (const { box, row } of placed) {
+    measured.forEach((box, position) => {
+      const row = packed.rows[position]!;
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;
       boxes.push({ ...box, lane: index, row, y: top });
-    }
+    });
     lanes.push({ party, index, y, height, rows, count: laneItems.length });
     y += height;
   });

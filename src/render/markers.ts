@@ -24,9 +24,11 @@ export interface Marker {
 export function projectionExplained(verdict: Verdict, plan?: Plan): string {
   const head = `Projected finish ${formatShortDate(verdict.projected, true)}${verdict.target ? ` (${verdictLabel(verdict).toLowerCase()} against the target ${formatShortDate(verdict.target, true)})` : ''}.`;
   if (!verdict.overdueIds?.length || !verdict.planned) return `${head} Every dependency is respected.`;
-  const titles = verdict.overdueIds.map((id) => plan?.items.find((item) => item.id === id)?.title ?? id);
-  const shown = titles.length > 3 ? `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more` : titles.join(', ');
-  const count = titles.length === 1 ? '1 overdue step' : `${titles.length} overdue steps`;
+  const total = verdict.overdueIds.length;
+  // Only the names shown are looked up: a long overdue chain costs three searches, not one per step.
+  const titles = verdict.overdueIds.slice(0, total > 3 ? 3 : total).map((id) => plan?.items.find((item) => item.id === id)?.title ?? id);
+  const shown = total > 3 ? `${titles.join(', ')} and ${total - 3} more` : titles.join(', ');
+  const count = total === 1 ? '1 overdue step' : `${total} overdue steps`;
   return `${head} The plan's own dates finish ${formatShortDate(verdict.planned, true)}, but ${count} (${shown}) cannot finish before today, which pushes the projection.`;
 }
 

@@ -3,67 +3,89 @@ import { html } from 'lit';
 import { isOverdue } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
+import { COLUMNS, cellValue, type CellLookups, type SortedRows, type TableColumn, type TableSort } from './table-sort.js';
 
-export type TableColumn = 'title' | 'party' | 'kind' | 'owner' | 'start' | 'end' | 'status' | 'dependsOn';
-export interface TableSort {
-  column: TableColumn;
-  descending: boolean;
+/** Which rows to put in the DOM: `[start, end)` of the sorted list, each `rowHeight` pixels high. */
+export interface RowRange {
+  start: number;
+  end: number;
+  rowHeight: number;
 }
 
-const COLUMNS: [TableColumn, string][] = [
-  ['title', 'Step'], ['party', 'Party'], ['kind', 'Kind'], ['owner', 'Owner'], ['start', 'Start'], ['end', 'End'],
-  ['status', 'Status'], ['dependsOn', 'Depends on'],
-];
-
-/** The text a cell shows, which is also what it sorts by (dates sort as written, YYYY-MM-DD). */
-function cellValue(item: Item, column: TableColumn, plan: Plan): string {
-  switch (column) {
-    case 'party': return plan.parties.find((party) => party.id === item.partyId)?.name ?? '';
-    case 'owner': return [item.owner, item.role].filter(Boolean).join(', ');
-    case 'status': return item.status ?? 'todo';
-    case 'dependsOn': return (item.dependsOn ?? []).map((id) => plan.items.find((other) => other.id === id)?.title ?? id).join(', ');
-    default: return String(item[column] ?? '');
-  }
-}
-
-/** Steps in table order: by the sorted column, ties by start date and then plan order. */
-export function sortedItems(items: readonly Item[], plan: Plan, sort: TableSort): Item[] {
-  const order = new Map(items.map((item, index) => [item.id, index]));
-  return [...items].sort((a, b) => {
-    const byColumn = cellValue(a, sort.column, plan).localeCompare(cellValue(b, sort.column, plan), undefined, { numeric: true });
-    const result = byColumn || a.start.localeCompare(b.start) || order.get(a.id)! - order.get(b.id)!;
-    return sort.descending ? -result : result;
-  });
+/** The table view's state, owned by the element: the sort, the rows in order and the part of them near the scroll position. */
+export interface TableState {
+  sort: TableSort;
+  sortBy(column: TableColumn): void;
+  rows: SortedRows;
+  range: RowRange;
 }
 
 export interface TableProps {
   plan: Plan;
-  items: Item[];
-  sort: TableSort;
+  table: TableState;
   selection: ReadonlySet<string>;
   focusedId: string | undefined;
   today: ISODate;
-  onSort: (column: TableColumn) => void;
 }
 
-/** The plan as a sortable table: the same steps, selection and keyboard commands as the timeline. */
+type Entry = { item: Item; index: number } | { gap: number; key: string };
+
+/**
+ * The rows to draw: those in the range, plus the row holding the Tab stop wherever it is (keyboard focus and the
+ * screen reader stay on it while it is scrolled away), with spacers standing in for the rest at their real height.
+ */
+function entries(rows: SortedRows, range: RowRange, tabStop: number | undefined): Entry[] {
+  const count = rows.items.length;
+  const start = Math.max(0, Math.min(range.start, count));
+  const end = Math.max(start, Math.min(range.end, count));
+  const indices: number[] = [];
+  if (tabStop !== undefined && tabStop < start) indices.push(tabStop);
+  for (let index = start; index < end; index += 1) indices.push(index);
+  if (tabStop !== undefined && tabStop >= end) indices.push(tabStop);
+  const list: Entry[] = [];
+  let next = 0;
+  for (const index of indices) {
+    if (index > next) list.push({ gap: (index - next) * range.rowHeight, key: `gap:${rows.items[index]!.id}` });
+    list.push({ item: rows.items[index]!, index });
+    next = index + 1;
+  }
+  if (count > next) list.push({ gap: (count - next) * range.rowHeight, key: 'gap:end' });
+  return list;
+}
+
+function row(item: Item, index: number, props: TableProps, lookups: CellLookups, tabStop: string | undefined) {
+  const selected = props.selection.has(item.id);
+  const overdue = isOverdue(item, props.today);
+  return html`<tr data-item-id=${item.id} data-step=${item.id} tabindex=${item.id === tabStop ? 0 : -1} aria-rowindex=${index + 2}
+    aria-selected=${selected ? 'true' : 'false'} class=${[selected ? 'selected' : '', overdue ? 'overdue' : ''].join(' ')}>
+    ${COLUMNS.map(([column]) => html`<td class=${`col-${column}`}>${column === 'start' || column === 'end'
+      ? html`<time datetime=${item[column]}>${formatShortDate(item[column], true)}</time>`
+      : cellValue(item, column, lookups)}${column === 'title' && overdue ? html` <span class="tag overdue">overdue</span>` : ''}${column === 'title' && item.internal ? html` <span class="tag">internal</span>` : ''}</td>`)}
+  </tr>`;
+}
+
+/**
+ * The plan as a sortable table: the same steps, selection and keyboard commands as the timeline. Only the rows near
+ * the scroll position are in the DOM; spacers keep the scroll height of the whole list.
+ */
 export function tableTemplate(props: TableProps) {
-  const { plan, sort } = props;
-  const rows = sortedItems(props.items, plan, sort);
-  const tabStop = rows.some((item) => item.id === props.focusedId) ? props.focusedId : rows[0]?.id;
+  const { plan, table } = props;
+  const { sort, rows } = table;
+  const focused = props.focusedId === undefined ? undefined : rows.position(props.focusedId);
+  const tabIndex = focused ?? (rows.items.length > 0 ? 0 : undefined);
+  const tabStop = tabIndex === undefined ? undefined : rows.items[tabIndex]!.id;
+  const { lookups } = rows;
   return html`<div class="table-wrap">
-    <table class="steps-table" aria-rowcount=${rows.length + 1}>
-      <caption>${plan.title}: ${rows.length} steps</caption>
-      <thead><tr>${COLUMNS.map(([column, label]) => html`<th scope="col"
+    <table class="steps-table" aria-rowcount=${rows.items.length + 1}>
+      <caption>${plan.title}: ${rows.items.length} steps</caption>
+      <colgroup>${COLUMNS.map(([column]) => html`<col class=${`col-${column}`}>`)}</colgroup>
+      <thead><tr aria-rowindex="1">${COLUMNS.map(([column, label]) => html`<th scope="col"
         aria-sort=${sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" class="sort" @click=${() => props.onSort(column)}>${label}<span aria-hidden="true">${sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button></th>`)}
+        <button type="button" class="sort" @click=${() => table.sortBy(column)}>${label}<span aria-hidden="true">${sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button></th>`)}
       </tr></thead>
-      <tbody>${repeat(rows, (item) => item.id, (item) => html`<tr data-item-id=${item.id} data-step=${item.id} tabindex=${item.id === tabStop ? 0 : -1}
-        aria-selected=${props.selection.has(item.id) ? 'true' : 'false'} class=${[props.selection.has(item.id) ? 'selected' : '', isOverdue(item, props.today) ? 'overdue' : ''].join(' ')}>
-        ${COLUMNS.map(([column]) => html`<td class=${`col-${column}`}>${column === 'start' || column === 'end'
-          ? html`<time datetime=${item[column]}>${formatShortDate(item[column], true)}</time>`
-          : cellValue(item, column, plan)}${column === 'title' && isOverdue(item, props.today) ? html` <span class="tag overdue">overdue</span>` : ''}${column === 'title' && item.internal ? html` <span class="tag">internal</span>` : ''}</td>`)}
-      </tr>`)}</tbody>
+      <tbody>${repeat(entries(rows, table.range, tabIndex), (entry) => ('gap' in entry ? entry.key : entry.item.id), (entry) => ('gap' in entry
+        ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${`height:${entry.gap}px`}></td></tr>`
+        : row(entry.item, entry.index, props, lookups, tabStop)))}</tbody>
     </table>
   </div>`;
 }

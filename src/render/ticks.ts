@@ -39,44 +39,87 @@ const labels = {
   dayOfMonth: (day: DayNumber) => String(civilFromDay(day).day),
 };
 
-function bands(scale: TimeScale, interval: TimeInterval, label: (day: DayNumber) => string): Band[] {
-  const starts = interval.range(interval.floor(toUTC(scale.startDay)), toUTC(scale.endDay)).map(toDay);
-  return starts.map((day, index) => {
-    const from = Math.max(day, scale.startDay);
-    const to = Math.min(starts[index + 1] ?? scale.endDay, scale.endDay);
-    return { x: scale.x(from), width: (to - from) * scale.dayWidth, label: label(day), day };
-  }).filter((band) => band.width > 0);
+/** A stretch of the timeline in its x coordinates, e.g. the part in view plus a margin. */
+export interface PixelSpan {
+  left: number;
+  right: number;
 }
 
-/** Two tiers of time labels for the zoom level (months over days/weeks, quarters over months, years over quarters). */
-export function axisTiers(scale: TimeScale, calendar?: Calendar): AxisTiers {
+/** Days `[from, to)` of the scale that a span covers (the whole scale without one). */
+function daysOf(scale: TimeScale, span: PixelSpan | undefined): [DayNumber, DayNumber] {
+  if (!span) return [scale.startDay, scale.endDay];
+  const from = Math.max(scale.startDay, scale.dayAt(Math.max(0, span.left)));
+  const to = Math.min(scale.endDay, scale.dayAt(Math.min(scale.width, span.right)) + 1);
+  return [from, Math.max(from, to)];
+}
+
+/** The interval's bands that overlap days `[from, to)`, each clipped to the scale (not to the days asked for). */
+function bands(scale: TimeScale, interval: TimeInterval, label: (day: DayNumber) => string, [from, to]: [DayNumber, DayNumber]): Band[] {
+  if (from >= to) return [];
+  const starts = interval.range(interval.floor(toUTC(from)), toUTC(to)).map(toDay);
+  if (starts.length === 0) return [];
+  starts.push(toDay(interval.offset(toUTC(starts[starts.length - 1]!), 1)));
+  const found: Band[] = [];
+  for (let index = 0; index < starts.length - 1; index += 1) {
+    const day = starts[index]!;
+    const start = Math.max(day, scale.startDay);
+    const end = Math.min(starts[index + 1]!, scale.endDay);
+    if (end > start) found.push({ x: scale.x(start), width: (end - start) * scale.dayWidth, label: label(day), day });
+  }
+  return found;
+}
+
+/**
+ * Two tiers of time labels for the zoom level (months over days/weeks, quarters over months, years over quarters),
+ * and the days off to shade. With a `span`, only what overlaps it: the element draws the part in view, so the number
+ * of nodes follows the viewport, not the plan's span (a plan over three centuries at day zoom has 100,000 days).
+ */
+export function axisTiers(scale: TimeScale, calendar?: Calendar, span?: PixelSpan): AxisTiers {
   const dw = scale.dayWidth;
+  const days = daysOf(scale, span);
   let top: Band[];
   let bottom: Band[];
   if (dw >= 24) {
-    top = bands(scale, utcMonth, (day) => labels.month(day, true));
+    top = bands(scale, utcMonth, (day) => labels.month(day, true), days);
     // "W 11" needs about 30 px; narrower days show the date alone, so neighbouring labels never run together.
-    bottom = bands(scale, utcDay, (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[weekday(day)]} ` : '') + labels.dayOfMonth(day));
+    bottom = bands(scale, utcDay, (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[weekday(day)]} ` : '') + labels.dayOfMonth(day), days);
   } else if (dw >= 7) {
-    top = bands(scale, utcMonth, (day) => labels.month(day, true));
-    bottom = bands(scale, utcMonday, labels.dayOfMonth);
+    top = bands(scale, utcMonth, (day) => labels.month(day, true), days);
+    bottom = bands(scale, utcMonday, labels.dayOfMonth, days);
   } else if (dw >= 2.2) {
-    top = bands(scale, quarter, (day) => labels.quarter(day, true));
-    bottom = bands(scale, utcMonth, (day) => labels.month(day, false));
+    top = bands(scale, quarter, (day) => labels.quarter(day, true), days);
+    bottom = bands(scale, utcMonth, (day) => labels.month(day, false), days);
   } else {
-    top = bands(scale, utcYear, labels.year);
-    bottom = bands(scale, quarter, (day) => labels.quarter(day, false));
+    top = bands(scale, utcYear, labels.year, days);
+    bottom = bands(scale, quarter, (day) => labels.quarter(day, false), days);
   }
-  const weekends = dw < 14 ? [] : calendar ? offDays(scale, calendar)
-    : bands(scale, utcMonday, () => '').map((week) => ({ ...week, x: scale.x(week.day + 5), width: 2 * dw }));
-  return { top, bottom, weekends: weekends.filter((band) => band.x >= 0 && band.x < scale.width) };
+  const weekends = dw < 14 ? [] : calendar ? offDays(scale, calendar, days)
+    : bands(scale, utcMonday, () => '', days).map((week) => ({ ...week, x: scale.x(week.day + 5), width: 2 * dw }));
+  const left = span ? span.left : -Infinity;
+  const right = span ? span.right : Infinity;
+  const shown = (band: Band): boolean => band.x >= 0 && band.x < scale.width && band.x + band.width >= left && band.x <= right;
+  return { top, bottom, weekends: weekends.filter(shown) };
 }
 
-/** Runs of the calendar's non-working days (weekends, holidays) as shaded bands. */
-function offDays(scale: TimeScale, calendar: Calendar): Band[] {
+/**
+ * The whole axis, worked out on first read: the export draws all of it, while the element draws only the part in
+ * view and never pays for the rest.
+ */
+export function wholeAxis(scale: TimeScale, calendar?: Calendar): AxisTiers {
+  let tiers: AxisTiers | undefined;
+  const all = (): AxisTiers => (tiers ??= axisTiers(scale, calendar));
+  return {
+    get top() { return all().top; },
+    get bottom() { return all().bottom; },
+    get weekends() { return all().weekends; },
+  };
+}
+
+/** Runs of the calendar's non-working days (weekends, holidays) among days `[from, to)` as shaded bands. */
+function offDays(scale: TimeScale, calendar: Calendar, [from, to]: [DayNumber, DayNumber]): Band[] {
   const found: Band[] = [];
   let run: Band | undefined;
-  for (let day = scale.startDay; day < scale.endDay; day += 1) {
+  for (let day = from; day < to; day += 1) {
     if (isWorkday(day, calendar)) {
       run = undefined;
     } else if (run) {

@@ -11,7 +11,7 @@ import { DEFAULT_METRICS, layoutPlan, type ItemBox, type LayoutMetrics, type Mea
 import { linkKey, linkViews, type LinkView } from './links.js';
 import { markers, type Marker } from './markers.js';
 import { timeScale, visibleSpan, type TimeScale } from './scale.js';
-import { axisTiers, type AxisTiers } from './ticks.js';
+import { wholeAxis, type AxisTiers } from './ticks.js';
 
 
 /** What the layout depends on; recomputed only when one of these changes. */
@@ -33,6 +33,7 @@ export interface Scene {
   items: Item[];
   scale: TimeScale;
   layout: PlanLayout;
+  /** The whole axis, worked out only when read (the export draws it; the element draws the part in view). */
   tiers: AxisTiers;
   verdict?: Verdict;
   markers: Marker[];
@@ -64,7 +65,7 @@ export function buildScene(input: SceneInput): Scene {
     items,
     scale,
     layout,
-    tiers: axisTiers(scale, visiblePlan.calendar),
+    tiers: wholeAxis(scale, visiblePlan.calendar),
     ...(verdict ? { verdict } : {}),
     markers: markers(scale, input.today, verdict, input.measure, visiblePlan),
     violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
@@ -160,6 +161,10 @@ export function highlightChain(scene: Scene, focusId: string | undefined, graph:
     if (Object.isFrozen(graph)) chains.set(graph, known);
   }
   let chain = known.get(focusId);
-  if (!chain) known.set(focusId, (chain = chainOf(graph, focusId)));
+  if (!chain) {
+    // A chain can hold every step of the plan: keep the last few, not one per step ever hovered.
+    if (known.size >= 8) known.clear();
+    known.set(focusId, (chain = chainOf(graph, focusId)));
+  }
   return chain;
 }
