@@ -210,7 +210,7 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     const touch = (type: string, clientX: number, target: EventTarget = window) =>
       target.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX, clientY: y, bubbles: true, composed: true }));
     touch('pointerdown', x, node);
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    await new Promise((resolve) => setTimeout(resolve, 350)); // a finger held down: longer than the 280 ms hold
     for (let i = 1; i <= 4; i += 1) {
       touch('pointermove', x + i * DAY);
       await frame();

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, waitUntil, oneEvent } from '@open-wc/testing';
 import type { MapErrorEvent } from '../../src/events.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import type { Plan } from '../../src/model/types.js';
@@ -103,9 +103,7 @@ describe('<map-timeline> reading the plan', () => {
     const axis = () => shadow(element).querySelector('svg.axis')!.getBoundingClientRect().width;
     const narrow = axis();
     element.style.width = '1300px';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await settle(element);
-    expect(axis()).to.be.greaterThan(narrow + 600);
+    await waitUntil(() => axis() > narrow + 600, 'the axis follows the new width');
   });
 
   it('fit() zooms so the whole plan is in view', async () => {
