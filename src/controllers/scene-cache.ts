@@ -40,7 +40,11 @@ export class SceneCache {
     this.scene = incremental ?? buildScene({
       plan: shown, audience: request.audience, today: request.today, dayWidth: request.dayWidth, minWidth: request.minWidth,
       measure: request.measure,
-      metrics: { ...DEFAULT_METRICS, rowHeight: request.rowHeight, barHeight: Math.max(14, request.rowHeight - 12), ownerChips: request.dayWidth >= 10 },
+      metrics: {
+        ...DEFAULT_METRICS, rowHeight: request.rowHeight, barHeight: Math.max(14, request.rowHeight - 12), ownerChips: request.dayWidth >= 10,
+        // An edit keeps every step in the row it had before (before the gesture, for a drag) while it still fits there.
+        keepRowsOf: sameView ? base?.layout : undefined,
+      },
       ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
     });
     this.key = key;

@@ -2,7 +2,8 @@ import { nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Side } from '../model/types.js';
 import { glyph, lock } from './icons.js';
-import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, ownerText, statusGlyph, type ItemBox } from './layout.js';
+import type { ItemBox } from './layout.js';
+import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, ownerText, statusGlyph } from './step-box.js';
 
 /** Everything needed to draw one step, derived from the plan and the view state. */
 export interface ItemView {
