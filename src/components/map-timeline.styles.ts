@@ -152,10 +152,11 @@ export const styles = css`
   .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph .fill { fill: #fff; }
   .lock { fill: none; stroke: var(--mt-muted); stroke-width: 1.4; }
   .label-inside.kind-task:not(.conditional):not(.done) .lock { stroke: #fff; }
-  .baseline { fill: var(--mt-faint); opacity: 0.45; }
-  .slip { font-size: calc(10px * var(--mt-font-scale)); font-weight: 700; fill: var(--mt-faint); }
-  .slip.late { fill: var(--mt-late); }
-  .slip.early { fill: var(--mt-ok); }
+  .baseline { fill: var(--mt-faint); opacity: 0.6; }
+  .baseline-tie { stroke: var(--mt-faint); stroke-width: 1.5; stroke-dasharray: 1 3; stroke-linecap: round; opacity: 0.8; }
+  .slip rect { fill: var(--mt-late); }
+  .slip.early rect { fill: var(--mt-ok); }
+  .slip text { font-size: calc(10.5px * var(--mt-font-scale)); font-weight: 700; fill: var(--mt-pill-text); font-variant-numeric: tabular-nums; }
 
   .grip { fill: transparent; cursor: ew-resize; }
   .link-handle { fill: var(--mt-bg); stroke: var(--mt-focus); stroke-width: 2; cursor: crosshair; }
@@ -261,7 +262,10 @@ export const themes = css`
   @media (forced-colors: active) {
     .step .shape, .step.done .shape, .step.conditional .shape, .step.blocked .shape { fill: Canvas; stroke: CanvasText; forced-color-adjust: none; }
     .step.selected .shape { stroke: Highlight; stroke-width: 3; }
-    .step .title, .owner, .tier text, .pill text, .slip { fill: CanvasText; stroke: none; }
+    .step .title, .owner, .tier text, .pill text, .slip text { fill: CanvasText; stroke: none; }
+    .slip rect { fill: Canvas; stroke: CanvasText; }
+    .baseline { fill: CanvasText; }
+    .baseline-tie { stroke: CanvasText; }
     .link .line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
     marker.arrow path { fill: CanvasText; }
     .pill rect, .chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }

@@ -41,12 +41,14 @@ export interface ItemBox {
   /** Where the label starts, and whether it sits inside the bar. */
   labelX: number;
   labelInside: boolean;
-  /** The whole label: status glyph and title, then the owner chip when shown. */
+  /** The whole label: status glyph and title, then the owner chip and the slip pill when shown. */
   labelWidth: number;
   /** The status glyph and the title. */
   titleWidth: number;
   /** Whether the owner chip fits after the title. */
   showOwner: boolean;
+  /** Width of the slip pill ("+5d") at the end of the label; 0 without one. */
+  slipWidth: number;
 }
 
 export interface LaneBox {

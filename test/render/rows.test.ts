@@ -5,6 +5,7 @@ import type { Plan } from '../../src/model/types.js';
 import { DEFAULT_METRICS, layoutPlan, type PlanLayout } from '../../src/render/layout.js';
 import { assignRows, type Footprint } from '../../src/render/rows.js';
 import { timeScale } from '../../src/render/scale.js';
+import { MIN_BAR_WIDTH } from '../../src/render/step-box.js';
 import { planOf } from '../support/plan-builders.js';
 
 const measure = (text: string) => text.length * 7;
@@ -66,5 +67,28 @@ describe('stable rows (pure)', () => {
     expect(fits.rows, 'no room between x and y for n').to.deep.equal([0, 1, 0]);
     const roomy = assignRows([span('x', 0, 50), span('n', 60, 90), span('y', 100, 150)], 10, hints);
     expect(roomy.rows).to.deep.equal([0, 0, 0]);
+  });
+});
+
+describe('step boxes (pure)', () => {
+  it('never draws a bar narrower than the minimum, with its label beside it', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-02'] });
+    const narrow = timeScale(parseDate('2026-03-01'), parseDate('2026-03-01') + 400, 1.8);
+    const [box] = layoutPlan(plan.parties, plan.items, narrow, measure).items;
+    expect(box!.width).to.equal(MIN_BAR_WIDTH);
+    expect(box!.labelInside).to.equal(false);
+    expect(box!.labelX).to.be.greaterThan(box!.x + box!.width);
+  });
+
+  it('puts the slip pill at the end of the label and counts it in the footprint', () => {
+    const plan = planOf({ a: ['2026-03-09', '2026-03-10'], b: ['2026-03-13', '2026-03-16'] });
+    for (const item of plan.items) item.partyId = 'seller';
+    plan.items[0]!.baseline = { start: '2026-03-02', end: '2026-03-03' };
+    const layout = layoutPlan(plan.parties, plan.items, scale, measure);
+    const a = layout.byId.get('a')!;
+    expect(a.slipWidth).to.equal(Math.ceil(measure('+7d')) + 12);
+    expect(a.labelWidth).to.equal(a.titleWidth + 8 + a.slipWidth);
+    const plain = layoutPlan(plan.parties, [{ ...plan.items[0]!, baseline: undefined }, plan.items[1]!], scale, measure);
+    expect(plain.byId.get('a')!.slipWidth).to.equal(0);
   });
 });
