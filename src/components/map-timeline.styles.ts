@@ -75,16 +75,21 @@ export const styles = css`
   .body { display: block; }
 
   .lane-head { position: absolute; left: 0; right: 0; box-sizing: border-box; padding: 12px 14px; border-top: 1px solid var(--mt-border);
-    display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); }
+    display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); overflow: hidden; }
   .lane-head:first-child { border-top: none; }
-  .party-name { flex-shrink: 0; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: nowrap; min-width: 0; overflow: hidden; white-space: nowrap; font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); }
+  /* The name comes first and never gives up its line; the badges wrap under it (the lane is tall enough for two rows). */
+  .lane-head > .party-name { flex-shrink: 0; min-height: 1.2em; line-height: 1.2; }
+  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .party-meta { display: flex; gap: 4px 6px; align-items: center; flex-wrap: wrap; min-width: 0; white-space: nowrap; font-size: calc(11px * var(--mt-font-scale));
+    line-height: 1.3; color: var(--mt-muted); }
   .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
     border: 1px solid color-mix(in srgb, var(--side) 50%, transparent); padding: 0 7px; border-radius: 999px; }
   .next-move { font-weight: 600; color: var(--mt-pill-text); background: var(--mt-today); padding: 1px 7px; border-radius: 999px; }
   .side-seller { --side: var(--mt-seller); --tint: var(--mt-seller-tint); }
   .side-buyer { --side: var(--mt-buyer); --tint: var(--mt-buyer-tint); }
   .side-partner { --side: var(--mt-partner); --tint: var(--mt-partner-tint); }
+  /* A party's own colour (set as --side through the CSSOM) tints its lane as the side's colour would. */
+  .lane-bg.party-color, .step.party-color { --tint: color-mix(in srgb, var(--side) 7%, var(--mt-bg)); }
 
   .axis-bg { fill: var(--mt-bg); }
   .tier line { stroke: var(--mt-grid-strong); }

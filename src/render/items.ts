@@ -128,7 +128,7 @@ export function itemTemplate(view: ItemView) {
   const classes = [
     'step', `side-${view.side}`, `kind-${item.kind}`, box.labelInside ? 'label-inside' : 'label-outside',
     item.status ?? 'todo', view.overdue ? 'overdue' : '', item.ifYes ? 'conditional' : '', view.selected ? 'selected' : '',
-    view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '',
+    view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '', view.color ? 'party-color' : '',
   ].filter(Boolean).join(' ');
   // A colour is only ever set as a custom property's value, never spliced into style text.
   const style = styleMap(view.color ? { '--side': view.color } : {});
