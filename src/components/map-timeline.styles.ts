@@ -134,7 +134,6 @@ export const styles = css`
   .step.dimmed { opacity: 0.3; }
   .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
   .step .shape:focus { outline: none; }
-  .step .shape:focus-visible { stroke: var(--mt-focus); stroke-width: 3; }
   .step.selected .shape { stroke: var(--mt-highlight); stroke-width: 2.5; filter: drop-shadow(0 2px 4px rgba(15, 23, 42, 0.25)); }
   .step.done .shape { fill: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); stroke: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); }
   .step.blocked .shape { fill: url(#mt-hatch); stroke: var(--side); stroke-width: 2; }
@@ -214,6 +213,10 @@ export const styles = css`
   .tag { font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; padding: 1px 6px; border-radius: 999px; background: var(--mt-surface); color: var(--mt-muted); border: 1px solid var(--mt-grid-strong); }
   .tag.overdue { color: var(--mt-red-text); border-color: color-mix(in srgb, var(--mt-red-text) 45%, transparent); background: var(--mt-red-bg); }
   .step.overdue .shape { stroke-dasharray: 6 2; }
+  /* The focus ring wins over every state's stroke (done, blocked, overdue, cancelled, selected): one more class than
+     any state rule, so its order in this sheet does not matter. The outline rings the shape from outside too. */
+  .steps .step .shape:focus-visible { stroke: var(--mt-focus); stroke-width: 3; stroke-dasharray: none;
+    outline: 2px solid var(--mt-focus); outline-offset: 3px; }
 
   @media (prefers-reduced-motion: reduce) { .step, .step * { transition: none; animation: none; } }
 
@@ -275,5 +278,6 @@ export const themes = css`
     marker.arrow path { fill: CanvasText; }
     .pill rect, .chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }
     .link.violated .line { stroke: Mark; }
+    .steps .step .shape:focus-visible { stroke: Highlight; stroke-width: 3; stroke-dasharray: none; outline: 2px solid Highlight; outline-offset: 3px; }
   }
 `;
