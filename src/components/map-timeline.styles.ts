@@ -278,6 +278,9 @@ export const themes = css`
     marker.arrow path { fill: CanvasText; }
     .pill rect, .chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }
     .link.violated .line { stroke: Mark; }
+    /* Labels inside bars are white on the side colour elsewhere; here the bar is Canvas, so they take CanvasText. */
+    .step .title, .step .glyph .fill { fill: CanvasText !important; }
+    .step .glyph, .step .lock { stroke: CanvasText !important; }
     .steps .step .shape:focus-visible { stroke: Highlight; stroke-width: 3; stroke-dasharray: none; outline: 2px solid Highlight; outline-offset: 3px; }
   }
 `;
