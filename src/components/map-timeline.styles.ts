@@ -179,9 +179,11 @@ export const styles = css`
   .rubber-band { position: absolute; left: 0; top: 0; z-index: 5; pointer-events: none; }
   .rubber-band line { stroke: var(--mt-focus); stroke-width: 2; stroke-dasharray: 4 3; }
   .rubber-band circle { fill: var(--mt-focus); }
-  .notice { position: absolute; z-index: 7; left: 50%; top: 64px; transform: translateX(-50%); max-width: min(560px, 90%); padding: 8px 14px;
-    border-radius: 8px; font-size: calc(13px * var(--mt-font-scale)); background: var(--mt-highlight); color: var(--mt-bg); box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25); }
-  .notice.error { background: #b91c1c; }
+  /* The message line: a strip of its own under the timeline (ordered after it in the frame), so it never covers the
+     axis, its marker pills or a step, and nothing above it moves when it comes and goes. */
+  .notice { order: 1; flex-shrink: 0; padding: 8px 16px; border-top: 1px solid var(--mt-border); font-size: calc(13px * var(--mt-font-scale));
+    line-height: 1.4; background: var(--mt-highlight); color: var(--mt-bg); }
+  .notice.error { background: #b91c1c; color: #fff; }
 
   .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   .tools { display: inline-flex; gap: 6px; margin-left: 4px; }
