@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { ISODate, LoadSource, MapTimeline } from '../src/index.js';
+import { LoopError, type ISODate, type LoadSource, type MapTimeline } from '../src/index.js';
 import { describeChange } from './describe-change.js';
 import type { EventLog } from './event-log.js';
 import { renderSummary } from './summary.js';
@@ -44,9 +44,15 @@ export function wireLivePanel(options: {
     refresh();
   });
   stage.addEventListener('map-error', (event) => {
-    const { code, message } = event.detail;
-    log.add('error', [html`<b>${code}</b>: ${message}`]);
-    toast(message, { tone: 'error', title: `Timeline error (${code})` });
+    const { code, message, cause, shown } = event.detail;
+    if (!shown) {
+      log.add('error', [html`<b>${code}</b>: ${message}`]);
+      toast(message, { tone: 'error', title: `Timeline error (${code})` });
+      return;
+    }
+    // The timeline already told the user on its message line: log what a host gets (the ids), without repeating it.
+    const loop = cause instanceof LoopError ? html`: <code>${cause.loop.join(' → ')}</code>` : '';
+    log.add('error', [html`<b>${code}</b>, shown in the timeline${loop}`]);
   });
 
   return { refresh };

@@ -70,6 +70,8 @@ export interface MapErrorDetail {
   code: MapErrorCode;
   message: string;
   cause?: unknown;
+  /** The element already told the user (a refused gesture, on its message line): a host need not show it again. */
+  shown?: boolean;
 }
 
 export class MapErrorEvent extends CustomEvent<MapErrorDetail> {

@@ -75,16 +75,21 @@ export const styles = css`
   .body { display: block; }
 
   .lane-head { position: absolute; left: 0; right: 0; box-sizing: border-box; padding: 12px 14px; border-top: 1px solid var(--mt-border);
-    display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); }
+    display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); overflow: hidden; }
   .lane-head:first-child { border-top: none; }
-  .party-name { flex-shrink: 0; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .party-meta { display: flex; gap: 6px; align-items: center; flex-wrap: nowrap; min-width: 0; overflow: hidden; white-space: nowrap; font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-muted); }
+  /* The name comes first and never gives up its line; the badges wrap under it (the lane is tall enough for two rows). */
+  .lane-head > .party-name { flex-shrink: 0; min-height: 1.2em; line-height: 1.2; }
+  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .party-meta { display: flex; gap: 4px 6px; align-items: center; flex-wrap: wrap; min-width: 0; white-space: nowrap; font-size: calc(11px * var(--mt-font-scale));
+    line-height: 1.3; color: var(--mt-muted); }
   .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
     border: 1px solid color-mix(in srgb, var(--side) 50%, transparent); padding: 0 7px; border-radius: 999px; }
   .next-move { font-weight: 600; color: var(--mt-pill-text); background: var(--mt-today); padding: 1px 7px; border-radius: 999px; }
   .side-seller { --side: var(--mt-seller); --tint: var(--mt-seller-tint); }
   .side-buyer { --side: var(--mt-buyer); --tint: var(--mt-buyer-tint); }
   .side-partner { --side: var(--mt-partner); --tint: var(--mt-partner-tint); }
+  /* A party's own colour (set as --side through the CSSOM) tints its lane as the side's colour would. */
+  .lane-bg.party-color, .step.party-color { --tint: color-mix(in srgb, var(--side) 7%, var(--mt-bg)); }
 
   .axis-bg { fill: var(--mt-bg); }
   .tier line { stroke: var(--mt-grid-strong); }
@@ -129,7 +134,6 @@ export const styles = css`
   .step.dimmed { opacity: 0.3; }
   .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
   .step .shape:focus { outline: none; }
-  .step .shape:focus-visible { stroke: var(--mt-focus); stroke-width: 3; }
   .step.selected .shape { stroke: var(--mt-highlight); stroke-width: 2.5; filter: drop-shadow(0 2px 4px rgba(15, 23, 42, 0.25)); }
   .step.done .shape { fill: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); stroke: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); }
   .step.blocked .shape { fill: url(#mt-hatch); stroke: var(--side); stroke-width: 2; }
@@ -152,10 +156,11 @@ export const styles = css`
   .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph .fill { fill: #fff; }
   .lock { fill: none; stroke: var(--mt-muted); stroke-width: 1.4; }
   .label-inside.kind-task:not(.conditional):not(.done) .lock { stroke: #fff; }
-  .baseline { fill: var(--mt-faint); opacity: 0.45; }
-  .slip { font-size: calc(10px * var(--mt-font-scale)); font-weight: 700; fill: var(--mt-faint); }
-  .slip.late { fill: var(--mt-late); }
-  .slip.early { fill: var(--mt-ok); }
+  .baseline { fill: var(--mt-faint); opacity: 0.6; }
+  .baseline-tie { stroke: var(--mt-faint); stroke-width: 1.5; stroke-dasharray: 1 3; stroke-linecap: round; opacity: 0.8; }
+  .slip rect { fill: var(--mt-late); }
+  .slip.early rect { fill: var(--mt-ok); }
+  .slip text { font-size: calc(10.5px * var(--mt-font-scale)); font-weight: 700; fill: var(--mt-pill-text); font-variant-numeric: tabular-nums; }
 
   .grip { fill: transparent; cursor: ew-resize; }
   .link-handle { fill: var(--mt-bg); stroke: var(--mt-focus); stroke-width: 2; cursor: crosshair; }
@@ -174,9 +179,11 @@ export const styles = css`
   .rubber-band { position: absolute; left: 0; top: 0; z-index: 5; pointer-events: none; }
   .rubber-band line { stroke: var(--mt-focus); stroke-width: 2; stroke-dasharray: 4 3; }
   .rubber-band circle { fill: var(--mt-focus); }
-  .notice { position: absolute; z-index: 7; left: 50%; top: 64px; transform: translateX(-50%); max-width: min(560px, 90%); padding: 8px 14px;
-    border-radius: 8px; font-size: calc(13px * var(--mt-font-scale)); background: var(--mt-highlight); color: var(--mt-bg); box-shadow: 0 6px 20px rgba(15, 23, 42, 0.25); }
-  .notice.error { background: #b91c1c; }
+  /* The message line: a strip of its own under the timeline (ordered after it in the frame), so it never covers the
+     axis, its marker pills or a step, and nothing above it moves when it comes and goes. */
+  .notice { order: 1; flex-shrink: 0; padding: 8px 16px; border-top: 1px solid var(--mt-border); font-size: calc(13px * var(--mt-font-scale));
+    line-height: 1.4; background: var(--mt-highlight); color: var(--mt-bg); }
+  .notice.error { background: #b91c1c; color: #fff; }
 
   .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   .tools { display: inline-flex; gap: 6px; margin-left: 4px; }
@@ -216,6 +223,10 @@ export const styles = css`
   .tag { font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; padding: 1px 6px; border-radius: 999px; background: var(--mt-surface); color: var(--mt-muted); border: 1px solid var(--mt-grid-strong); }
   .tag.overdue { color: var(--mt-red-text); border-color: color-mix(in srgb, var(--mt-red-text) 45%, transparent); background: var(--mt-red-bg); }
   .step.overdue .shape { stroke-dasharray: 6 2; }
+  /* The focus ring wins over every state's stroke (done, blocked, overdue, cancelled, selected): one more class than
+     any state rule, so its order in this sheet does not matter. The outline rings the shape from outside too. */
+  .steps .step .shape:focus-visible { stroke: var(--mt-focus); stroke-width: 3; stroke-dasharray: none;
+    outline: 2px solid var(--mt-focus); outline-offset: 3px; }
 
   @media (prefers-reduced-motion: reduce) { .step, .step * { transition: none; animation: none; } }
 
@@ -269,10 +280,17 @@ export const themes = css`
   @media (forced-colors: active) {
     .step .shape, .step.done .shape, .step.conditional .shape, .step.blocked .shape { fill: Canvas; stroke: CanvasText; forced-color-adjust: none; }
     .step.selected .shape { stroke: Highlight; stroke-width: 3; }
-    .step .title, .owner, .tier text, .pill text, .slip { fill: CanvasText; stroke: none; }
+    .step .title, .owner, .tier text, .pill text, .slip text { fill: CanvasText; stroke: none; }
+    .slip rect { fill: Canvas; stroke: CanvasText; }
+    .baseline { fill: CanvasText; }
+    .baseline-tie { stroke: CanvasText; }
     .link .line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
     marker.arrow path { fill: CanvasText; }
     .pill rect, .chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }
     .link.violated .line { stroke: Mark; }
+    /* Labels inside bars are white on the side colour elsewhere; here the bar is Canvas, so they take CanvasText. */
+    .step .title, .step .glyph .fill { fill: CanvasText !important; }
+    .step .glyph, .step .lock { stroke: CanvasText !important; }
+    .steps .step .shape:focus-visible { stroke: Highlight; stroke-width: 3; stroke-dasharray: none; outline: 2px solid Highlight; outline-offset: 3px; }
   }
 `;

@@ -9,6 +9,7 @@ import { safeText } from '../model/text.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { announceChange } from '../render/announce.js';
 import { inlineEditor, noticeTemplate } from '../render/editing.js';
+import { refusalText } from '../render/refusals.js';
 import { shortcutsDialog } from '../render/shortcuts.js';
 import type { Scene } from '../render/view-model.js';
 import type { SceneController } from './scene-controller.js';
@@ -88,8 +89,8 @@ export class EditorController implements ReactiveController {
       return true;
     } catch (error) {
       if (!(error instanceof PlanError)) throw error;
-      this.fail(error.code, error);
-      this.say(error.message, 'error');
+      this.say(refusalText(error, this.visiblePlan), 'error');
+      this.fail(error.code, error, true);
       return false;
     }
   }
@@ -102,12 +103,13 @@ export class EditorController implements ReactiveController {
     return !this.readonly && this.document.redo();
   }
 
-  fail(code: MapErrorEvent['detail']['code'], cause: unknown): void {
+  /** Fires `map-error`; `shown` when the message line already tells the user, so hosts need not repeat it. */
+  fail(code: MapErrorEvent['detail']['code'], cause: unknown, shown = false): void {
     const message = cause instanceof Error ? cause.message : String(cause);
-    this.element.dispatchEvent(new MapErrorEvent({ code, message, cause }));
+    this.element.dispatchEvent(new MapErrorEvent({ code, message, cause, ...(shown ? { shown } : {}) }));
   }
 
-  /** A short message over the timeline (refused links, snapped dates). */
+  /** A short message on the element's message line, under the timeline (refused links, snapped dates). */
   say(text: string, tone: 'error' | 'info' = 'info'): void {
     this.#notice = { text, tone };
     clearTimeout(this.#noticeTimer);

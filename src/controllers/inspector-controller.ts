@@ -10,6 +10,7 @@ import type { PlanEditing } from '../render/header.js';
 import { updatePlan } from '../model/plan-commands.js';
 import type { Item, Plan, Side } from '../model/types.js';
 import { snapText } from '../render/duration.js';
+import { refusalText } from '../render/refusals.js';
 import { partyInspector } from '../render/inspector/party-inspector.js';
 import { planInspector } from '../render/inspector/plan-inspector.js';
 import { stepInspector } from '../render/inspector/step-inspector.js';
@@ -106,7 +107,7 @@ export class InspectorController implements ReactiveController {
       edit = command(this.editor.plan);
     } catch (error) {
       if (!(error instanceof PlanError)) throw error;
-      this.refuse(field, error.message);
+      this.refuse(field, refusalText(error, this.editor.visiblePlan));
       return false;
     }
     this.errors.delete(field);

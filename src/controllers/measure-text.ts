@@ -35,7 +35,7 @@ export class Typography {
   private measure?: MeasureText;
   private key = '';
 
-  read(host: Element, defaultRowHeight: number): { measure: MeasureText; rowHeight: number } {
+  read(host: Element, defaultRowHeight: number): { measure: MeasureText; rowHeight: number; scale: number } {
     const style = getComputedStyle(host);
     const family = style.getPropertyValue('--mt-font').trim() || 'system-ui, sans-serif';
     const scale = Number.parseFloat(style.getPropertyValue('--mt-font-scale')) || 1;
@@ -44,6 +44,6 @@ export class Typography {
       this.key = `${scale} ${family}`;
     }
     const rowHeight = Number.parseFloat(style.getPropertyValue('--mt-row-height')) || Math.round(defaultRowHeight * scale);
-    return { measure: this.measure, rowHeight };
+    return { measure: this.measure, rowHeight, scale };
   }
 }

@@ -13,6 +13,8 @@ export interface SceneRequest {
   dayWidth: number;
   minWidth: number;
   rowHeight: number;
+  /** The height a lane head needs at the current type scale. */
+  minLaneHeight: number;
   measure: MeasureText;
 }
 
@@ -28,7 +30,7 @@ export class SceneCache {
 
   update(request: SceneRequest): Scene {
     const shown = request.preview?.plan ?? request.plan;
-    const key = [shown, request.audience, request.today, request.dayWidth, request.minWidth, request.rowHeight, request.measure];
+    const key = [shown, request.audience, request.today, request.dayWidth, request.minWidth, request.rowHeight, request.measure, request.minLaneHeight];
     if (this.scene && key.every((value, index) => value === this.key[index])) return this.scene;
     const previous = this.scene;
     const base = this.committed ?? previous;
@@ -40,7 +42,12 @@ export class SceneCache {
     this.scene = incremental ?? buildScene({
       plan: shown, audience: request.audience, today: request.today, dayWidth: request.dayWidth, minWidth: request.minWidth,
       measure: request.measure,
-      metrics: { ...DEFAULT_METRICS, rowHeight: request.rowHeight, barHeight: Math.max(14, request.rowHeight - 12), ownerChips: request.dayWidth >= 10 },
+      metrics: {
+        ...DEFAULT_METRICS, rowHeight: request.rowHeight, barHeight: Math.max(14, request.rowHeight - 12), ownerChips: request.dayWidth >= 10,
+        minLaneHeight: request.minLaneHeight,
+        // An edit keeps every step in the row it had before (before the gesture, for a drag) while it still fits there.
+        keepRowsOf: sameView ? base?.layout : undefined,
+      },
       ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
     });
     this.key = key;

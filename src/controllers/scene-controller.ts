@@ -5,6 +5,7 @@ import { parseDate } from '../model/dates.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
+import { laneHeadHeight } from '../render/lanes.js';
 import { ZOOM_PRESETS, clampDayWidth, fitToWidth, type ZoomPreset } from '../render/scale.js';
 import type { Scene } from '../render/view-model.js';
 import { SceneCache } from './scene-cache.js';
@@ -70,10 +71,12 @@ export class SceneController implements ReactiveController {
 
   /** Lays the scene out for this update (before render). */
   prepare(plan: Plan, audience: Audience, today: ISODate): Scene {
-    const { measure, rowHeight } = this.#typography.read(this.host, DEFAULT_METRICS.rowHeight);
+    const { measure, rowHeight, scale } = this.#typography.read(this.host, DEFAULT_METRICS.rowHeight);
     // Bucketed, so the few pixels between the host's first size and the scroller's measured one cost no rebuild.
     const minWidth = Math.ceil(Math.max(0, (this.#viewport.viewport.width || this.host.clientWidth) - HEAD_WIDTH) / 256) * 256;
-    return this.#cache.update({ plan, preview: this.#preview, audience, today, dayWidth: this.#dayWidth, minWidth, rowHeight, measure });
+    return this.#cache.update({
+      plan, preview: this.#preview, audience, today, dayWidth: this.#dayWidth, minWidth, rowHeight, minLaneHeight: laneHeadHeight(scale), measure,
+    });
   }
 
   hostUpdated(): void {

@@ -3,6 +3,7 @@ import { addDays, planDateProblem } from './dates.js';
 import { cascade, shiftTo } from './cascade.js';
 import { PlanError } from './errors.js';
 import { cycleText, findCycle } from './graph.js';
+import { loopError, loopThrough } from './loop.js';
 import { checked, entry, requireItem, requireParty, updateEntries, type Edit, type EditContext } from './edit.js';
 import type { Item, Plan } from './types.js';
 
@@ -169,12 +170,16 @@ export function changeLane(plan: Plan, id: string, partyId: string, context: Edi
   return updateItem(plan, id, { partyId }, context);
 }
 
-/** Adds the dependency "`toId` starts after `fromId` ends"; refuses a link that would close a cycle. */
+/**
+ * Adds the dependency "`toId` starts after `fromId` ends"; refuses a link that would close a loop with a LoopError
+ * naming the steps by title in the direction the arrows point (the ids are in its `loop`).
+ */
 export function link(plan: Plan, fromId: string, toId: string, context: EditContext = {}): Edit {
   requireItem(plan, fromId);
   const to = requireItem(plan, toId);
-  if (fromId === toId) throw new PlanError('cycle', `${fromId} cannot depend on itself`);
   if (to.dependsOn?.includes(fromId)) return { plan, changes: [] };
+  const loop = loopThrough(plan.items, fromId, toId);
+  if (loop) throw loopError(plan.items, loop, toId);
   const linked = { ...to, dependsOn: [...(to.dependsOn ?? []), fromId] };
   const items = replace(plan, new Map([[toId, linked]]));
   const cycle = findCycle(items);

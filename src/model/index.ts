@@ -13,6 +13,7 @@ export { newPlan, newPlanId, type NewPlanOptions } from './templates.js';
 export * from './analysis.js';
 export { appendLog, itemDiff, type Edit, type EditContext } from './edit.js';
 export * from './commands.js';
+export { LoopError } from './loop.js';
 export * from './plan-commands.js';
 export { History, type HistoryMove } from './history.js';
 export * from './audience.js';

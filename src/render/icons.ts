@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import type { StatusGlyph } from './layout.js';
+import type { StatusGlyph } from './step-box.js';
 
 /** Small status glyphs drawn in a 12×12 box at (x, y), so status never depends on colour alone. */
 export function glyph(kind: StatusGlyph, x: number, y: number) {

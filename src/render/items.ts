@@ -2,7 +2,8 @@ import { nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Side } from '../model/types.js';
 import { glyph, lock } from './icons.js';
-import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, ownerText, statusGlyph, type ItemBox } from './layout.js';
+import type { ItemBox } from './layout.js';
+import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, ownerText, slipText, statusGlyph } from './step-box.js';
 
 /** Everything needed to draw one step, derived from the plan and the view state. */
 export interface ItemView {
@@ -68,25 +69,45 @@ function label(view: ItemView) {
   const status = statusGlyph(item);
   const textX = box.labelX + (status ? GLYPH_WIDTH : 0);
   const owner = ownerText(item);
+  const slipPart = box.slipWidth ? CHIP_GAP + box.slipWidth : 0;
   const chipX = box.labelX + box.titleWidth + CHIP_GAP;
-  const chipWidth = box.labelWidth - box.titleWidth - CHIP_GAP;
+  const chipWidth = box.labelWidth - box.titleWidth - CHIP_GAP - slipPart;
   return svg`
     ${status ? glyph(status, box.labelX, midY - 6) : nothing}
     <text class="title" x=${textX} y=${midY} dy="0.35em">${item.title}</text>
     ${box.showOwner
       ? svg`<rect class="chip" x=${chipX} y=${midY - 9} width=${chipWidth} height="18" rx="9"></rect>
           <text class="owner" x=${chipX + CHIP_PADDING / 2} y=${midY} dy="0.35em">${owner}</text>`
-      : nothing}`;
+      : nothing}
+    ${box.slipWidth ? slipPill(view, box.labelX + box.labelWidth - box.slipWidth, midY) : nothing}`;
 }
 
+/** How far the step ends from its agreed end, as a pill at the end of its label: it always travels with the step. */
+function slipPill(view: ItemView, x: number, midY: number) {
+  const text = slipText(view.box.item);
+  return svg`<g class="slip ${text.startsWith('+') ? 'late' : 'early'}" data-slip-of=${view.box.item.id}>
+    <rect x=${x} y=${midY - 8} width=${view.box.slipWidth} height="16" rx="8"></rect>
+    <text x=${x + view.box.slipWidth / 2} y=${midY} dy="0.35em" text-anchor="middle">${text}</text></g>`;
+}
+
+/** A baseline is never thinner than this, so a one-day agreement still reads as a bar at any zoom. */
+const MIN_BASELINE_WIDTH = 12;
+
+/**
+ * The agreed dates, as a thin bar just under the step in its own row, tied to the step by a dotted line when the
+ * two do not overlap, so it reads as this step's baseline wherever the step has moved.
+ */
 function ghost(view: ItemView) {
   if (!view.baseline) return nothing;
   const { box } = view;
-  const slip = view.slip ?? 0;
-  const badge = slip === 0 ? nothing : svg`<text class="slip ${slip > 0 ? 'late' : 'early'}" x=${view.baseline.x + view.baseline.width + 4}
-    y=${box.y + box.height + 5} dy="0.35em">${slip > 0 ? `+${slip}d` : `${slip}d`}</text>`;
-  return svg`<rect class="baseline" data-baseline-of=${box.item.id} x=${view.baseline.x} y=${box.y + box.height + 2}
-    width=${Math.max(2, view.baseline.width)} height="4" rx="2"></rect>${badge}`;
+  const y = box.y + box.height + 3;
+  const width = Math.max(MIN_BASELINE_WIDTH, view.baseline.width);
+  // A milestone's baseline is centred on its day, like the milestone; a task's starts on its first day.
+  const x = box.item.kind === 'task' ? view.baseline.x : view.baseline.x + view.baseline.width / 2 - width / 2;
+  const [barStart, barEnd] = box.item.kind === 'task' ? [box.x, box.x + box.width] : [box.x + box.width / 2, box.x + box.width / 2];
+  const tie = x + width < barStart ? [x + width, barStart] : barEnd < x ? [barEnd, x] : undefined;
+  return svg`<rect class="baseline" data-baseline-of=${box.item.id} x=${x} y=${y - 2} width=${width} height="4" rx="2"></rect>
+    ${tie ? svg`<line class="baseline-tie" x1=${tie[0]} x2=${tie[1]} y1=${y} y2=${y}></line>` : nothing}`;
 }
 
 function handles(view: ItemView) {
@@ -100,14 +121,14 @@ function handles(view: ItemView) {
     <title>Drag onto another step to add a dependency</title></circle>`;
 }
 
-/** One step: its shape, its label (inside the bar or beside it), status glyph, owner chip and baseline ghost. */
+/** One step: its shape, its label (inside the bar or beside it), status glyph, owner chip, slip and baseline ghost. */
 export function itemTemplate(view: ItemView) {
   const { box } = view;
   const { item } = box;
   const classes = [
     'step', `side-${view.side}`, `kind-${item.kind}`, box.labelInside ? 'label-inside' : 'label-outside',
     item.status ?? 'todo', view.overdue ? 'overdue' : '', item.ifYes ? 'conditional' : '', view.selected ? 'selected' : '',
-    view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '',
+    view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '', view.color ? 'party-color' : '',
   ].filter(Boolean).join(' ');
   // A colour is only ever set as a custom property's value, never spliced into style text.
   const style = styleMap(view.color ? { '--side': view.color } : {});

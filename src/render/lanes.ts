@@ -1,18 +1,36 @@
 import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PartyMove } from '../model/analysis.js';
+import { isCssColor } from '../model/colors.js';
 import type { LaneBox } from './layout.js';
 
 export const SIDE_LABEL = { seller: 'Seller', buyer: 'Buyer', partner: 'Partner' } as const;
 
-/** Lane backgrounds (alternating tint per side) under the grid. */
+/**
+ * Lane backgrounds (alternating tint) under the grid, tinted with the party's own colour when it has one. The colour
+ * is only ever the value of the `--side` custom property, set through the CSSOM, never spliced into style text.
+ */
 export function laneBackgrounds(lanes: readonly LaneBox[], width: number) {
-  return lanes.map((lane) => svg`<rect class="lane-bg side-${lane.party.side} ${lane.index % 2 ? 'odd' : 'even'}"
-    part="lane" data-party-id=${lane.party.id} x="0" y=${lane.y} width=${width} height=${lane.height}></rect>`);
+  return lanes.map((lane) => {
+    const color = isCssColor(lane.party.color) ? lane.party.color.trim() : undefined;
+    return svg`<rect class="lane-bg side-${lane.party.side} ${lane.index % 2 ? 'odd' : 'even'} ${color ? 'party-color' : ''}"
+      style=${styleMap(color ? { '--side': color } : {})} part="lane" data-party-id=${lane.party.id} x="0" y=${lane.y} width=${width} height=${lane.height}></rect>`;
+  });
 }
 
 export function laneSeparators(lanes: readonly LaneBox[], width: number) {
   return lanes.slice(1).map((lane) => svg`<line class="lane-sep" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>`);
+}
+
+/**
+ * The height a lane head needs at a type scale (`--mt-font-scale`): its padding, the party name's line and two rows
+ * of badges (side, open steps, "Next move" wrap under the name when they do not fit beside each other). Every lane is
+ * at least this tall, so whichever lane has the next move, its name stays readable and nothing else moves.
+ */
+export function laneHeadHeight(fontScale: number): number {
+  const name = 13.5 * Math.min(fontScale, 1.1) * 1.2; // .party-name: font size and line height
+  const badges = 11 * fontScale * 1.3 + 2; // .party-meta line height, plus the pills' borders
+  return Math.ceil(1 + 2 * 12 + name + 6 + 2 * badges + 4); // .lane-head border, padding and gap, .party-meta row gap
 }
 
 /**

@@ -1,7 +1,8 @@
-import { parseDate } from '../model/dates.js';
 import type { Item, Party } from '../model/types.js';
 import { firstFitRows } from './row-packing.js';
+import { assignRows, type Footprint, type RowHint } from './rows.js';
 import type { TimeScale } from './scale.js';
+import { measureItem } from './step-box.js';
 
 export interface LayoutMetrics {
   rowHeight: number;
@@ -18,6 +19,11 @@ export interface LayoutMetrics {
   minLaneHeight: number;
   /** Owner chips beside outside labels; off when zoomed out so labels stay short and rows pack tightly. */
   ownerChips: boolean;
+  /**
+   * The layout drawn before this one, at the same scale: steps that still fit keep their rows in it and lanes keep
+   * their row count, so an edit never reshuffles the steps it did not touch. Without it, rows are packed afresh.
+   */
+  keepRowsOf?: PlanLayout | undefined;
 }
 
 export const DEFAULT_METRICS: LayoutMetrics = {
@@ -36,10 +42,14 @@ export interface ItemBox {
   /** Where the label starts, and whether it sits inside the bar. */
   labelX: number;
   labelInside: boolean;
+  /** The whole label: status glyph and title, then the owner chip and the slip pill when shown. */
   labelWidth: number;
+  /** The status glyph and the title. */
   titleWidth: number;
   /** Whether the owner chip fits after the title. */
   showOwner: boolean;
+  /** Width of the slip pill ("+5d") at the end of the label; 0 without one. */
+  slipWidth: number;
 }
 
 export interface LaneBox {
@@ -62,33 +72,15 @@ export interface PlanLayout {
 /** Measures a title (or, with `chip`, an owner chip's text) in pixels: canvas-backed in the element, fixed in tests. */
 export type MeasureText = (text: string, chip?: boolean) => number;
 
-/** The owner chip's text: "Priya Nair · champion". */
-export const ownerText = (item: Item): string => [item.owner, item.role].filter(Boolean).join(' · ');
-
-export const CHIP_GAP = 8;
-export const CHIP_PADDING = 12;
-/** Room for the status glyph (check, pause, cross) at the start of a label. */
-export const GLYPH_WIDTH = 16;
-
-export type StatusGlyph = 'done' | 'blocked' | 'progress' | 'cancelled';
-
-export function statusGlyph(item: Item): StatusGlyph | undefined {
-  switch (item.status) {
-    case 'done': return 'done';
-    case 'blocked': return 'blocked';
-    case 'in-progress': return 'progress';
-    case 'cancelled': return 'cancelled';
-    default: return undefined;
-  }
-}
-
 /**
  * Places every step: one lane per party in plan order; steps that would overlap (bar or label) inside a lane are
- * stacked into extra rows, first fit, in start order (see `firstFitRows`).
+ * stacked into extra rows, first fit in start order (see `firstFitRows`), or where `metrics.keepRowsOf` had them
+ * (see rows.ts).
  */
 export function layoutPlan(parties: readonly Party[], items: readonly Item[], scale: TimeScale, measure: MeasureText, metrics: LayoutMetrics = DEFAULT_METRICS): PlanLayout {
   const byParty = new Map<string, Item[]>(parties.map((party) => [party.id, []]));
   for (const item of items) byParty.get(item.partyId)?.push(item);
+  const hints = rowHints(metrics.keepRowsOf);
 
   const lanes: LaneBox[] = [];
   const boxes: ItemBox[] = [];
@@ -96,11 +88,16 @@ export function layoutPlan(parties: readonly Party[], items: readonly Item[], sc
   parties.forEach((party, index) => {
     const laneItems = [...byParty.get(party.id)!].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     const measured = laneItems.map((item) => measureItem(item, scale, measure, metrics));
-    const packed = firstFitRows(measured.map((box) => ({ start: box.x, end: box.labelInside ? box.x + box.width : box.labelX + box.labelWidth })), metrics.rowGap);
-    const rows = Math.max(1, packed.count);
+    const footprints = measured.map((box): Footprint => ({
+      item: box.item, start: box.x, end: box.labelInside ? box.x + box.width : box.labelX + box.labelWidth,
+    }));
+    const lane = hints?.get(party.id);
+    // Without a previous layout to keep, plain first fit, which stays n log n on a lane of 50,000 overlapping steps.
+    const { rows: placed, count } = lane ? assignRows(footprints, metrics.rowGap, lane.rows, lane.count) : firstFitRows(footprints, metrics.rowGap);
+    const rows = Math.max(1, count);
     const height = Math.max(metrics.minLaneHeight, rows * metrics.rowHeight + 2 * metrics.lanePadding);
     measured.forEach((box, position) => {
-      const row = packed.rows[position]!;
+      const row = placed[position]!;
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;
       boxes.push({ ...box, lane: index, row, y: top });
     });
@@ -110,23 +107,11 @@ export function layoutPlan(parties: readonly Party[], items: readonly Item[], sc
   return { lanes, items: boxes, byId: new Map(boxes.map((box) => [box.item.id, box])), height: y };
 }
 
-export function measureItem(item: Item, scale: TimeScale, measure: MeasureText, metrics: LayoutMetrics): Omit<ItemBox, 'lane' | 'row' | 'y'> {
-  const titleWidth = Math.ceil(measure(item.title)) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
-  const owner = metrics.ownerChips ? ownerText(item) : '';
-  const withOwner = owner ? titleWidth + CHIP_GAP + Math.ceil(measure(owner, true)) + CHIP_PADDING : titleWidth;
-  if (item.kind !== 'task') {
-    const size = item.kind === 'decision' ? metrics.milestoneSize + 6 : metrics.milestoneSize;
-    const center = scale.x(parseDate(item.start)) + scale.dayWidth / 2;
-    const x = center - size / 2;
-    const labelX = x + size + metrics.labelGap;
-    return { item, x, width: size, height: size, labelX, labelInside: false, labelWidth: withOwner, titleWidth, showOwner: owner !== '' };
-  }
-  const x = scale.x(parseDate(item.start));
-  const width = Math.max(4, scale.x(parseDate(item.end) + 1) - x);
-  const room = width - 2 * metrics.labelPadding;
-  const labelInside = titleWidth <= room;
-  const showOwner = owner !== '' && (!labelInside || withOwner <= room);
-  const labelWidth = showOwner ? withOwner : titleWidth;
-  const labelX = labelInside ? x + metrics.labelPadding : x + width + metrics.labelGap;
-  return { item, x, width, height: metrics.barHeight, labelX, labelInside, labelWidth, titleWidth, showOwner };
+/** The previous layout's rows, per party: where each step sat and how many rows the lane had. */
+function rowHints(previous: PlanLayout | undefined) {
+  if (!previous) return undefined;
+  const lanes = new Map<string, { rows: Map<string, RowHint>; count: number }>();
+  for (const lane of previous.lanes) lanes.set(lane.party.id, { rows: new Map(), count: lane.rows });
+  for (const box of previous.items) lanes.get(box.item.partyId)?.rows.set(box.item.id, { item: box.item, row: box.row });
+  return lanes;
 }

@@ -36,10 +36,17 @@ const PILL_PADDING = 16;
 
 /**
  * Today (middle of its day), the target (end of its day: finish *by* it) and the projected finish, with label pills
- * that never overlap: each pill goes right of its line unless that collides, then left, else it is left out.
+ * that never overlap. Today's pill is placed first, so every zoom shows where the meeting stands; then the later of
+ * target and projected reads rightwards of its line and the earlier leftwards. A pill with no room on either side
+ * of its line slides past the pills in its way; only one that cannot go anywhere is left out (never today's).
  */
 export function markers(scale: TimeScale, today: ISODate, verdict: Verdict | undefined, measure: MeasureText, plan?: Plan): Marker[] {
   const list: Omit<Marker, 'pillX' | 'pillWidth' | 'hidden'>[] = [];
+  const todayDay = parseDate(today);
+  if (todayDay >= scale.startDay && todayDay < scale.endDay) {
+    list.push({ kind: 'today', x: scale.x(todayDay) + scale.dayWidth / 2, text: `Today ${formatShortDate(today)}`, tone: 'neutral',
+      title: `Today, ${formatShortDate(today, true)}` });
+  }
   if (verdict?.target) {
     list.push({ kind: 'target', x: scale.x(parseDate(verdict.target) + 1), text: `Target ${formatShortDate(verdict.target)}`, tone: 'neutral',
       title: `Target: the plan must finish by ${formatShortDate(verdict.target, true)}` });
@@ -50,22 +57,33 @@ export function markers(scale: TimeScale, today: ISODate, verdict: Verdict | und
     list.push({ kind: 'projected', x: scale.x(parseDate(verdict.projected) + 1), text, tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral',
       title: projectionExplained(verdict, plan) });
   }
-  const todayDay = parseDate(today);
-  if (todayDay >= scale.startDay && todayDay < scale.endDay) {
-    list.push({ kind: 'today', x: scale.x(todayDay) + scale.dayWidth / 2, text: `Today ${formatShortDate(today)}`, tone: 'neutral',
-      title: `Today, ${formatShortDate(today, true)}` });
-  }
-  // The later of target and projected reads rightwards, the earlier leftwards, so the pair never collides.
   const placed: Marker[] = [];
   const pair = list.filter((marker) => marker.kind !== 'today').sort((a, b) => a.x - b.x);
   for (const marker of list) {
     const pillWidth = Math.ceil(measure(marker.text, true) * 1.08) + PILL_PADDING; // pills are set bolder than chips
     const preferLeft = pair.length === 2 && pair[0] === marker;
-    const options = preferLeft ? [marker.x - 3 - pillWidth, marker.x + 3] : [marker.x + 3, marker.x - 3 - pillWidth];
-    const free = options.find((pillX) => pillX >= 0 && !placed.some((other) => !other.hidden && overlaps(pillX, pillWidth, other)));
-    placed.push({ ...marker, pillX: free ?? 0, pillWidth, hidden: free === undefined });
+    const pillX = placePill(marker.x, pillWidth, preferLeft, placed);
+    const fallback = marker.kind === 'today' ? Math.max(0, Math.min(marker.x + 3, scale.width - pillWidth)) : undefined;
+    placed.push({ ...marker, pillX: pillX ?? fallback ?? 0, pillWidth, hidden: (pillX ?? fallback) === undefined });
   }
   return placed;
+}
+
+/** Where a pill of `width` goes for a line at `x`: beside the line, else slid past the pills in its way. */
+function placePill(x: number, width: number, preferLeft: boolean, placed: readonly Marker[]): number | undefined {
+  const blocker = (pillX: number) => placed.find((other) => !other.hidden && overlaps(pillX, width, other));
+  const sides = preferLeft ? [x - 3 - width, x + 3] : [x + 3, x - 3 - width];
+  const beside = sides.find((pillX) => pillX >= 0 && !blocker(pillX));
+  if (beside !== undefined) return beside;
+  for (const direction of preferLeft ? [-1, 1] : [1, -1]) {
+    let pillX = direction > 0 ? x + 3 : x - 3 - width;
+    for (let tries = 0; tries <= placed.length && pillX >= 0; tries += 1) {
+      const other = blocker(pillX);
+      if (!other) return pillX;
+      pillX = direction > 0 ? other.pillX + other.pillWidth + 5 : other.pillX - 5 - width;
+    }
+  }
+  return undefined;
 }
 
 const overlaps = (x: number, width: number, other: Marker): boolean =>

@@ -6,6 +6,7 @@ import {
 import type { Edit } from '../../src/model/edit.js';
 import { PlanError } from '../../src/model/errors.js';
 import { History } from '../../src/model/history.js';
+import { LoopError, loopThrough } from '../../src/model/loop.js';
 import { agree, setAgreement, updatePlan } from '../../src/model/plan-commands.js';
 import type { Plan } from '../../src/model/types.js';
 import { dates, planOf } from '../support/plan-builders.js';
@@ -78,10 +79,26 @@ describe('commands', () => {
     assert.deepEqual(changes.map((change) => [change.op, change.itemId]), [['remove', 'b'], ['update', 'c']]);
   });
 
-  it('refuses a link that closes a cycle, naming the cycle', () => {
-    assert.throws(() => link(chain(), 'c', 'a'), (error: PlanError) =>
-      error.code === 'cycle' && /would create a cycle: a → c → b → a/.test(error.message));
-    assert.throws(() => link(chain(), 'a', 'a'), (error: PlanError) => error.code === 'cycle');
+  it('refuses a link that closes a loop, naming the steps by title in the direction the arrows point', () => {
+    const plan = chain();
+    plan.items.find((item) => item.id === 'b')!.title = 'Security review';
+    assert.throws(() => link(plan, 'c', 'a'), (error: PlanError) => {
+      assert.ok(error instanceof LoopError);
+      assert.equal(error.code, 'cycle');
+      assert.equal(error.message, 'A → Security review → C → A would loop: A already comes before C.');
+      assert.deepEqual(error.loop, ['a', 'b', 'c', 'a']);
+      assert.deepEqual(error.issues, [{ path: 'items[0].dependsOn', message: 'a → b → c → a would loop', kind: 'cycle' }]);
+      return true;
+    });
+    assert.throws(() => link(plan, 'b', 'a'), { message: 'A → Security review → A would loop: A already comes before Security review.' });
+    assert.throws(() => link(plan, 'a', 'a'), (error: PlanError) => error.code === 'cycle' && error.message === 'A cannot come after itself.');
+  });
+
+  it('finds the shortest loop a link would close', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-02'], b: ['2026-03-03', '2026-03-03', 'a'], c: ['2026-03-04', '2026-03-04', 'b'], d: ['2026-03-05', '2026-03-05', 'a', 'c'] });
+    assert.deepEqual(loopThrough(plan.items, 'd', 'a'), ['a', 'd', 'a']);
+    assert.deepEqual(loopThrough(plan.items, 'c', 'b'), ['b', 'c', 'b']);
+    assert.equal(loopThrough(plan.items, 'a', 'd'), undefined);
   });
 
   it('treats linking an existing dependency as no change', () => {

@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, setViewport } from '@web/test-runner-commands';
+import type { Plan } from '../../src/model/types.js';
+import { ZOOM_PRESETS } from '../../src/render/scale.js';
+import { dates, planOf } from '../support/plan-builders.js';
+import { stepBox, stepNode, timelineWith } from '../support/element.js';
+import { center, drag } from '../support/input.js';
+
+const DAY = ZOOM_PRESETS.week;
+
+/** Three overlapping seller steps stacked in three rows, a later one beside the first, and a buyer step below. */
+const stacked = (): Plan => {
+  const plan = planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-03', '2026-03-06'],
+    c: ['2026-03-04', '2026-03-09'],
+    d: ['2026-03-12', '2026-03-13'],
+    e: ['2026-03-03', '2026-03-05'],
+  });
+  for (const item of plan.items) item.partyId = item.id === 'e' ? 'buyer' : 'seller';
+  return plan;
+};
+
+describe('<map-timeline> rows stay put across edits', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('a drag that pushes no other step leaves every other step where it was', async () => {
+    const element = await timelineWith(stacked(), { zoom: 'week' });
+    const others = ['b', 'c', 'd', 'e'];
+    const before = Object.fromEntries(others.map((id) => [id, stepBox(element, id)]));
+    const aBefore = stepBox(element, 'a');
+    // Precondition: a, b and c overlap, so they sit in three different rows, a on top.
+    expect(aBefore.top).to.be.lessThan(before['b']!.top);
+    expect(before['b']!.top).to.be.lessThan(before['c']!.top);
+
+    const [x, y] = center(stepNode(element, 'a'));
+    await drag(element, [x, y], [x + 20 * DAY + 5, y]);
+
+    // Positive control: the dragged step did move, 20 days later, and nothing else changed dates.
+    expect(dates(element.getPlan())['a']).to.equal('2026-03-22..2026-03-24');
+    expect(stepBox(element, 'a').left - aBefore.left).to.be.closeTo(20 * DAY, 1);
+    expect(stepBox(element, 'a').top, 'a still fits its row').to.be.closeTo(aBefore.top, 0.5);
+    for (const id of others) {
+      expect(dates(element.getPlan())[id]).to.equal(dates(stacked())[id]);
+      expect(stepBox(element, id).top, `${id} keeps its row`).to.be.closeTo(before[id]!.top, 0.5);
+      expect(stepBox(element, id).left, `${id} keeps its place`).to.be.closeTo(before[id]!.left, 0.5);
+    }
+  });
+
+  it('a dropped step that lands on another moves itself to the nearest free row, never the other', async () => {
+    const element = await timelineWith(stacked(), { zoom: 'week' });
+    const dBefore = stepBox(element, 'd');
+    const bBefore = stepBox(element, 'b');
+    const [x, y] = center(stepNode(element, 'a'));
+    await drag(element, [x, y], [x + 10 * DAY + 5, y]); // onto d's days, in d's row
+
+    expect(dates(element.getPlan())['a']).to.equal('2026-03-12..2026-03-14');
+    expect(stepBox(element, 'd').top, 'd stays').to.be.closeTo(dBefore.top, 0.5);
+    expect(stepBox(element, 'a').top, 'a leaves the row d holds').to.be.closeTo(bBefore.top, 0.5);
+    expect(stepBox(element, 'b').top, 'b stays').to.be.closeTo(bBefore.top, 0.5);
+  });
+});
