@@ -5,7 +5,9 @@ const publicContractOnly = () => ({
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.members) {
-          declaration.members = declaration.members.filter((member) => !member.name.startsWith('#') && !['private', 'protected'].includes(member.privacy));
+          declaration.members = declaration.members.filter(
+            (member) => !member.name.startsWith('#') && !['private', 'protected'].includes(member.privacy),
+          );
         }
         if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
       }

@@ -7,7 +7,9 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 export const SYSTEMS = ['ours', 'frappe', 'vis', 'dhtmlx'];
 
 // frappe-gantt's exports map hides its stylesheet behind a `style` condition that bundlers do not use for JS imports.
-const resolve = { alias: { 'frappe-gantt/dist/frappe-gantt.css': here('../node_modules/frappe-gantt/dist/frappe-gantt.css') } };
+const resolve = {
+  alias: { 'frappe-gantt/dist/frappe-gantt.css': here('../node_modules/frappe-gantt/dist/frappe-gantt.css') },
+};
 
 /** Builds the bench pages into `outDir` (minified, lit in production mode; `minify: false` for readable profiles). */
 export async function buildPages(outDir, { minify = true } = {}) {
@@ -73,9 +75,15 @@ export async function ourBundleSizes() {
     byPackage: packageShares([...main].map((name) => chunks.get(name))),
     mainGzip: sum([...main]) + css.reduce((total, file) => total + gzip(file.source), 0),
     lazyGzip: lazy.length > 0 ? sum(lazy) : undefined,
-    lazyChunks: lazy.map((name) => ({ name, gzip: gzip(chunks.get(name).code), modules: Object.keys(chunks.get(name).modules).length })),
+    lazyChunks: lazy.map((name) => ({
+      name,
+      gzip: gzip(chunks.get(name).code),
+      modules: Object.keys(chunks.get(name).modules).length,
+    })),
     exportIsLazy: lazy.some((name) => Object.keys(chunks.get(name).modules).some((id) => id.includes('html2canvas'))),
-    html2canvasInMain: [...main].some((name) => Object.keys(chunks.get(name).modules).some((id) => id.includes('html2canvas'))),
+    html2canvasInMain: [...main].some((name) =>
+      Object.keys(chunks.get(name).modules).some((id) => id.includes('html2canvas')),
+    ),
   };
 }
 
@@ -85,7 +93,12 @@ function packageShares(list) {
   for (const chunk of list) {
     for (const [id, module] of Object.entries(chunk.modules)) {
       const path = id.split('node_modules/').at(-1);
-      const owner = id.includes('node_modules/') ? path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/') : `src/${id.split('/src/').at(-1)}`;
+      const owner = id.includes('node_modules/')
+        ? path
+            .split('/')
+            .slice(0, path.startsWith('@') ? 2 : 1)
+            .join('/')
+        : `src/${id.split('/src/').at(-1)}`;
       shares.set(owner, (shares.get(owner) ?? 0) + (module.renderedLength ?? 0));
     }
   }

@@ -54,7 +54,8 @@ export async function visit(browser, url, steps) {
 
     const span = (label) => [mark(trace, `bench:${label}:start`), mark(trace, `bench:${label}:end`)];
     const moves = [];
-    for (let move = 1; move <= MOVES; move += 1) moves.push(busy(trace, mark(trace, `bench:move:${move - 1}`), mark(trace, `bench:move:${move}`)));
+    for (let move = 1; move <= MOVES; move += 1)
+      moves.push(busy(trace, mark(trace, `bench:move:${move - 1}`), mark(trace, `bench:move:${move}`)));
     const dragWindow = [mark(trace, 'bench:move:0'), mark(trace, `bench:move:${MOVES}`)];
     const dragKinds = breakdown(trace, ...dragWindow);
     const pointerUp = eventTiming.filter((entry) => entry.name === 'pointerup').map((entry) => entry.duration);

@@ -17,7 +17,13 @@ async function sourceMaps(outDir) {
   return async (url) => {
     if (!url.startsWith('http')) return undefined;
     const file = join(outDir, new URL(url).pathname);
-    if (!cache.has(file)) cache.set(file, readFile(`${file}.map`, 'utf8').then((text) => new SourceMap(JSON.parse(text))).catch(() => undefined));
+    if (!cache.has(file))
+      cache.set(
+        file,
+        readFile(`${file}.map`, 'utf8')
+          .then((text) => new SourceMap(JSON.parse(text)))
+          .catch(() => undefined),
+      );
     return cache.get(file);
   };
 }
@@ -33,7 +39,11 @@ async function attribute(profile, mapFor) {
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     const map = await mapFor(url);
     const entry = map?.findEntry(lineNumber, columnNumber);
-    const source = entry?.originalSource ? entry.originalSource.replace(/^.*?(src\/|node_modules\/|bench\/)/, '$1') : url ? url.split('/').at(-1) : '';
+    const source = entry?.originalSource
+      ? entry.originalSource.replace(/^.*?(src\/|node_modules\/|bench\/)/, '$1')
+      : url
+        ? url.split('/').at(-1)
+        : '';
     const line = entry?.originalSource ? entry.originalLine + 1 : lineNumber + 1;
     where.set(node.id, { name: functionName || '(anonymous)', at: source ? `${source}:${line}` : '' });
   }
@@ -50,8 +60,13 @@ async function attribute(profile, mapFor) {
       total.set(name, (total.get(name) ?? 0) + micros);
     }
   }
-  const top = (map, filter = () => true) => [...map].filter(([name]) => filter(name)).sort((a, b) => b[1] - a[1]).slice(0, TOP)
-    .map(([name, micros]) => `    ${(micros / 1000).toFixed(1).padStart(8)} ms  ${name}`).join('\n');
+  const top = (map, filter = () => true) =>
+    [...map]
+      .filter(([name]) => filter(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([name, micros]) => `    ${(micros / 1000).toFixed(1).padStart(8)} ms  ${name}`)
+      .join('\n');
   return { self: top(self), total: top(total, (name) => name.includes('src/')) };
 }
 
@@ -67,7 +82,9 @@ export async function profile(browser, base, outDir) {
     await run();
     const { profile: result } = await cdp.send('Profiler.stop');
     const found = await attribute(result, mapFor);
-    out.push(`\n${label}\n  self time (ms):\n${found.self}\n  total time of our functions (ms, callees included):\n${found.total}`);
+    out.push(
+      `\n${label}\n  self time (ms):\n${found.self}\n  total time of our functions (ms, callees included):\n${found.total}`,
+    );
   };
   try {
     const plan = await bench(page, 'prepare', STEPS);
@@ -78,12 +95,15 @@ export async function profile(browser, base, outDir) {
     await page.mouse.move(point.x, point.y);
     await page.mouse.down();
     await bench(page, 'mark', 'bench:move:0');
-    await phase(`drag ${DRAG_PX} px in ${MOVES} moves (step ${plan.id}, ${plan.dependents} transitive dependents)`, async () => {
-      for (let move = 1; move <= MOVES; move += 1) {
-        await page.mouse.move(point.x + Math.round((DRAG_PX * move) / MOVES), point.y);
-        await bench(page, 'mark', `bench:move:${move}`);
-      }
-    });
+    await phase(
+      `drag ${DRAG_PX} px in ${MOVES} moves (step ${plan.id}, ${plan.dependents} transitive dependents)`,
+      async () => {
+        for (let move = 1; move <= MOVES; move += 1) {
+          await page.mouse.move(point.x + Math.round((DRAG_PX * move) / MOVES), point.y);
+          await bench(page, 'mark', `bench:move:${move}`);
+        }
+      },
+    );
     await page.mouse.up();
     const trace = parseTrace(await page.tracing.stop());
     if (errors.length > 0) throw new Error(errors.join('\n'));
@@ -91,16 +111,30 @@ export async function profile(browser, base, outDir) {
       const found = breakdown(trace, from, to);
       return KINDS.map((kind) => `${kind} ${(found[kind] / divide).toFixed(1)}`).join(' · ');
     };
-    out.unshift([
-      `map-timeline profile at ${STEPS.toLocaleString('en-US')} steps (unminified build; times include profiler overhead)`,
-      `  first render (ms):        ${kinds(mark(trace, 'bench:render:start'), mark(trace, 'bench:render:end'))}`,
-      `  re-render after edit (ms): ${kinds(mark(trace, 'bench:edit:start'), mark(trace, 'bench:edit:end'))}`,
-      `  per drag move (ms):        ${kinds(mark(trace, 'bench:move:0'), mark(trace, `bench:move:${MOVES}`), MOVES)}`,
-      `  per drag move, by trace event (ms): ${selfByName(trace, mark(trace, 'bench:move:0'), mark(trace, `bench:move:${MOVES}`)).slice(0, 12)
-        .map(({ name, ms }) => `${name} ${(ms / MOVES).toFixed(1)}`).join(' · ')}`,
-      `  first render, by trace event (ms): ${selfByName(trace, mark(trace, 'bench:render:start'), mark(trace, 'bench:render:end')).slice(0, 12)
-        .map(({ name, ms }) => `${name} ${ms.toFixed(1)}`).join(' · ')}`,
-    ].join('\n'));
+    out.unshift(
+      [
+        `map-timeline profile at ${STEPS.toLocaleString('en-US')} steps (unminified build; times include profiler overhead)`,
+        `  first render (ms):        ${kinds(mark(trace, 'bench:render:start'), mark(trace, 'bench:render:end'))}`,
+        `  re-render after edit (ms): ${kinds(mark(trace, 'bench:edit:start'), mark(trace, 'bench:edit:end'))}`,
+        `  per drag move (ms):        ${kinds(mark(trace, 'bench:move:0'), mark(trace, `bench:move:${MOVES}`), MOVES)}`,
+        `  per drag move, by trace event (ms): ${selfByName(
+          trace,
+          mark(trace, 'bench:move:0'),
+          mark(trace, `bench:move:${MOVES}`),
+        )
+          .slice(0, 12)
+          .map(({ name, ms }) => `${name} ${(ms / MOVES).toFixed(1)}`)
+          .join(' · ')}`,
+        `  first render, by trace event (ms): ${selfByName(
+          trace,
+          mark(trace, 'bench:render:start'),
+          mark(trace, 'bench:render:end'),
+        )
+          .slice(0, 12)
+          .map(({ name, ms }) => `${name} ${ms.toFixed(1)}`)
+          .join(' · ')}`,
+      ].join('\n'),
+    );
     return out.join('\n');
   } finally {
     await page.close();

@@ -63,15 +63,19 @@ const numeric = (value) => (value === '<16' ? 16 : value);
 /** Ours divided by the best peer (the lowest figure among those measured). */
 export function ratioToFastest(results, key, steps) {
   const ours = numeric(results.ours?.[steps]?.[key]);
-  const peers = Object.entries(results).filter(([system]) => system !== 'ours')
-    .map(([system, bySize]) => ({ system, value: numeric(bySize[steps]?.[key]) })).filter((peer) => typeof peer.value === 'number');
+  const peers = Object.entries(results)
+    .filter(([system]) => system !== 'ours')
+    .map(([system, bySize]) => ({ system, value: numeric(bySize[steps]?.[key]) }))
+    .filter((peer) => typeof peer.value === 'number');
   if (typeof ours !== 'number' || peers.length === 0) return undefined;
   const fastest = peers.reduce((best, peer) => (peer.value < best.value ? peer : best));
   return { ratio: ours / fastest.value, ours, fastest };
 }
 
 function pad(cells, widths) {
-  return cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join('  ');
+  return cells
+    .map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index])))
+    .join('  ');
 }
 
 export function table(results, sizes, bundles, exportTimes) {
@@ -81,19 +85,52 @@ export function table(results, sizes, bundles, exportTimes) {
   for (const row of ROWS) {
     for (const steps of sizes) {
       const label = `${row.label}, ${steps.toLocaleString('en-US')} steps${row.unit ? ` (${row.unit})` : ''}`;
-      const digits = row.unit === 'MB' || row.key.startsWith('move') || row.key.startsWith('input') || row.key === 'domPerVisible' ? 1 : 0;
+      const digits =
+        row.unit === 'MB' || row.key.startsWith('move') || row.key.startsWith('input') || row.key === 'domPerVisible'
+          ? 1
+          : 0;
       const ratio = ratioToFastest(results, row.key, steps);
       // A "<16" on either side makes the ratio a bound rather than a figure.
-      const bound = row.key !== 'dropToPaint' ? '' : results.ours[steps]?.[row.key] === '<16' ? '≤' : ratio?.fastest.value === 16 ? '≥' : '';
-      lines.push([label, ...systems.map((system) => format(results[system][steps]?.[row.key], digits)), ratio ? `${bound}${ratio.ratio.toFixed(2)}×` : '']);
+      const bound =
+        row.key !== 'dropToPaint'
+          ? ''
+          : results.ours[steps]?.[row.key] === '<16'
+            ? '≤'
+            : ratio?.fastest.value === 16
+              ? '≥'
+              : '';
+      lines.push([
+        label,
+        ...systems.map((system) => format(results[system][steps]?.[row.key], digits)),
+        ratio ? `${bound}${ratio.ratio.toFixed(2)}×` : '',
+      ]);
     }
   }
   const peerSizes = Object.entries(bundles.peers);
   const fastestBundle = Math.min(...peerSizes.map(([, size]) => size));
-  lines.push(['bundle, gzip (KB)', ...systems.map((system) => format(system === 'ours' ? bundles.ours.mainGzip / KB : bundles.peers[system] / KB, 1)),
-    `${(bundles.ours.mainGzip / fastestBundle).toFixed(2)}×`]);
-  lines.push(['  lazy export chunk, gzip (KB)', ...systems.map((system) => (system === 'ours' ? bundles.ours.lazyGzip === undefined ? 'pending' : format(bundles.ours.lazyGzip / KB, 1) : '')), '']);
-  lines.push(['PNG export, 200 steps (ms)', ...systems.map((system) => (system === 'ours' ? exportTimes === undefined ? 'n/a' : format(median(exportTimes)) : '')), '']);
+  lines.push([
+    'bundle, gzip (KB)',
+    ...systems.map((system) => format(system === 'ours' ? bundles.ours.mainGzip / KB : bundles.peers[system] / KB, 1)),
+    `${(bundles.ours.mainGzip / fastestBundle).toFixed(2)}×`,
+  ]);
+  lines.push([
+    '  lazy export chunk, gzip (KB)',
+    ...systems.map((system) =>
+      system === 'ours'
+        ? bundles.ours.lazyGzip === undefined
+          ? 'pending'
+          : format(bundles.ours.lazyGzip / KB, 1)
+        : '',
+    ),
+    '',
+  ]);
+  lines.push([
+    'PNG export, 200 steps (ms)',
+    ...systems.map((system) =>
+      system === 'ours' ? (exportTimes === undefined ? 'n/a' : format(median(exportTimes))) : '',
+    ),
+    '',
+  ]);
   const widths = header.map((cell, index) => Math.max(cell.length, ...lines.map((line) => line[index].length)));
   const rule = widths.map((width) => '─'.repeat(width)).join('──');
   return [pad(header, widths), rule, ...lines.map((line) => pad(line, widths))].join('\n');
@@ -104,7 +141,10 @@ export function goals(results, bundles) {
   const versus = (key, steps, limit) => {
     const found = ratioToFastest(results, key, steps);
     if (!found) return { met: false, detail: 'not measured' };
-    return { met: found.ratio <= limit, detail: `${found.ratio.toFixed(2)}× (ours ${format(found.ours, 1)} ms, fastest peer ${NAMES[found.fastest.system]} ${format(found.fastest.value, 1)} ms)` };
+    return {
+      met: found.ratio <= limit,
+      detail: `${found.ratio.toFixed(2)}× (ours ${format(found.ours, 1)} ms, fastest peer ${NAMES[found.fastest.system]} ${format(found.fastest.value, 1)} ms)`,
+    };
   };
   const list = [];
   for (const steps of [1000, 5000]) {
@@ -114,16 +154,32 @@ export function goals(results, bundles) {
   const drag = versus('moveBusy', 5000, 0.5);
   list.push(check('main thread per drag move ≤ 0.5× the fastest peer at 5,000 steps', drag.met, drag.detail));
   const p95 = results.ours?.[5000]?.inputToPaintP95;
-  list.push(check('input-to-paint p95 within one frame (16.7 ms) at 5,000 steps', p95 !== undefined && p95 <= FRAME_MS, `${format(p95, 1)} ms`));
+  list.push(
+    check(
+      'input-to-paint p95 within one frame (16.7 ms) at 5,000 steps',
+      p95 !== undefined && p95 <= FRAME_MS,
+      `${format(p95, 1)} ms`,
+    ),
+  );
   const small = results.ours?.[1000]?.nodes;
   const large = results.ours?.[5000]?.nodes;
   const overscan = results.ours?.[5000]?.domPerVisible;
-  list.push(check('DOM nodes bounded by what is visible (5× the steps, at most 1.5× the nodes)', small !== undefined && large !== undefined && large <= 1.5 * small,
-    `${format(small)} elements at 1,000 steps, ${format(large)} at 5,000 (${large && small ? (large / small).toFixed(2) : '?'}×); `
-    + `${format(results.ours?.[5000]?.stepsInDom)} steps in the DOM for ${format(results.ours?.[5000]?.stepsVisible)} in view (${format(overscan, 1)}×)`));
+  list.push(
+    check(
+      'DOM nodes bounded by what is visible (5× the steps, at most 1.5× the nodes)',
+      small !== undefined && large !== undefined && large <= 1.5 * small,
+      `${format(small)} elements at 1,000 steps, ${format(large)} at 5,000 (${large && small ? (large / small).toFixed(2) : '?'}×); ` +
+        `${format(results.ours?.[5000]?.stepsInDom)} steps in the DOM for ${format(results.ours?.[5000]?.stepsVisible)} in view (${format(overscan, 1)}×)`,
+    ),
+  );
   const main = bundles.ours.mainGzip / KB;
-  list.push(check('main bundle ≤ 40 KB gzip without html2canvas', main <= 40 && !bundles.ours.html2canvasInMain,
-    `${main.toFixed(1)} KB${bundles.ours.html2canvasInMain ? ', html2canvas is in the main chunk' : ''}`));
+  list.push(
+    check(
+      'main bundle ≤ 40 KB gzip without html2canvas',
+      main <= 40 && !bundles.ours.html2canvasInMain,
+      `${main.toFixed(1)} KB${bundles.ours.html2canvasInMain ? ', html2canvas is in the main chunk' : ''}`,
+    ),
+  );
   return list;
 }
 
@@ -135,6 +191,11 @@ export function goalLines(list) {
 export function ourBreakdown(results, steps) {
   const ours = results.ours?.[steps];
   if (!ours) return '';
-  const line = (label, kinds) => `  ${label.padEnd(22)}${KINDS.map((kind) => `${kind} ${format(kinds[kind], 1)}`).join(' · ')}`;
-  return [line('first render', ours.renderKinds), line('re-render after edit', ours.editKinds), line('per drag move', ours.moveKinds)].join('\n');
+  const line = (label, kinds) =>
+    `  ${label.padEnd(22)}${KINDS.map((kind) => `${kind} ${format(kinds[kind], 1)}`).join(' · ')}`;
+  return [
+    line('first render', ours.renderKinds),
+    line('re-render after edit', ours.editKinds),
+    line('per drag move', ours.moveKinds),
+  ].join('\n');
 }

@@ -16,7 +16,12 @@ import { NAMES, goalLines, goals, ourBreakdown, summarize, table } from './repor
 import { serve } from './serve.mjs';
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean' }, runs: { type: 'string' }, only: { type: 'string' }, profile: { type: 'boolean' } },
+  options: {
+    quick: { type: 'boolean' },
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    profile: { type: 'boolean' },
+  },
 });
 const SIZES = args.quick ? [100, 1000] : [100, 1000, 5000];
 const runsFor = (steps) => Number(args.runs ?? 0) || (args.quick ? 2 : steps >= 5000 ? 3 : 5);
@@ -38,7 +43,11 @@ try {
   log('building the pages…');
   await buildPages(outDir, { minify: !args.profile });
   server = await serve(outDir);
-  browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS, '--window-size=1280,800'] });
+  browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROME_ARGS, '--window-size=1280,800'],
+  });
   if (args.profile) {
     console.log(await profile(browser, server.url, outDir));
   } else {
@@ -58,41 +67,73 @@ async function compare(browser, base) {
       for (const system of systems) {
         const result = await visit(browser, `${base}${system}.html`, steps);
         ((runs[system] ??= {})[steps] ??= []).push(result);
-        log(`${NAMES[system].padEnd(13)} ${String(steps).padStart(5)} steps  run ${run + 1}: render ${result.renderWall.toFixed(0)} ms, move ${Math.max(...result.moves).toFixed(1)} ms max`);
+        log(
+          `${NAMES[system].padEnd(13)} ${String(steps).padStart(5)} steps  run ${run + 1}: render ${result.renderWall.toFixed(0)} ms, move ${Math.max(...result.moves).toFixed(1)} ms max`,
+        );
       }
     }
   }
-  const results = Object.fromEntries(Object.entries(runs).map(([system, bySize]) =>
-    [system, Object.fromEntries(Object.entries(bySize).map(([steps, list]) => [steps, summarize(list)]))]));
+  const results = Object.fromEntries(
+    Object.entries(runs).map(([system, bySize]) => [
+      system,
+      Object.fromEntries(Object.entries(bySize).map(([steps, list]) => [steps, summarize(list)])),
+    ]),
+  );
   const png = systems.includes('ours') ? await exportTimes(browser, `${base}ours.html`, PNG_STEPS, 3) : undefined;
-  if (png) log(`PNG export, ${PNG_STEPS} steps: ${png.times.map((ms) => ms.toFixed(0)).join(' / ')} ms (first export, fetching html2canvas too: ${png.first.toFixed(0)} ms)`);
+  if (png)
+    log(
+      `PNG export, ${PNG_STEPS} steps: ${png.times.map((ms) => ms.toFixed(0)).join(' / ')} ms (first export, fetching html2canvas too: ${png.first.toFixed(0)} ms)`,
+    );
   log('measuring bundles…');
   const bundles = { ours: await ourBundleSizes(), peers: await peerBundleSizes() };
   const version = await browser.version();
   const goalList = systems.includes('ours') ? goals(results, bundles) : [];
 
-  const heading = `map-timeline bench · ${version} (headless) · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · box 1200×700 · `
-    + `medians of ${SIZES.map((steps) => `${runsFor(steps)} runs at ${steps.toLocaleString('en-US')}`).join(', ')} · drag ${DRAG_PX} px in ${MOVES} moves`;
+  const heading =
+    `map-timeline bench · ${version} (headless) · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · box 1200×700 · ` +
+    `medians of ${SIZES.map((steps) => `${runsFor(steps)} runs at ${steps.toLocaleString('en-US')}`).join(', ')} · drag ${DRAG_PX} px in ${MOVES} moves`;
   console.log(`\n${heading}\n`);
   console.log(table(results, SIZES, bundles, png?.times));
   const anyRun = Object.values(results)[0];
-  console.log(`\nEdited and dragged: ${SIZES.map((steps) => `${anyRun[steps].plan.id} at ${steps.toLocaleString('en-US')} steps (${anyRun[steps].plan.dependents.toLocaleString('en-US')} transitive dependents)`).join(', ')}`);
+  console.log(
+    `\nEdited and dragged: ${SIZES.map((steps) => `${anyRun[steps].plan.id} at ${steps.toLocaleString('en-US')} steps (${anyRun[steps].plan.dependents.toLocaleString('en-US')} transitive dependents)`).join(', ')}`,
+  );
   if (goalList.length > 0) {
     console.log(`\nGoals (ratios to the fastest peer in this run)\n${goalLines(goalList)}`);
-    console.log(`\nWhere map-timeline's main-thread time goes at ${SIZES.at(-1).toLocaleString('en-US')} steps (ms, trace self time)\n${ourBreakdown(results, SIZES.at(-1))}`);
+    console.log(
+      `\nWhere map-timeline's main-thread time goes at ${SIZES.at(-1).toLocaleString('en-US')} steps (ms, trace self time)\n${ourBreakdown(results, SIZES.at(-1))}`,
+    );
   }
-  console.log(`\nLargest parts of our main bundle (minified, before gzip): ${bundles.ours.byPackage.slice(0, 12).map(({ name, bytes }) => `${name} ${(bytes / 1024).toFixed(1)} KB`).join(', ')}`);
+  console.log(
+    `\nLargest parts of our main bundle (minified, before gzip): ${bundles.ours.byPackage
+      .slice(0, 12)
+      .map(({ name, bytes }) => `${name} ${(bytes / 1024).toFixed(1)} KB`)
+      .join(', ')}`,
+  );
   console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
 
   const json = {
     date: new Date().toISOString(),
     browser: version,
     machine: { cpus: cpus().length, model: cpus()[0]?.model },
-    setup: { box: [1200, 700], sizes: SIZES, runs: Object.fromEntries(SIZES.map((steps) => [steps, runsFor(steps)])), dragPx: DRAG_PX, moves: MOVES, parties: 10, dependencies: 1.2, milestones: 0.05, days: 365 },
+    setup: {
+      box: [1200, 700],
+      sizes: SIZES,
+      runs: Object.fromEntries(SIZES.map((steps) => [steps, runsFor(steps)])),
+      dragPx: DRAG_PX,
+      moves: MOVES,
+      parties: 10,
+      dependencies: 1.2,
+      milestones: 0.05,
+      days: 365,
+    },
     results,
     bundles,
-    pngExport: png ? { steps: PNG_STEPS, times: png.times, firstWithLoad: png.first } : 'n/a: the element has no exportPNG() yet',
+    pngExport: png
+      ? { steps: PNG_STEPS, times: png.times, firstWithLoad: png.first }
+      : 'n/a: the element has no exportPNG() yet',
     goals: goalList,
   };
-  if (!args.quick && !args.only) await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(json, null, 2)}\n`);
+  if (!args.quick && !args.only)
+    await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(json, null, 2)}\n`);
 }

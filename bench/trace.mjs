@@ -1,14 +1,42 @@
 // Reading a Chrome trace: main-thread busy time between two `performance.mark`s, and what it was spent on.
 
 const KIND_BY_EVENT = {
-  FunctionCall: 'script', EvaluateScript: 'script', TimerFire: 'script', FireAnimationFrame: 'script', EventDispatch: 'script',
-  RunMicrotasks: 'script', 'v8.compile': 'script', 'v8.compileModule': 'script', 'v8.evaluateModule': 'script', 'v8.run': 'script',
-  'V8.Execute': 'script', FireIdleCallback: 'script', ResizeObserverCallback: 'script', 'v8.callFunction': 'script',
-  'V8.BytecodeBudgetInterrupt': 'script', 'V8.HandleInterrupts': 'script', 'V8.DeoptimizeCode': 'script', 'V8.CompileLazy': 'script',
-  UpdateLayoutTree: 'style', RecalculateStyles: 'style', ParseAuthorStyleSheet: 'style',
-  Layout: 'layout', HitTest: 'layout',
-  PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', Commit: 'paint', UpdateLayer: 'paint', UpdateLayerTree: 'paint', CompositeLayers: 'paint',
-  MinorGC: 'gc', MajorGC: 'gc', 'BlinkGC.AtomicPhase': 'gc', 'V8.GCScavenger': 'gc', 'V8.GCFinalizeMC': 'gc', 'V8.GCIncrementalMarking': 'gc',
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  EventDispatch: 'script',
+  RunMicrotasks: 'script',
+  'v8.compile': 'script',
+  'v8.compileModule': 'script',
+  'v8.evaluateModule': 'script',
+  'v8.run': 'script',
+  'V8.Execute': 'script',
+  FireIdleCallback: 'script',
+  ResizeObserverCallback: 'script',
+  'v8.callFunction': 'script',
+  'V8.BytecodeBudgetInterrupt': 'script',
+  'V8.HandleInterrupts': 'script',
+  'V8.DeoptimizeCode': 'script',
+  'V8.CompileLazy': 'script',
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  ParseAuthorStyleSheet: 'style',
+  Layout: 'layout',
+  HitTest: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  UpdateLayer: 'paint',
+  UpdateLayerTree: 'paint',
+  CompositeLayers: 'paint',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  'BlinkGC.AtomicPhase': 'gc',
+  'V8.GCScavenger': 'gc',
+  'V8.GCFinalizeMC': 'gc',
+  'V8.GCIncrementalMarking': 'gc',
 };
 export const KINDS = ['script', 'style', 'layout', 'paint', 'gc', 'other'];
 
@@ -64,7 +92,8 @@ export function breakdown(trace, from, to) {
     if (slice.ts + slice.dur < from || slice.ts > to) continue;
     while (stack.length > 0 && stack.at(-1).end <= slice.ts) stack.pop();
     const parent = stack.at(-1);
-    const kind = KIND_BY_EVENT[slice.name] ?? (slice.name.startsWith('V8.GC') ? 'gc' : undefined) ?? parent?.kind ?? 'other';
+    const kind =
+      KIND_BY_EVENT[slice.name] ?? (slice.name.startsWith('V8.GC') ? 'gc' : undefined) ?? parent?.kind ?? 'other';
     const end = slice.ts + slice.dur;
     const self = Math.max(0, Math.min(end, to) - Math.max(slice.ts, from));
     if (parent) totals[parent.kind] -= self;

@@ -40,7 +40,9 @@ function stepTitle(entry: LogEntry, plan: Plan): string {
 
 function span(part: Partial<Item>): string {
   if (!part.start) return '';
-  return part.end && part.end !== part.start ? `${formatShortDate(part.start)} – ${formatShortDate(part.end)}` : formatShortDate(part.start);
+  return part.end && part.end !== part.start
+    ? `${formatShortDate(part.start)} – ${formatShortDate(part.end)}`
+    : formatShortDate(part.start);
 }
 
 function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
@@ -54,7 +56,9 @@ function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
     keys = keys.filter((key) => key !== 'start' && key !== 'end');
   }
   for (const key of keys) {
-    parts.push(html`${label(key)} ${value(key, before[key], plan)} <span class="arrow">→</span> ${value(key, after[key], plan)}`);
+    parts.push(
+      html`${label(key)} ${value(key, before[key], plan)} <span class="arrow">→</span> ${value(key, after[key], plan)}`,
+    );
   }
   return parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`);
 }
@@ -63,7 +67,8 @@ function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
 function moved(before: Partial<Item> | undefined, after: Partial<Item> | undefined): TemplateResult | undefined {
   if (!before?.start || !before.end || !after?.start || !after.end) return undefined;
   const shift = diffDays(after.start, before.start);
-  if (shift !== diffDays(after.end, before.end)) return html`dates ${span(before)} <span class="arrow">→</span> ${span(after)}`;
+  if (shift !== diffDays(after.end, before.end))
+    return html`dates ${span(before)} <span class="arrow">→</span> ${span(after)}`;
   const days = `${shift > 0 ? '+' : '−'}${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'day' : 'days'}`;
   return html`moved ${days} to ${span(after)}`;
 }

@@ -31,15 +31,26 @@ export class EventLog {
   }
 
   private paint(): void {
-    const rows = this.#rows.map((row) => html`<li>
+    const rows = this.#rows.map(
+      (row) => html`<li>
       <div class="log-meta"><span class="src ${row.source}">${row.source}</span><time>${clock(row.at)}</time></div>
       <ul class="log-lines">${row.lines.slice(0, SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>
-      ${row.lines.length > SHOWN_LINES ? html`<details class="log-more">
+      ${
+        row.lines.length > SHOWN_LINES
+          ? html`<details class="log-more">
         <summary>${row.lines.length - SHOWN_LINES} more ${row.lines.length - SHOWN_LINES === 1 ? 'change' : 'changes'}</summary>
         <ul class="log-lines">${row.lines.slice(SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>
-      </details>` : null}
-    </li>`);
-    render(rows.length > 0 ? rows : html`<li class="log-empty">Drag, resize or edit a step: every committed change shows up here.</li>`, this.list);
+      </details>`
+          : null
+      }
+    </li>`,
+    );
+    render(
+      rows.length > 0
+        ? rows
+        : html`<li class="log-empty">Drag, resize or edit a step: every committed change shows up here.</li>`,
+      this.list,
+    );
   }
 }
 

@@ -12,14 +12,20 @@ const SLIDE = { scale: 2, width: 1920, aspect: '16:9' } as const;
 const FULL = { scale: 2, width: 1920 } as const;
 
 /** The Export menu: opens on click, closes on Escape, outside click or after an action. */
-export function wireExportMenu(button: HTMLButtonElement, menu: HTMLElement, current: () => MapTimeline | undefined): void {
+export function wireExportMenu(
+  button: HTMLButtonElement,
+  menu: HTMLElement,
+  current: () => MapTimeline | undefined,
+): void {
   const items = (): HTMLButtonElement[] => [...menu.querySelectorAll<HTMLButtonElement>('button[data-export]')];
   const open = (isOpen: boolean): void => {
     menu.hidden = !isOpen;
     button.setAttribute('aria-expanded', String(isOpen));
     if (isOpen) {
       refreshAvailability(items(), current());
-      items().find((item) => !item.disabled)?.focus();
+      items()
+        .find((item) => !item.disabled)
+        ?.focus();
     }
   };
 
@@ -52,11 +58,19 @@ function refreshAvailability(items: HTMLButtonElement[], element: MapTimeline | 
   const images = element ? imageExports(element) : {};
   for (const item of items) {
     const kind = item.dataset['export'];
-    const missing = (kind === 'png' || kind === 'png-full' || kind === 'clipboard') ? !images.exportPNG
-      : kind === 'svg' ? !images.exportSVG : false;
+    const missing =
+      kind === 'png' || kind === 'png-full' || kind === 'clipboard'
+        ? !images.exportPNG
+        : kind === 'svg'
+          ? !images.exportSVG
+          : false;
     const noClipboard = kind === 'clipboard' && typeof ClipboardItem === 'undefined';
     item.disabled = !element || missing || noClipboard;
-    item.title = missing ? 'This version of <map-timeline> has no image export yet' : noClipboard ? 'This browser cannot copy images' : '';
+    item.title = missing
+      ? 'This version of <map-timeline> has no image export yet'
+      : noClipboard
+        ? 'This browser cannot copy images'
+        : '';
   }
 }
 
@@ -92,6 +106,9 @@ async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> 
     }
     if (audience === 'buyer') toast('Exported the buyer view: internal steps are left out.');
   } catch (error) {
-    toast((error as Error).message ?? String(error), { tone: 'error', title: `The ${kind.toUpperCase()} export failed` });
+    toast((error as Error).message ?? String(error), {
+      tone: 'error',
+      title: `The ${kind.toUpperCase()} export failed`,
+    });
   }
 }

@@ -13,12 +13,13 @@ export function saveFile(name: string, content: Blob | string, type = 'text/plai
 
 /** `acme-logistics-northwind-buyer.csv`: the plan title made safe for a file name, plus the audience. */
 export function fileName(plan: Plan, audience: Audience, extension: string): string {
-  const slug = plan.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'plan';
+  const slug =
+    plan.title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'plan';
   return `${slug}${audience === 'buyer' ? '-buyer' : ''}.${extension}`;
 }

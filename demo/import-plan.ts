@@ -9,7 +9,8 @@ export async function readPlanFile(file: File): Promise<Plan> {
   if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
     throw new Error(`"${file.name}" is not a JSON file. Export a plan as JSON first, then import that file.`);
   }
-  if (file.size > MAX_BYTES) throw new Error(`"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB; a plan file is far smaller.`);
+  if (file.size > MAX_BYTES)
+    throw new Error(`"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB; a plan file is far smaller.`);
   let data: unknown;
   try {
     data = JSON.parse(await file.text());
@@ -21,8 +22,11 @@ export async function readPlanFile(file: File): Promise<Plan> {
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
     const issues = error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `• ${issue.path}: ${issue.message}`);
-    const more = error.issues.length > MAX_LISTED_ISSUES ? `\n…and ${error.issues.length - MAX_LISTED_ISSUES} more` : '';
-    throw new Error(`"${file.name}" is not a valid plan:\n${issues.length > 0 ? issues.join('\n') : error.message}${more}`);
+    const more =
+      error.issues.length > MAX_LISTED_ISSUES ? `\n…and ${error.issues.length - MAX_LISTED_ISSUES} more` : '';
+    throw new Error(
+      `"${file.name}" is not a valid plan:\n${issues.length > 0 ? issues.join('\n') : error.message}${more}`,
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import { renderSummary } from './summary.js';
 import { toast } from './toast.js';
 
 const LOADED_FROM: Record<LoadSource, string> = {
-  storage: 'loaded from this browser\'s storage',
+  storage: "loaded from this browser's storage",
   property: 'set through the plan property',
   src: 'fetched from its src URL',
 };
@@ -34,7 +34,8 @@ export function wireLivePanel(options: {
 
   stage.addEventListener('map-change', (event) => {
     const { plan, changes, source } = event.detail;
-    const lines = changes.length > 0 ? changes.map((entry) => describeChange(entry, plan)) : [html`No effective change`];
+    const lines =
+      changes.length > 0 ? changes.map((entry) => describeChange(entry, plan)) : [html`No effective change`];
     log.add(source, lines);
     refresh();
   });

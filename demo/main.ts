@@ -55,8 +55,11 @@ const toolbar = wireToolbar({
     writeSetting('audience', value === 'buyer' ? 'buyer' : undefined);
     panel.refresh();
   },
-  statusChanged: (status) => log.add('demo', [html`Agreement set to <b>${{ vague: 'RED', verbal: 'AMBER', written: 'GREEN' }[status]}</b>
-    (the plan was replaced, which starts a new undo history)`]),
+  statusChanged: (status) =>
+    log.add('demo', [
+      html`Agreement set to <b>${{ vague: 'RED', verbal: 'AMBER', written: 'GREEN' }[status]}</b>
+    (the plan was replaced, which starts a new undo history)`,
+    ]),
 });
 
 const panel = wireLivePanel({
@@ -75,7 +78,10 @@ async function open(next: PlanChoice): Promise<void> {
   deleteButton.hidden = !next.own;
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
   const element = await host.mount(next, {
-    today: settings.today, audience, ...(zoom ? { zoom } : {}), ...(settings.theme ? { theme: settings.theme } : {}),
+    today: settings.today,
+    audience,
+    ...(zoom ? { zoom } : {}),
+    ...(settings.theme ? { theme: settings.theme } : {}),
   });
   if (element !== host.element) return; // another plan was picked meanwhile
   log.add('demo', [html`Opened <b>${next.label}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`]);
@@ -91,7 +97,11 @@ byId('new-plan').addEventListener('click', async () => {
 
 deleteButton.addEventListener('click', async () => {
   const current = choice;
-  if (!current.own || !confirm(`Delete "${host.element?.getPlan().title ?? current.label}" from this browser? This cannot be undone.`)) return;
+  if (
+    !current.own ||
+    !confirm(`Delete "${host.element?.getPlan().title ?? current.label}" from this browser? This cannot be undone.`)
+  )
+    return;
   await host.element?.flush().catch(() => undefined);
   await plans.remove(current);
   await open(plans.find('enterprise'));
@@ -102,7 +112,11 @@ resetButton.addEventListener('click', () => {
   const element = host.element;
   const fresh = choice.fresh(settings.today);
   if (!element || !fresh) return;
-  if (element.getPlan().log?.length && !confirm(`Replace "${element.getPlan().title}" with a fresh copy of the sample? Your edits to it are lost.`)) return;
+  if (
+    element.getPlan().log?.length &&
+    !confirm(`Replace "${element.getPlan().title}" with a fresh copy of the sample? Your edits to it are lost.`)
+  )
+    return;
   element.plan = fresh;
   void host.fit();
   toast('Sample reset: a fresh copy replaces the stored plan.');

@@ -31,8 +31,12 @@ export class PlanPicker {
 
   /** The choice for a picker value; the first sample when there is none by that id. */
   find(id: string): PlanChoice {
-    return SAMPLE_CHOICES.find((choice) => choice.id === id) ?? this.#own.find((choice) => choice.id === id)
-      ?? this.#pending.get(id) ?? SAMPLE_CHOICES[0]!;
+    return (
+      SAMPLE_CHOICES.find((choice) => choice.id === id) ??
+      this.#own.find((choice) => choice.id === id) ??
+      this.#pending.get(id) ??
+      SAMPLE_CHOICES[0]!
+    );
   }
 
   /** Reads the stored plans again and redraws the list, keeping `current` selected. */
@@ -41,7 +45,10 @@ export class PlanPicker {
     const storedIds = new Set(stored.map((choice) => choice.id));
     const pending = [...this.#pending.values()].filter((choice) => !storedIds.has(choice.id));
     this.#own = [...pending, ...stored];
-    this.select.replaceChildren(group('Samples', SAMPLE_CHOICES), ...(this.#own.length ? [group('Your plans', this.#own)] : []));
+    this.select.replaceChildren(
+      group('Samples', SAMPLE_CHOICES),
+      ...(this.#own.length ? [group('Your plans', this.#own)] : []),
+    );
     this.select.value = current;
   }
 

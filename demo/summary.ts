@@ -1,7 +1,16 @@
 import { html, nothing, render } from 'lit';
 import {
-  formatShortDate, isOverdue, planForAudience, projectedFinish, slipDays, verdictLabel, whoseMove,
-  type Audience, type ISODate, type Item, type Plan,
+  formatShortDate,
+  isOverdue,
+  planForAudience,
+  projectedFinish,
+  slipDays,
+  verdictLabel,
+  whoseMove,
+  type Audience,
+  type ISODate,
+  type Item,
+  type Plan,
 } from '../src/index.js';
 
 const LIST_LIMIT = 3;
@@ -10,8 +19,11 @@ const LIST_LIMIT = 3;
 export function renderSummary(container: HTMLElement, fullPlan: Plan, audience: Audience, today: ISODate): void {
   const plan = planForAudience(fullPlan, audience);
   if (plan.items.length === 0) {
-    render(html`<p class="empty-note">No steps yet. Double-click a lane to add the first one; the projected finish,
-      whose move it is and any slips show up here.</p>`, container);
+    render(
+      html`<p class="empty-note">No steps yet. Double-click a lane to add the first one; the projected finish,
+      whose move it is and any slips show up here.</p>`,
+      container,
+    );
     return;
   }
   render(html`${verdict(plan, today)}${moves(plan)}${slipped(plan)}${overdue(plan, today)}`, container);
@@ -26,9 +38,11 @@ function verdict(plan: Plan, today: ISODate) {
       <span class="metric-value">${formatShortDate(finish.projected, true)}</span></div>
     <div class="metric"><span class="metric-label">Target</span>
       <span class="metric-value">${finish.target ? formatShortDate(finish.target, true) : '—'}</span></div>
-    ${finish.target
-      ? html`<span class="pill ${late ? 'red' : 'green'}" title=${finish.overdueIds?.length ? `The plan's own dates finish ${formatShortDate(finish.planned!, true)}; overdue steps cannot finish before today.` : ''}><i class="dot"></i>${verdictLabel(finish)}${finish.overdueIds?.length ? ' · overdue steps' : ''}</span>`
-      : html`<span class="pill neutral">No target date set</span>`}
+    ${
+      finish.target
+        ? html`<span class="pill ${late ? 'red' : 'green'}" title=${finish.overdueIds?.length ? `The plan's own dates finish ${formatShortDate(finish.planned!, true)}; overdue steps cannot finish before today.` : ''}><i class="dot"></i>${verdictLabel(finish)}${finish.overdueIds?.length ? ' · overdue steps' : ''}</span>`
+        : html`<span class="pill neutral">No target date set</span>`
+    }
   </div>`;
 }
 
@@ -56,17 +70,28 @@ function slipped(plan: Plan) {
     .map((item) => ({ item, days: slipDays(item) ?? 0 }))
     .filter((row) => row.days > 0)
     .sort((a, b) => b.days - a.days);
-  const note = baselined ? 'Nothing has slipped since the plan was agreed.' : 'No baseline yet: "Agree plan" records one.';
+  const note = baselined
+    ? 'Nothing has slipped since the plan was agreed.'
+    : 'No baseline yet: "Agree plan" records one.';
   return html`<h3 class="sub">Slipped <span class="n ${rows.length > 0 ? 'warn' : ''}">${rows.length}</span></h3>
-    ${rows.length === 0 ? html`<p class="empty-note">${note}</p>` : issueList(rows, (row) =>
-      html`<span class="delta late">+${row.days} ${row.days === 1 ? 'day' : 'days'}</span>`)}`;
+    ${
+      rows.length === 0
+        ? html`<p class="empty-note">${note}</p>`
+        : issueList(
+            rows,
+            (row) => html`<span class="delta late">+${row.days} ${row.days === 1 ? 'day' : 'days'}</span>`,
+          )
+    }`;
 }
 
 function overdue(plan: Plan, today: ISODate) {
   const rows = plan.items.filter((item) => isOverdue(item, today)).map((item) => ({ item, days: 0 }));
   return html`<h3 class="sub">Overdue <span class="n ${rows.length > 0 ? 'warn' : ''}">${rows.length}</span></h3>
-    ${rows.length === 0 ? html`<p class="empty-note">Every open step still has time.</p>` : issueList(rows, (row) =>
-      html`<span class="when">due ${formatShortDate(row.item.end)}</span>`)}`;
+    ${
+      rows.length === 0
+        ? html`<p class="empty-note">Every open step still has time.</p>`
+        : issueList(rows, (row) => html`<span class="when">due ${formatShortDate(row.item.end)}</span>`)
+    }`;
 }
 
 function issueList<T extends { item: Item }>(rows: T[], tail: (row: T) => unknown) {

@@ -51,7 +51,7 @@ export function wireToolbar(actions: ToolbarActions) {
     if (!element) return;
     try {
       element.agree('Demo user');
-      toast('Plan agreed: today\'s dates are the new baseline, so slips are measured from here.');
+      toast("Plan agreed: today's dates are the new baseline, so slips are measured from here.");
     } catch (error) {
       toast((error as Error).message, { tone: 'error', title: 'Cannot agree the plan' });
     }

@@ -18,7 +18,14 @@ const BUNDLE_PREFIX = 'map-timeline.bundle';
 const HTML2CANVAS = `${BUNDLE_PREFIX}.html2canvas.js`;
 
 /** Files whose change makes dist/ out of date. */
-const INPUTS = ['src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+const INPUTS = [
+  'src',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'scripts/build.mjs',
+];
 /** What the build must leave behind (and the tests load). */
 const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', BUNDLE];
 
@@ -41,29 +48,32 @@ function licenceBanner(chunk) {
     packages.set(name, `${name} ${manifest.version} (${manifest.license})`);
   }
   const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const from = chunk.moduleIds.some((id) => id.startsWith(join(root, 'src'))) ? `${own.name} ${own.version} (${own.license})` : '';
+  const from = chunk.moduleIds.some((id) => id.startsWith(join(root, 'src')))
+    ? `${own.name} ${own.version} (${own.license})`
+    : '';
   const list = [from, ...[...packages.values()].sort()].filter(Boolean).join(', ');
   return `/*! ${list}; each licence text is in its package. */`;
 }
 
-const buildOne = (entry, fileName, { external = [], output = {}, sourcemap = true } = {}) => build({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  mode: 'production',
-  publicDir: false,
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap,
-    reportCompressedSize: false,
-    lib: { entry, formats: ['es'], fileName: () => fileName },
-    // Vite leaves whitespace in ES library builds for bundlers to shake; this file goes to browsers as it is.
-    rolldownOptions: { external, output: { minify: true, comments: false, postBanner: licenceBanner, ...output } },
-  },
-});
+const buildOne = (entry, fileName, { external = [], output = {}, sourcemap = true } = {}) =>
+  build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    publicDir: false,
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      // Vite leaves whitespace in ES library builds for bundlers to shake; this file goes to browsers as it is.
+      rolldownOptions: { external, output: { minify: true, comments: false, postBanner: licenceBanner, ...output } },
+    },
+  });
 
 /**
  * The bundle: everything but html2canvas in one file, which imports html2canvas from a file next to it on the first
@@ -76,7 +86,9 @@ async function bundle() {
     output: { codeSplitting: false, paths: { html2canvas: `./${HTML2CANVAS}` } },
   });
   // html2canvas as published, minified; a source map of it would only add weight to the package.
-  await buildOne(createRequire(import.meta.url).resolve('html2canvas/dist/html2canvas.esm.js'), HTML2CANVAS, { sourcemap: false });
+  await buildOne(createRequire(import.meta.url).resolve('html2canvas/dist/html2canvas.esm.js'), HTML2CANVAS, {
+    sourcemap: false,
+  });
 }
 
 /** Builds everything in dist/, from scratch: files of removed sources must not ship. */
@@ -96,8 +108,14 @@ function newestChange(path) {
 /** Builds dist/ when an output is missing or a source changed after the last build; says whether it built. */
 export async function ensureDist() {
   const outputs = OUTPUTS.map((name) => join(dist, name));
-  const built = outputs.every((path) => existsSync(path)) ? Math.min(...outputs.map((path) => statSync(path).mtimeMs)) : -1;
-  const changed = Math.max(...INPUTS.map((name) => join(root, name)).filter((path) => existsSync(path)).map(newestChange));
+  const built = outputs.every((path) => existsSync(path))
+    ? Math.min(...outputs.map((path) => statSync(path).mtimeMs))
+    : -1;
+  const changed = Math.max(
+    ...INPUTS.map((name) => join(root, name))
+      .filter((path) => existsSync(path))
+      .map(newestChange),
+  );
   if (built >= changed) return false;
   await buildDist();
   return true;

@@ -11,11 +11,18 @@ async function bundle(specifiers) {
   const entry = {
     name: 'entry',
     setup(builder) {
-      builder.onResolve({ filter: /^entry:/ }, ({ path }) => ({ path: path.slice('entry:'.length), namespace: 'entry' }));
+      builder.onResolve({ filter: /^entry:/ }, ({ path }) => ({
+        path: path.slice('entry:'.length),
+        namespace: 'entry',
+      }));
       // CommonJS has no static export names: take them from the package as Node loads it (in a process of its own,
       // as React's development build does not get along with the test runner's console).
       builder.onLoad({ filter: /.*/, namespace: 'entry' }, ({ path }) => {
-        const keys = execFileSync(process.execPath, ['-p', `JSON.stringify(Object.keys(require(${JSON.stringify(path)})))`], { encoding: 'utf8' });
+        const keys = execFileSync(
+          process.execPath,
+          ['-p', `JSON.stringify(Object.keys(require(${JSON.stringify(path)})))`],
+          { encoding: 'utf8' },
+        );
         const names = JSON.parse(keys).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
         return { contents: `export { ${names.join(', ')} } from '${path}';`, resolveDir: process.cwd(), loader: 'js' };
       });

@@ -15,10 +15,11 @@ function documented(heading, everyName = false) {
     // "`plan-id` / `planId`", "`undo(): boolean` / `redo(): boolean`", "`saved` (getter, a `Promise<void>`)".
     const cell = row.split('|')[1];
     if (everyName) for (const [, name] of cell.matchAll(/`([A-Za-z][\w-]*)`/g)) names.add(name);
-    else for (const part of cell.split(' / ')) {
-      const name = /`([A-Za-z][\w-]*)/.exec(part)?.[1];
-      if (name) names.add(name);
-    }
+    else
+      for (const part of cell.split(' / ')) {
+        const name = /`([A-Za-z][\w-]*)/.exec(part)?.[1];
+        if (name) names.add(name);
+      }
   }
   return names;
 }
@@ -28,7 +29,9 @@ const readmeMembers = new Set([...documented('Attributes and properties'), ...do
 const readmeEvents = documented('Events');
 const readmeParts = documented('Styling', true);
 
-const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((entry) => entry.tagName === 'map-timeline');
+const element = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((entry) => entry.tagName === 'map-timeline');
 const manifestMembers = new Set(element.members.map((member) => member.name));
 const manifestAttributes = new Set((element.attributes ?? []).map((attribute) => attribute.name));
 const manifestEvents = new Set((element.events ?? []).map((event) => event.name));
@@ -37,12 +40,14 @@ const manifestParts = new Set((element.cssParts ?? []).map((part) => part.name))
 // Public members of the class in the .d.ts: lines at class-member indentation with no private/protected/static/#.
 const body = declaration.slice(declaration.indexOf('export declare class MapTimeline'));
 const typedMembers = new Set();
-for (const [, name] of body.matchAll(/^ {4}(?:readonly |get |set )*([A-Za-z_$][\w$]*)\??[(:<]/gm)) typedMembers.add(name);
+for (const [, name] of body.matchAll(/^ {4}(?:readonly |get |set )*([A-Za-z_$][\w$]*)\??[(:<]/gm))
+  typedMembers.add(name);
 typedMembers.delete('constructor');
 
 const problems = [];
 const compare = (what, left, leftName, right, rightName) => {
-  for (const name of left) if (!right.has(name)) problems.push(`${what} "${name}" is in ${leftName} but not in ${rightName}`);
+  for (const name of left)
+    if (!right.has(name)) problems.push(`${what} "${name}" is in ${leftName} but not in ${rightName}`);
 };
 compare('member', readmeMembers, 'the README', manifestMembers, 'custom-elements.json');
 compare('member', manifestMembers, 'custom-elements.json', readmeMembers, 'the README');
@@ -52,11 +57,14 @@ compare('event', readmeEvents, 'the README', manifestEvents, 'custom-elements.js
 compare('event', manifestEvents, 'custom-elements.json', readmeEvents, 'the README');
 compare('part', manifestParts, 'custom-elements.json', readmeParts, 'the README');
 for (const attribute of ['plan-id', 'src', 'readonly', 'today', 'zoom', 'audience', 'view', 'theme']) {
-  if (!manifestAttributes.has(attribute)) problems.push(`attribute "${attribute}" is missing from custom-elements.json`);
+  if (!manifestAttributes.has(attribute))
+    problems.push(`attribute "${attribute}" is missing from custom-elements.json`);
 }
 
 if (problems.length > 0) {
   console.error(`The public API and its documentation disagree:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Public API checked: ${readmeMembers.size} members, ${readmeEvents.size} events, ${manifestParts.size} parts agree in the README, the .d.ts and custom-elements.json.`);
+console.log(
+  `Public API checked: ${readmeMembers.size} members, ${readmeEvents.size} events, ${manifestParts.size} parts agree in the README, the .d.ts and custom-elements.json.`,
+);

@@ -5,22 +5,37 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const LAYERS = {
-  model: 0, document: 1, 'events.ts': 1, render: 2, export: 3, io: 3, import: 3, controllers: 4, components: 5, 'define.ts': 6, 'samples.ts': 6, 'index.ts': 7,
+  model: 0,
+  document: 1,
+  'events.ts': 1,
+  render: 2,
+  export: 3,
+  io: 3,
+  import: 3,
+  controllers: 4,
+  components: 5,
+  'define.ts': 6,
+  'samples.ts': 6,
+  'index.ts': 7,
 };
 
 /** from → to: why this sideways import is right. */
-const ALLOWED = new Map([
-  ['io → export', 'io rasterises and saves what the export folder draws'],
-]);
+const ALLOWED = new Map([['io → export', 'io rasterises and saves what the export folder draws']]);
 
-const files = readdirSync('src', { recursive: true }).map(String).filter((file) => file.endsWith('.ts')).map((file) => join('src', file));
+const files = readdirSync('src', { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => join('src', file));
 const areaOf = (file) => relative('src', file).split('/')[0];
 const problems = [];
 for (const file of files) {
   const from = areaOf(file);
-  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(
+    /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm,
+  )) {
     if (!specifier.startsWith('.')) {
-      if (from === 'model') problems.push(`${file} imports the package "${specifier}": the model imports nothing outside itself`);
+      if (from === 'model')
+        problems.push(`${file} imports the package "${specifier}": the model imports nothing outside itself`);
       continue;
     }
     const target = relative('src', join(dirname(file), specifier)).replace(/\.js$/, '.ts');
@@ -31,9 +46,11 @@ for (const file of files) {
       continue;
     }
     const [fromLayer, toLayer] = [LAYERS[from], LAYERS[to]];
-    if (fromLayer === undefined || toLayer === undefined) problems.push(`${file}: unknown area ${fromLayer === undefined ? from : to}`);
+    if (fromLayer === undefined || toLayer === undefined)
+      problems.push(`${file}: unknown area ${fromLayer === undefined ? from : to}`);
     else if (toLayer > fromLayer) problems.push(`${file} imports upwards: ${target}`);
-    else if (toLayer === fromLayer && !ALLOWED.has(`${from} → ${to}`)) problems.push(`${file} imports sideways: ${target} (${from} → ${to})`);
+    else if (toLayer === fromLayer && !ALLOWED.has(`${from} → ${to}`))
+      problems.push(`${file} imports sideways: ${target} (${from} → ${to})`);
   }
 }
 if (problems.length > 0) {

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 // The analyzer resolves --outdir against the working directory.
 const outdir = join('node_modules', '.cache', 'manifest-check');
 try {
-  execFileSync('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], { stdio: 'pipe' });
+  execFileSync(
+    'npx',
+    ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir],
+    { stdio: 'pipe' },
+  );
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (fresh !== committed) {

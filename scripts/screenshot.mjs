@@ -20,7 +20,10 @@ const SHOTS = {
   buyer: { query: { plan: 'enterprise', audience: 'buyer' } },
   presentation: { query: { plan: 'enterprise', audience: 'buyer', present: '1' } },
   // Dark comes from the OS preference (prefers-color-scheme), not from a demo switch.
-  dark: { query: { plan: 'enterprise', audience: 'seller' }, flags: ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] },
+  dark: {
+    query: { plan: 'enterprise', audience: 'seller' },
+    flags: ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'],
+  },
 };
 
 const chrome = findChrome();
@@ -80,6 +83,8 @@ function run(command, args) {
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} exited with ${code}\n${errors}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${command} exited with ${code}\n${errors}`)),
+    );
   });
 }

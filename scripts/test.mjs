@@ -4,6 +4,17 @@ import { readdirSync } from 'node:fs';
 import { findChrome, HOW_TO_GET_CHROME } from './find-chrome.mjs';
 
 const TIME_ZONES = ['America/Los_Angeles', 'Pacific/Auckland'];
+/** What Prettier keeps formatted (the same globs as `npm run format`). */
+const FORMATTED = [
+  'src/**/*.ts',
+  'test/**/*.{ts,tsx}',
+  'scripts/**/*.mjs',
+  'demo/**/*.ts',
+  'examples/**/*.{ts,tsx}',
+  'bench/**/*.mjs',
+  '*.mjs',
+  'vite.config.ts',
+];
 const modelTests = readdirSync('test/model', { recursive: true })
   .filter((name) => String(name).endsWith('.test.ts'))
   .map((name) => `test/model/${name}`);
@@ -48,6 +59,10 @@ for (const [name, args] of [
   ['build', ['scripts/build.mjs']],
   ['public API', ['scripts/check-api.mjs']],
   ['import boundaries', ['scripts/check-imports.mjs']],
+  [
+    'format (Prettier; `npm run format` fixes it)',
+    ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', ...FORMATTED],
+  ],
 ]) {
   const step = await run('node', args);
   if (step.code !== 0) {

@@ -3,15 +3,25 @@ import type { ISODate, LogEntry, Plan } from './model/types.js';
 export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
 export type LoadSource = 'storage' | 'property' | 'src';
 export type MapErrorCode =
-  | 'invalid-plan' | 'cycle' | 'unknown-id' | 'invalid-value'
-  | 'storage-unavailable' | 'storage-quota' | 'newer-version' | 'export-failed' | 'fetch-failed';
+  | 'invalid-plan'
+  | 'cycle'
+  | 'unknown-id'
+  | 'invalid-value'
+  | 'storage-unavailable'
+  | 'storage-quota'
+  | 'newer-version'
+  | 'export-failed'
+  | 'fetch-failed';
 
 const init = { bubbles: true, composed: true } as const;
 
 /** Details carry a copy of the plan, so hosts cannot change the element's own; the copy is made only if read. */
 export function withPlanCopy<T extends object>(plan: Plan, detail: T): T & { readonly plan: Plan } {
   let copy: Plan | undefined;
-  return Object.defineProperty(detail, 'plan', { enumerable: true, get: () => (copy ??= structuredClone(plan)) }) as T & { readonly plan: Plan };
+  return Object.defineProperty(detail, 'plan', {
+    enumerable: true,
+    get: () => (copy ??= structuredClone(plan)),
+  }) as T & { readonly plan: Plan };
 }
 
 export interface MapChangeDetail {

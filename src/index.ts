@@ -5,7 +5,16 @@ export { defineMapTimeline } from './define.js';
 export * from './events.js';
 export * from './model/index.js';
 export type { ZoomPreset } from './render/scale.js';
-export { MemoryPlanStore, canList, hasRevisions, type ListingPlanStore, type PlanStore, type RevisionedPlanStore, type SaveResult, type StoredPlanSummary } from './io/plan-store.js';
+export {
+  MemoryPlanStore,
+  canList,
+  hasRevisions,
+  type ListingPlanStore,
+  type PlanStore,
+  type RevisionedPlanStore,
+  type SaveResult,
+  type StoredPlanSummary,
+} from './io/plan-store.js';
 export { IdbPlanStore } from './io/idb-store.js';
 export { planToCSV } from './io/csv.js';
 export { planToICS } from './io/ics.js';

@@ -23,7 +23,10 @@ interface PlanTimelineProps {
 // Passing back the plan onChange gave is fine (an equal plan is ignored, undo survives); a different plan starts afresh.
 export function PlanTimeline({ plan, audience = 'seller', onChange }: PlanTimelineProps) {
   return (
-    <map-timeline plan={plan} audience={audience}
-      onmap-change={(event) => onChange(event.detail.plan, event.detail.changes)} />
+    <map-timeline
+      plan={plan}
+      audience={audience}
+      onmap-change={(event) => onChange(event.detail.plan, event.detail.changes)}
+    />
   );
 }

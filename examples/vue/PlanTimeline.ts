@@ -15,10 +15,11 @@ export const PlanTimeline = defineComponent({
     change: (_plan: Plan, _changes: LogEntry[]) => true,
   },
   setup(props, { emit }) {
-    return () => h('map-timeline', {
-      '.plan': props.plan, // a DOM property; the element reads a plain copy through the reactive proxy
-      audience: props.audience,
-      onMapChange: (event: MapChangeEvent) => emit('change', event.detail.plan, event.detail.changes),
-    });
+    return () =>
+      h('map-timeline', {
+        '.plan': props.plan, // a DOM property; the element reads a plain copy through the reactive proxy
+        audience: props.audience,
+        onMapChange: (event: MapChangeEvent) => emit('change', event.detail.plan, event.detail.changes),
+      });
   },
 });

@@ -23,14 +23,11 @@ import type { PlanStore } from '../io/plan-store.js';
 import type { Audience } from '../model/audience.js';
 import * as commands from '../model/commands.js';
 import { isISODate, localToday } from '../model/dates.js';
-import { PlanError } from '../model/errors.js';
 import type { Edit } from '../model/edit.js';
 import { completeItem } from '../model/new-item.js';
 import * as parties from '../model/party-commands.js';
-import { plansEqual } from '../model/plain-data.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
-import { validatePlan } from '../model/validate.js';
 import type { ZoomPreset } from '../render/scale.js';
 import { timelineFrame } from '../render/frame.js';
 import { inspectorStyles } from './inspector.styles.js';
@@ -124,16 +121,8 @@ export class MapTimeline extends LitElement {
     return this.#document.plan;
   }
   set plan(value: Plan) {
-    let plan: Plan;
-    try {
-      plan = validatePlan(value);
-    } catch (error) {
-      this.#editor.fail(error instanceof PlanError ? error.code : 'invalid-plan', error);
-      return;
-    }
-    // Hosts that feed the plan from map-change back in (React state, Vue refs) must not reset the undo history.
-    if (this.#document.hasPlan && plansEqual(plan, this.#document.plan)) return;
-    this.#document.load(plan, 'property');
+    const refused = this.#document.loadFromHost(value);
+    if (refused) this.#editor.fail(refused.code, refused);
   }
   /** A copy of the current plan. */
   getPlan(): Plan {
@@ -150,7 +139,8 @@ export class MapTimeline extends LitElement {
   }
   /** Changes fields of a step; `undefined` removes a field; later dates push dependents. */
   updateItem(id: string, patch: Partial<Item>): Item {
-    return structuredClone(this.#api((plan) => commands.updateItem(plan, id, patch)).items.find((item) => item.id === id)!);
+    const plan = this.#api((current) => commands.updateItem(current, id, patch));
+    return structuredClone(plan.items.find((item) => item.id === id)!);
   }
   /** Removes a step and every reference to it. */
   removeItem(id: string): void {
@@ -184,7 +174,8 @@ export class MapTimeline extends LitElement {
   }
   /** Renames, recolours or changes the side of a lane (`color: undefined` goes back to the side's colour). */
   updateParty(id: string, patch: parties.PartyPatch): Party {
-    return structuredClone(this.#api((plan) => parties.updateParty(plan, id, patch)).parties.find((party) => party.id === id)!);
+    const plan = this.#api((current) => parties.updateParty(current, id, patch));
+    return structuredClone(plan.parties.find((party) => party.id === id)!);
   }
   /** Puts a lane at `index` (0 = top). */
   moveParty(id: string, index: number): void {
@@ -287,12 +278,20 @@ export class MapTimeline extends LitElement {
     const scene = this.#scenes.scene!;
     const editing = !this.readonly;
     return timelineFrame({
-      plan: this.plan, scene, committed: this.#scenes.committed, today: this.#today, readonly: this.readonly,
-      selection: this.#selection, window: this.#scenes.window, viewLeft: this.#scenes.viewport.left,
-      handlesFor: editing && !this.#drag.active ? new Set([...this.#selection.ids, ...(this.#selection.hovered ? [this.#selection.hovered] : [])]) : undefined,
-      table: this.view === 'table' ? this.#table.state(scene) : undefined, handlers: this.#handlers,
+      plan: this.plan,
+      scene,
+      committed: this.#scenes.committed,
+      today: this.#today,
+      readonly: this.readonly,
+      selection: this.#selection,
+      window: this.#scenes.window,
+      viewLeft: this.#scenes.viewport.left,
+      handlesFor: editing && !this.#drag.active ? this.#selection.pointedAt : undefined,
+      table: this.view === 'table' ? this.#table.state(scene) : undefined,
+      handlers: this.#handlers,
       editing: editing ? this.#inspector.planEditing : undefined,
-      tools: this.#editor.headerTools(), messages: this.#editor.messages(),
+      tools: this.#editor.headerTools(),
+      messages: this.#editor.messages(),
       overlay: html`${this.#editor.overlay(scene)}${this.#drag.tooltip(scene)}`,
       side: this.#inspector.render(),
     });

@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { addItem } from '../model/commands.js';
 import { formatDate } from '../model/dates.js';
 import { completeItem } from '../model/new-item.js';
-import { dayAt, gestureTarget, laneAt, } from './pointer-targets.js';
+import { dayAt, gestureTarget, laneAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
 
 const DOUBLE_CLICK_MS = 450;
@@ -30,8 +30,10 @@ export class CreateController implements ReactiveController {
   private readonly onClick = (event: MouseEvent): void => {
     const last = this.last;
     const now = event.timeStamp;
-    const isDouble = last !== undefined && now - last.time < DOUBLE_CLICK_MS
-      && Math.hypot(event.clientX - last.x, event.clientY - last.y) <= DOUBLE_CLICK_SLOP;
+    const isDouble =
+      last !== undefined &&
+      now - last.time < DOUBLE_CLICK_MS &&
+      Math.hypot(event.clientX - last.x, event.clientY - last.y) <= DOUBLE_CLICK_SLOP;
     this.last = isDouble ? undefined : { time: now, x: event.clientX, y: event.clientY };
     if (isDouble) this.onDoubleClick(event);
   };

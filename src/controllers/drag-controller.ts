@@ -8,7 +8,7 @@ import { updateEntries, type Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import type { Scene } from '../render/view-model.js';
-import { gestureTarget, laneAt, stepAt, } from './pointer-targets.js';
+import { gestureTarget, laneAt, stepAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
 
 type Mode = 'move' | 'start' | 'end' | 'link';
@@ -83,7 +83,10 @@ export class DragController implements ReactiveController {
     }
     const { start, end } = box.item;
     const { calendar } = this.host.plan;
-    const dates = start === end ? formatShortDate(start) : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
+    const dates =
+      start === end
+        ? formatShortDate(start)
+        : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
     const snapped = calendar ? this.snapNote(gesture, start, end) : undefined;
     return html`<div class="drag-tip" role="status" style="left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 30}px">${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
   }
@@ -107,9 +110,18 @@ export class DragController implements ReactiveController {
     const ids = target.mode === 'move' && selected.includes(target.itemId) ? selected : [target.itemId];
     const scroller = this.host.scenes.scroller;
     this.gesture = {
-      ...target, ids, pointerId: event.pointerId, pointerType: event.pointerType, x0: event.clientX, y0: event.clientY,
-      x: event.clientX, y: event.clientY, started: false, scrolling: false,
-      scroll0: { left: scroller?.scrollLeft ?? 0, top: scroller?.scrollTop ?? 0 }, holdTimer: 0,
+      ...target,
+      ids,
+      pointerId: event.pointerId,
+      pointerType: event.pointerType,
+      x0: event.clientX,
+      y0: event.clientY,
+      x: event.clientX,
+      y: event.clientY,
+      started: false,
+      scrolling: false,
+      scroll0: { left: scroller?.scrollLeft ?? 0, top: scroller?.scrollTop ?? 0 },
+      holdTimer: 0,
     };
     if (event.pointerType === 'touch') this.gesture.holdTimer = window.setTimeout(() => this.begin(), TOUCH_HOLD_MS);
     window.addEventListener('pointermove', this.onMove);
@@ -165,7 +177,8 @@ export class DragController implements ReactiveController {
     gesture.started = true;
     this.suppressClick = true;
     if (gesture.mode !== 'link' && !gesture.ids.includes(gesture.itemId)) gesture.ids = [gesture.itemId];
-    if (gesture.mode === 'move' && !this.host.selection.list.includes(gesture.itemId)) this.host.selection.select([gesture.itemId]);
+    if (gesture.mode === 'move' && !this.host.selection.list.includes(gesture.itemId))
+      this.host.selection.select([gesture.itemId]);
     this.update();
   }
 
@@ -181,7 +194,8 @@ export class DragController implements ReactiveController {
   /** The edit the gesture stands for right now, applied to the committed plan. */
   private editFor(gesture: Gesture, plan: Plan): Edit | undefined {
     const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
-    if (gesture.mode === 'start' || gesture.mode === 'end') return days === 0 ? undefined : resizeItem(plan, gesture.itemId, gesture.mode, days);
+    if (gesture.mode === 'start' || gesture.mode === 'end')
+      return days === 0 ? undefined : resizeItem(plan, gesture.itemId, gesture.mode, days);
     if (gesture.mode === 'link') {
       const to = stepAt(this.host, gesture.x, gesture.y);
       return to && to !== gesture.itemId ? link(plan, gesture.itemId, to) : undefined;
@@ -216,7 +230,10 @@ export class DragController implements ReactiveController {
       gesture.previewed = edit?.plan;
     }
     const item = (gesture.previewed ?? this.host.plan).items.find((candidate) => candidate.id === gesture.itemId);
-    if (item) this.host.element.dispatchEvent(new MapPreviewEvent({ itemId: item.id, start: item.start, end: item.end, partyId: item.partyId }));
+    if (item)
+      this.host.element.dispatchEvent(
+        new MapPreviewEvent({ itemId: item.id, start: item.start, end: item.end, partyId: item.partyId }),
+      );
   }
 
   private commit(gesture: Gesture): void {
@@ -228,7 +245,9 @@ export class DragController implements ReactiveController {
     try {
       edit = this.editFor(gesture, plan);
     } catch (error) {
-      this.host.applyUser(() => { throw error; });
+      this.host.applyUser(() => {
+        throw error;
+      });
       return;
     }
     if (!edit) return;

@@ -125,7 +125,9 @@ export class EditorController implements ReactiveController {
     this.selection.focus(id);
     if (id === undefined) return;
     void this.element.updateComplete.then(() => {
-      const node = this.element.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`);
+      const node = this.element.renderRoot.querySelector<HTMLElement | SVGElement>(
+        `[data-item-id="${CSS.escape(id)}"]`,
+      );
       node?.focus({ preventScroll: true });
       node?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     });
@@ -142,7 +144,9 @@ export class EditorController implements ReactiveController {
     if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
     this.selection.select([id]);
     if (this.settings.tableOrder()) {
-      void this.element.updateComplete.then(() => this.element.renderRoot.querySelector<HTMLInputElement>('.inspector [name="title"]')?.focus());
+      void this.element.updateComplete.then(() =>
+        this.element.renderRoot.querySelector<HTMLInputElement>('.inspector [name="title"]')?.focus(),
+      );
       return;
     }
     this.#editingId = id;
@@ -152,7 +156,10 @@ export class EditorController implements ReactiveController {
   toggleShortcuts(open = !this.#shortcutsOpen): void {
     this.#shortcutsOpen = open;
     this.element.requestUpdate();
-    if (open) void this.element.updateComplete.then(() => this.element.renderRoot.querySelector<HTMLElement>('.shortcuts .close')?.focus());
+    if (open)
+      void this.element.updateComplete.then(() =>
+        this.element.renderRoot.querySelector<HTMLElement>('.shortcuts .close')?.focus(),
+      );
   }
 
   get shortcutsOpen(): boolean {
@@ -213,6 +220,11 @@ export class EditorController implements ReactiveController {
     const before = planForAudience(previous, audience);
     const after = planForAudience(plan, audience);
     const seen = new Set([...before.items, ...after.items].map((item) => item.id));
-    return announceChange(before, after, event.changes.filter((change) => change.itemId === undefined || seen.has(change.itemId)), event.source);
+    return announceChange(
+      before,
+      after,
+      event.changes.filter((change) => change.itemId === undefined || seen.has(change.itemId)),
+      event.source,
+    );
   }
 }

@@ -6,7 +6,11 @@ import { MapChangeEvent, MapLoadEvent, withPlanCopy } from '../events.js';
 export function publishDocumentEvents(host: ReactiveControllerHost & EventTarget, document: PlanDocument): void {
   document.subscribe((event) => {
     host.requestUpdate();
-    if (event.type === 'change') host.dispatchEvent(new MapChangeEvent(withPlanCopy(event.plan, { changes: event.changes, source: event.source })));
-    else if (event.type === 'load') host.dispatchEvent(new MapLoadEvent(withPlanCopy(event.plan, { from: event.from })));
+    if (event.type === 'change')
+      host.dispatchEvent(
+        new MapChangeEvent(withPlanCopy(event.plan, { changes: event.changes, source: event.source })),
+      );
+    else if (event.type === 'load')
+      host.dispatchEvent(new MapLoadEvent(withPlanCopy(event.plan, { from: event.from })));
   });
 }

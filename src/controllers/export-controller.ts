@@ -9,13 +9,21 @@ import type { EditorController } from './editor-controller.js';
  * `map-error` (`export-failed`) and rejected with an error that says what failed.
  */
 export class ExportController {
-  constructor(private readonly editor: EditorController, private readonly styles: () => readonly (CSSStyleSheet | { cssText: string })[]) {}
+  constructor(
+    private readonly editor: EditorController,
+    private readonly styles: () => readonly (CSSStyleSheet | { cssText: string })[],
+  ) {}
 
   svg(options: SvgExportOptions = {}): string {
     try {
       return svgExport(this.#source(), options).svg;
     } catch (error) {
-      throw this.#failed(new ExportError(`Could not draw the plan as SVG (${error instanceof Error ? error.message : String(error)})`, error));
+      throw this.#failed(
+        new ExportError(
+          `Could not draw the plan as SVG (${error instanceof Error ? error.message : String(error)})`,
+          error,
+        ),
+      );
     }
   }
 
@@ -31,7 +39,13 @@ export class ExportController {
 
   #source(): ExportSource {
     const { editor } = this;
-    return { plan: editor.plan, audience: editor.settings.audience(), today: editor.today, host: editor.element, css: cssTextOf(this.styles()) };
+    return {
+      plan: editor.plan,
+      audience: editor.settings.audience(),
+      today: editor.today,
+      host: editor.element,
+      css: cssTextOf(this.styles()),
+    };
   }
 
   #failed(error: unknown): Error {

@@ -75,21 +75,31 @@ export class InspectorController implements ReactiveController {
   }
 
   private returnFocus(target: Target): void {
-    const selector = target.kind === 'party' ? `[data-party-head="${CSS.escape(target.id)}"] .party-name` : '.plan-title button';
-    (this.editor.element.renderRoot.querySelector<HTMLElement>(selector) ?? this.editor.element.renderRoot.querySelector<HTMLElement>('.add-lane'))?.focus();
+    const selector =
+      target.kind === 'party' ? `[data-party-head="${CSS.escape(target.id)}"] .party-name` : '.plan-title button';
+    (
+      this.editor.element.renderRoot.querySelector<HTMLElement>(selector) ??
+      this.editor.element.renderRoot.querySelector<HTMLElement>('.add-lane')
+    )?.focus();
   }
 
   private show(target: Target | undefined, focus?: string): void {
-    const same = target?.kind === this.target?.kind && (target as { id?: string })?.id === (this.target as { id?: string } | undefined)?.id;
+    const same =
+      target?.kind === this.target?.kind &&
+      (target as { id?: string })?.id === (this.target as { id?: string } | undefined)?.id;
     if (!same) this.errors.clear();
     this.target = target;
     this.editor.element.requestUpdate();
-    if (focus) void this.editor.element.updateComplete.then(() => this.editor.element.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`)?.focus());
+    if (focus)
+      void this.editor.element.updateComplete.then(() =>
+        this.editor.element.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`)?.focus(),
+      );
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.target) return;
-    if (!event.composedPath().some((node) => node instanceof HTMLElement && node.classList.contains('inspector'))) return;
+    if (!event.composedPath().some((node) => node instanceof HTMLElement && node.classList.contains('inspector')))
+      return;
     event.preventDefault();
     event.stopPropagation();
     this.close();
@@ -126,19 +136,28 @@ export class InspectorController implements ReactiveController {
       const party = plan.parties.find((candidate) => candidate.id === target.id);
       if (!party) return nothing;
       return partyInspector({
-        party, plan, sideColor: this.sideColor(party.side), error: this.errors.get('party'),
+        party,
+        plan,
+        sideColor: this.sideColor(party.side),
+        error: this.errors.get('party'),
         actions: {
           update: (patch) => this.run('party', (current) => updateParty(current, party.id, patch)),
           move: (index) => this.run('party', (current) => moveParty(current, party.id, index)),
           remove: (moveStepsTo) => {
-            if (this.run('party', (current) => removeParty(current, party.id, moveStepsTo === undefined ? {} : { moveStepsTo }))) this.close();
+            if (
+              this.run('party', (current) =>
+                removeParty(current, party.id, moveStepsTo === undefined ? {} : { moveStepsTo }),
+              )
+            )
+              this.close();
           },
           close: () => this.close(),
         },
       });
     }
     return planInspector({
-      plan: this.editor.plan, errors: this.errors,
+      plan: this.editor.plan,
+      errors: this.errors,
       actions: {
         update: (patch) => {
           for (const field of Object.keys(patch)) this.errors.delete(field);
@@ -165,7 +184,10 @@ export class InspectorController implements ReactiveController {
         const end = nextWorkday(date, this.editor.plan.calendar);
         const current = this.editor.plan.items.find((candidate) => candidate.id === id);
         if (current && end < current.start) {
-          this.refuse('end', `The end (${formatShortDate(end, true)}) cannot be before the start (${formatShortDate(current.start, true)}).`);
+          this.refuse(
+            'end',
+            `The end (${formatShortDate(end, true)}) cannot be before the start (${formatShortDate(current.start, true)}).`,
+          );
           return;
         }
         if (this.run('end', (plan) => updateItem(plan, id, { end }))) snapped(date);

@@ -5,7 +5,16 @@ import { completeItem } from '../model/new-item.js';
 import type { EditorController } from './editor-controller.js';
 import { nextStep, type Direction } from './step-navigation.js';
 
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last', PageUp: 'lane-up', PageDown: 'lane-down' };
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+  PageUp: 'lane-up',
+  PageDown: 'lane-down',
+};
 
 /**
  * The keyboard path for every pointer action: arrows move focus between steps, Alt+arrows move the focused step
@@ -37,7 +46,7 @@ export class KeyboardController implements ReactiveController {
     const key = event.key;
     if (mod && ['z', 'y'].includes(key.toLowerCase()) && host.readonly) return false;
     if (mod && key.toLowerCase() === 'z') return event.shiftKey ? (host.redo(), true) : (host.undo(), true);
-    if (mod && key.toLowerCase() === 'y') return host.redo(), true;
+    if (mod && key.toLowerCase() === 'y') return (host.redo(), true);
     const focused = host.selection.focused;
     const direction = ARROWS[key];
     if (event.altKey && focused && direction) return this.nudge(focused, event);
@@ -50,14 +59,14 @@ export class KeyboardController implements ReactiveController {
       }
       return next !== undefined;
     }
-    if ((key === 'Enter' || key === 'F2') && focused) return host.startEditing(focused), true;
-    if (key === '?') return host.toggleShortcuts(), true;
+    if ((key === 'Enter' || key === 'F2') && focused) return (host.startEditing(focused), true);
+    if (key === '?') return (host.toggleShortcuts(), true);
     if (mod) return false;
-    if (key === 't' || key === 'T') return host.toggleView(), true;
+    if (key === 't' || key === 'T') return (host.toggleView(), true);
     if ((key === 'l' || key === 'L') && focused) return this.linkToFocused(focused);
     if ((key === 'n' || key === 'N') && !host.readonly) return this.addAfter(focused);
     if (key === 'Delete' || key === 'Backspace') return this.remove();
-    if (key === 'Escape') return host.toggleShortcuts(false), host.selection.clear(), true;
+    if (key === 'Escape') return (host.toggleShortcuts(false), host.selection.clear(), true);
     if (key === ' ' && focused) {
       const selected = new Set(host.selection.list);
       if (selected.has(focused)) selected.delete(focused);
@@ -96,7 +105,9 @@ export class KeyboardController implements ReactiveController {
   private addAfter(focused: string | undefined): boolean {
     const host = this.host;
     const after = host.plan.items.find((item) => item.id === focused);
-    const partial = after ? { partyId: after.partyId, start: addDays(after.end, 1), title: 'New step' } : { title: 'New step' };
+    const partial = after
+      ? { partyId: after.partyId, start: addDays(after.end, 1), title: 'New step' }
+      : { title: 'New step' };
     let item;
     try {
       item = completeItem(host.plan, partial, host.today);
@@ -143,11 +154,14 @@ export class KeyboardController implements ReactiveController {
       host.selection.clear();
       return true;
     }
-    const ids = host.selection.list.length > 0 ? host.selection.list : host.selection.focused ? [host.selection.focused] : [];
+    const ids =
+      host.selection.list.length > 0 ? host.selection.list : host.selection.focused ? [host.selection.focused] : [];
     if (ids.length === 0) return false;
     // Focus goes to a neighbour that stays (before it, else after it), or to the timeline: never out of the element.
     const layout = host.scene?.layout;
-    const neighbour = layout && (['left', 'right'] as const).map((side) => nextStep(layout, ids[0], side)).find((id) => id && !ids.includes(id));
+    const neighbour =
+      layout &&
+      (['left', 'right'] as const).map((side) => nextStep(layout, ids[0], side)).find((id) => id && !ids.includes(id));
     if (host.applyUser((plan) => removeItems(plan, ids))) {
       if (neighbour) host.focusStep(neighbour);
       else host.focusTimeline();
@@ -157,5 +171,11 @@ export class KeyboardController implements ReactiveController {
 }
 
 function isTyping(event: KeyboardEvent): boolean {
-  return event.composedPath().some((node) => node instanceof HTMLElement && (node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(node.tagName)));
+  return event
+    .composedPath()
+    .some(
+      (node) =>
+        node instanceof HTMLElement &&
+        (node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(node.tagName)),
+    );
 }

@@ -43,7 +43,8 @@ export class Typography {
       this.measure = canvasMeasure(family, scale);
       this.key = `${scale} ${family}`;
     }
-    const rowHeight = Number.parseFloat(style.getPropertyValue('--mt-row-height')) || Math.round(defaultRowHeight * scale);
+    const rowHeight =
+      Number.parseFloat(style.getPropertyValue('--mt-row-height')) || Math.round(defaultRowHeight * scale);
     return { measure: this.measure, rowHeight, scale };
   }
 }

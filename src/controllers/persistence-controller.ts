@@ -3,27 +3,17 @@ import { MapErrorEvent, type MapErrorCode } from '../events.js';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { IdbPlanStore } from '../io/idb-store.js';
 import { PlanChannel } from '../io/plan-channel.js';
-import { PlanPersistence, type ReadResult } from '../io/plan-persistence.js';
-import { StorageError } from '../io/storage-errors.js';
+import { fetchPlan } from '../io/fetch-plan.js';
+import { PlanPersistence } from '../io/plan-persistence.js';
 import type { PlanStore } from '../io/plan-store.js';
 import { updateEntries } from '../model/edit.js';
-import { mergeByStep } from '../model/merge.js';
+import { mergeOrKeep } from '../model/merge.js';
 import { plansEqual } from '../model/plain-data.js';
 import type { Plan } from '../model/types.js';
-import { validatePlan } from '../model/validate.js';
 
 /** How long a read of the stored plan may take before the element shows `src` or the host's plan instead. */
 const LOAD_TIMEOUT_MS = 4000;
 const RETRY_READ_MS = 1000;
-
-/** This side's changes since `base` merged into `remote`, by step; when they only conflict together, this side wins. */
-function mergeOrKeep(base: Plan, local: Plan, remote: Plan): Plan {
-  try {
-    return validatePlan(mergeByStep(base, local, remote));
-  } catch {
-    return local;
-  }
-}
 
 export interface PersistenceHost extends ReactiveControllerHost, EventTarget {
   readonly planId?: string | undefined;
@@ -60,7 +50,10 @@ export class PersistenceController implements ReactiveController {
   readonly #newerReported = new Set<string>();
   loading?: Promise<void>;
 
-  constructor(private readonly host: PersistenceHost, private readonly document: PlanDocument) {
+  constructor(
+    private readonly host: PersistenceHost,
+    private readonly document: PlanDocument,
+  ) {
     host.addController(this);
     document.subscribe((event) => this.#onDocument(event));
   }
@@ -104,7 +97,9 @@ export class PersistenceController implements ReactiveController {
   }
 
   get saved(): Promise<void> {
-    return Promise.resolve(this.host.updateComplete).then(() => this.loading).then(() => this.#persistence?.saved);
+    return Promise.resolve(this.host.updateComplete)
+      .then(() => this.loading)
+      .then(() => this.#persistence?.saved);
   }
 
   #key(): string {
@@ -131,11 +126,17 @@ export class PersistenceController implements ReactiveController {
     this.#boundId = undefined;
     const id = this.host.planId;
     if (id) {
-      const stored = await this.#read(this.#bind(id), id);
+      const stored = await this.#bind(id).read(id, LOAD_TIMEOUT_MS);
       if (!current()) return;
       if (stored.error) {
-        const aside = stored.quarantinedAs ? ` It was kept under "${stored.quarantinedAs}".` : ' It is left as it is in the store.';
-        this.#error('invalid-plan', `The stored plan "${id}" is invalid and was not loaded.${aside} ${stored.error.message}`, stored.error);
+        const aside = stored.quarantinedAs
+          ? ` It was kept under "${stored.quarantinedAs}".`
+          : ' It is left as it is in the store.';
+        this.#error(
+          'invalid-plan',
+          `The stored plan "${id}" is invalid and was not loaded.${aside} ${stored.error.message}`,
+          stored.error,
+        );
       }
       if (stored.newer) this.#reportNewer(id, stored.newer);
       if (stored.plan) {
@@ -170,23 +171,6 @@ export class PersistenceController implements ReactiveController {
     this.#propertyPlan = undefined;
     if (fetched) this.document.load(fetched, 'src');
     return plan;
-  }
-
-  /** A read that does not answer in time counts as failed (the database may be blocked by another tab). */
-  async #read(persistence: PlanPersistence, id: string): Promise<ReadResult> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<ReadResult>((resolve) => {
-      timer = setTimeout(() => {
-        const failed = new StorageError('storage-unavailable', `Storage did not answer within ${LOAD_TIMEOUT_MS / 1000} s when reading "${id}".`);
-        this.#error(failed.code, failed.message, failed);
-        resolve({ failed });
-      }, LOAD_TIMEOUT_MS);
-    });
-    try {
-      return await Promise.race([persistence.read(id), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /** Reads again, waiting longer each time; once it answers, the edits made meanwhile merge into what is stored. */
@@ -231,7 +215,8 @@ export class PersistenceController implements ReactiveController {
           if (conflictId === this.#boundId) {
             this.#synced = stored;
             const shown = this.document.plan;
-            if (!plansEqual(merged, shown)) this.document.applyRemote(mergeOrKeep(mine, shown, merged), updateEntries(shown.items, merged.items, {}));
+            if (!plansEqual(merged, shown))
+              this.document.applyRemote(mergeOrKeep(mine, shown, merged), updateEntries(shown.items, merged.items, {}));
           }
           return merged;
         },
@@ -271,28 +256,21 @@ export class PersistenceController implements ReactiveController {
   }
 
   async #fetchSrc(src: string): Promise<Plan | undefined> {
-    let text: string;
-    try {
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      text = await response.text();
-    } catch (error) {
-      this.#error('fetch-failed', `Could not load the plan from ${src}: ${(error as Error).message}`, error);
-      return undefined;
-    }
-    try {
-      return validatePlan(text);
-    } catch (error) {
-      this.#error('invalid-plan', `The plan at ${src} is invalid: ${(error as Error).message}`, error);
-      return undefined;
-    }
+    const fetched = await fetchPlan(src);
+    if ('plan' in fetched) return fetched.plan;
+    this.#error(fetched.code, fetched.message, fetched.cause);
+    return undefined;
   }
 
   /** Once per id: a newer version of this component saved it; this tab never writes over it from now on. */
   #reportNewer(id: string, error: Error): void {
     if (this.#newerReported.has(id)) return;
     this.#newerReported.add(id);
-    this.#error('newer-version', `The stored plan "${id}" was saved by a newer version of map-timeline and is left as it is. ${error.message} This tab keeps its plan in memory only.`, error);
+    this.#error(
+      'newer-version',
+      `The stored plan "${id}" was saved by a newer version of map-timeline and is left as it is. ${error.message} This tab keeps its plan in memory only.`,
+      error,
+    );
   }
 
   #error(code: MapErrorCode, message: string, cause: unknown): void {

@@ -11,7 +11,10 @@ export const PRINT_WIDTH = 1040;
 export class PrintController implements ReactiveController {
   private copy?: Element;
 
-  constructor(private readonly host: ReactiveControllerHost & Element, private readonly draw: (width: number) => string) {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly draw: (width: number) => string,
+  ) {
     host.addController(this);
   }
 

@@ -30,26 +30,51 @@ export class SceneCache {
 
   update(request: SceneRequest): Scene {
     const shown = request.preview?.plan ?? request.plan;
-    const key = [shown, request.audience, request.today, request.dayWidth, request.minWidth, request.rowHeight, request.measure, request.minLaneHeight];
+    const key = [
+      shown,
+      request.audience,
+      request.today,
+      request.dayWidth,
+      request.minWidth,
+      request.rowHeight,
+      request.measure,
+      request.minLaneHeight,
+    ];
     if (this.scene && key.every((value, index) => value === this.key[index])) return this.scene;
     const previous = this.scene;
     const base = this.committed ?? previous;
     const changed = request.preview?.changedIds;
-    const incremental = request.preview && changed && base ? previewScene(base, request.preview.plan, request.audience, changed) : undefined;
+    const incremental =
+      request.preview && changed && base
+        ? previewScene(base, request.preview.plan, request.audience, changed)
+        : undefined;
     if (request.preview) this.committed = base;
     else this.committed = undefined;
-    const sameView = previous && shown.id === (this.key[0] as Plan | undefined)?.id && request.dayWidth === this.key[3] && request.audience === this.key[1];
-    this.scene = incremental ?? buildScene({
-      plan: shown, audience: request.audience, today: request.today, dayWidth: request.dayWidth, minWidth: request.minWidth,
-      measure: request.measure,
-      metrics: {
-        ...DEFAULT_METRICS, rowHeight: request.rowHeight, barHeight: Math.max(14, request.rowHeight - 12), ownerChips: request.dayWidth >= 10,
-        minLaneHeight: request.minLaneHeight,
-        // An edit keeps every step in the row it had before (before the gesture, for a drag) while it still fits there.
-        keepRowsOf: sameView ? base?.layout : undefined,
-      },
-      ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
-    });
+    const sameView =
+      previous &&
+      shown.id === (this.key[0] as Plan | undefined)?.id &&
+      request.dayWidth === this.key[3] &&
+      request.audience === this.key[1];
+    this.scene =
+      incremental ??
+      buildScene({
+        plan: shown,
+        audience: request.audience,
+        today: request.today,
+        dayWidth: request.dayWidth,
+        minWidth: request.minWidth,
+        measure: request.measure,
+        metrics: {
+          ...DEFAULT_METRICS,
+          rowHeight: request.rowHeight,
+          barHeight: Math.max(14, request.rowHeight - 12),
+          ownerChips: request.dayWidth >= 10,
+          minLaneHeight: request.minLaneHeight,
+          // An edit keeps every step in the row it had before (before the gesture, for a drag) while it still fits there.
+          keepRowsOf: sameView ? base?.layout : undefined,
+        },
+        ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
+      });
     this.key = key;
     return this.scene;
   }

@@ -73,9 +73,18 @@ export class SceneController implements ReactiveController {
   prepare(plan: Plan, audience: Audience, today: ISODate): Scene {
     const { measure, rowHeight, scale } = this.#typography.read(this.host, DEFAULT_METRICS.rowHeight);
     // Bucketed, so the few pixels between the host's first size and the scroller's measured one cost no rebuild.
-    const minWidth = Math.ceil(Math.max(0, (this.#viewport.viewport.width || this.host.clientWidth) - HEAD_WIDTH) / 256) * 256;
+    const minWidth =
+      Math.ceil(Math.max(0, (this.#viewport.viewport.width || this.host.clientWidth) - HEAD_WIDTH) / 256) * 256;
     return this.#cache.update({
-      plan, preview: this.#preview, audience, today, dayWidth: this.#dayWidth, minWidth, rowHeight, minLaneHeight: laneHeadHeight(scale), measure,
+      plan,
+      preview: this.#preview,
+      audience,
+      today,
+      dayWidth: this.#dayWidth,
+      minWidth,
+      rowHeight,
+      minLaneHeight: laneHeadHeight(scale),
+      measure,
     });
   }
 

@@ -45,6 +45,11 @@ export class SelectionController implements ReactiveController {
     return this.#link;
   }
 
+  /** The selected steps and the hovered one: those that show their resize grips and link handle. */
+  get pointedAt(): ReadonlySet<string> {
+    return this.#hovered ? new Set([...this.#ids, this.#hovered]) : this.#ids;
+  }
+
   /** The step whose dependency chain is highlighted: the hovered one, else the first selected. */
   get highlighted(): string | undefined {
     return this.#hovered ?? this.list[0];

@@ -34,5 +34,7 @@ export function nextStep(layout: PlanLayout, fromId: string | undefined, directi
   const rowY = rows[rowIndex];
   if (rowY === undefined) return from.item.id;
   const candidates = boxes.filter((box) => box.y === rowY);
-  return candidates.reduce((best, box) => (Math.abs(centerX(box) - centerX(from)) < Math.abs(centerX(best) - centerX(from)) ? box : best)).item.id;
+  return candidates.reduce((best, box) =>
+    Math.abs(centerX(box) - centerX(from)) < Math.abs(centerX(best) - centerX(from)) ? box : best,
+  ).item.id;
 }

@@ -79,6 +79,7 @@ export class TableWindow implements ReactiveController {
     const { count, range } = this.#last;
     const next = this.range(count);
     this.#last = { count, range };
-    if (next.start !== range.start || next.end !== range.end || next.rowHeight !== range.rowHeight) this.host.requestUpdate();
+    if (next.start !== range.start || next.end !== range.end || next.rowHeight !== range.rowHeight)
+      this.host.requestUpdate();
   }
 }

@@ -19,7 +19,10 @@ export class ViewportController implements ReactiveController {
   private frame = 0;
   private target?: HTMLElement;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly scroller: () => HTMLElement | null) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly scroller: () => HTMLElement | null,
+  ) {
     host.addController(this);
   }
 
@@ -55,7 +58,10 @@ export class ViewportController implements ReactiveController {
     const element = this.target;
     if (!element) return;
     const next = {
-      left: element.scrollLeft, top: element.scrollTop, width: element.clientWidth, height: element.clientHeight,
+      left: element.scrollLeft,
+      top: element.scrollTop,
+      width: element.clientWidth,
+      height: element.clientHeight,
       scrollsVertically: element.scrollHeight > element.clientHeight + 1,
     };
     const current = this.viewport;
@@ -70,12 +76,17 @@ export class ViewportController implements ReactiveController {
  * measurement the host's width and the window's height stand in for the viewport; once measured, an element that
  * grows with its content (the page scrolls it) is not culled vertically.
  */
-export function visibleWindow(viewport: Viewport, host: HTMLElement): { left: number; right: number; top: number; bottom: number } {
+export function visibleWindow(
+  viewport: Viewport,
+  host: HTMLElement,
+): { left: number; right: number; top: number; bottom: number } {
   const measured = viewport.width > 0;
   const width = measured ? viewport.width : host.clientWidth || window.innerWidth;
   // Unmeasured, the window is the most a first paint can show, whether the element or the page scrolls.
   const height = measured ? viewport.height : window.innerHeight;
   const horizontal = { left: viewport.left - width / 2, right: viewport.left + width * 1.5 };
   const cull = measured ? viewport.scrollsVertically : true;
-  return cull ? { ...horizontal, top: viewport.top - height / 2, bottom: viewport.top + height * 1.5 } : { ...horizontal, top: -Infinity, bottom: Infinity };
+  return cull
+    ? { ...horizontal, top: viewport.top - height / 2, bottom: viewport.top + height * 1.5 }
+    : { ...horizontal, top: -Infinity, bottom: Infinity };
 }

@@ -1,9 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SceneController } from './scene-controller.js';
 
-
 const isStep = (event: Event): boolean =>
-  event.composedPath().some((node) => node instanceof Element && (node.hasAttribute('data-step') || node.hasAttribute('data-link-from') || node.closest?.('.no-pan')));
+  event
+    .composedPath()
+    .some(
+      (node) =>
+        node instanceof Element &&
+        (node.hasAttribute('data-step') || node.hasAttribute('data-link-from') || node.closest?.('.no-pan')),
+    );
 
 /**
  * Zoom by Ctrl/⌘ + wheel (trackpad pinch arrives that way) and by two-finger pinch; drag empty background with the
@@ -15,7 +20,10 @@ export class ZoomController implements ReactiveController {
   private pan?: { x: number; y: number; left: number; top: number };
   private target?: HTMLElement;
 
-  constructor(host: ReactiveControllerHost, private readonly scenes: SceneController) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly scenes: SceneController,
+  ) {
     host.addController(this);
   }
 

@@ -1,6 +1,9 @@
 import { appendLog, type Edit } from '../model/edit.js';
 import { deepFreeze, freezePlan } from '../model/freeze.js';
+import { PlanError } from '../model/errors.js';
 import { History } from '../model/history.js';
+import { plansEqual } from '../model/plain-data.js';
+import { validatePlan } from '../model/validate.js';
 import type { LogEntry, Plan } from '../model/types.js';
 
 export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
@@ -61,7 +64,9 @@ export class PlanDocument {
   commit(edit: Edit, source: 'user' | 'api', coalesceKey?: string): Plan {
     if (edit.changes.length === 0) return this.#plan;
     const at = this.clock();
-    const changes = Object.freeze(edit.changes.map((change) => deepFreeze(change.at ? change : { ...change, at }))) as LogEntry[];
+    const changes = Object.freeze(
+      edit.changes.map((change) => deepFreeze(change.at ? change : { ...change, at })),
+    ) as LogEntry[];
     const before = this.#plan;
     const plan = freezePlan(appendLog(edit.plan, changes));
     this.#history.record(before, { plan, changes }, coalesceKey);
@@ -96,6 +101,22 @@ export class PlanDocument {
     this.#plan = EMPTY_PLAN;
     this.#history.clear();
     this.#publish({ type: 'reset', plan: EMPTY_PLAN, previous });
+  }
+
+  /**
+   * A plan the host set through the property: validated (a copy is read through any proxy), then loaded unless it is
+   * the plan shown already, since hosts that feed the plan from map-change back in (React state, Vue refs) must not
+   * reset the undo history. Returns why it was refused, leaving the plan shown as it was.
+   */
+  loadFromHost(value: unknown): PlanError | undefined {
+    let plan: Plan;
+    try {
+      plan = validatePlan(value);
+    } catch (error) {
+      return error instanceof PlanError ? error : new PlanError('invalid-plan', String(error));
+    }
+    if (!this.hasPlan || !plansEqual(plan, this.#plan)) this.load(plan, 'property');
+    return undefined;
   }
 
   /** A change made elsewhere (another tab, another person): shown at once; this user's own undo steps are kept. */

@@ -26,8 +26,12 @@ function pill(text: string, className: string, x: number, y: number, measure: Fo
  * the next move; plus the corner above them with the plan's size.
  */
 export function exportLaneHeads(
-  lanes: readonly LaneBox[], moves: ReadonlyMap<string, PartyMove>, nextPartyId: string | undefined,
-  heads: Rect, corner: string, measure: FontMeasure,
+  lanes: readonly LaneBox[],
+  moves: ReadonlyMap<string, PartyMove>,
+  nextPartyId: string | undefined,
+  heads: Rect,
+  corner: string,
+  measure: FontMeasure,
 ) {
   const textX = heads.x + EDGE + PADDING;
   const nameWidth = heads.width - EDGE - 2 * PADDING;
@@ -42,9 +46,10 @@ export function exportLaneHeads(
       const side = pill(SIDE_LABEL[lane.party.side], 'x-side-pill', textX, metaY, measure);
       const count = `${open} open`;
       const countX = textX + side.width + 6;
-      const next = nextPartyId === lane.party.id
-        ? pill('Next move', 'x-next', countX + measure(count, '400 11px') + 6, metaY, measure).template
-        : nothing;
+      const next =
+        nextPartyId === lane.party.id
+          ? pill('Next move', 'x-next', countX + measure(count, '400 11px') + 6, metaY, measure).template
+          : nothing;
       return svg`<g class="x-lane side-${lane.party.side}" style=${sideStyle(lane.party.color)}>
         ${lane.index > 0 ? svg`<line class="x-rule" x1=${heads.x} x2=${heads.x + heads.width} y1=${top + 0.5} y2=${top + 0.5}></line>` : nothing}
         <rect class="x-head-edge" x=${heads.x} y=${top} width=${EDGE} height=${lane.height}></rect>

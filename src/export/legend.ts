@@ -7,9 +7,23 @@ import { glyph, lock } from '../render/icons.js';
 import type { Scene } from '../render/view-model.js';
 
 export type Swatch =
-  | `side-${Side}` | 'task' | 'milestone' | 'decision'
-  | 'done' | 'progress' | 'blocked' | 'cancelled' | 'overdue' | 'conditional' | 'internal' | 'baseline'
-  | 'today' | 'target' | 'projected' | 'link' | 'violated';
+  | `side-${Side}`
+  | 'task'
+  | 'milestone'
+  | 'decision'
+  | 'done'
+  | 'progress'
+  | 'blocked'
+  | 'cancelled'
+  | 'overdue'
+  | 'conditional'
+  | 'internal'
+  | 'baseline'
+  | 'today'
+  | 'target'
+  | 'projected'
+  | 'link'
+  | 'violated';
 
 export interface LegendEntry {
   swatch: Swatch;
@@ -44,7 +58,12 @@ function groups(scene: Scene, today: ISODate): Group[] {
   const sides: Group[1] = [];
   for (const side of ['seller', 'buyer', 'partner'] as const) {
     const party = scene.layout.lanes.find((lane) => lane.party.side === side)?.party;
-    if (party) sides.push({ swatch: `side-${side}`, label: side[0]!.toUpperCase() + side.slice(1), ...(party.color ? { color: party.color } : {}) });
+    if (party)
+      sides.push({
+        swatch: `side-${side}`,
+        label: side[0]!.toUpperCase() + side.slice(1),
+        ...(party.color ? { color: party.color } : {}),
+      });
   }
   const kinds: Group[1] = [];
   if (has((item) => item.kind === 'task')) kinds.push({ swatch: 'task', label: 'Task' });
@@ -58,18 +77,38 @@ function groups(scene: Scene, today: ISODate): Group[] {
     ['overdue', 'Overdue', has((item) => isOverdue(item, today))],
     ['conditional', 'If the decision is yes', has((item) => item.ifYes !== undefined)],
     ['internal', 'Internal (seller only)', has((item) => item.internal === true)],
-    ['baseline', 'Agreed dates', has((item) => item.baseline !== undefined && (item.baseline.start !== item.start || item.baseline.end !== item.end))],
+    [
+      'baseline',
+      'Agreed dates',
+      has(
+        (item) => item.baseline !== undefined && (item.baseline.start !== item.start || item.baseline.end !== item.end),
+      ),
+    ],
   ];
-  const lines: Group[1] = scene.markers.map((marker) => ({ swatch: marker.kind, label: MARKER_LABEL[marker.kind], tone: marker.tone }));
+  const lines: Group[1] = scene.markers.map((marker) => ({
+    swatch: marker.kind,
+    label: MARKER_LABEL[marker.kind],
+    tone: marker.tone,
+  }));
   if (items.some((item) => item.dependsOn?.length)) lines.push({ swatch: 'link', label: 'Depends on' });
   if (scene.violated.size > 0) lines.push({ swatch: 'violated', label: 'Starts too early' });
-  return ([
-    ['SIDES', sides], ['STEPS', kinds], ['STATUS', states.filter(([, , shown]) => shown).map(([swatch, label]) => ({ swatch, label }))], ['LINES', lines],
-  ] as Group[]).filter(([, entries]) => entries.length > 0);
+  return (
+    [
+      ['SIDES', sides],
+      ['STEPS', kinds],
+      ['STATUS', states.filter(([, , shown]) => shown).map(([swatch, label]) => ({ swatch, label }))],
+      ['LINES', lines],
+    ] as Group[]
+  ).filter(([, entries]) => entries.length > 0);
 }
 
 /** Lays the groups out in rows that wrap within the width; a group title stays with its first entry. */
-export function legendLayout(scene: Scene, today: ISODate, measure: FontMeasure, area: Omit<Rect, 'height'>): LegendLayout {
+export function legendLayout(
+  scene: Scene,
+  today: ISODate,
+  measure: FontMeasure,
+  area: Omit<Rect, 'height'>,
+): LegendLayout {
   const titles: LegendLayout['titles'] = [];
   const entries: LegendEntry[] = [];
   let x = area.x;
@@ -104,22 +143,38 @@ function swatch(entry: LegendEntry) {
   const bar = (classes: string) => svg`<g class="step ${classes}" style="--side: var(--mt-muted)">
     <rect class="shape" x=${x} y=${y - 5} width=${SWATCH} height="10"></rect></g>`;
   switch (entry.swatch) {
-    case 'side-seller': case 'side-buyer': case 'side-partner':
+    case 'side-seller':
+    case 'side-buyer':
+    case 'side-partner':
       return svg`<g class="step ${entry.swatch}" style=${sideStyle(entry.color)}>
         <rect class="shape" x=${x} y=${y - 5} width=${SWATCH} height="10"></rect></g>`;
-    case 'task': return bar('kind-task');
-    case 'milestone': return svg`<g class="step" style="--side: var(--mt-muted)"><path class="shape" d=${`M${x + 11},${y - 7} l7,7 l-7,7 l-7,-7 Z`}></path></g>`;
-    case 'decision': return svg`<g class="step" style="--side: var(--mt-muted)"><path class="shape"
+    case 'task':
+      return bar('kind-task');
+    case 'milestone':
+      return svg`<g class="step" style="--side: var(--mt-muted)"><path class="shape" d=${`M${x + 11},${y - 7} l7,7 l-7,7 l-7,-7 Z`}></path></g>`;
+    case 'decision':
+      return svg`<g class="step" style="--side: var(--mt-muted)"><path class="shape"
       d=${`M${x + 3},${y} l4,-8 h8 l4,8 l-4,8 h-8 Z`}></path></g>`;
-    case 'done': case 'progress': case 'cancelled': return glyph(entry.swatch, x + 5, y - 6);
-    case 'blocked': return bar('blocked');
-    case 'overdue': return bar('overdue');
-    case 'conditional': return bar('conditional');
-    case 'internal': return lock(x + 6, y - 7);
-    case 'baseline': return svg`<rect class="baseline" x=${x} y=${y - 2} width=${SWATCH} height="4" rx="2"></rect>`;
-    case 'today': case 'target': case 'projected':
+    case 'done':
+    case 'progress':
+    case 'cancelled':
+      return glyph(entry.swatch, x + 5, y - 6);
+    case 'blocked':
+      return bar('blocked');
+    case 'overdue':
+      return bar('overdue');
+    case 'conditional':
+      return bar('conditional');
+    case 'internal':
+      return lock(x + 6, y - 7);
+    case 'baseline':
+      return svg`<rect class="baseline" x=${x} y=${y - 2} width=${SWATCH} height="4" rx="2"></rect>`;
+    case 'today':
+    case 'target':
+    case 'projected':
       return svg`<line class="marker ${entry.swatch} ${entry.tone ?? ''}" x1=${x + 11} x2=${x + 11} y1=${y - 8} y2=${y + 8}></line>`;
-    case 'link': case 'violated':
+    case 'link':
+    case 'violated':
       return svg`<g class="link ${entry.swatch === 'violated' ? 'violated' : ''}"><path class="line" d=${`M${x},${y} h${SWATCH - 4}`}
         marker-end=${entry.swatch === 'violated' ? 'url(#mt-arrow-violated)' : 'url(#mt-arrow)'}></path></g>`;
   }

@@ -51,19 +51,42 @@ const GAP = 18;
 const MIN_WIDTH = 640;
 
 /** The fonts of the scene's labels, as the element measures them. */
-export const sceneMeasure = (measure: FontMeasure): MeasureText => (text, chip) => measure(text, chip ? '500 11px' : '600 12.5px');
+export const sceneMeasure =
+  (measure: FontMeasure): MeasureText =>
+  (text, chip) =>
+    measure(text, chip ? '500 11px' : '600 12.5px');
 
 export function exportLayout(input: ExportInput): ExportLayout {
   const width = Math.max(MIN_WIDTH, Math.round(input.width));
   const inner = width - 2 * EXPORT_MARGIN;
   const scene = fitScene(input, inner - HEAD_WIDTH);
   const header = { x: EXPORT_MARGIN, y: EXPORT_MARGIN, width: inner, height: HEADER_HEIGHT };
-  const frame = { x: EXPORT_MARGIN, y: header.y + HEADER_HEIGHT + GAP, width: inner, height: AXIS_HEIGHT + scene.layout.height };
+  const frame = {
+    x: EXPORT_MARGIN,
+    y: header.y + HEADER_HEIGHT + GAP,
+    width: inner,
+    height: AXIS_HEIGHT + scene.layout.height,
+  };
   const axis = { x: frame.x + HEAD_WIDTH, y: frame.y, width: inner - HEAD_WIDTH, height: AXIS_HEIGHT };
   const body = { x: axis.x, y: frame.y + AXIS_HEIGHT, width: axis.width, height: scene.layout.height };
   const heads = { x: frame.x, y: body.y, width: HEAD_WIDTH, height: scene.layout.height };
-  const legend = legendLayout(scene, input.today, input.measure, { x: EXPORT_MARGIN, y: frame.y + frame.height + GAP, width: inner });
-  return { width, height: Math.ceil(legend.y + legend.height + EXPORT_MARGIN), today: input.today, scene, header, frame, axis, body, heads, legend };
+  const legend = legendLayout(scene, input.today, input.measure, {
+    x: EXPORT_MARGIN,
+    y: frame.y + frame.height + GAP,
+    width: inner,
+  });
+  return {
+    width,
+    height: Math.ceil(legend.y + legend.height + EXPORT_MARGIN),
+    today: input.today,
+    scene,
+    header,
+    frame,
+    axis,
+    body,
+    heads,
+    legend,
+  };
 }
 
 /** A step's shape (bar, diamond or gate) in picture coordinates. */
@@ -79,10 +102,16 @@ export function stepRect(layout: ExportLayout, id: string): Rect | undefined {
 function fitScene(input: ExportInput, available: number): Scene {
   const rowHeight = input.rowHeight ?? DEFAULT_METRICS.rowHeight;
   const measure = sceneMeasure(input.measure);
-  const build = (dayWidth: number): Scene => buildScene({
-    plan: input.plan, audience: input.audience, today: input.today, dayWidth, minWidth: available, measure,
-    metrics: { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: dayWidth >= 10 },
-  });
+  const build = (dayWidth: number): Scene =>
+    buildScene({
+      plan: input.plan,
+      audience: input.audience,
+      today: input.today,
+      dayWidth,
+      minWidth: available,
+      measure,
+      metrics: { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: dayWidth >= 10 },
+    });
   const [first, last] = extent(input);
   let dayWidth = clampDayWidth((available - 240) / (last - first + 12));
   let scene = build(dayWidth);

@@ -16,7 +16,10 @@ const SLIDE_ROW_HEIGHT = 32;
  * height, else wider (so everything still fits, at smaller type). The page is as tall as the frame; `offset` is how
  * far down the plan goes to sit in its middle.
  */
-export function slideLayout(input: Omit<ExportInput, 'width'>, aspect: SlideAspect): { layout: ExportLayout; offset: number } {
+export function slideLayout(
+  input: Omit<ExportInput, 'width'>,
+  aspect: SlideAspect,
+): { layout: ExportLayout; offset: number } {
   const ratio = HEIGHT_PER_WIDTH[aspect];
   if (ratio === undefined) throw new RangeError(`aspect must be '16:9' or '4:3', not ${JSON.stringify(aspect)}`);
   // Rows a little tighter than on screen: a slide has no pointer to leave room for, and every row saved is type gained.

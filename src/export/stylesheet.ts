@@ -40,7 +40,11 @@ export function resolvedTheme(host: Element, css: string): Record<string, string
 
 /** The text of an element's styles (lit's `elementStyles`: CSSResults or constructed sheets). */
 export function cssTextOf(styles: readonly (CSSStyleSheet | { cssText: string })[]): string {
-  return styles.map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText)).join('\n');
+  return styles
+    .map((style) =>
+      style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText,
+    )
+    .join('\n');
 }
 
 /**
@@ -48,15 +52,22 @@ export function cssTextOf(styles: readonly (CSSStyleSheet | { cssText: string })
  * the picture (`:host` rules, media blocks and rules for UI the picture does not have are left out).
  */
 export function exportStylesheet(css: string, theme: Record<string, string>, root: Element): string {
-  const used = rulesOf(css).filter(isStyleRule).filter((rule) => {
-    if (rule.selectorText.includes(':host')) return false;
-    try {
-      return root.querySelector(rule.selectorText) !== null;
-    } catch {
-      return false;
-    }
-  });
+  const used = rulesOf(css)
+    .filter(isStyleRule)
+    .filter((rule) => {
+      if (rule.selectorText.includes(':host')) return false;
+      try {
+        return root.querySelector(rule.selectorText) !== null;
+      } catch {
+        return false;
+      }
+    });
   // Pictures are laid out at the standard type size, whatever the live element is scaled to.
-  const variables = Object.entries({ ...theme, '--mt-font-scale': '1' }).map(([name, value]) => `${name}: ${value};`).join(' ');
-  return [`.mt-export { ${variables} font-family: var(--mt-font); color: var(--mt-text); }`, ...used.map((rule) => rule.cssText)].join('\n');
+  const variables = Object.entries({ ...theme, '--mt-font-scale': '1' })
+    .map(([name, value]) => `${name}: ${value};`)
+    .join(' ');
+  return [
+    `.mt-export { ${variables} font-family: var(--mt-font); color: var(--mt-text); }`,
+    ...used.map((rule) => rule.cssText),
+  ].join('\n');
 }

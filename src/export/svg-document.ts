@@ -55,11 +55,21 @@ export const fontFamilyOf = (host: Element): string =>
  * attribute values (escaped by the serialiser), its colours only as `--side` values that are plain CSS colours, and
  * the document is always well-formed XML (see drawablePlan, and the last pass below).
  */
-export function svgExport(source: ExportSource, options: SvgExportOptions = {}, { pixelRatio = 1, fontFaces = '' } = {}): SvgExport {
+export function svgExport(
+  source: ExportSource,
+  options: SvgExportOptions = {},
+  { pixelRatio = 1, fontFaces = '' } = {},
+): SvgExport {
   const measure = fontMeasure(fontFamilyOf(source.host));
   const rowHeight = Number.parseFloat(getComputedStyle(source.host).getPropertyValue('--mt-row-height'));
   const plan = drawablePlan(source.plan, source.audience);
-  const input = { plan, audience: source.audience, today: source.today, measure, ...(rowHeight > 0 ? { rowHeight } : {}) };
+  const input = {
+    plan,
+    audience: source.audience,
+    today: source.today,
+    measure,
+    ...(rowHeight > 0 ? { rowHeight } : {}),
+  };
   const pictureWidth = options.width ?? DEFAULT_EXPORT_WIDTH;
   const slide = options.aspect ? slideLayout(input, options.aspect) : undefined;
   const layout = slide?.layout ?? exportLayout({ ...input, width: pictureWidth });
@@ -89,7 +99,8 @@ export function svgExport(source: ExportSource, options: SvgExportOptions = {}, 
 function centre(root: Element, offset: number): void {
   const group = document.createElementNS(SVG_NS, 'g');
   group.setAttribute('transform', `translate(0 ${offset})`);
-  for (const child of [...root.children]) if (!child.classList.contains('x-page') && child.tagName !== 'defs') group.append(child);
+  for (const child of [...root.children])
+    if (!child.classList.contains('x-page') && child.tagName !== 'defs') group.append(child);
   root.append(group);
 }
 

@@ -31,7 +31,8 @@ export interface ExportDrawing {
 export function exportTemplate({ plan, layout, measure, background, pixelRatio = 1 }: ExportDrawing) {
   const { scene, frame, axis, body, heads, width, height } = layout;
   const state: ViewState = {
-    today: layout.today, selection: new Set(),
+    today: layout.today,
+    selection: new Set(),
     view: { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity },
   };
   const corner = `${scene.layout.lanes.length} parties · ${scene.items.length} steps`;

@@ -26,8 +26,14 @@ function badge(text: string, tone: string, x: number, y: number, measure: FontMe
  * The title block: plan title and agreement badge; under them the target, the projected finish, the verdict and,
  * at the right, the date the picture shows the plan at.
  */
-export function exportHeader(title: string, status: AgreementStatus | undefined, verdict: Verdict | undefined, today: ISODate,
-  area: Rect, measure: FontMeasure) {
+export function exportHeader(
+  title: string,
+  status: AgreementStatus | undefined,
+  verdict: Verdict | undefined,
+  today: ISODate,
+  area: Rect,
+  measure: FontMeasure,
+) {
   const agreement = AGREEMENT[status ?? 'vague'];
   const asOf = `As of ${formatShortDate(today, true)}`;
   const lineY = area.y + 16;
@@ -39,12 +45,15 @@ export function exportHeader(title: string, status: AgreementStatus | undefined,
   const factY = area.y + 50;
   let x = area.x;
   const fact = (label: string, value: string): void => {
-    facts.push(svg`<text class="x-fact" x=${x} y=${factY} dy="0.35em"><tspan class="x-fact-label">${label}</tspan> ${value}</text>`);
+    facts.push(
+      svg`<text class="x-fact" x=${x} y=${factY} dy="0.35em"><tspan class="x-fact-label">${label}</tspan> ${value}</text>`,
+    );
     x += measure(`${label} ${value}`, FACT_FONT) + 24;
   };
   if (verdict?.target) fact('Target', formatShortDate(verdict.target, true));
   if (verdict) fact('Projected finish', formatShortDate(verdict.projected, true));
-  if (verdict?.target) facts.push(badge(verdictLabel(verdict), verdict.daysLate > 0 ? 'red' : 'green', x, factY, measure, false).template);
+  if (verdict?.target)
+    facts.push(badge(verdictLabel(verdict), verdict.daysLate > 0 ? 'red' : 'green', x, factY, measure, false).template);
 
   return svg`<g class="x-header">
     <text class="x-title" x=${area.x} y=${lineY} dy="0.35em">${shown}</text>

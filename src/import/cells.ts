@@ -27,13 +27,16 @@ export class Cells {
   /** `column F "Est. Days"` */
   where(field: Field): string {
     const column = this.columns.get(field);
-    return column === undefined ? field : `column ${columnLetter(column)} ${quoted((this.header[column] ?? '').trim())}`;
+    return column === undefined
+      ? field
+      : `column ${columnLetter(column)} ${quoted((this.header[column] ?? '').trim())}`;
   }
 
   /** Field → column letter and header, for `detected`. */
   describe(): Record<string, { column: string; header: string }> {
     const out: Record<string, { column: string; header: string }> = {};
-    for (const [field, column] of this.columns) out[field] = { column: columnLetter(column), header: (this.header[column] ?? '').trim() };
+    for (const [field, column] of this.columns)
+      out[field] = { column: columnLetter(column), header: (this.header[column] ?? '').trim() };
     return out;
   }
 }

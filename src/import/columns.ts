@@ -1,25 +1,83 @@
 /** The step fields a column can hold, and the header words that name each. */
 export type Field =
-  | 'id' | 'phase' | 'title' | 'owner' | 'sellerOwner' | 'buyerOwner' | 'party' | 'role' | 'duration' | 'start' | 'due'
-  | 'completed' | 'status' | 'dependsOn' | 'notes' | 'clientFacing' | 'internal' | 'kind' | 'forecast';
+  | 'id'
+  | 'phase'
+  | 'title'
+  | 'owner'
+  | 'sellerOwner'
+  | 'buyerOwner'
+  | 'party'
+  | 'role'
+  | 'duration'
+  | 'start'
+  | 'due'
+  | 'completed'
+  | 'status'
+  | 'dependsOn'
+  | 'notes'
+  | 'clientFacing'
+  | 'internal'
+  | 'kind'
+  | 'forecast';
 
 const SYNONYMS: Record<Field, readonly string[]> = {
   id: ['#', 'no', 'no.', 'nr', 'id', 'step #', 'step no', 'step no.', 'item #', 'ref'],
   phase: ['phase', 'stage', 'workstream', 'category'],
-  title: ['action item', 'task', 'milestone', 'activity', 'action', 'deliverable', 'description', 'title', 'step', 'step name', 'task name', 'item'],
+  title: [
+    'action item',
+    'task',
+    'milestone',
+    'activity',
+    'action',
+    'deliverable',
+    'description',
+    'title',
+    'step',
+    'step name',
+    'task name',
+    'item',
+  ],
   owner: ['owner', 'responsible', 'assigned to', 'assignee', 'who', 'accountable'],
   sellerOwner: [],
   buyerOwner: [],
   party: ['party', 'side', 'lane', 'team'],
   role: ['role / contact', 'role/contact', 'role', 'contact', 'role & contact'],
-  duration: ['est. days', 'est days', 'days', 'duration', 'duration (days)', 'est. duration', 'effort (days)', 'effort', 'working days'],
+  duration: [
+    'est. days',
+    'est days',
+    'days',
+    'duration',
+    'duration (days)',
+    'est. duration',
+    'effort (days)',
+    'effort',
+    'working days',
+  ],
   start: ['start', 'start date', 'begin', 'planned start'],
   due: ['target date', 'due date', 'deadline', 'end date', 'due', 'end', 'date', 'due by', 'finish', 'planned end'],
   completed: ['completed date', 'completed', 'date completed', 'done date', 'completion date', 'actual date'],
   status: ['status', 'state', 'progress'],
   dependsOn: ['depends on', 'predecessors', 'dependencies', 'dependency', 'prerequisites', 'after', 'blocked by'],
-  notes: ['success criteria / notes', 'notes', 'comments', 'success criteria', 'remarks', 'comment', 'details', 'exit criteria'],
-  clientFacing: ['client-facing', 'client facing', 'customer-facing', 'customer facing', 'visible to client', 'visible to customer', 'shared', 'external'],
+  notes: [
+    'success criteria / notes',
+    'notes',
+    'comments',
+    'success criteria',
+    'remarks',
+    'comment',
+    'details',
+    'exit criteria',
+  ],
+  clientFacing: [
+    'client-facing',
+    'client facing',
+    'customer-facing',
+    'customer facing',
+    'visible to client',
+    'visible to customer',
+    'shared',
+    'external',
+  ],
   internal: ['internal', 'internal only'],
   kind: ['kind', 'type', 'step type'],
   forecast: ['forecast milestone', 'forecast', 'forecast category'],
@@ -29,7 +87,13 @@ const SELLER_WORDS = 'provider|vendor|seller|supplier|our|us|sales';
 const BUYER_WORDS = 'client|customer|buyer|prospect|their|them|account';
 const SIDE_OWNER = (words: string) => new RegExp(`^(${words})\\b.*\\b(owner|lead|responsible|contact|resource)s?$`);
 
-export const normalizeHeader = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[:*]+$/, '').trim();
+export const normalizeHeader = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[:*]+$/, '')
+    .trim();
 
 /** The field a header names, if any. */
 export function fieldOf(header: string): Field | undefined {
@@ -37,7 +101,8 @@ export function fieldOf(header: string): Field | undefined {
   if (text === '') return undefined;
   if (SIDE_OWNER(SELLER_WORDS).test(text)) return 'sellerOwner';
   if (SIDE_OWNER(BUYER_WORDS).test(text)) return 'buyerOwner';
-  for (const [field, words] of Object.entries(SYNONYMS) as [Field, readonly string[]][]) if (words.includes(text)) return field;
+  for (const [field, words] of Object.entries(SYNONYMS) as [Field, readonly string[]][])
+    if (words.includes(text)) return field;
   return undefined;
 }
 

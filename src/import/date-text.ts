@@ -73,5 +73,7 @@ export function forcedOrder(raws: readonly string[]): DateOrder | 'conflict' | u
 export function resolveNumeric(reading: DateReading, order: DateOrder): ISODate | undefined {
   if (reading.kind === 'date') return reading.date;
   if (reading.kind !== 'numeric') return undefined;
-  return order === 'dmy' ? civilDate(reading.year, reading.second, reading.first) : civilDate(reading.year, reading.first, reading.second);
+  return order === 'dmy'
+    ? civilDate(reading.year, reading.second, reading.first)
+    : civilDate(reading.year, reading.first, reading.second);
 }

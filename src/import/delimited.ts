@@ -67,7 +67,7 @@ export function parseRecords(text: string, delimiter: Delimiter, issues: IssueLi
           issues.error('unclosed-quote', `row ${opened}: a quoted cell opened here is never closed`, opened);
           return rows;
         }
-        cell += text.slice(i, close).replace(/\r\n?/g, "\n");
+        cell += text.slice(i, close).replace(/\r\n?/g, '\n');
         if (text[close + 1] === '"') {
           cell += '"';
           i = close + 2;
@@ -83,7 +83,10 @@ export function parseRecords(text: string, delimiter: Delimiter, issues: IssueLi
       if (char === '\r' && text[i + 1] === '\n') i += 1;
       endRow();
       if (rows.length > MAX_ROWS) {
-        issues.error('too-many-rows', `the file has more than ${MAX_ROWS.toLocaleString('en-US')} rows, more than a plan can import`);
+        issues.error(
+          'too-many-rows',
+          `the file has more than ${MAX_ROWS.toLocaleString('en-US')} rows, more than a plan can import`,
+        );
         return rows;
       }
     } else cell += char;
@@ -96,7 +99,8 @@ export function parseRecords(text: string, delimiter: Delimiter, issues: IssueLi
 /** Reads CSV or TSV bytes (or text) into rows of text cells. */
 export function readDelimited(input: Uint8Array | string): DelimitedTable {
   const issues = new IssueList();
-  const decoded: Decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
+  const decoded: Decoded =
+    typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
   if (decoded.encoding === 'windows-1252') {
     issues.warn('encoding', 'the file is not UTF-8: read as Windows-1252 (Western European); check accented letters');
   }

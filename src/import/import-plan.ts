@@ -53,9 +53,16 @@ const looksLikeJSON = (input: Uint8Array | string, fileName = ''): boolean =>
 export function importPlan(input: Uint8Array | string, options: ImportOptions): ImportResult {
   const issues = new IssueList();
   const detected: ImportDetected = { columns: {}, parties: {} };
-  const done = (plan: Plan | null): ImportResult => ({ plan: issues.failed ? null : plan, issues: issues.all, detected });
+  const done = (plan: Plan | null): ImportResult => ({
+    plan: issues.failed ? null : plan,
+    issues: issues.all,
+    detected,
+  });
   if (size(input) > MAX_BYTES) {
-    issues.error('too-large', `the file is ${(size(input) / 1024 / 1024).toFixed(1)} MB; files over ${MAX_BYTES / 1024 / 1024} MB cannot be imported`);
+    issues.error(
+      'too-large',
+      `the file is ${(size(input) / 1024 / 1024).toFixed(1)} MB; files over ${MAX_BYTES / 1024 / 1024} MB cannot be imported`,
+    );
     return done(null);
   }
   if (looksLikeJSON(input, options.fileName)) return importJSON(input, detected, issues, done);
@@ -71,30 +78,52 @@ export function importPlan(input: Uint8Array | string, options: ImportOptions): 
   const found = findHeader(rows);
   const headerIndex = found < 0 && options.mapping?.title ? 0 : found;
   if (headerIndex < 0) {
-    issues.error('no-header', 'no row looks like the header of a step table (a column such as "Task", "Action Item" or "Milestone", and one more such as "Owner" or "Due Date")');
+    issues.error(
+      'no-header',
+      'no row looks like the header of a step table (a column such as "Task", "Action Item" or "Milestone", and one more such as "Owner" or "Due Date")',
+    );
     return done(null);
   }
-  const extent = findTable(rows, headerIndex, issues, (columns) => applyMapping(columns, rows[headerIndex]!, options.mapping));
+  const extent = findTable(rows, headerIndex, issues, (columns) =>
+    applyMapping(columns, rows[headerIndex]!, options.mapping),
+  );
   const cells = new Cells(rows, extent.columns, rows[headerIndex]!);
   Object.assign(detected, { headerRow: headerIndex + 1, columns: cells.describe() });
   const details = readPreamble(rows.slice(0, headerIndex));
-  const order = settleDateOrder(cells, extent.stepRows, [details.targetDate?.text ?? '', details.startDate?.text ?? ''], options.dateOrder, issues);
+  const order = settleDateOrder(
+    cells,
+    extent.stepRows,
+    [details.targetDate?.text ?? '', details.startDate?.text ?? ''],
+    options.dateOrder,
+    issues,
+  );
   if (order) detected.dateOrder = order;
   const target = preambleDate(details.targetDate, order, 'target close date', issues);
   const start = preambleDate(details.startDate, order, 'start date', issues);
   const drafts = readSteps(cells, extent.stepRows, order, issues);
-  if (drafts.length === 0) issues.error('no-steps', `no steps under the header in row ${headerIndex + 1}`, headerIndex + 1);
+  if (drafts.length === 0)
+    issues.error('no-steps', `no steps under the header in row ${headerIndex + 1}`, headerIndex + 1);
   const links = readLinks(cells, drafts, issues);
   if (issues.failed) return done(null);
-  const names = { ...(details.seller ? { seller: details.seller } : {}), ...(details.buyer ? { buyer: details.buyer } : {}) };
+  const names = {
+    ...(details.seller ? { seller: details.seller } : {}),
+    ...(details.buyer ? { buyer: details.buyer } : {}),
+  };
   const owners = drafts.map((draft) => ({
-    row: draft.index + 1, owner: cells.get(draft.index, 'owner'), lane: cells.get(draft.index, 'party'),
-    sellerOwner: cells.get(draft.index, 'sellerOwner'), buyerOwner: cells.get(draft.index, 'buyerOwner'), role: draft.role ?? '',
+    row: draft.index + 1,
+    owner: cells.get(draft.index, 'owner'),
+    lane: cells.get(draft.index, 'party'),
+    sellerOwner: cells.get(draft.index, 'sellerOwner'),
+    buyerOwner: cells.get(draft.index, 'buyerOwner'),
+    role: draft.role ?? '',
   }));
   const lanes = resolveParties(owners, names, issues);
   detected.parties = lanes.detected;
   const calendar = defaultCalendar();
-  const schedule = scheduleSteps({ drafts, links, calendar, today: options.today, anchor: start ?? options.today, ...(target ? { target } : {}) }, issues);
+  const schedule = scheduleSteps(
+    { drafts, links, calendar, today: options.today, anchor: start ?? options.today, ...(target ? { target } : {}) },
+    issues,
+  );
   const title = details.title ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Imported plan';
   const plan: Plan = { ...newPlan({ title }), parties: lanes.parties, calendar };
   if (target) plan.targetDate = target;
@@ -104,11 +133,20 @@ export function importPlan(input: Uint8Array | string, options: ImportOptions): 
     const lane = lanes.assignments[index]!;
     const dependsOn = links.get(draft.id);
     return {
-      id: draft.id, title: draft.title, partyId: lane.partyId, kind: draft.kind, start: s, end: e,
-      ...(lane.owner ? { owner: lane.owner } : {}), ...(draft.role ? { role: draft.role } : {}),
-      ...(draft.status ? { status: draft.status } : {}), ...(dependsOn ? { dependsOn: [...dependsOn] } : {}),
-      ...(draft.internal ? { internal: true } : {}), ...(draft.notes ? { notes: draft.notes } : {}),
-      ...(lane.withPartyIds ? { withPartyIds: lane.withPartyIds } : {}), ...(draft.estimate ? { estimate: draft.estimate } : {}),
+      id: draft.id,
+      title: draft.title,
+      partyId: lane.partyId,
+      kind: draft.kind,
+      start: s,
+      end: e,
+      ...(lane.owner ? { owner: lane.owner } : {}),
+      ...(draft.role ? { role: draft.role } : {}),
+      ...(draft.status ? { status: draft.status } : {}),
+      ...(dependsOn ? { dependsOn: [...dependsOn] } : {}),
+      ...(draft.internal ? { internal: true } : {}),
+      ...(draft.notes ? { notes: draft.notes } : {}),
+      ...(lane.withPartyIds ? { withPartyIds: lane.withPartyIds } : {}),
+      ...(draft.estimate ? { estimate: draft.estimate } : {}),
     };
   });
   return done(checked(plan, issues));
@@ -118,13 +156,19 @@ function checked(plan: Plan, issues: IssueList): Plan | null {
   try {
     return validatePlan(plan);
   } catch (error) {
-    for (const issue of (error as PlanError).issues ?? []) issues.error('invalid-plan', `${issue.path}: ${issue.message}`);
+    for (const issue of (error as PlanError).issues ?? [])
+      issues.error('invalid-plan', `${issue.path}: ${issue.message}`);
     if (!issues.failed) issues.error('invalid-plan', String(error));
     return null;
   }
 }
 
-function importJSON(input: Uint8Array | string, detected: ImportDetected, issues: IssueList, done: (plan: Plan | null) => ImportResult): ImportResult {
+function importJSON(
+  input: Uint8Array | string,
+  detected: ImportDetected,
+  issues: IssueList,
+  done: (plan: Plan | null) => ImportResult,
+): ImportResult {
   detected.format = 'json';
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
   try {

@@ -10,7 +10,8 @@ export interface ImportIssue {
 /** The spreadsheet's letter for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
   let letter = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   return letter;
 }
 
@@ -26,7 +27,13 @@ export const quoted = (text: string): string => JSON.stringify(text);
 export class IssueList {
   readonly all: ImportIssue[] = [];
   add(severity: ImportIssue['severity'], code: string, message: string, row?: number, column?: string): void {
-    this.all.push({ severity, code, message, ...(row === undefined ? {} : { row }), ...(column === undefined ? {} : { column }) });
+    this.all.push({
+      severity,
+      code,
+      message,
+      ...(row === undefined ? {} : { row }),
+      ...(column === undefined ? {} : { column }),
+    });
   }
   error(code: string, message: string, row?: number, column?: string): void {
     this.add('error', code, message, row, column);

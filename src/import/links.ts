@@ -27,7 +27,8 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
     const whole = refs.titles.length > 1 ? byTitle.get(text.toLowerCase()) : undefined;
     const found: string[] = [];
     const at = `row ${draft.index + 1}, ${cells.where('dependsOn')}`;
-    const miss = (what: string) => issues.error('missing-dependency', `${at}: ${what} does not exist`, draft.index + 1, cells.letter('dependsOn'));
+    const miss = (what: string) =>
+      issues.error('missing-dependency', `${at}: ${what} does not exist`, draft.index + 1, cells.letter('dependsOn'));
     for (const number of refs.numbers) {
       const target = byNumber.get(number);
       if (target) found.push(target.id);
@@ -48,11 +49,21 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
   return links;
 }
 
-function reportCycle(drafts: readonly StepDraft[], links: Map<string, string[]>, cells: Cells, issues: IssueList): void {
+function reportCycle(
+  drafts: readonly StepDraft[],
+  links: Map<string, string[]>,
+  cells: Cells,
+  issues: IssueList,
+): void {
   const items = drafts.map((draft) => ({ id: draft.id, dependsOn: links.get(draft.id) ?? [] }) as unknown as Item);
   const cycle = findCycle(items);
   if (!cycle) return;
   const rowOf = new Map(drafts.map((draft) => [draft.id, draft.index + 1]));
   const rows = cycle.map((id) => rowOf.get(id)!);
-  issues.error('cycle', `rows ${rows.join(' → ')}: the dependencies (${cells.where('dependsOn')}) go round in a cycle`, rows[0], cells.letter('dependsOn'));
+  issues.error(
+    'cycle',
+    `rows ${rows.join(' → ')}: the dependencies (${cells.where('dependsOn')}) go round in a cycle`,
+    rows[0],
+    cells.letter('dependsOn'),
+  );
 }

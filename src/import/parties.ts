@@ -26,13 +26,18 @@ export interface PartyResult {
 }
 
 const JOINT = /^(joint|both|mutual|all|shared|together|team|everyone)$|\s(\/|\+|&|and)\s/i;
-const SELLER = /^(provider|vendor|seller|supplier|us|we|our team|our side|ours|sales|sales team|account team|partner)$/i;
+const SELLER =
+  /^(provider|vendor|seller|supplier|us|we|our team|our side|ours|sales|sales team|account team|partner)$/i;
 const BUYER = /^(client|customer|buyer|prospect|them|they|their team|their side|theirs|account)$/i;
 const EMAIL = /^[^\s@<>]+@([^\s@<>]+\.[a-z]{2,})$/i;
 const ROLE_SELLER = /\b(provider|vendor|seller|supplier|our|sales|ae|se|csm)\b/i;
 const ROLE_BUYER = /\b(client|customer|buyer|prospect)\b/i;
 
-const nameWords = (name: string | undefined): string[] => (name ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3);
+const nameWords = (name: string | undefined): string[] =>
+  (name ?? '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 3);
 const mentions = (text: string, name: string | undefined): boolean => {
   const lower = text.toLowerCase();
   const words = nameWords(name);
@@ -54,13 +59,21 @@ function readOwner(text: string, role: string, names: { seller?: string; buyer?:
 }
 
 /** Lanes from owners: side words, the two owner columns, e-mail domains, or a role that names a side. */
-export function resolveParties(rows: readonly OwnerCells[], names: { seller?: string; buyer?: string }, issues: IssueList): PartyResult {
+export function resolveParties(
+  rows: readonly OwnerCells[],
+  names: { seller?: string; buyer?: string },
+  issues: IssueList,
+): PartyResult {
   const words: Partial<Record<Side, string>> = {};
   const domains = new Map<string, { side?: Side; rows: number[] }>();
   const unknownRows: number[] = [];
   const readings = rows.map((cells) => {
     const owner = cells.owner.trim() || cells.lane.trim();
-    if (cells.sellerOwner.trim() || cells.buyerOwner.trim()) return { joint: Boolean(cells.sellerOwner.trim() && cells.buyerOwner.trim()), side: cells.sellerOwner.trim() ? 'seller' : 'buyer' } as const;
+    if (cells.sellerOwner.trim() || cells.buyerOwner.trim())
+      return {
+        joint: Boolean(cells.sellerOwner.trim() && cells.buyerOwner.trim()),
+        side: cells.sellerOwner.trim() ? 'seller' : 'buyer',
+      } as const;
     let reading = readOwner(owner, cells.role, names);
     if ('unknown' in reading && owner !== '' && owner === cells.lane.trim()) reading = { email: owner, domain: owner };
     if ('side' in reading && reading.side !== 'joint' && reading.word) words[reading.side] ??= reading.word;
@@ -79,18 +92,29 @@ export function resolveParties(rows: readonly OwnerCells[], names: { seller?: st
     { id: 'seller', name: names.seller ?? sideName(words.seller, domainParty, 'seller') ?? 'Our team', side: 'seller' },
     { id: 'buyer', name: names.buyer ?? sideName(words.buyer, domainParty, 'buyer') ?? 'Customer', side: 'buyer' },
   ];
-  for (const [domain, party] of domainParty) if (party.id.startsWith('partner')) parties.push({ id: party.id, name: domain, side: 'partner' });
+  for (const [domain, party] of domainParty)
+    if (party.id.startsWith('partner')) parties.push({ id: party.id, name: domain, side: 'partner' });
   if (unknownRows.length > 0) {
-    issues.warn('owner-side', `${rowList(unknownRows)}: the owner names no side — put in the ${parties[0]!.name} lane`, unknownRows[0]);
+    issues.warn(
+      'owner-side',
+      `${rowList(unknownRows)}: the owner names no side — put in the ${parties[0]!.name} lane`,
+      unknownRows[0],
+    );
   }
   const detected: Record<string, string> = {};
   const assignments = readings.map((reading, index): Assignment => {
     const cells = rows[index]!;
-    const text = cells.owner.trim() || cells.lane.trim() || [cells.sellerOwner.trim(), cells.buyerOwner.trim()].filter(Boolean).join(' / ');
+    const text =
+      cells.owner.trim() ||
+      cells.lane.trim() ||
+      [cells.sellerOwner.trim(), cells.buyerOwner.trim()].filter(Boolean).join(' / ');
     let assignment: Assignment;
-    if ('joint' in reading) assignment = reading.joint ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };
+    if ('joint' in reading)
+      assignment = reading.joint ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };
     else if ('domain' in reading) assignment = { partyId: domainParty.get(reading.domain)!.id };
-    else if ('side' in reading) assignment = reading.side === 'joint' ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };
+    else if ('side' in reading)
+      assignment =
+        reading.side === 'joint' ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };
     else assignment = { partyId: 'seller' };
     if (text) {
       detected[text] = assignment.partyId;
@@ -107,7 +131,11 @@ function sideName(word: string | undefined, domains: Map<string, { id: string }>
 }
 
 /** Each e-mail domain becomes a lane: the one that names (or whose roles name) a side takes it; the rest are guessed. */
-function assignDomains(domains: Map<string, { side?: Side; rows: number[] }>, names: { seller?: string; buyer?: string }, issues: IssueList): Map<string, { id: string }> {
+function assignDomains(
+  domains: Map<string, { side?: Side; rows: number[] }>,
+  names: { seller?: string; buyer?: string },
+  issues: IssueList,
+): Map<string, { id: string }> {
   const result = new Map<string, { id: string }>();
   const taken = new Set<string>();
   const take = (domain: string, side: Side) => {
@@ -117,15 +145,21 @@ function assignDomains(domains: Map<string, { side?: Side; rows: number[] }>, na
   };
   for (const [domain, group] of domains) {
     const label = domain.split('.')[0]!;
-    if (mentions(label, names.seller) || nameWords(names.seller).some((word) => label.includes(word))) take(domain, 'seller');
-    else if (mentions(label, names.buyer) || nameWords(names.buyer).some((word) => label.includes(word))) take(domain, 'buyer');
+    if (mentions(label, names.seller) || nameWords(names.seller).some((word) => label.includes(word)))
+      take(domain, 'seller');
+    else if (mentions(label, names.buyer) || nameWords(names.buyer).some((word) => label.includes(word)))
+      take(domain, 'buyer');
     else if (group.side) take(domain, group.side);
   }
   for (const [domain, group] of domains) {
     if (result.has(domain)) continue;
     const side: Side = !taken.has('seller') ? 'seller' : !taken.has('buyer') ? 'buyer' : 'partner';
     take(domain, side);
-    issues.warn('owner-domain', `${rowList(group.rows)}: owners at ${domain} were put in the ${side} lane (nothing in the file says which side they are on)`, group.rows[0]);
+    issues.warn(
+      'owner-domain',
+      `${rowList(group.rows)}: owners at ${domain} were put in the ${side} lane (nothing in the file says which side they are on)`,
+      group.rows[0],
+    );
   }
   return result;
 }

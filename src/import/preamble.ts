@@ -11,9 +11,11 @@ export interface DealDetails {
 type Detail = 'seller' | 'buyer' | 'targetDate' | 'startDate' | 'title';
 
 const LABELS: Record<Detail, RegExp> = {
-  seller: /^(provider|vendor|seller|supplier|selling company|provider name|vendor name|seller name|our company|partner name)$/,
+  seller:
+    /^(provider|vendor|seller|supplier|selling company|provider name|vendor name|seller name|our company|partner name)$/,
   buyer: /^(client|client name|customer|customer name|buyer|buyer name|prospect|account|account name|company)$/,
-  targetDate: /^(target close date|target close|close date|target signature date|target date|expected close date|target go-live date|decision date)$/,
+  targetDate:
+    /^(target close date|target close|close date|target signature date|target date|expected close date|target go-live date|decision date)$/,
   startDate: /^(map start date|start date|plan start date|plan start|kickoff date|kick-off date|kickoff)$/,
   title: /^(title|plan|plan name|deal|deal name|opportunity|opportunity name|project)$/,
 };
@@ -49,6 +51,7 @@ export function readPreamble(rows: readonly (readonly string[])[]): DealDetails 
     const filled = cells.filter((cell) => cell !== '');
     if (firstText === undefined && filled.length === 1 && !labelOf(filled[0]!)) firstText = filled[0];
   });
-  if (details.title === undefined && firstText !== undefined) details.title = firstText.replace(/^[=#\s]+|[=\s]+$/g, '');
+  if (details.title === undefined && firstText !== undefined)
+    details.title = firstText.replace(/^[=#\s]+|[=\s]+$/g, '');
   return details;
 }

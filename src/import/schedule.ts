@@ -43,12 +43,19 @@ function findClose(input: ScheduleInput): StepDraft | undefined {
 }
 
 /** Dates from the file as given; a missing end or start follows from the span, moved off non-working days. */
-function place(draft: StepDraft, start: ISODate | undefined, end: ISODate | undefined, calendar: Calendar): { start: ISODate; end: ISODate } {
+function place(
+  draft: StepDraft,
+  start: ISODate | undefined,
+  end: ISODate | undefined,
+  calendar: Calendar,
+): { start: ISODate; end: ISODate } {
   const span = draft.kind === 'task' ? draft.span : 1;
-  if (draft.end && (draft.kind !== 'task' || (draft.start && draft.start > draft.end))) return { start: draft.end, end: draft.end };
+  if (draft.end && (draft.kind !== 'task' || (draft.start && draft.start > draft.end)))
+    return { start: draft.end, end: draft.end };
   if (draft.start && draft.end) return { start: draft.start, end: draft.end };
   if (draft.start) return { start: draft.start, end: span <= 1 ? draft.start : endAfter(draft.start, span, calendar) };
-  if (draft.end) return { start: span <= 1 ? draft.end : addWorkdays(draft.end, -(span - 1), calendar), end: draft.end };
+  if (draft.end)
+    return { start: span <= 1 ? draft.end : addWorkdays(draft.end, -(span - 1), calendar), end: draft.end };
   if (end !== undefined) return { start: addWorkdays(end, -(span - 1), calendar), end };
   const first = nextWorkday(start!, calendar);
   return { start: first, end: endAfter(first, span, calendar) };
@@ -74,7 +81,8 @@ export function scheduleSteps(input: ScheduleInput, issues: IssueList): Schedule
     }
   }
   const successors = new Map<string, string[]>();
-  for (const [id, before] of links) for (const from of before) successors.set(from, [...(successors.get(from) ?? []), id]);
+  for (const [id, before] of links)
+    for (const from of before) successors.set(from, [...(successors.get(from) ?? []), id]);
   for (const draft of [...order].reverse()) {
     if (!backward.has(draft.id)) continue;
     let latest = draft === close ? previousWorkday(input.target!, calendar) : undefined;
@@ -108,5 +116,9 @@ function warnIfLate(input: ScheduleInput, dates: Map<string, { start: ISODate }>
   }
   if (!first || !input.target) return;
   const start = dates.get(first.id)!.start;
-  issues.warn('target-at-risk', `row ${first.index + 1} ${quoted(first.title)} would have to start on ${start}, before today (${input.today}), to close by ${input.target}: the target date is at risk`, first.index + 1);
+  issues.warn(
+    'target-at-risk',
+    `row ${first.index + 1} ${quoted(first.title)} would have to start on ${start}, before today (${input.today}), to close by ${input.target}: the target date is at risk`,
+    first.index + 1,
+  );
 }

@@ -7,43 +7,79 @@ import { IssueList, quoted, rowList } from './issues.js';
 const DATE_FIELDS: readonly Field[] = ['start', 'due', 'completed'];
 
 /** The file's day/month order: the caller's choice, else what the dates force; ambiguous-only dates are an error. */
-export function settleDateOrder(cells: Cells, stepRows: readonly number[], extra: readonly string[], choice: DateOrder | undefined, issues: IssueList): DateOrder | undefined {
+export function settleDateOrder(
+  cells: Cells,
+  stepRows: readonly number[],
+  extra: readonly string[],
+  choice: DateOrder | undefined,
+  issues: IssueList,
+): DateOrder | undefined {
   const texts = [...extra, ...stepRows.flatMap((index) => DATE_FIELDS.map((field) => cells.get(index, field)))];
   if (choice) return choice;
   const forced = forcedOrder(texts);
   if (forced === 'conflict') {
-    issues.error('date-order', 'the dates mix day-first (31/01/2027) and month-first (01/31/2027) orders; fix the file or choose the date order');
+    issues.error(
+      'date-order',
+      'the dates mix day-first (31/01/2027) and month-first (01/31/2027) orders; fix the file or choose the date order',
+    );
     return undefined;
   }
   if (forced) return forced;
-  const ambiguous = stepRows.filter((index) => DATE_FIELDS.some((field) => readDate(cells.get(index, field)).kind === 'numeric'));
+  const ambiguous = stepRows.filter((index) =>
+    DATE_FIELDS.some((field) => readDate(cells.get(index, field)).kind === 'numeric'),
+  );
   const preamble = extra.some((text) => readDate(text).kind === 'numeric');
   if (ambiguous.length > 0 || preamble) {
     const rows = ambiguous.map((index) => index + 1);
     const where = rows.length > 0 ? `${rowList(rows)}: ` : '';
-    issues.error('ambiguous-dates', `${where}dates such as 03/04/2027 could be day-first or month-first; choose the date order ('dmy' or 'mdy')`, rows[0]);
+    issues.error(
+      'ambiguous-dates',
+      `${where}dates such as 03/04/2027 could be day-first or month-first; choose the date order ('dmy' or 'mdy')`,
+      rows[0],
+    );
   }
   return undefined;
 }
 
 /** One date cell as a date, or undefined (placeholders such as "[Date]" silently; unreadable text with a warning). */
-export function dateAt(cells: Cells, index: number, field: Field, order: DateOrder | undefined, issues: IssueList): ISODate | undefined {
+export function dateAt(
+  cells: Cells,
+  index: number,
+  field: Field,
+  order: DateOrder | undefined,
+  issues: IssueList,
+): ISODate | undefined {
   const text = cells.get(index, field);
   const reading = readDate(text);
   if (reading.kind === 'date') return reading.date;
   if (reading.kind === 'numeric') return order ? resolveNumeric(reading, order) : undefined;
   if (reading.kind === 'bad') {
-    issues.warn('bad-date', `row ${index + 1}, ${cells.where(field)}: ${quoted(text)} is not a date we can read — left to the schedule`, index + 1, cells.letter(field));
+    issues.warn(
+      'bad-date',
+      `row ${index + 1}, ${cells.where(field)}: ${quoted(text)} is not a date we can read — left to the schedule`,
+      index + 1,
+      cells.letter(field),
+    );
   }
   return undefined;
 }
 
 /** A preamble date (target close, start). */
-export function preambleDate(detail: { text: string; row: number } | undefined, order: DateOrder | undefined, label: string, issues: IssueList): ISODate | undefined {
+export function preambleDate(
+  detail: { text: string; row: number } | undefined,
+  order: DateOrder | undefined,
+  label: string,
+  issues: IssueList,
+): ISODate | undefined {
   if (!detail) return undefined;
   const reading = readDate(detail.text);
   if (reading.kind === 'date') return reading.date;
   if (reading.kind === 'numeric' && order) return resolveNumeric(reading, order);
-  if (reading.kind === 'bad') issues.warn('bad-date', `row ${detail.row}: the ${label} ${quoted(detail.text)} is not a date we can read`, detail.row);
+  if (reading.kind === 'bad')
+    issues.warn(
+      'bad-date',
+      `row ${detail.row}: the ${label} ${quoted(detail.text)} is not a date we can read`,
+      detail.row,
+    );
   return undefined;
 }

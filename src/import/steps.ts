@@ -27,11 +27,18 @@ export interface StepDraft {
 
 const isPhaseHeading = (cells: Cells, index: number): string | undefined => {
   const filled = (cells.rows[index] ?? []).map((cell) => cell.trim()).filter((cell) => cell !== '');
-  return filled.length === 1 && (cells.get(index, 'title') === '' || /^(phase|stage)\b/i.test(filled[0]!)) ? filled[0] : undefined;
+  return filled.length === 1 && (cells.get(index, 'title') === '' || /^(phase|stage)\b/i.test(filled[0]!))
+    ? filled[0]
+    : undefined;
 };
 
 /** Reads each step row; phase headings (a lone cell) name the phase of the rows below them. */
-export function readSteps(cells: Cells, stepRows: readonly number[], order: DateOrder | undefined, issues: IssueList): StepDraft[] {
+export function readSteps(
+  cells: Cells,
+  stepRows: readonly number[],
+  order: DateOrder | undefined,
+  issues: IssueList,
+): StepDraft[] {
   const drafts: StepDraft[] = [];
   const guessed: { row: number; text: string }[] = [];
   const noTitle: number[] = [];
@@ -73,7 +80,11 @@ export function readSteps(cells: Cells, stepRows: readonly number[], order: Date
     const role = cells.get(index, 'role');
     if (role) draft.role = role;
     const forecast = cells.get(index, 'forecast');
-    const notes = [cells.get(index, 'notes'), phase || cells.get(index, 'phase') ? `Phase: ${cells.get(index, 'phase') || phase}` : '', forecast && forecast !== '—' ? `Forecast milestone: ${forecast}` : '']
+    const notes = [
+      cells.get(index, 'notes'),
+      phase || cells.get(index, 'phase') ? `Phase: ${cells.get(index, 'phase') || phase}` : '',
+      forecast && forecast !== '—' ? `Forecast milestone: ${forecast}` : '',
+    ]
       .filter((part) => part !== '')
       .join('\n');
     if (notes) draft.notes = notes;
@@ -82,10 +93,22 @@ export function readSteps(cells: Cells, stepRows: readonly number[], order: Date
   if (guessed.length > 0) {
     const texts = [...new Set(guessed.map((entry) => quoted(entry.text)))];
     const where = cells.where('duration');
-    const what = guessed.length === 1 ? `${texts[0]} is not a number of days` : `${texts.join(', ')} are not numbers of days`;
-    issues.warn('duration-assumed', `${rowList(guessed.map((entry) => entry.row))}${cells.has('duration') ? `, ${where}: ${what}` : ': no duration column'} — assumed ${DEFAULT_SPAN} working days`, guessed[0]!.row, cells.letter('duration'));
+    const what =
+      guessed.length === 1 ? `${texts[0]} is not a number of days` : `${texts.join(', ')} are not numbers of days`;
+    issues.warn(
+      'duration-assumed',
+      `${rowList(guessed.map((entry) => entry.row))}${cells.has('duration') ? `, ${where}: ${what}` : ': no duration column'} — assumed ${DEFAULT_SPAN} working days`,
+      guessed[0]!.row,
+      cells.letter('duration'),
+    );
   }
-  if (noTitle.length > 0) issues.warn('no-title', `${rowList(noTitle)}: no ${cells.where('title')} — skipped`, noTitle[0], cells.letter('title'));
+  if (noTitle.length > 0)
+    issues.warn(
+      'no-title',
+      `${rowList(noTitle)}: no ${cells.where('title')} — skipped`,
+      noTitle[0],
+      cells.letter('title'),
+    );
   return drafts;
 }
 
@@ -95,6 +118,11 @@ function readStatusCell(cells: Cells, index: number, draft: StepDraft, completed
   if (status) draft.status = status;
   else if (status === undefined) {
     draft.status = 'todo';
-    issues.warn('unknown-status', `row ${index + 1}, ${cells.where('status')}: ${quoted(text)} is not a status we know — read as to do`, index + 1, cells.letter('status'));
+    issues.warn(
+      'unknown-status',
+      `row ${index + 1}, ${cells.where('status')}: ${quoted(text)} is not a status we know — read as to do`,
+      index + 1,
+      cells.letter('status'),
+    );
   } else if (completed) draft.status = 'done';
 }

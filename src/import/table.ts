@@ -9,7 +9,8 @@ export interface TableExtent {
 }
 
 export const isBlank = (row: readonly string[] | undefined): boolean => !row || row.every((cell) => cell.trim() === '');
-const isBanner = (row: readonly string[]): boolean => row.some((cell) => /^\s*(===|---|\*\*\*)/.test(cell) && !/^\s*-+\s*$/.test(cell));
+const isBanner = (row: readonly string[]): boolean =>
+  row.some((cell) => /^\s*(===|---|\*\*\*)/.test(cell) && !/^\s*-+\s*$/.test(cell));
 
 /** The best-scoring header row in the first rows, or -1. */
 export function findHeader(rows: readonly (readonly string[])[]): number {
@@ -23,7 +24,12 @@ export function findHeader(rows: readonly (readonly string[])[]): number {
 }
 
 /** The step rows after the header, up to a blank run, a `===` banner or a second header; the rest is reported once. */
-export function findTable(rows: readonly (readonly string[])[], headerIndex: number, issues: IssueList, adjust?: (columns: Map<Field, number>) => void): TableExtent {
+export function findTable(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  issues: IssueList,
+  adjust?: (columns: Map<Field, number>) => void,
+): TableExtent {
   const columns = mapColumns(rows[headerIndex]!);
   adjust?.(columns);
   const titleColumn = columns.get('title') ?? 0;
@@ -39,7 +45,12 @@ export function findTable(rows: readonly (readonly string[])[], headerIndex: num
       let next = index;
       while (next < rows.length && isBlank(rows[next])) next += 1;
       const after = rows[next];
-      const looksLikeStep = after && next - index === 1 && !isBanner(after) && headerScore(after) === 0 && (after[titleColumn] ?? '').trim() !== '';
+      const looksLikeStep =
+        after &&
+        next - index === 1 &&
+        !isBanner(after) &&
+        headerScore(after) === 0 &&
+        (after[titleColumn] ?? '').trim() !== '';
       if (!looksLikeStep) {
         end = index;
         break;

@@ -12,25 +12,74 @@ export function readDuration(raw: string): number | undefined {
 
 const STATUS_WORDS: Record<ItemStatus, readonly string[]> = {
   done: ['done', 'complete', 'completed', 'closed', 'finished', 'signed', 'approved', 'delivered', 'yes', 'y'],
-  'in-progress': ['in progress', 'in-progress', 'started', 'ongoing', 'wip', 'underway', 'active', 'on track', 'at risk', 'in review', 'working'],
+  'in-progress': [
+    'in progress',
+    'in-progress',
+    'started',
+    'ongoing',
+    'wip',
+    'underway',
+    'active',
+    'on track',
+    'at risk',
+    'in review',
+    'working',
+  ],
   blocked: ['blocked', 'on hold', 'stuck', 'delayed', 'waiting', 'overdue', 'late'],
-  todo: ['not started', 'to do', 'todo', 'to-do', 'open', 'planned', 'pending', 'scheduled', 'upcoming', 'new', 'tbd', 'no', 'n'],
+  todo: [
+    'not started',
+    'to do',
+    'todo',
+    'to-do',
+    'open',
+    'planned',
+    'pending',
+    'scheduled',
+    'upcoming',
+    'new',
+    'tbd',
+    'no',
+    'n',
+  ],
   cancelled: ['cancelled', 'canceled', 'dropped', 'n/a', 'not applicable', 'removed', 'skipped', 'descoped'],
 };
 
 const STATUS_EMOJI: Record<string, ItemStatus> = {
-  '✅': 'done', '✔': 'done', '✓': 'done', '☑': 'done', '✔️': 'done',
-  '🟢': 'in-progress', '🟡': 'in-progress', '🟠': 'in-progress', '⏳': 'in-progress', '🚧': 'in-progress', '🔄': 'in-progress',
-  '🔴': 'blocked', '⛔': 'blocked', '🛑': 'blocked', '⚠': 'blocked',
-  '⬜': 'todo', '⚪': 'todo', '⚫': 'todo', '🔲': 'todo', '☐': 'todo', '📅': 'todo',
-  '❌': 'cancelled', '✖': 'cancelled', '🚫': 'cancelled',
+  '✅': 'done',
+  '✔': 'done',
+  '✓': 'done',
+  '☑': 'done',
+  '✔️': 'done',
+  '🟢': 'in-progress',
+  '🟡': 'in-progress',
+  '🟠': 'in-progress',
+  '⏳': 'in-progress',
+  '🚧': 'in-progress',
+  '🔄': 'in-progress',
+  '🔴': 'blocked',
+  '⛔': 'blocked',
+  '🛑': 'blocked',
+  '⚠': 'blocked',
+  '⬜': 'todo',
+  '⚪': 'todo',
+  '⚫': 'todo',
+  '🔲': 'todo',
+  '☐': 'todo',
+  '📅': 'todo',
+  '❌': 'cancelled',
+  '✖': 'cancelled',
+  '🚫': 'cancelled',
 };
 
 /** A status cell in words or emoji; `null` for empty, undefined when not understood. */
 export function readStatus(raw: string): ItemStatus | null | undefined {
   const text = raw.replace(/\uFE0F/g, '').trim();
   if (text === '') return null;
-  const words = text.replace(/[^\p{L}\p{N}/\- ]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const words = text
+    .replace(/[^\p{L}\p{N}/\- ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
   for (const [status, list] of Object.entries(STATUS_WORDS) as [ItemStatus, readonly string[]][]) {
     if (list.includes(words)) return status;
   }

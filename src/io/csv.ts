@@ -19,7 +19,13 @@ interface Names {
 
 const title = (id: string, names: Names): string => names.item.get(id) ?? id;
 
-const STATUS_WORDS: Record<ItemStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done', blocked: 'Blocked', cancelled: 'Cancelled' };
+const STATUS_WORDS: Record<ItemStatus, string> = {
+  todo: 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+  cancelled: 'Cancelled',
+};
 
 const COLUMNS: readonly Column[] = [
   { header: 'Party', value: (item, names) => names.party.get(item.partyId) ?? item.partyId },
@@ -31,7 +37,10 @@ const COLUMNS: readonly Column[] = [
   { header: 'End', value: (item) => item.end },
   { header: 'Status', value: (item) => STATUS_WORDS[item.status ?? 'todo'] },
   // Each title is neutralised before joining, so `A; '=B` reads as it should; the cell as a whole is neutralised again.
-  { header: 'Depends on', value: (item, names) => (item.dependsOn ?? []).map((id) => neutralised(title(id, names))).join('; ') },
+  {
+    header: 'Depends on',
+    value: (item, names) => (item.dependsOn ?? []).map((id) => neutralised(title(id, names))).join('; '),
+  },
   { header: 'If yes', value: (item, names) => (item.ifYes === undefined ? '' : title(item.ifYes, names)) },
   { header: 'Notes', value: (item) => item.notes ?? '' },
 ];
@@ -46,7 +55,8 @@ export function planToCSV(plan: Plan, options: CSVOptions = {}): string {
   const audience = options.audience ?? 'seller';
   const shown = planForAudience(plan, audience);
   // Every row in a buyer export would be empty in this column, and its header alone would hint at hidden steps.
-  const columns = audience === 'buyer' ? [...COLUMNS, STATUS_CODE_COLUMN] : [...COLUMNS, STATUS_CODE_COLUMN, INTERNAL_COLUMN];
+  const columns =
+    audience === 'buyer' ? [...COLUMNS, STATUS_CODE_COLUMN] : [...COLUMNS, STATUS_CODE_COLUMN, INTERNAL_COLUMN];
   const names: Names = {
     party: new Map(shown.parties.map((party) => [party.id, party.name])),
     item: new Map(shown.items.map((item) => [item.id, item.title])),

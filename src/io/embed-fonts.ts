@@ -3,7 +3,15 @@ const MAX_BYTES = 4_000_000;
 
 /** The family names in a `font-family` list, unquoted and lower case. */
 export const familyNames = (list: string): string[] =>
-  list.split(',').map((name) => name.trim().replace(/^(['"])(.*)\1$/, '$2').toLowerCase()).filter(Boolean);
+  list
+    .split(',')
+    .map((name) =>
+      name
+        .trim()
+        .replace(/^(['"])(.*)\1$/, '$2')
+        .toLowerCase(),
+    )
+    .filter(Boolean);
 
 function fontFaceRules(rules: CSSRuleList, base: string, found: { rule: CSSFontFaceRule; base: string }[]): void {
   for (const rule of Array.from(rules)) {
@@ -52,11 +60,15 @@ export async function embeddedFontFaces(family: string): Promise<string> {
     const source = /url\(\s*(['"]?)([^'")]+)\1\s*\)/.exec(rule.style.getPropertyValue('src'))?.[2];
     if (!source) continue;
     try {
-      const file = source.startsWith('data:') ? { url: source, bytes: source.length } : await dataURL(new URL(source, base).href);
+      const file = source.startsWith('data:')
+        ? { url: source, bytes: source.length }
+        : await dataURL(new URL(source, base).href);
       total += file.bytes;
       if (total > MAX_BYTES) break;
-      const declarations = Array.from(rule.style).filter((name) => name !== 'src')
-        .map((name) => `${name}: ${rule.style.getPropertyValue(name)};`).join(' ');
+      const declarations = Array.from(rule.style)
+        .filter((name) => name !== 'src')
+        .map((name) => `${name}: ${rule.style.getPropertyValue(name)};`)
+        .join(' ');
       faces.push(`@font-face { ${declarations} src: url("${file.url}"); }`);
     } catch {
       // Not reachable now: that face falls back like any missing font.

@@ -16,7 +16,12 @@ export interface StoredPlan {
 }
 
 export function wrapPlan(plan: Plan, options: { revision?: number; savedAt?: string } = {}): StoredPlan {
-  return { schema: STORAGE_SCHEMA, savedAt: options.savedAt ?? new Date().toISOString(), ...(options.revision !== undefined ? { revision: options.revision } : {}), plan };
+  return {
+    schema: STORAGE_SCHEMA,
+    savedAt: options.savedAt ?? new Date().toISOString(),
+    ...(options.revision !== undefined ? { revision: options.revision } : {}),
+    plan,
+  };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -24,7 +29,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** The revision of a raw stored value: 0 for nothing stored, a bare plan, or an envelope from before revisions. */
 export function revisionOf(raw: unknown): number {
-  return isRecord(raw) && typeof raw['revision'] === 'number' && Number.isInteger(raw['revision']) ? raw['revision'] : 0;
+  return isRecord(raw) && typeof raw['revision'] === 'number' && Number.isInteger(raw['revision'])
+    ? raw['revision']
+    : 0;
 }
 
 /**
@@ -39,9 +46,11 @@ export class NewerVersionError extends Error {
 /** Why a raw value is from a newer version, or undefined when it is not. */
 export function newerVersion(raw: unknown): string | undefined {
   if (!isRecord(raw)) return undefined;
-  if (typeof raw['schema'] === 'number' && raw['schema'] > STORAGE_SCHEMA) return `storage schema ${raw['schema']} (this version reads ${STORAGE_SCHEMA})`;
+  if (typeof raw['schema'] === 'number' && raw['schema'] > STORAGE_SCHEMA)
+    return `storage schema ${raw['schema']} (this version reads ${STORAGE_SCHEMA})`;
   const plan = 'schema' in raw ? raw['plan'] : raw;
-  if (isRecord(plan) && typeof plan['version'] === 'number' && plan['version'] > PLAN_VERSION) return `plan version ${plan['version']} (this version reads ${PLAN_VERSION})`;
+  if (isRecord(plan) && typeof plan['version'] === 'number' && plan['version'] > PLAN_VERSION)
+    return `plan version ${plan['version']} (this version reads ${PLAN_VERSION})`;
   return undefined;
 }
 

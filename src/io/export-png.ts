@@ -1,5 +1,11 @@
 import type { Options } from 'html2canvas';
-import { fontFamilyOf, svgExport, type ExportSource, type SvgExport, type SvgExportOptions } from '../export/svg-document.js';
+import {
+  fontFamilyOf,
+  svgExport,
+  type ExportSource,
+  type SvgExport,
+  type SvgExportOptions,
+} from '../export/svg-document.js';
 import { embeddedFontFaces, loadExportFonts } from './embed-fonts.js';
 import { ExportError } from './export-error.js';
 
@@ -24,7 +30,11 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * cannot see into the element's shadow root and draws inline SVG without its stylesheet, but it draws an `<img>`
  * faithfully, and an image of the SVG is what the browser itself renders.
  */
-export async function pngExport(source: ExportSource, options: PNGExportOptions = {}, load: () => Promise<Rasteriser> = loadHtml2canvas): Promise<Blob> {
+export async function pngExport(
+  source: ExportSource,
+  options: PNGExportOptions = {},
+  load: () => Promise<Rasteriser> = loadHtml2canvas,
+): Promise<Blob> {
   const scale = options.scale ?? 2;
   if (!(scale > 0 && scale <= 8)) throw new ExportError(`PNG scale must be above 0 and at most 8, not ${scale}`);
   const family = fontFamilyOf(source.host);
@@ -67,7 +77,10 @@ async function capture(exported: SvgExport, scale: number, rasterise: Rasteriser
     let canvas: HTMLCanvasElement;
     try {
       canvas = await rasterise(stage, {
-        scale, backgroundColor: exported.background ?? null, logging: false, imageTimeout: 15000,
+        scale,
+        backgroundColor: exported.background ?? null,
+        logging: false,
+        imageTimeout: 15000,
         // Only the stage is cloned: the rest of the page would cost time and is not drawn anyway.
         ignoreElements: (node) => !node.contains(stage) && !stage.contains(node),
         onclone: (_document, clone) => {
@@ -89,13 +102,19 @@ function encode(canvas: HTMLCanvasElement): Promise<Blob> {
     try {
       canvas.toBlob((blob) => {
         if (blob) resolve(blob);
-        else reject(new ExportError(`The browser could not encode a ${canvas.width}×${canvas.height} PNG (too large?)`));
+        else
+          reject(new ExportError(`The browser could not encode a ${canvas.width}×${canvas.height} PNG (too large?)`));
       }, 'image/png');
     } catch (error) {
       const tainted = error instanceof DOMException && error.name === 'SecurityError';
-      reject(new ExportError(tainted
-        ? `The browser refused to read the drawn plan back: the canvas is tainted by a cross-origin image (${reason(error)})`
-        : `Could not encode the PNG (${reason(error)})`, error));
+      reject(
+        new ExportError(
+          tainted
+            ? `The browser refused to read the drawn plan back: the canvas is tainted by a cross-origin image (${reason(error)})`
+            : `Could not encode the PNG (${reason(error)})`,
+          error,
+        ),
+      );
     }
   });
 }

@@ -11,10 +11,10 @@ const MAX_OCTETS = 75;
  * model/text.ts, so the file is valid UTF-8.
  */
 export function escapeText(value: string): string {
-  return safeText(value
-    .replace(/\r\n|\r|\n/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''))
-    .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
+  return safeText(value.replace(/\r\n|\r|\n/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).replace(
+    /[\\;,\n]/g,
+    (char) => (char === '\n' ? '\\n' : `\\${char}`),
+  );
 }
 
 const utf8Length = (codePoint: number): number =>
@@ -54,5 +54,8 @@ export function icsTimestamp(timestamp: string): string {
   if (/^\d{8}T\d{6}Z$/.test(timestamp)) return timestamp;
   const time = Date.parse(timestamp);
   if (Number.isNaN(time)) throw new RangeError(`${JSON.stringify(timestamp)} is not a timestamp`);
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(time)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }

@@ -1,7 +1,13 @@
 import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { STORAGE_SCHEMA, revisionOf, wrapPlan } from './envelope.js';
 import {
-  corruptKey, summarise, type ListingPlanStore, type QuarantiningPlanStore, type RevisionedPlanStore, type SaveResult, type StoredPlanSummary,
+  corruptKey,
+  summarise,
+  type ListingPlanStore,
+  type QuarantiningPlanStore,
+  type RevisionedPlanStore,
+  type SaveResult,
+  type StoredPlanSummary,
 } from './plan-store.js';
 import { StorageError, toStorageError } from './storage-errors.js';
 import type { Plan } from '../model/types.js';
@@ -38,14 +44,15 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, Re
    * two tabs can never both save over the same base: the second learns it lost and merges first.
    */
   saveIf(id: string, plan: Plan, expected: number | undefined, using?: UseStore): Promise<SaveResult> {
-    const write = (store: UseStore) => store('readwrite', async (objects) => {
-      const current = revisionOf(await promisifyRequest(objects.get(id)));
-      if (expected !== undefined && current !== expected) return { saved: false as const, revision: current };
-      const revision = current + 1;
-      objects.put(wrapPlan(plan, { revision }), id);
-      await promisifyRequest(objects.transaction);
-      return { saved: true as const, revision };
-    });
+    const write = (store: UseStore) =>
+      store('readwrite', async (objects) => {
+        const current = revisionOf(await promisifyRequest(objects.get(id)));
+        if (expected !== undefined && current !== expected) return { saved: false as const, revision: current };
+        const revision = current + 1;
+        objects.put(wrapPlan(plan, { revision }), id);
+        await promisifyRequest(objects.transaction);
+        return { saved: true as const, revision };
+      });
     return using ? write(using) : this.#run(write);
   }
 
@@ -80,7 +87,9 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, Re
 
   #open(): Promise<IDBDatabase> {
     if (typeof indexedDB === 'undefined') {
-      return Promise.reject(new StorageError('storage-unavailable', 'IndexedDB is not available in this browser context'));
+      return Promise.reject(
+        new StorageError('storage-unavailable', 'IndexedDB is not available in this browser context'),
+      );
     }
     this.#database ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(this.databaseName);
@@ -98,7 +107,8 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, Re
         resolve(database);
       };
       request.onerror = () => reject(request.error);
-      request.onblocked = () => reject(new StorageError('storage-unavailable', 'The plan database is blocked by another tab'));
+      request.onblocked = () =>
+        reject(new StorageError('storage-unavailable', 'The plan database is blocked by another tab'));
     }).catch((error) => {
       this.#database = undefined;
       throw error;

@@ -18,7 +18,11 @@ function uniqueId(): string {
 function isMessage(data: unknown): data is PlanSavedMessage {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Record<string, unknown>;
-  return typeof message['planId'] === 'string' && typeof message['savedAt'] === 'string' && typeof message['sender'] === 'string';
+  return (
+    typeof message['planId'] === 'string' &&
+    typeof message['savedAt'] === 'string' &&
+    typeof message['sender'] === 'string'
+  );
 }
 
 /**

@@ -66,11 +66,22 @@ export class PlanPersistence {
     this.#queue = new SaveQueue((id, plan) => this.#write(id, plan), options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   }
 
-  /** The stored plan for `id`, or why there is none to show (see ReadResult). Never writes over what it read. */
-  async read(id: string): Promise<ReadResult> {
+  /**
+   * The stored plan for `id`, or why there is none to show (see ReadResult). Never writes over what it read. A read
+   * that does not answer within `timeoutMs` counts as failed (the database may be blocked by another tab).
+   */
+  async read(id: string, timeoutMs?: number): Promise<ReadResult> {
     let raw: unknown;
     try {
-      raw = await this.#store.load(id);
+      raw = await withTimeout(
+        this.#store.load(id),
+        timeoutMs,
+        () =>
+          new StorageError(
+            'storage-unavailable',
+            `Storage did not answer within ${(timeoutMs ?? 0) / 1000} s when reading "${id}".`,
+          ),
+      );
     } catch (error) {
       this.#held.add(id);
       const failed = toStorageError(error);
@@ -189,7 +200,10 @@ export class PlanPersistence {
       const stored = parseStored(raw);
       mine = this.#options.onConflict ? this.#options.onConflict(id, stored, mine) : stored;
     }
-    throw new StorageError('storage-unavailable', `Another tab keeps saving "${id}" at the same moment; this tab's changes are kept and retried.`);
+    throw new StorageError(
+      'storage-unavailable',
+      `Another tab keeps saving "${id}" at the same moment; this tab's changes are kept and retried.`,
+    );
   }
 
   #retryLater(): void {
@@ -220,6 +234,18 @@ export class PlanPersistence {
     if (this.#reported.has(storageError.code)) return;
     this.#reported.add(storageError.code);
     notify(() => this.#options.onError(storageError));
+  }
+}
+
+/** The promise's result, or the error `late()` makes when it has not settled within `ms` (no limit without `ms`). */
+async function withTimeout<T>(promise: Promise<T>, ms: number | undefined, late: () => Error): Promise<T> {
+  if (ms === undefined) return promise;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(late()), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -59,11 +59,20 @@ export function projectedFinish(plan: Plan, today?: ISODate): Verdict | undefine
 }
 
 /** Adds what the plan's dates alone would give and which overdue steps push it, when they do. */
-export function explainOverdue(plan: Plan, verdict: Verdict | undefined, today: ISODate, schedule = resolveSchedule(plan.items, plan.calendar)): Verdict | undefined {
+export function explainOverdue(
+  plan: Plan,
+  verdict: Verdict | undefined,
+  today: ISODate,
+  schedule = resolveSchedule(plan.items, plan.calendar),
+): Verdict | undefined {
   const planned = verdictFor(plan, schedule);
   if (!verdict || !planned || planned.projected >= verdict.projected) return verdict;
   const target = targetItem(plan, schedule);
-  const overdueIds = target ? ancestorsOf(plan.items, target.id).filter((item) => isOverdue(item, today)).map((item) => item.id) : [];
+  const overdueIds = target
+    ? ancestorsOf(plan.items, target.id)
+        .filter((item) => isOverdue(item, today))
+        .map((item) => item.id)
+    : [];
   return { ...verdict, planned: planned.projected, overdueIds };
 }
 

@@ -26,7 +26,9 @@ export function planForAudience(plan: Plan, audience: Audience): Plan {
 
   const byId = new Map(plan.items.map((item) => [item.id, item]));
   const behind = new Map<string, string[]>();
-  const items = plan.items.filter((item) => !hidden.has(item.id)).map((item) => withoutHidden(item, byId, hidden, behind));
+  const items = plan.items
+    .filter((item) => !hidden.has(item.id))
+    .map((item) => withoutHidden(item, byId, hidden, behind));
   const result: Plan = { ...plan, items };
   if (plan.targetItemId !== undefined && hidden.has(plan.targetItemId)) delete result.targetItemId;
   if (plan.log) {
@@ -49,7 +51,12 @@ function withoutHidden(item: Item, byId: Map<string, Item>, hidden: Set<string>,
 }
 
 /** Visible ids among `ids`, looking through hidden steps to their own predecessors; first occurrence wins. */
-function visiblePredecessors(ids: readonly string[], byId: Map<string, Item>, hidden: Set<string>, behind: Map<string, string[]>): string[] {
+function visiblePredecessors(
+  ids: readonly string[],
+  byId: Map<string, Item>,
+  hidden: Set<string>,
+  behind: Map<string, string[]>,
+): string[] {
   const result = new Set<string>();
   for (const id of ids) {
     if (!hidden.has(id)) result.add(id);
@@ -63,7 +70,12 @@ function visiblePredecessors(ids: readonly string[], byId: Map<string, Item>, hi
  * step's answer is worked out once (`behind` keeps them) with an explicit stack, so a chain of any length of
  * internal steps costs one pass.
  */
-function visibleBehind(start: string, byId: Map<string, Item>, hidden: Set<string>, behind: Map<string, string[]>): string[] {
+function visibleBehind(
+  start: string,
+  byId: Map<string, Item>,
+  hidden: Set<string>,
+  behind: Map<string, string[]>,
+): string[] {
   const known = behind.get(start);
   if (known) return known;
   const onPath = new Set<string>([start]);

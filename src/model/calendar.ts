@@ -32,7 +32,8 @@ export function isWorkday(day: DayNumber | ISODate, calendar: Calendar | undefin
 }
 
 /** A calendar with no working weekday would make every search below endless; validation refuses one. */
-const usable = (calendar: Calendar | undefined): calendar is Calendar => calendar !== undefined && calendar.workdays.length > 0;
+const usable = (calendar: Calendar | undefined): calendar is Calendar =>
+  calendar !== undefined && calendar.workdays.length > 0;
 
 /** The day itself when it is a working day, else the next working day after it. */
 export function nextWorkday(date: ISODate, calendar: Calendar | undefined): ISODate {
@@ -58,7 +59,7 @@ export function addWorkdays(date: ISODate, count: number, calendar: Calendar | u
   if (!usable(calendar)) return formatDate(parseDate(date) + count);
   let day = parseDate(count >= 0 ? nextWorkday(date, calendar) : previousWorkday(date, calendar));
   const step = count >= 0 ? 1 : -1;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     day += step;
     if (isWorkday(day, calendar)) left -= 1;
   }

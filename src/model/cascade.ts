@@ -22,7 +22,12 @@ export function shiftTo(item: Item, start: string, calendar: Calendar | undefine
  * Steps are settled in dependency order (lowest topological rank first), so each is looked at once whatever order
  * the plan lists them in: the work grows with the steps that move and their links, never with their square.
  */
-export function cascade(items: readonly Item[], moved: Iterable<string>, graph: readonly Item[] = items, calendar?: Calendar): Item[] {
+export function cascade(
+  items: readonly Item[],
+  moved: Iterable<string>,
+  graph: readonly Item[] = items,
+  calendar?: Calendar,
+): Item[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   const dependents = dependentsIndex(graph);
   const ranks = topologicalRanks(graph);
@@ -68,7 +73,12 @@ export function resolveSchedule(items: readonly Item[], calendar?: Calendar): It
   const key = calendar ?? NO_CALENDAR;
   let schedule = resolved.get(items)?.get(key);
   if (!schedule) {
-    schedule = cascade(items, items.map((item) => item.id), items, calendar);
+    schedule = cascade(
+      items,
+      items.map((item) => item.id),
+      items,
+      calendar,
+    );
     if (Object.isFrozen(items)) {
       // A list that can still change is never cached.
       const byCalendar = resolved.get(items) ?? new WeakMap<Calendar, Item[]>();

@@ -64,7 +64,8 @@ export class Checker {
     if (!Array.isArray(value)) return this.fail(path, `${show(value)} must be an array`);
     value.forEach((entry: unknown, index) => {
       if (typeof entry !== 'string') this.fail(`${path}[${index}]`, `${show(entry)} must be a string`);
-      else if (allowed && !allowed.has(entry)) this.fail(`${path}[${index}]`, `${show(entry)} is not the id of a party`);
+      else if (allowed && !allowed.has(entry))
+        this.fail(`${path}[${index}]`, `${show(entry)} is not the id of a party`);
     });
   }
 

@@ -10,7 +10,8 @@ const FUNCTION = new RegExp(
   'i',
 );
 
-const NAMED = new Set(`aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown
+const NAMED = new Set(
+  `aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown
 burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray
 darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue
 darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite
@@ -22,7 +23,8 @@ mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyro
 olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum
 powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue
 slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke
-yellow yellowgreen`.split(/\s+/));
+yellow yellowgreen`.split(/\s+/),
+);
 
 export function isCssColor(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 64) return false;
@@ -31,4 +33,13 @@ export function isCssColor(value: unknown): value is string {
 }
 
 /** Colours for a new lane whose side already has one: distinct from the side defaults and from each other. */
-export const LANE_PALETTE: readonly string[] = ['#9333ea', '#0369a1', '#be185d', '#4d7c0f', '#c2410c', '#0e7490', '#a16207', '#475569'];
+export const LANE_PALETTE: readonly string[] = [
+  '#9333ea',
+  '#0369a1',
+  '#be185d',
+  '#4d7c0f',
+  '#c2410c',
+  '#0e7490',
+  '#a16207',
+  '#475569',
+];

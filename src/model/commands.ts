@@ -24,7 +24,11 @@ function checkPushedDates(before: readonly Item[], after: readonly Item[]): void
   after.forEach((item, index) => {
     if (item === before[index]) return;
     const problem = planDateProblem(item.start) ?? planDateProblem(item.end);
-    if (problem) throw new PlanError('invalid-value', `"${item.title}" would move to ${item.start} – ${item.end}: ${problem.replace(/^"[^"]*" /, '')}`);
+    if (problem)
+      throw new PlanError(
+        'invalid-value',
+        `"${item.title}" would move to ${item.start} – ${item.end}: ${problem.replace(/^"[^"]*" /, '')}`,
+      );
   });
 }
 
@@ -49,14 +53,16 @@ function checkDates(item: Item): void {
     const problem = planDateProblem(item[field]);
     if (problem) throw new PlanError('invalid-value', `${item.id}.${field}: ${problem}`);
   }
-  if (item.end < item.start) throw new PlanError('invalid-value', `${item.id}.end: ${item.end} is before start ${item.start}`);
+  if (item.end < item.start)
+    throw new PlanError('invalid-value', `${item.id}.end: ${item.end} is before start ${item.start}`);
 }
 
 /** Changes fields of a step; `undefined` removes a field. Date changes push dependents later. */
 export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context: EditContext = {}): Edit {
   const item = requireItem(plan, id);
   for (const field of LOCKED_FIELDS) {
-    if (field in patch && patch[field] !== item[field]) throw new PlanError('invalid-value', `${id}.${field} cannot be changed`);
+    if (field in patch && patch[field] !== item[field])
+      throw new PlanError('invalid-value', `${id}.${field} cannot be changed`);
   }
   if (patch.partyId !== undefined) requireParty(plan, patch.partyId);
   const updated: Item = { ...item };
@@ -64,7 +70,11 @@ export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context
     if (value === undefined) delete updated[key];
     else updated[key] = value;
   }
-  if ((updated.kind === 'milestone' || updated.kind === 'decision') && patch.kind !== undefined && patch.end === undefined) {
+  if (
+    (updated.kind === 'milestone' || updated.kind === 'decision') &&
+    patch.kind !== undefined &&
+    patch.end === undefined
+  ) {
     updated.end = updated.start;
   }
   checkDates(updated);
@@ -106,13 +116,20 @@ export const removeItem = (plan: Plan, id: string, context: EditContext = {}): E
 export type MoveUnit = 'days' | 'workdays';
 
 /** Moves steps keeping their durations (in working days, with a calendar); dependents are pushed later as needed. */
-export function moveItems(plan: Plan, ids: readonly string[], days: number, context: EditContext = {}, unit: MoveUnit = 'days'): Edit {
+export function moveItems(
+  plan: Plan,
+  ids: readonly string[],
+  days: number,
+  context: EditContext = {},
+  unit: MoveUnit = 'days',
+): Edit {
   const items = ids.map((id) => requireItem(plan, id));
   if (days === 0) return { plan, changes: [] };
   const { calendar } = plan;
   const changed = new Map<string, Item>();
   for (const item of items) {
-    const start = unit === 'workdays' ? addWorkdays(item.start, days, calendar) : nextWorkday(safeAddDays(item, days), calendar);
+    const start =
+      unit === 'workdays' ? addWorkdays(item.start, days, calendar) : nextWorkday(safeAddDays(item, days), calendar);
     const moved = shiftTo(item, start, calendar);
     if (moved !== item) changed.set(item.id, moved);
   }
@@ -134,7 +151,8 @@ export function moveItemTo(plan: Plan, id: string, start: string, context: EditC
 function safeAddDays(item: Item, days: number): string {
   const date = addDays(item.start, Math.max(-1_000_000, Math.min(1_000_000, days)));
   const problem = planDateProblem(date);
-  if (problem) throw new PlanError('invalid-value', `"${item.title}" would start on ${date}: ${problem.replace(/^"[^"]*" /, '')}`);
+  if (problem)
+    throw new PlanError('invalid-value', `"${item.title}" would start on ${date}: ${problem.replace(/^"[^"]*" /, '')}`);
   return date;
 }
 
@@ -146,7 +164,8 @@ export type Edge = 'start' | 'end';
 /** Moves one edge of a task by whole days; a task never becomes shorter than one day. */
 export function resizeItem(plan: Plan, id: string, edge: Edge, days: number, context: EditContext = {}): Edit {
   const item = requireItem(plan, id);
-  if (item.kind !== 'task') throw new PlanError('invalid-value', `${id} is a ${item.kind}: it can move but not be resized`);
+  if (item.kind !== 'task')
+    throw new PlanError('invalid-value', `${id} is a ${item.kind}: it can move but not be resized`);
   const resized = { ...item };
   const { calendar } = plan;
   if (edge === 'start') {

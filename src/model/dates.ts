@@ -71,7 +71,8 @@ export function isPlanDate(value: unknown): value is ISODate {
 
 /** Why a value cannot be a plan's date, or undefined when it can. */
 export function planDateProblem(value: unknown): string | undefined {
-  if (!isISODate(value)) return `${value === undefined ? 'missing' : JSON.stringify(value)} is not a date (expected YYYY-MM-DD)`;
+  if (!isISODate(value))
+    return `${value === undefined ? 'missing' : JSON.stringify(value)} is not a date (expected YYYY-MM-DD)`;
   if (!isPlanDate(value)) return `${JSON.stringify(value)} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
   return undefined;
 }

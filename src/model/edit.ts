@@ -32,7 +32,11 @@ export function itemDiff(before: Item, after: Item): { before: Partial<Item>; af
   let changed = false;
   const compare = (key: string): void => {
     const [old, next] = [before[key], after[key]];
-    if (old === next || (typeof old === 'object' && typeof next === 'object' && JSON.stringify(old) === JSON.stringify(next))) return;
+    if (
+      old === next ||
+      (typeof old === 'object' && typeof next === 'object' && JSON.stringify(old) === JSON.stringify(next))
+    )
+      return;
     was[key] = old;
     now[key] = next;
     changed = true;

@@ -15,7 +15,8 @@ export function freezePlan(plan: Plan): Plan {
   plan.parties.forEach((party) => Object.freeze(party));
   if (plan.calendar) deepFreeze(plan.calendar);
   if (plan.log) {
-    for (let index = plan.log.length - 1; index >= 0 && !Object.isFrozen(plan.log[index]); index -= 1) deepFreeze(plan.log[index]);
+    for (let index = plan.log.length - 1; index >= 0 && !Object.isFrozen(plan.log[index]); index -= 1)
+      deepFreeze(plan.log[index]);
     Object.freeze(plan.log);
   }
   Object.freeze(plan.items);

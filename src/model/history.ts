@@ -17,7 +17,12 @@ export interface HistoryMove {
 
 const invert = (change: LogEntry): LogEntry => {
   const inverse: LogEntry = { ...change, before: change.after, after: change.before };
-  const opposite: Partial<Record<LogEntry['op'], LogEntry['op']>> = { add: 'remove', remove: 'add', 'party-add': 'party-remove', 'party-remove': 'party-add' };
+  const opposite: Partial<Record<LogEntry['op'], LogEntry['op']>> = {
+    add: 'remove',
+    remove: 'add',
+    'party-add': 'party-remove',
+    'party-remove': 'party-add',
+  };
   inverse.op = opposite[change.op] ?? change.op;
   if (inverse.before === undefined) delete inverse.before;
   if (inverse.after === undefined) delete inverse.after;
@@ -38,7 +43,12 @@ function mergeChanges(first: LogEntry[], second: LogEntry[]): LogEntry[] {
     if (index === undefined || !earlier) {
       if (change.op === 'update' && !updates.has(change.itemId)) updates.set(change.itemId, merged.length);
       merged.push(change);
-    } else merged[index] = { ...change, before: { ...change.before, ...earlier.before }, after: { ...earlier.after, ...change.after } };
+    } else
+      merged[index] = {
+        ...change,
+        before: { ...change.before, ...earlier.before },
+        after: { ...earlier.after, ...change.after },
+      };
   }
   return merged;
 }
@@ -76,7 +86,12 @@ export class History {
       last.changes = mergeChanges(last.changes, edit.changes);
       return;
     }
-    this.done.push({ before, after: edit.plan, changes: edit.changes, ...(coalesceKey !== undefined ? { coalesceKey } : {}) });
+    this.done.push({
+      before,
+      after: edit.plan,
+      changes: edit.changes,
+      ...(coalesceKey !== undefined ? { coalesceKey } : {}),
+    });
     if (this.done.length > this.limit) this.done.shift();
   }
 
@@ -95,7 +110,10 @@ export class History {
     const step = this.done[this.done.length - 1];
     if (!step) return undefined;
     const changes = step.changes.map(invert).reverse();
-    const plan = current === undefined || current === step.after ? step.before : replayed(step.after, step.before, current, changes);
+    const plan =
+      current === undefined || current === step.after
+        ? step.before
+        : replayed(step.after, step.before, current, changes);
     if (!plan) return undefined;
     this.done.pop();
     this.undone.push(step);
@@ -105,7 +123,10 @@ export class History {
   redo(current?: Plan): HistoryMove | undefined {
     const step = this.undone[this.undone.length - 1];
     if (!step) return undefined;
-    const plan = current === undefined || current === step.before ? step.after : replayed(step.before, step.after, current, step.changes);
+    const plan =
+      current === undefined || current === step.before
+        ? step.after
+        : replayed(step.before, step.after, current, step.changes);
     if (!plan) return undefined;
     this.undone.pop();
     this.done.push(step);

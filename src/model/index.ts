@@ -3,7 +3,15 @@ export * from './dates.js';
 export * from './errors.js';
 export { validatePlan, planIssues, isValidPlan } from './validate.js';
 export { migrate } from './migrate.js';
-export { findCycle, findViolations, topologicalOrder, dependentsIndex, dependsTransitively, chainOf, type Violation } from './graph.js';
+export {
+  findCycle,
+  findViolations,
+  topologicalOrder,
+  dependentsIndex,
+  dependsTransitively,
+  chainOf,
+  type Violation,
+} from './graph.js';
 export { cascade, resolveSchedule, earliestStart, shiftTo } from './cascade.js';
 export { projectSchedule, projectItem } from './projection.js';
 export * from './calendar.js';

@@ -9,8 +9,10 @@ const MOVE_FIELDS = new Set(['start', 'end', 'partyId']);
 
 /** An update that only moved a step (dates or lane): what drags, nudges and their cascades write. */
 const stepMove = (entry: LogEntry | undefined): entry is LogEntry & { itemId: string } =>
-  entry !== undefined && entry.op === 'update' && entry.itemId !== undefined
-  && [...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})].every((key) => MOVE_FIELDS.has(key));
+  entry !== undefined &&
+  entry.op === 'update' &&
+  entry.itemId !== undefined &&
+  [...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})].every((key) => MOVE_FIELDS.has(key));
 
 const within = (earlier: string, later: string): boolean => {
   const gap = Date.parse(later) - Date.parse(earlier);
@@ -33,12 +35,18 @@ const merged = (first: LogEntry, second: LogEntry): LogEntry => ({
 export function appendToLog(log: readonly LogEntry[], changes: readonly LogEntry[]): LogEntry[] {
   const count = changes.length;
   const previous = log.slice(log.length - count);
-  const compactable = count > 0 && log.length >= count && changes.every(stepMove) && previous.every(stepMove)
-    && changes.every((change, index) => {
+  const compactable =
+    count > 0 &&
+    log.length >= count &&
+    changes.every(stepMove) &&
+    previous.every(stepMove) &&
+    changes.every((change, index) => {
       const earlier = previous[index]!;
       return earlier.itemId === change.itemId && earlier.by === change.by && within(earlier.at, change.at);
     });
-  const next = compactable ? [...log.slice(0, log.length - count), ...changes.map((change, index) => merged(previous[index]!, change))] : [...log, ...changes];
+  const next = compactable
+    ? [...log.slice(0, log.length - count), ...changes.map((change, index) => merged(previous[index]!, change))]
+    : [...log, ...changes];
   return next.length > LOG_LIMIT ? fold(next) : next;
 }
 
@@ -48,7 +56,9 @@ function fold(log: LogEntry[]): LogEntry[] {
     at: folded[0]!.at,
     op: 'plan',
     note: `${folded.length} earlier changes (${folded[0]!.at.slice(0, 10)} – ${folded[folded.length - 1]!.at.slice(0, 10)}) folded into this entry`,
-    folded: folded.length + folded.reduce((sum, entry) => sum + (typeof entry['folded'] === 'number' ? entry['folded'] - 1 : 0), 0),
+    folded:
+      folded.length +
+      folded.reduce((sum, entry) => sum + (typeof entry['folded'] === 'number' ? entry['folded'] - 1 : 0), 0),
   };
   return [summary, ...log.slice(folded.length)];
 }

@@ -10,7 +10,11 @@ import type { Item } from './types.js';
  */
 export class LoopError extends PlanError {
   override name = 'LoopError';
-  constructor(readonly loop: readonly string[], message: string, path: string) {
+  constructor(
+    readonly loop: readonly string[],
+    message: string,
+    path: string,
+  ) {
     super('cycle', message, [{ path, message: `${cycleText(loop)} would loop`, kind: 'cycle' }]);
   }
 }
@@ -54,5 +58,9 @@ export function loopMessage(loop: readonly string[], name: (id: string) => strin
 export function loopError(items: readonly Item[], loop: readonly string[], toId: string): LoopError {
   const titles = new Map(items.map((item) => [item.id, item.title]));
   const index = items.findIndex((item) => item.id === toId);
-  return new LoopError(loop, loopMessage(loop, (id) => titles.get(id) ?? id), `items[${index}].dependsOn`);
+  return new LoopError(
+    loop,
+    loopMessage(loop, (id) => titles.get(id) ?? id),
+    `items[${index}].dependsOn`,
+  );
 }

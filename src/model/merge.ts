@@ -1,4 +1,5 @@
 import type { Item, Plan } from './types.js';
+import { validatePlan } from './validate.js';
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 const PLAN_FIELDS = ['title', 'status', 'targetDate', 'targetItemId', 'calendar'] as const;
@@ -46,4 +47,13 @@ export function mergeByStep(base: Plan, local: Plan, remote: Plan): Plan {
   const localEntries = (local.log ?? []).slice(base.log?.length ?? 0);
   if (localEntries.length > 0) merged.log = [...(remote.log ?? []), ...localEntries];
   return merged;
+}
+
+/** This side's changes since `base` merged into `remote`; when they only conflict together, this side wins as a whole. */
+export function mergeOrKeep(base: Plan, local: Plan, remote: Plan): Plan {
+  try {
+    return validatePlan(mergeByStep(base, local, remote));
+  } catch {
+    return local;
+  }
 }

@@ -4,7 +4,13 @@ import type { ISODate, Item, Plan } from './types.js';
 
 /** A unique, readable id: the name in kebab case (or `fallback`), numbered when taken. */
 export function uniqueSlug(name: string, taken: ReadonlySet<string>, fallback: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || fallback;
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32) || fallback;
   if (!taken.has(base)) return base;
   let counter = 2;
   while (taken.has(`${base}-${counter}`)) counter += 1;
@@ -12,7 +18,8 @@ export function uniqueSlug(name: string, taken: ReadonlySet<string>, fallback: s
 }
 
 /** A unique, readable id for a new step: the title in kebab case, numbered when taken. */
-export const newItemId = (plan: Plan, title: string): string => uniqueSlug(title, new Set(plan.items.map((item) => item.id)), 'step');
+export const newItemId = (plan: Plan, title: string): string =>
+  uniqueSlug(title, new Set(plan.items.map((item) => item.id)), 'step');
 
 /**
  * A complete step from the fields given: a five-day task (five working days, with a calendar) in the first lane

@@ -11,7 +11,8 @@ const PARTY_FIELDS: ReadonlySet<string> = new Set(['name', 'side', 'color']);
 const SIDE_NAMES: Record<Side, string> = { seller: 'Our team', buyer: 'Customer', partner: 'Partner' };
 
 /** A unique, readable id for a new party: its name in kebab case, numbered when taken. */
-export const newPartyId = (plan: Plan, name: string): string => uniqueSlug(name, new Set(plan.parties.map((party) => party.id)), 'party');
+export const newPartyId = (plan: Plan, name: string): string =>
+  uniqueSlug(name, new Set(plan.parties.map((party) => party.id)), 'party');
 
 /**
  * A complete party from the fields given: a partner lane named after its side. When its side already has a lane,
@@ -19,7 +20,8 @@ export const newPartyId = (plan: Plan, name: string): string => uniqueSlug(name,
  */
 export function completeParty(plan: Plan, partial: Partial<Party> = {}): Party {
   const side = partial.side ?? 'partner';
-  if (!SIDES.includes(side)) throw new PlanError('invalid-value', `side: ${JSON.stringify(side)} is not one of ${SIDES.join(', ')}`);
+  if (!SIDES.includes(side))
+    throw new PlanError('invalid-value', `side: ${JSON.stringify(side)} is not one of ${SIDES.join(', ')}`);
   const name = typeof partial.name === 'string' && partial.name.trim() !== '' ? partial.name.trim() : SIDE_NAMES[side];
   const used = new Set(plan.parties.map((party) => party.color));
   const sideTaken = plan.parties.some((party) => party.side === side);
@@ -32,20 +34,28 @@ export function addParty(plan: Plan, party: Party, context: EditContext = {}): E
     throw new PlanError('invalid-value', `a party with id ${JSON.stringify(party.id)} already exists`);
   }
   const next = { ...plan, parties: [...plan.parties, party] };
-  return checked({ plan: next, changes: [entry(context, { op: 'party-add', partyId: party.id, after: fields(party), note: `Added ${party.name}` })] });
+  return checked({
+    plan: next,
+    changes: [
+      entry(context, { op: 'party-add', partyId: party.id, after: fields(party), note: `Added ${party.name}` }),
+    ],
+  });
 }
 
 /** Renames, recolours or changes the side of a lane; `undefined` removes the colour. */
 export function updateParty(plan: Plan, id: string, patch: PartyPatch, context: EditContext = {}): Edit {
   requireParty(plan, id);
-  if (typeof patch !== 'object' || patch === null) throw new PlanError('invalid-value', 'updateParty needs an object of party fields');
+  if (typeof patch !== 'object' || patch === null)
+    throw new PlanError('invalid-value', 'updateParty needs an object of party fields');
   const party = plan.parties.find((candidate) => candidate.id === id)!;
   const updated: Party = { ...party };
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
-    if (!PARTY_FIELDS.has(key)) throw new PlanError('invalid-value', `${key}: not a party field that can be changed (name, side, color)`);
-    if (key === 'name' && (typeof value !== 'string' || value.trim() === '')) throw new PlanError('invalid-value', 'name: a party needs a name');
+    if (!PARTY_FIELDS.has(key))
+      throw new PlanError('invalid-value', `${key}: not a party field that can be changed (name, side, color)`);
+    if (key === 'name' && (typeof value !== 'string' || value.trim() === ''))
+      throw new PlanError('invalid-value', 'name: a party needs a name');
     const next = key === 'name' ? (value as string).trim() : value;
     if (party[key] === next) continue;
     before[key] = party[key];
@@ -55,20 +65,29 @@ export function updateParty(plan: Plan, id: string, patch: PartyPatch, context: 
   }
   if (Object.keys(after).length === 0) return { plan, changes: [] };
   const parties = plan.parties.map((candidate) => (candidate.id === id ? updated : candidate));
-  return checked({ plan: { ...plan, parties }, changes: [entry(context, { op: 'party-update', partyId: id, before: fields(before), after: fields(after) })] });
+  return checked({
+    plan: { ...plan, parties },
+    changes: [entry(context, { op: 'party-update', partyId: id, before: fields(before), after: fields(after) })],
+  });
 }
 
 /** Puts a lane at `index` (0 = top); the other lanes keep their order. */
 export function moveParty(plan: Plan, id: string, index: number, context: EditContext = {}): Edit {
   requireParty(plan, id);
-  if (!Number.isInteger(index)) throw new PlanError('invalid-value', `index: ${JSON.stringify(index)} must be a whole number`);
+  if (!Number.isInteger(index))
+    throw new PlanError('invalid-value', `index: ${JSON.stringify(index)} must be a whole number`);
   const from = plan.parties.findIndex((party) => party.id === id);
   const to = Math.max(0, Math.min(plan.parties.length - 1, index));
   if (from === to) return { plan, changes: [] };
   const parties = [...plan.parties];
   const [party] = parties.splice(from, 1);
   parties.splice(to, 0, party!);
-  const change = entry(context, { op: 'party-move', partyId: id, before: fields({ index: from }), after: fields({ index: to }) });
+  const change = entry(context, {
+    op: 'party-move',
+    partyId: id,
+    before: fields({ index: from }),
+    after: fields({ index: to }),
+  });
   return { plan: { ...plan, parties }, changes: [change] };
 }
 
@@ -84,17 +103,26 @@ export function removeParty(plan: Plan, id: string, options: RemovePartyOptions 
   const owned = plan.items.filter((item) => item.partyId === id);
   const target = options.moveStepsTo;
   if (owned.length > 0 && target === undefined) {
-    throw new PlanError('invalid-value', `${party.name} still owns ${owned.length} ${owned.length === 1 ? 'step' : 'steps'}: say which lane takes ${owned.length === 1 ? 'it' : 'them'} (moveStepsTo)`);
+    throw new PlanError(
+      'invalid-value',
+      `${party.name} still owns ${owned.length} ${owned.length === 1 ? 'step' : 'steps'}: say which lane takes ${owned.length === 1 ? 'it' : 'them'} (moveStepsTo)`,
+    );
   }
   if (target !== undefined) {
     requireParty(plan, target);
-    if (target === id) throw new PlanError('invalid-value', 'moveStepsTo: the steps cannot move to the lane that is removed');
+    if (target === id)
+      throw new PlanError('invalid-value', 'moveStepsTo: the steps cannot move to the lane that is removed');
   }
   const items = plan.items.map((item) => rehome(item, id, target));
   const parties = plan.parties.filter((candidate) => candidate.id !== id);
   const changes = [
     ...updateEntries(plan.items, items, context),
-    entry(context, { op: 'party-remove', partyId: id, before: fields({ ...party, index: plan.parties.indexOf(party) }), note: `Removed ${party.name}` }),
+    entry(context, {
+      op: 'party-remove',
+      partyId: id,
+      before: fields({ ...party, index: plan.parties.indexOf(party) }),
+      note: `Removed ${party.name}`,
+    }),
   ];
   return checked({ plan: { ...plan, parties, items }, changes });
 }

@@ -15,11 +15,13 @@ type Segment = string | number;
 /** `items[2].title`, `parties[0]["odd key"]`; `(plan)` for the whole document. */
 export function formatPath(segments: readonly Segment[]): string {
   if (segments.length === 0) return '(plan)';
-  return segments.map((segment, index) => {
-    if (typeof segment === 'number') return `[${segment}]`;
-    if (/^[A-Za-z_$][\w$]*$/.test(segment)) return index === 0 ? segment : `.${segment}`;
-    return `[${JSON.stringify(segment)}]`;
-  }).join('');
+  return segments
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      if (/^[A-Za-z_$][\w$]*$/.test(segment)) return index === 0 ? segment : `.${segment}`;
+      return `[${JSON.stringify(segment)}]`;
+    })
+    .join('');
 }
 
 const describeThrown = (error: unknown): string => {
@@ -62,16 +64,21 @@ class Reader {
   /** Checks (and copies) a value; returns the height of its subtree, 0 for a primitive. */
   read(value: unknown, depth: number): number {
     switch (typeof value) {
-      case 'string': case 'boolean': case 'undefined':
+      case 'string':
+      case 'boolean':
+      case 'undefined':
         this.copied = value;
         return 0;
       case 'number':
         if (!Number.isFinite(value)) this.refuse(`${value} is not a finite number (JSON has no NaN or Infinity)`);
         this.copied = value;
         return 0;
-      case 'bigint': return this.refuse(`${value}n is a BigInt, which JSON cannot hold (use a number or a string)`);
-      case 'function': return this.refuse('is a function, not data');
-      case 'symbol': return this.refuse('is a symbol, not data');
+      case 'bigint':
+        return this.refuse(`${value}n is a BigInt, which JSON cannot hold (use a number or a string)`);
+      case 'function':
+        return this.refuse('is a function, not data');
+      case 'symbol':
+        return this.refuse('is a symbol, not data');
     }
     if (value === null) {
       this.copied = null;
@@ -115,7 +122,10 @@ class Reader {
 
   private readObject(object: object, depth: number): number {
     const tag = Object.prototype.toString.call(object).slice(8, -1);
-    if (tag !== 'Object') this.refuse(`is a ${tag}, not plain data (a plan holds only strings, numbers, booleans, null, arrays and objects)`);
+    if (tag !== 'Object')
+      this.refuse(
+        `is a ${tag}, not plain data (a plan holds only strings, numbers, booleans, null, arrays and objects)`,
+      );
     const out: Record<string, unknown> | undefined = this.copy ? {} : undefined;
     let height = 0;
     const keys = Object.keys(object);
@@ -125,7 +135,8 @@ class Reader {
       const child = (object as Record<string, unknown>)[key];
       height = Math.max(height, this.read(child, depth + 1));
       // defineProperty, so a key named "__proto__" stays data instead of replacing the copy's prototype.
-      if (out) Object.defineProperty(out, key, { value: this.copied, enumerable: true, writable: true, configurable: true });
+      if (out)
+        Object.defineProperty(out, key, { value: this.copied, enumerable: true, writable: true, configurable: true });
       frozen &&= typeof child !== 'object' || child === null || frozenPlain.has(child);
       this.path.pop();
     }
@@ -179,5 +190,8 @@ export function plansEqual(a: unknown, b: unknown): boolean {
   }
   const left = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
   const right = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  return left.length === right.length && left.every((key) => plansEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    left.length === right.length &&
+    left.every((key) => plansEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }

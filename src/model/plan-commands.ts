@@ -10,7 +10,8 @@ const PLAN_FIELDS: ReadonlySet<string> = new Set(['title', 'status', 'targetDate
 const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
-const showValue = (value: unknown): string => (value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const showValue = (value: unknown): string =>
+  value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /** Log entries carry plan-level fields (title, status, target) in the same before/after slots as step fields. */
 const planFields = (fields: Record<string, unknown>): Partial<Item> => fields as Partial<Item>;
@@ -20,13 +21,19 @@ const planFields = (fields: Record<string, unknown>): Partial<Item> => fields as
  * Refuses (PlanError) other fields and values that would make the plan invalid, leaving it unchanged.
  */
 export function updatePlan(plan: Plan, patch: PlanPatch, context: EditContext = {}): Edit {
-  if (typeof patch !== 'object' || patch === null) throw new PlanError('invalid-value', 'updatePlan needs an object of plan fields');
+  if (typeof patch !== 'object' || patch === null)
+    throw new PlanError('invalid-value', 'updatePlan needs an object of plan fields');
   const next: Plan = { ...plan };
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
-    if (!PLAN_FIELDS.has(key)) throw new PlanError('invalid-value', `${key}: not a plan field that can be changed (${[...PLAN_FIELDS].join(', ')})`);
-    if (key === 'title' && (typeof value !== 'string' || value.trim() === '')) throw new PlanError('invalid-value', 'title: a plan needs a title');
+    if (!PLAN_FIELDS.has(key))
+      throw new PlanError(
+        'invalid-value',
+        `${key}: not a plan field that can be changed (${[...PLAN_FIELDS].join(', ')})`,
+      );
+    if (key === 'title' && (typeof value !== 'string' || value.trim() === ''))
+      throw new PlanError('invalid-value', 'title: a plan needs a title');
     if (sameValue(plan[key], value)) continue;
     before[key] = plan[key];
     after[key] = value;
@@ -34,8 +41,13 @@ export function updatePlan(plan: Plan, patch: PlanPatch, context: EditContext = 
     else next[key] = value;
   }
   if (Object.keys(after).length === 0) return { plan, changes: [] };
-  const note = Object.keys(after).map((key) => `${key}: ${showValue(before[key])} → ${showValue(after[key])}`).join('; ');
-  return checked({ plan: next, changes: [entry(context, { op: 'plan', before: planFields(before), after: planFields(after), note })] });
+  const note = Object.keys(after)
+    .map((key) => `${key}: ${showValue(before[key])} → ${showValue(after[key])}`)
+    .join('; ');
+  return checked({
+    plan: next,
+    changes: [entry(context, { op: 'plan', before: planFields(before), after: planFields(after), note })],
+  });
 }
 
 export const setAgreement = (plan: Plan, status: AgreementStatus, context: EditContext = {}): Edit =>

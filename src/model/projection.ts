@@ -27,7 +27,10 @@ export function projectSchedule(items: readonly Item[], today: ISODate, calendar
   const projected = new Map<string, Item>();
   for (const item of topologicalOrder(resolveSchedule(items, calendar))) {
     const earliest = earliestStart(item, projected, calendar);
-    const placed = earliest !== undefined && item.start < earliest && item.status !== 'done' ? shiftTo(item, earliest, calendar) : item;
+    const placed =
+      earliest !== undefined && item.start < earliest && item.status !== 'done'
+        ? shiftTo(item, earliest, calendar)
+        : item;
     projected.set(item.id, projectItem(placed, today, calendar));
   }
   const schedule = items.map((item) => projected.get(item.id)!);

@@ -46,7 +46,12 @@ export function replayChange(from: Plan, to: Plan, current: Plan): Plan | undefi
   if (from.parties !== to.parties) {
     next.parties = rebaseList(current.parties, from.parties, to.parties);
     const order = to.parties.map((party) => party.id);
-    if (!same(from.parties.map((party) => party.id), order)) {
+    if (
+      !same(
+        from.parties.map((party) => party.id),
+        order,
+      )
+    ) {
       next.parties = [...next.parties].sort((a, b) => rank(order, a.id) - rank(order, b.id));
     }
   }

@@ -12,7 +12,8 @@ export function unsafeTextProblem(text: string): string | undefined {
   const match = UNSAFE.exec(text);
   if (!match) return undefined;
   const code = match[0].codePointAt(0)!;
-  const name = code >= 0xd800 && code <= 0xdfff ? 'a lone surrogate' : code >= 0xfffe ? 'a noncharacter' : 'a control character';
+  const name =
+    code >= 0xd800 && code <= 0xdfff ? 'a lone surrogate' : code >= 0xfffe ? 'a noncharacter' : 'a control character';
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
   const position = [...text.slice(0, match.index)].length + 1;
   const hint = code === 0x0b ? "; Word's Shift+Enter inserts it, use a plain line break instead" : '';

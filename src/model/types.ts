@@ -9,13 +9,24 @@ export type ItemStatus = 'todo' | 'in-progress' | 'done' | 'blocked' | 'cancelle
  * `add`/`update`/`remove` change a step (`itemId`), `plan` changes plan-level fields, `party-*` change a lane
  * (`partyId`), `agree` baselines the plan.
  */
-export type LogOp = 'add' | 'update' | 'remove' | 'agree' | 'plan' | 'party-add' | 'party-update' | 'party-remove' | 'party-move';
+export type LogOp =
+  'add' | 'update' | 'remove' | 'agree' | 'plan' | 'party-add' | 'party-update' | 'party-remove' | 'party-move';
 
 export const AGREEMENT_STATUSES: readonly AgreementStatus[] = ['vague', 'verbal', 'written'];
 export const SIDES: readonly Side[] = ['seller', 'buyer', 'partner'];
 export const ITEM_KINDS: readonly ItemKind[] = ['task', 'milestone', 'decision'];
 export const ITEM_STATUSES: readonly ItemStatus[] = ['todo', 'in-progress', 'done', 'blocked', 'cancelled'];
-export const LOG_OPS: readonly LogOp[] = ['add', 'update', 'remove', 'agree', 'plan', 'party-add', 'party-update', 'party-remove', 'party-move'];
+export const LOG_OPS: readonly LogOp[] = [
+  'add',
+  'update',
+  'remove',
+  'agree',
+  'plan',
+  'party-add',
+  'party-update',
+  'party-remove',
+  'party-move',
+];
 
 /** Working weekdays (0 = Sunday … 6 = Saturday) and holidays: durations and moves count working days. */
 export interface Calendar {

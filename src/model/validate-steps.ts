@@ -21,7 +21,8 @@ function checkItem(check: Checker, item: unknown, at: string, partyIds: Set<stri
   if (!isObject(item)) return check.fail(at, `${show(item)} is not a step object`);
   check.nonEmptyString(item['id'], `${at}.id`);
   check.string(item['title'], `${at}.title`);
-  if (!partyIds.has(item['partyId'] as string)) check.fail(`${at}.partyId`, `${show(item['partyId'])} is not the id of a party`);
+  if (!partyIds.has(item['partyId'] as string))
+    check.fail(`${at}.partyId`, `${show(item['partyId'])} is not the id of a party`);
   check.oneOf(item['kind'], ITEM_KINDS, `${at}.kind`, false);
   const datesOk = check.date(item['start'], `${at}.start`) && check.date(item['end'], `${at}.end`);
   if (datesOk) checkSpan(check, item, at);
@@ -38,7 +39,8 @@ function checkItem(check: Checker, item: unknown, at: string, partyIds: Set<stri
   if (item['ifYes'] !== undefined) {
     const decision = ids.get(item['ifYes'] as string);
     if (!decision) check.fail(`${at}.ifYes`, `${show(item['ifYes'])} is not the id of a step`);
-    else if (decision['kind'] !== 'decision') check.fail(`${at}.ifYes`, `${show(item['ifYes'])} is a ${String(decision['kind'])}, not a decision`);
+    else if (decision['kind'] !== 'decision')
+      check.fail(`${at}.ifYes`, `${show(item['ifYes'])} is a ${String(decision['kind'])}, not a decision`);
   }
   checkBaseline(check, item['baseline'], `${at}.baseline`);
 }
@@ -55,7 +57,8 @@ function checkSpan(check: Checker, item: Json, at: string): void {
 function checkDependsOn(check: Checker, item: Json, at: string, ids: Map<string, Json>): void {
   const dependsOn = item['dependsOn'];
   if (dependsOn === undefined) return;
-  if (!Array.isArray(dependsOn)) return check.fail(`${at}.dependsOn`, `${show(dependsOn)} must be an array of step ids`);
+  if (!Array.isArray(dependsOn))
+    return check.fail(`${at}.dependsOn`, `${show(dependsOn)} must be an array of step ids`);
   const seen = new Set<unknown>();
   dependsOn.forEach((id: unknown, index) => {
     const path = `${at}.dependsOn[${index}]`;

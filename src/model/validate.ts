@@ -24,7 +24,8 @@ function fieldIssues(input: unknown): ValidationIssue[] {
     return check.issues;
   }
   const version = input['version'];
-  if (typeof version === 'number' && version > 1) check.fail('version', `${version} is newer than this component reads (1)`);
+  if (typeof version === 'number' && version > 1)
+    check.fail('version', `${version} is newer than this component reads (1)`);
   else if (version !== 1) check.fail('version', `${show(version)} must be 1`);
   check.nonEmptyString(input['id'], 'id');
   check.string(input['title'], 'title');
@@ -74,12 +75,18 @@ function checkCalendar(check: Checker, calendar: unknown): void {
   if (!isObject(calendar)) return check.fail('calendar', `${show(calendar)} must be an object with workdays`);
   const workdays = calendar['workdays'];
   if (!Array.isArray(workdays) || workdays.length === 0) {
-    check.fail('calendar.workdays', `${show(workdays)} must list at least one working weekday (0 = Sunday … 6 = Saturday)`);
+    check.fail(
+      'calendar.workdays',
+      `${show(workdays)} must list at least one working weekday (0 = Sunday … 6 = Saturday)`,
+    );
   } else {
     const seen = new Set<unknown>();
     workdays.forEach((day: unknown, index) => {
       if (typeof day !== 'number' || !Number.isInteger(day) || day < 0 || day > 6) {
-        check.fail(`calendar.workdays[${index}]`, `${show(day)} is not a weekday number from 0 (Sunday) to 6 (Saturday)`);
+        check.fail(
+          `calendar.workdays[${index}]`,
+          `${show(day)} is not a weekday number from 0 (Sunday) to 6 (Saturday)`,
+        );
       } else if (seen.has(day)) check.fail(`calendar.workdays[${index}]`, `${show(day)} is listed twice`);
       seen.add(day);
     });
@@ -102,7 +109,8 @@ function checkLog(check: Checker, log: unknown): void {
   });
 }
 
-const refused = (issues: readonly ValidationIssue[]): PlanError => new PlanError('invalid-plan', formatIssues(issues), issues);
+const refused = (issues: readonly ValidationIssue[]): PlanError =>
+  new PlanError('invalid-plan', formatIssues(issues), issues);
 
 /**
  * Turns untrusted data (an object or JSON text) into a Plan, migrating older versions first.
@@ -127,7 +135,9 @@ export function validatePlan(input: unknown): Plan {
     migrated = migrate(read.value);
     issues = fieldIssues(migrated);
   } catch (error) {
-    issues = [{ path: '(plan)', message: `could not be checked (${error instanceof Error ? error.message : String(error)})` }];
+    issues = [
+      { path: '(plan)', message: `could not be checked (${error instanceof Error ? error.message : String(error)})` },
+    ];
   }
   if (issues.length > 0) throw refused(issues);
   return migrated as Plan;
@@ -136,4 +146,3 @@ export function validatePlan(input: unknown): Plan {
 export function isValidPlan(input: unknown): input is Plan {
   return planIssues(input).length === 0;
 }
-

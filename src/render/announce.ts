@@ -4,7 +4,6 @@ import type { ChangeSource } from '../events.js';
 import type { LogEntry, Plan } from '../model/types.js';
 import { plural } from './describe.js';
 
-
 function titleOf(id: string | undefined, ...plans: Plan[]): string {
   for (const plan of plans) {
     const found = plan.items.find((item) => item.id === id);
@@ -24,7 +23,8 @@ function describeChange(change: LogEntry, before: Plan, after: Plan): string {
   const now = change.after ?? {};
   if (now.start !== undefined && now.start !== was.start) return `${title} moved to ${formatShortDate(now.start)}`;
   if (now.end !== undefined) return `${title} now ends ${formatShortDate(now.end)}`;
-  if (now.partyId !== undefined) return `${title} moved to ${after.parties.find((party) => party.id === now.partyId)?.name ?? 'another lane'}`;
+  if (now.partyId !== undefined)
+    return `${title} moved to ${after.parties.find((party) => party.id === now.partyId)?.name ?? 'another lane'}`;
   if ('dependsOn' in now) return `${title} dependencies changed`;
   return `${title} updated`;
 }
@@ -36,13 +36,27 @@ function describeChange(change: LogEntry, before: Plan, after: Plan): string {
 export function announceChange(before: Plan, after: Plan, changes: readonly LogEntry[], source: ChangeSource): string {
   if (changes.length === 0) return '';
   const first = describeChange(changes[0]!, before, after);
-  const others = changes.slice(1).filter((change) => change.op === 'update' && change.after?.start !== undefined).length;
-  const parts = [source === 'undo' ? `Undone: ${first}` : source === 'redo' ? `Redone: ${first}` : source === 'remote' ? `Changed elsewhere: ${first}` : first];
+  const others = changes
+    .slice(1)
+    .filter((change) => change.op === 'update' && change.after?.start !== undefined).length;
+  const parts = [
+    source === 'undo'
+      ? `Undone: ${first}`
+      : source === 'redo'
+        ? `Redone: ${first}`
+        : source === 'remote'
+          ? `Changed elsewhere: ${first}`
+          : first,
+  ];
   if (others > 0) parts.push(`${plural(others, 'step')} moved with it`);
   const was = projectedFinish(before);
   const now = projectedFinish(after);
   if (now && (!was || was.projected !== now.projected)) {
-    parts.push(now.target ? `projected finish now ${verdictLabel(now).toLowerCase()}` : `projected finish now ${formatShortDate(now.projected)}`);
+    parts.push(
+      now.target
+        ? `projected finish now ${verdictLabel(now).toLowerCase()}`
+        : `projected finish now ${formatShortDate(now.projected)}`,
+    );
   }
   return parts.join('; ');
 }

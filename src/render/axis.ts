@@ -17,10 +17,12 @@ export function axisTemplate(tiers: AxisTiers, width: number, viewLeft = 0, minL
       <line x1=${band.x} x2=${band.x} y1="0" y2=${TIER_HEIGHT}></line>
       ${band.width >= labelWidth ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
     })}
-    ${tiers.bottom.map((band) => svg`<g class="tier bottom">
+    ${tiers.bottom.map(
+      (band) => svg`<g class="tier bottom">
       <line x1=${band.x} x2=${band.x} y1=${TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
       ${band.width >= minLabelWidth ? svg`<text x=${band.x + band.width / 2} y=${TIER_HEIGHT * 1.5} dy="0.35em" text-anchor="middle">${band.label}</text>` : ''}
-    </g>`)}
+    </g>`,
+    )}
     <line class="axis-rule" x1="0" x2=${width} y1=${TIER_HEIGHT} y2=${TIER_HEIGHT}></line>
     <line class="axis-rule" x1="0" x2=${width} y1=${2 * TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
     <line class="axis-rule strong" x1="0" x2=${width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>`;

@@ -18,16 +18,26 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
     byLane.set(view.box.lane, list);
   }
   // Keyed by id: a step's DOM node (and browser focus on it) stays its own across scrolling, culling and zoom.
-  return repeat(scene.layout.lanes, (lane) => lane.party.id, (lane) => {
-    const open = scene.moves.get(lane.party.id)?.open.length ?? 0;
-    const label = `${lane.party.name} (${lane.party.side}): ${plural(lane.count, 'step')}, ${open} open`;
-    return svg`<g class="lane-steps" role="listbox" aria-label=${label} aria-multiselectable="true" aria-orientation="horizontal">
+  return repeat(
+    scene.layout.lanes,
+    (lane) => lane.party.id,
+    (lane) => {
+      const open = scene.moves.get(lane.party.id)?.open.length ?? 0;
+      const label = `${lane.party.name} (${lane.party.side}): ${plural(lane.count, 'step')}, ${open} open`;
+      return svg`<g class="lane-steps" role="listbox" aria-label=${label} aria-multiselectable="true" aria-orientation="horizontal">
       ${repeat(byLane.get(lane.index) ?? [], (view) => view.box.item.id, itemTemplate)}</g>`;
-  });
+    },
+  );
 }
 
 /** The lanes, grid (`tiers`: the part of the axis in view), markers, arrows and steps; only the steps are exposed to assistive technology. */
-export function bodyContent(scene: Scene, tiers: AxisTiers, views: readonly ItemView[], links: readonly LinkView[], ghosts: unknown) {
+export function bodyContent(
+  scene: Scene,
+  tiers: AxisTiers,
+  views: readonly ItemView[],
+  links: readonly LinkView[],
+  ghosts: unknown,
+) {
   const { layout, scale } = scene;
   return svg`${arrowDefs}
     <g aria-hidden="true">

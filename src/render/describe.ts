@@ -13,7 +13,13 @@ export const indexPlan = (plan: Plan): PlanIndex => ({
   parties: new Map(plan.parties.map((party) => [party.id, party])),
 });
 
-const STATUS_TEXT = { todo: 'to do', 'in-progress': 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled' } as const;
+const STATUS_TEXT = {
+  todo: 'to do',
+  'in-progress': 'in progress',
+  done: 'done',
+  blocked: 'blocked',
+  cancelled: 'cancelled',
+} as const;
 export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
@@ -27,9 +33,15 @@ export function describeItem(item: Item, plan: Plan, today: ISODate, index: Plan
   if (party) parts.push(`${party.name} (${party.side})`);
   if (item.owner) parts.push(item.owner);
   if (item.role) parts.push(item.role);
-  parts.push(item.start === item.end ? formatShortDate(item.start) : `${formatShortDate(item.start)} to ${formatShortDate(item.end)}`);
+  parts.push(
+    item.start === item.end
+      ? formatShortDate(item.start)
+      : `${formatShortDate(item.start)} to ${formatShortDate(item.end)}`,
+  );
   parts.push(STATUS_TEXT[item.status ?? 'todo']);
-  const predecessors = (item.dependsOn ?? []).map((id) => byId.get(id)).filter((found): found is Item => found !== undefined);
+  const predecessors = (item.dependsOn ?? [])
+    .map((id) => byId.get(id))
+    .filter((found): found is Item => found !== undefined);
   if (predecessors.length > 0) parts.push(`depends on ${predecessors.map((found) => found.title).join(' and ')}`);
   const early = predecessors.filter((found) => item.start <= found.end);
   if (early.length > 0) parts.push(`starts before ${early.map((found) => found.title).join(' and ')} ends`);

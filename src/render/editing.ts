@@ -3,10 +3,13 @@ import { ref } from 'lit/directives/ref.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
 import type { ItemBox } from './layout.js';
 
-
 /** Focuses and selects the editor's text once, when it appears (a new callback each render would do it again). */
 const focusOnce = (node: Element | undefined): void => {
-  if (node) requestAnimationFrame(() => { (node as HTMLInputElement).focus(); (node as HTMLInputElement).select(); });
+  if (node)
+    requestAnimationFrame(() => {
+      (node as HTMLInputElement).focus();
+      (node as HTMLInputElement).select();
+    });
 };
 
 /** The title input laid over a step; Enter or leaving saves, Escape cancels (`undefined`). */

@@ -34,7 +34,12 @@ export interface FrameProps {
   handlesFor: ReadonlySet<string> | undefined;
   /** The table view's state; only while the table is shown. */
   table: TableState | undefined;
-  handlers: { over(event: PointerEvent): void; leave(): void; focusIn(event: FocusEvent): void; click(event: MouseEvent): void };
+  handlers: {
+    over(event: PointerEvent): void;
+    leave(): void;
+    focusIn(event: FocusEvent): void;
+    click(event: MouseEvent): void;
+  };
   editing: PlanEditing | undefined;
   tools: unknown;
   messages: unknown;
@@ -46,8 +51,15 @@ export interface FrameProps {
 export function timelineFrame(props: FrameProps) {
   const { plan, scene, selection, handlers, editing } = props;
   const content = props.table
-    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate({
-      plan: scene.plan, table: props.table, selection: selection.ids, focusedId: selection.focused, today: props.today })}</div>`
+    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate(
+        {
+          plan: scene.plan,
+          table: props.table,
+          selection: selection.ids,
+          focusedId: selection.focused,
+          today: props.today,
+        },
+      )}</div>`
     : timeline(props);
   return html`<div class="frame">
     ${headerTemplate(plan.title, plan.status, scene.verdict, props.tools, { plan: scene.plan, editing })}
@@ -80,8 +92,13 @@ function timeline(props: FrameProps) {
       <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
       <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
         role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
-        ${bodyContent(scene, tiers, itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
-          visibleLinks(scene, state, chain), previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view))}
+        ${bodyContent(
+          scene,
+          tiers,
+          itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
+          visibleLinks(scene, state, chain),
+          previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view),
+        )}
       </svg>
       ${props.overlay}
     </div>

@@ -34,14 +34,22 @@ export interface HeaderOptions {
 }
 
 /** Plan title, agreement state, target and the projected finish with its verdict. */
-export function headerTemplate(title: string, status: AgreementStatus | undefined, verdict: Verdict | undefined, tools: unknown = nothing, options: HeaderOptions = {}) {
+export function headerTemplate(
+  title: string,
+  status: AgreementStatus | undefined,
+  verdict: Verdict | undefined,
+  tools: unknown = nothing,
+  options: HeaderOptions = {},
+) {
   const late = verdict !== undefined && verdict.daysLate > 0;
   const { editing } = options;
   const explained = verdict ? projectionExplained(verdict, options.plan) : '';
   return html`<div class="titlebar" part="header">
-    <h2 class="plan-title">${editing
-      ? html`<button type="button" class="title-button" title="Rename the plan, set its target and working days" @click=${() => editing.editPlan('planTitle')}>${title}</button>`
-      : title}</h2>
+    <h2 class="plan-title">${
+      editing
+        ? html`<button type="button" class="title-button" title="Rename the plan, set its target and working days" @click=${() => editing.editPlan('planTitle')}>${title}</button>`
+        : title
+    }</h2>
     ${agreementBadge(status, editing)}
     <span class="spacer"></span>
     ${verdict?.target ? html`<span class="fact"><span class="fact-label">Target</span> ${formatShortDate(verdict.target, true)}</span>` : nothing}
@@ -61,7 +69,9 @@ export function cornerTemplate(parties: number, steps: number, editing: PlanEdit
 export function emptyState(hasParties: boolean, readonly: boolean, editing?: PlanEditing) {
   const hint = !hasParties
     ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
-    : readonly ? 'No steps have been planned yet.' : 'Double-click a lane (or press N) to add the first step.';
+    : readonly
+      ? 'No steps have been planned yet.'
+      : 'Double-click a lane (or press N) to add the first step.';
   return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span>
     ${editing && !hasParties ? html`<button type="button" class="add-lane" @click=${() => editing.addParty()}>Add a lane</button>` : nothing}</div>`;
 }

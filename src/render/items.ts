@@ -55,9 +55,10 @@ function shape(view: ItemView) {
   const cx = x + width / 2;
   const cy = y + height / 2;
   const r = width / 2;
-  const d = item.kind === 'milestone'
-    ? `M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`
-    : `M${cx - r},${cy} L${cx - r / 2},${cy - r} L${cx + r / 2},${cy - r} L${cx + r},${cy} L${cx + r / 2},${cy + r} L${cx - r / 2},${cy + r} Z`;
+  const d =
+    item.kind === 'milestone'
+      ? `M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`
+      : `M${cx - r},${cy} L${cx - r / 2},${cy - r} L${cx + r / 2},${cy - r} L${cx + r},${cy} L${cx + r / 2},${cy + r} L${cx - r / 2},${cy + r} Z`;
   return svg`<path class="shape" part=${common.part} data-item-id=${common.id} d=${d}
     role="option" aria-selected=${view.selected ? 'true' : 'false'} aria-label=${label} tabindex=${view.focusable ? 0 : -1}></path>`;
 }
@@ -75,10 +76,12 @@ function label(view: ItemView) {
   return svg`
     ${status ? glyph(status, box.labelX, midY - 6) : nothing}
     <text class="title" x=${textX} y=${midY} dy="0.35em">${item.title}</text>
-    ${box.showOwner
-      ? svg`<rect class="chip" x=${chipX} y=${midY - 9} width=${chipWidth} height="18" rx="9"></rect>
+    ${
+      box.showOwner
+        ? svg`<rect class="chip" x=${chipX} y=${midY - 9} width=${chipWidth} height="18" rx="9"></rect>
           <text class="owner" x=${chipX + CHIP_PADDING / 2} y=${midY} dy="0.35em">${owner}</text>`
-      : nothing}
+        : nothing
+    }
     ${box.slipWidth ? slipPill(view, box.labelX + box.labelWidth - box.slipWidth, midY) : nothing}`;
 }
 
@@ -104,7 +107,8 @@ function ghost(view: ItemView) {
   const width = Math.max(MIN_BASELINE_WIDTH, view.baseline.width);
   // A milestone's baseline is centred on its day, like the milestone; a task's starts on its first day.
   const x = box.item.kind === 'task' ? view.baseline.x : view.baseline.x + view.baseline.width / 2 - width / 2;
-  const [barStart, barEnd] = box.item.kind === 'task' ? [box.x, box.x + box.width] : [box.x + box.width / 2, box.x + box.width / 2];
+  const [barStart, barEnd] =
+    box.item.kind === 'task' ? [box.x, box.x + box.width] : [box.x + box.width / 2, box.x + box.width / 2];
   const tie = x + width < barStart ? [x + width, barStart] : barEnd < x ? [barEnd, x] : undefined;
   return svg`<rect class="baseline" data-baseline-of=${box.item.id} x=${x} y=${y - 2} width=${width} height="4" rx="2"></rect>
     ${tie ? svg`<line class="baseline-tie" x1=${tie[0]} x2=${tie[1]} y1=${y} y2=${y}></line>` : nothing}`;
@@ -113,10 +117,11 @@ function ghost(view: ItemView) {
 function handles(view: ItemView) {
   if (!view.handles) return nothing;
   const { x, y, width, height, item } = view.box;
-  const grips = item.kind === 'task'
-    ? svg`<rect class="grip" data-handle="start" data-handle-for=${item.id} x=${x - 4} y=${y} width="9" height=${height}></rect>
+  const grips =
+    item.kind === 'task'
+      ? svg`<rect class="grip" data-handle="start" data-handle-for=${item.id} x=${x - 4} y=${y} width="9" height=${height}></rect>
         <rect class="grip" data-handle="end" data-handle-for=${item.id} x=${x + width - 5} y=${y} width="9" height=${height}></rect>`
-    : nothing;
+      : nothing;
   return svg`${grips}<circle class="link-handle" data-handle="link" data-handle-for=${item.id} cx=${x + width + 7} cy=${y + height / 2} r="5.5">
     <title>Drag onto another step to add a dependency</title></circle>`;
 }
@@ -126,10 +131,20 @@ export function itemTemplate(view: ItemView) {
   const { box } = view;
   const { item } = box;
   const classes = [
-    'step', `side-${view.side}`, `kind-${item.kind}`, box.labelInside ? 'label-inside' : 'label-outside',
-    item.status ?? 'todo', view.overdue ? 'overdue' : '', item.ifYes ? 'conditional' : '', view.selected ? 'selected' : '',
-    view.dimmed ? 'dimmed' : '', item.internal ? 'internal' : '', view.color ? 'party-color' : '',
-  ].filter(Boolean).join(' ');
+    'step',
+    `side-${view.side}`,
+    `kind-${item.kind}`,
+    box.labelInside ? 'label-inside' : 'label-outside',
+    item.status ?? 'todo',
+    view.overdue ? 'overdue' : '',
+    item.ifYes ? 'conditional' : '',
+    view.selected ? 'selected' : '',
+    view.dimmed ? 'dimmed' : '',
+    item.internal ? 'internal' : '',
+    view.color ? 'party-color' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   // A colour is only ever set as a custom property's value, never spliced into style text.
   const style = styleMap(view.color ? { '--side': view.color } : {});
   return svg`<g class=${classes} style=${style} data-step=${item.id} role="presentation">

@@ -37,17 +37,28 @@ export function laneHeadHeight(fontScale: number): number {
  * The sticky cells at the left: party, side, and how many steps it still owes ("whose move it is"). With
  * `editParty` the name is a button that opens the lane's details.
  */
-export function laneHeaders(lanes: readonly LaneBox[], moves: ReadonlyMap<string, PartyMove>, nextPartyId: string | undefined, editParty?: (id: string) => void) {
+export function laneHeaders(
+  lanes: readonly LaneBox[],
+  moves: ReadonlyMap<string, PartyMove>,
+  nextPartyId: string | undefined,
+  editParty?: (id: string) => void,
+) {
   return lanes.map((lane) => {
     const open = moves.get(lane.party.id)?.open ?? [];
     const next = open[0];
     // A colour is only ever set as a custom property's value, never spliced into style text.
-    const style = { top: `${lane.y}px`, height: `${lane.height}px`, ...(lane.party.color ? { '--side': lane.party.color } : {}) };
+    const style = {
+      top: `${lane.y}px`,
+      height: `${lane.height}px`,
+      ...(lane.party.color ? { '--side': lane.party.color } : {}),
+    };
     const { name } = lane.party;
     return html`<div class="lane-head side-${lane.party.side}" style=${styleMap(style)} data-party-head=${lane.party.id}>
-      ${editParty
-        ? html`<button type="button" class="party-name" title=${`${name}: rename, recolour, move or remove this lane`} @click=${() => editParty(lane.party.id)}>${name}</button>`
-        : html`<div class="party-name" title=${name}>${name}</div>`}
+      ${
+        editParty
+          ? html`<button type="button" class="party-name" title=${`${name}: rename, recolour, move or remove this lane`} @click=${() => editParty(lane.party.id)}>${name}</button>`
+          : html`<div class="party-name" title=${name}>${name}</div>`
+      }
       <div class="party-meta" aria-hidden="true">
         <span class="side-pill">${SIDE_LABEL[lane.party.side]}</span>
         <span class="open-count">${open.length} open</span>

@@ -27,7 +27,15 @@ export interface LayoutMetrics {
 }
 
 export const DEFAULT_METRICS: LayoutMetrics = {
-  rowHeight: 38, barHeight: 26, lanePadding: 10, labelGap: 8, labelPadding: 10, rowGap: 10, milestoneSize: 20, minLaneHeight: 72, ownerChips: true,
+  rowHeight: 38,
+  barHeight: 26,
+  lanePadding: 10,
+  labelGap: 8,
+  labelPadding: 10,
+  rowGap: 10,
+  milestoneSize: 20,
+  minLaneHeight: 72,
+  ownerChips: true,
 };
 
 export interface ItemBox {
@@ -77,7 +85,13 @@ export type MeasureText = (text: string, chip?: boolean) => number;
  * stacked into extra rows, first fit in start order (see `firstFitRows`), or where `metrics.keepRowsOf` had them
  * (see rows.ts).
  */
-export function layoutPlan(parties: readonly Party[], items: readonly Item[], scale: TimeScale, measure: MeasureText, metrics: LayoutMetrics = DEFAULT_METRICS): PlanLayout {
+export function layoutPlan(
+  parties: readonly Party[],
+  items: readonly Item[],
+  scale: TimeScale,
+  measure: MeasureText,
+  metrics: LayoutMetrics = DEFAULT_METRICS,
+): PlanLayout {
   const byParty = new Map<string, Item[]>(parties.map((party) => [party.id, []]));
   for (const item of items) byParty.get(item.partyId)?.push(item);
   const hints = rowHints(metrics.keepRowsOf);
@@ -89,11 +103,15 @@ export function layoutPlan(parties: readonly Party[], items: readonly Item[], sc
     const laneItems = [...byParty.get(party.id)!].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     const measured = laneItems.map((item) => measureItem(item, scale, measure, metrics));
     const footprints = measured.map((box): Footprint => ({
-      item: box.item, start: box.x, end: box.labelInside ? box.x + box.width : box.labelX + box.labelWidth,
+      item: box.item,
+      start: box.x,
+      end: box.labelInside ? box.x + box.width : box.labelX + box.labelWidth,
     }));
     const lane = hints?.get(party.id);
     // Without a previous layout to keep, plain first fit, which stays n log n on a lane of 50,000 overlapping steps.
-    const { rows: placed, count } = lane ? assignRows(footprints, metrics.rowGap, lane.rows, lane.count) : firstFitRows(footprints, metrics.rowGap);
+    const { rows: placed, count } = lane
+      ? assignRows(footprints, metrics.rowGap, lane.rows, lane.count)
+      : firstFitRows(footprints, metrics.rowGap);
     const rows = Math.max(1, count);
     const height = Math.max(metrics.minLaneHeight, rows * metrics.rowHeight + 2 * metrics.lanePadding);
     measured.forEach((box, position) => {
@@ -112,6 +130,7 @@ function rowHints(previous: PlanLayout | undefined) {
   if (!previous) return undefined;
   const lanes = new Map<string, { rows: Map<string, RowHint>; count: number }>();
   for (const lane of previous.lanes) lanes.set(lane.party.id, { rows: new Map(), count: lane.rows });
-  for (const box of previous.items) lanes.get(box.item.partyId)?.rows.set(box.item.id, { item: box.item, row: box.row });
+  for (const box of previous.items)
+    lanes.get(box.item.partyId)?.rows.set(box.item.id, { item: box.item, row: box.row });
   return lanes;
 }

@@ -55,8 +55,15 @@ export const linkKey = (from: string, to: string): string => `${from}→${to}`;
 
 export function linkTemplate(link: LinkView) {
   const parts = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
-  const classes = ['link', link.violated && 'violated', link.highlighted && 'highlighted', link.dimmed && 'dimmed', link.selected && 'selected']
-    .filter(Boolean).join(' ');
+  const classes = [
+    'link',
+    link.violated && 'violated',
+    link.highlighted && 'highlighted',
+    link.dimmed && 'dimmed',
+    link.selected && 'selected',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return svg`<g class=${classes}>
     <path class="hit" d=${link.d} data-link-from=${link.from} data-link-to=${link.to}></path>
     <path class="line" part=${parts} data-from=${link.from} data-to=${link.to} d=${link.d}
@@ -66,8 +73,15 @@ export function linkTemplate(link: LinkView) {
 
 /** Arrowheads, one per link colour (SVG markers cannot inherit the stroke colour). */
 export const arrowDefs = svg`<defs>
-  ${[['mt-arrow', 'arrow'], ['mt-arrow-violated', 'arrow violated'], ['mt-arrow-highlighted', 'arrow highlighted']].map(
-    ([id, cls]) => svg`<marker id=${id!} class=${cls!} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+  ${[
+    ['mt-arrow', 'arrow'],
+    ['mt-arrow-violated', 'arrow violated'],
+    ['mt-arrow-highlighted', 'arrow highlighted'],
+  ].map(
+    ([
+      id,
+      cls,
+    ]) => svg`<marker id=${id!} class=${cls!} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
       <path d="M0,0.5 L7.5,4 L0,7.5 Z"></path></marker>`,
   )}
   <pattern id="mt-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

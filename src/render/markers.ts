@@ -26,7 +26,9 @@ export function projectionExplained(verdict: Verdict, plan?: Plan): string {
   if (!verdict.overdueIds?.length || !verdict.planned) return `${head} Every dependency is respected.`;
   const total = verdict.overdueIds.length;
   // Only the names shown are looked up: a long overdue chain costs three searches, not one per step.
-  const titles = verdict.overdueIds.slice(0, total > 3 ? 3 : total).map((id) => plan?.items.find((item) => item.id === id)?.title ?? id);
+  const titles = verdict.overdueIds
+    .slice(0, total > 3 ? 3 : total)
+    .map((id) => plan?.items.find((item) => item.id === id)?.title ?? id);
   const shown = total > 3 ? `${titles.join(', ')} and ${total - 3} more` : titles.join(', ');
   const count = total === 1 ? '1 overdue step' : `${total} overdue steps`;
   return `${head} The plan's own dates finish ${formatShortDate(verdict.planned, true)}, but ${count} (${shown}) cannot finish before today, which pushes the projection.`;
@@ -40,22 +42,43 @@ const PILL_PADDING = 16;
  * target and projected reads rightwards of its line and the earlier leftwards. A pill with no room on either side
  * of its line slides past the pills in its way; only one that cannot go anywhere is left out (never today's).
  */
-export function markers(scale: TimeScale, today: ISODate, verdict: Verdict | undefined, measure: MeasureText, plan?: Plan): Marker[] {
+export function markers(
+  scale: TimeScale,
+  today: ISODate,
+  verdict: Verdict | undefined,
+  measure: MeasureText,
+  plan?: Plan,
+): Marker[] {
   const list: Omit<Marker, 'pillX' | 'pillWidth' | 'hidden'>[] = [];
   const todayDay = parseDate(today);
   if (todayDay >= scale.startDay && todayDay < scale.endDay) {
-    list.push({ kind: 'today', x: scale.x(todayDay) + scale.dayWidth / 2, text: `Today ${formatShortDate(today)}`, tone: 'neutral',
-      title: `Today, ${formatShortDate(today, true)}` });
+    list.push({
+      kind: 'today',
+      x: scale.x(todayDay) + scale.dayWidth / 2,
+      text: `Today ${formatShortDate(today)}`,
+      tone: 'neutral',
+      title: `Today, ${formatShortDate(today, true)}`,
+    });
   }
   if (verdict?.target) {
-    list.push({ kind: 'target', x: scale.x(parseDate(verdict.target) + 1), text: `Target ${formatShortDate(verdict.target)}`, tone: 'neutral',
-      title: `Target: the plan must finish by ${formatShortDate(verdict.target, true)}` });
+    list.push({
+      kind: 'target',
+      x: scale.x(parseDate(verdict.target) + 1),
+      text: `Target ${formatShortDate(verdict.target)}`,
+      tone: 'neutral',
+      title: `Target: the plan must finish by ${formatShortDate(verdict.target, true)}`,
+    });
   }
   if (verdict) {
     const late = verdict.daysLate > 0;
     const text = `Projected ${formatShortDate(verdict.projected)}${verdict.target ? ` · ${verdictLabel(verdict)}` : ''}`;
-    list.push({ kind: 'projected', x: scale.x(parseDate(verdict.projected) + 1), text, tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral',
-      title: projectionExplained(verdict, plan) });
+    list.push({
+      kind: 'projected',
+      x: scale.x(parseDate(verdict.projected) + 1),
+      text,
+      tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral',
+      title: projectionExplained(verdict, plan),
+    });
   }
   const placed: Marker[] = [];
   const pair = list.filter((marker) => marker.kind !== 'today').sort((a, b) => a.x - b.x);
@@ -91,16 +114,22 @@ const overlaps = (x: number, width: number, other: Marker): boolean =>
 
 /** The vertical lines across the lanes, carrying the `part` hooks. */
 export function markerLines(list: readonly Marker[], height: number) {
-  return list.map((marker) => svg`<line class="marker ${marker.kind} ${marker.tone}" part=${marker.kind}
-    x1=${marker.x} x2=${marker.x} y1="0" y2=${height}></line>`);
+  return list.map(
+    (marker) => svg`<line class="marker ${marker.kind} ${marker.tone}" part=${marker.kind}
+    x1=${marker.x} x2=${marker.x} y1="0" y2=${height}></line>`,
+  );
 }
 
 /** The labelled pills in the axis strip. */
 export function markerPills(list: readonly Marker[], y: number) {
-  return list.map((marker) => marker.hidden ? nothing : svg`<g class="pill ${marker.kind} ${marker.tone}">
+  return list.map((marker) =>
+    marker.hidden
+      ? nothing
+      : svg`<g class="pill ${marker.kind} ${marker.tone}">
     <title>${marker.title}</title>
     <line x1=${marker.x} x2=${marker.x} y1=${y} y2=${y + 22}></line>
     <rect x=${marker.pillX} y=${y + 2} width=${marker.pillWidth} height="18" rx="9"></rect>
     <text x=${marker.pillX + marker.pillWidth / 2} y=${y + 11} dy="0.35em" text-anchor="middle">${marker.text}</text>
-  </g>`);
+  </g>`,
+  );
 }

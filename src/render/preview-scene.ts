@@ -16,7 +16,12 @@ import type { Scene } from './view-model.js';
  * lane and row and only change their x, so nothing is re-measured or re-stacked; the rest is a few linear passes.
  * Returns undefined when the gesture needs a real layout (a step changed lane or left the drawn span).
  */
-export function previewScene(committed: Scene, plan: Plan, audience: Audience, changedIds: readonly string[]): Scene | undefined {
+export function previewScene(
+  committed: Scene,
+  plan: Plan,
+  audience: Audience,
+  changedIds: readonly string[],
+): Scene | undefined {
   const shown = planForAudience(plan, audience);
   const items = shown.items;
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -25,11 +30,20 @@ export function previewScene(committed: Scene, plan: Plan, audience: Audience, c
     const item = byId.get(id);
     const before = committed.layout.byId.get(id);
     if (!item || !before) continue;
-    if (item.partyId !== before.item.partyId || parseDate(item.end) >= committed.scale.endDay || parseDate(item.start) < committed.scale.startDay) {
+    if (
+      item.partyId !== before.item.partyId ||
+      parseDate(item.end) >= committed.scale.endDay ||
+      parseDate(item.start) < committed.scale.startDay
+    ) {
       return undefined;
     }
     const placed = measureItem(item, committed.scale, committed.measure, committed.metrics);
-    boxes.set(id, { ...placed, lane: before.lane, row: before.row, y: before.y + (before.height - placed.height) / 2 } satisfies ItemBox);
+    boxes.set(id, {
+      ...placed,
+      lane: before.lane,
+      row: before.row,
+      y: before.y + (before.height - placed.height) / 2,
+    } satisfies ItemBox);
   }
   const layoutItems = committed.layout.items.map((box) => boxes.get(box.item.id)!);
   const verdict = previewVerdict(committed, shown, byId, changedIds);
@@ -45,7 +59,12 @@ export function previewScene(committed: Scene, plan: Plan, audience: Audience, c
 }
 
 /** The projected finish, cascading only from the moved steps over the committed plan's projected schedule. */
-function previewVerdict(committed: Scene, plan: Plan, byId: Map<string, Item>, changedIds: readonly string[]): Verdict | undefined {
+function previewVerdict(
+  committed: Scene,
+  plan: Plan,
+  byId: Map<string, Item>,
+  changedIds: readonly string[],
+): Verdict | undefined {
   const changed = new Set(changedIds);
   const { today } = committed;
   const { calendar } = plan;
@@ -53,5 +72,10 @@ function previewVerdict(committed: Scene, plan: Plan, byId: Map<string, Item>, c
     const moved = changed.has(item.id) ? byId.get(item.id) : undefined;
     return moved ? projectItem(moved, today, calendar) : item;
   });
-  return explainOverdue(plan, verdictFor(plan, cascade(projected, changedIds, committed.items, calendar)), today, plan.items);
+  return explainOverdue(
+    plan,
+    verdictFor(plan, cascade(projected, changedIds, committed.items, calendar)),
+    today,
+    plan.items,
+  );
 }

@@ -19,14 +19,23 @@ export function routePoints(from: ItemBox, to: ItemBox, metrics: LayoutMetrics):
   const y2 = to.y + to.height / 2;
   const gap = (metrics.rowHeight - metrics.barHeight) / 2;
   const sameRow = Math.abs(y1 - y2) < 1;
-  if (sameRow && x2 - x1 >= STUB + ENTRY) return [{ x: x1, y: y1 }, { x: x2, y: y2 }];
+  if (sameRow && x2 - x1 >= STUB + ENTRY)
+    return [
+      { x: x1, y: y1 },
+      { x: x2, y: y2 },
+    ];
   const below = y2 >= y1;
   const rowTop = to.y - (metrics.rowHeight - to.height) / 2;
   const laneY = sameRow ? to.y + to.height + gap : below ? rowTop + gap / 2 : rowTop + metrics.rowHeight - gap / 2;
   const out = x1 + STUB;
   const into = x2 - ENTRY;
   return [
-    { x: x1, y: y1 }, { x: out, y: y1 }, { x: out, y: laneY }, { x: into, y: laneY }, { x: into, y: y2 }, { x: x2, y: y2 },
+    { x: x1, y: y1 },
+    { x: out, y: y1 },
+    { x: out, y: laneY },
+    { x: into, y: laneY },
+    { x: into, y: y2 },
+    { x: x2, y: y2 },
   ];
 }
 
@@ -40,8 +49,14 @@ export function roundedPath(points: readonly Point[], radius = 4): string {
     const inLength = Math.hypot(corner.x - prev.x, corner.y - prev.y);
     const outLength = Math.hypot(next.x - corner.x, next.y - corner.y);
     const r = Math.min(radius, inLength / 2, outLength / 2);
-    const before = { x: corner.x - ((corner.x - prev.x) / (inLength || 1)) * r, y: corner.y - ((corner.y - prev.y) / (inLength || 1)) * r };
-    const after = { x: corner.x + ((next.x - corner.x) / (outLength || 1)) * r, y: corner.y + ((next.y - corner.y) / (outLength || 1)) * r };
+    const before = {
+      x: corner.x - ((corner.x - prev.x) / (inLength || 1)) * r,
+      y: corner.y - ((corner.y - prev.y) / (inLength || 1)) * r,
+    };
+    const after = {
+      x: corner.x + ((next.x - corner.x) / (outLength || 1)) * r,
+      y: corner.y + ((next.y - corner.y) / (outLength || 1)) * r,
+    };
     d += ` L${round(before.x)},${round(before.y)} Q${round(corner.x)},${round(corner.y)} ${round(after.x)},${round(after.y)}`;
   }
   const last = points[points.length - 1]!;

@@ -41,7 +41,8 @@ class RowSpace {
   nearest(from: number, start: number, end: number): number {
     for (let distance = 0; distance <= Math.max(from, this.rows.length - from); distance += 1) {
       if (from - distance >= 0 && this.fits(from - distance, start, end)) return from - distance;
-      if (distance > 0 && from + distance < this.rows.length && this.fits(from + distance, start, end)) return from + distance;
+      if (distance > 0 && from + distance < this.rows.length && this.fits(from + distance, start, end))
+        return from + distance;
     }
     return Math.max(this.rows.length, from);
   }
@@ -60,10 +61,17 @@ function firstAfter(spans: readonly [number, number][], start: number): number {
 }
 
 /** Whether a step is drawn as it was: same dates and the same label text (the same object, usually). */
-const unchanged = (before: Item, now: Item): boolean => before === now || (
-  before.start === now.start && before.end === now.end && before.title === now.title && before.kind === now.kind &&
-  before.status === now.status && before.owner === now.owner && before.role === now.role &&
-  before.baseline?.start === now.baseline?.start && before.baseline?.end === now.baseline?.end);
+const unchanged = (before: Item, now: Item): boolean =>
+  before === now ||
+  (before.start === now.start &&
+    before.end === now.end &&
+    before.title === now.title &&
+    before.kind === now.kind &&
+    before.status === now.status &&
+    before.owner === now.owner &&
+    before.role === now.role &&
+    before.baseline?.start === now.baseline?.start &&
+    before.baseline?.end === now.baseline?.end);
 
 /**
  * Assigns rows to the steps of one lane, given in start order. Without hints: first fit. With the rows of the layout
@@ -71,7 +79,12 @@ const unchanged = (before: Item, now: Item): boolean => before === now || (
  * edited step that now overlaps one of them is the one that moves, to the nearest free row. New steps take the first
  * free row. The lane keeps at least `minRows` rows, so removing a step never shifts the lanes below.
  */
-export function assignRows(footprints: readonly Footprint[], gap: number, hints?: ReadonlyMap<string, RowHint>, minRows = 0): { rows: number[]; count: number } {
+export function assignRows(
+  footprints: readonly Footprint[],
+  gap: number,
+  hints?: ReadonlyMap<string, RowHint>,
+  minRows = 0,
+): { rows: number[]; count: number } {
   const space = new RowSpace(gap);
   const rows = new Array<number>(footprints.length).fill(-1);
   const hintOf = (index: number) => hints?.get(footprints[index]!.item.id);
@@ -90,7 +103,9 @@ export function assignRows(footprints: readonly Footprint[], gap: number, hints?
     if (hint) (unchanged(hint.item, footprint.item) ? same : edited).push(index);
   });
   // Unchanged steps claim their rows first; then edited ones that still fit; then the rest, in start order.
-  const displaced = [...same.filter((index) => !keep(index)), ...edited.filter((index) => !keep(index))].sort((a, b) => a - b);
+  const displaced = [...same.filter((index) => !keep(index)), ...edited.filter((index) => !keep(index))].sort(
+    (a, b) => a - b,
+  );
   for (const index of displaced) {
     const { start, end } = footprints[index]!;
     rows[index] = space.nearest(hintOf(index)!.row, start, end);

@@ -14,7 +14,8 @@ export const clampDayWidth = (dayWidth: number): number => Math.min(MAX_DAY_WIDT
 export function nearestPreset(dayWidth: number): ZoomPreset {
   let best: ZoomPreset = 'week';
   for (const preset of Object.keys(ZOOM_PRESETS) as ZoomPreset[]) {
-    if (Math.abs(Math.log(ZOOM_PRESETS[preset] / dayWidth)) < Math.abs(Math.log(ZOOM_PRESETS[best] / dayWidth))) best = preset;
+    if (Math.abs(Math.log(ZOOM_PRESETS[preset] / dayWidth)) < Math.abs(Math.log(ZOOM_PRESETS[best] / dayWidth)))
+      best = preset;
   }
   return best;
 }
@@ -48,10 +49,15 @@ export function timeScale(startDay: DayNumber, endDay: DayNumber, dayWidth: numb
  * The days to draw for a plan: its range with breathing room, starting on a Monday, stretched to fill the
  * visible width so the grid never ends in the middle of the box.
  */
-export function visibleSpan(first: DayNumber, last: DayNumber, dayWidth: number, minWidth: number): [DayNumber, DayNumber] {
+export function visibleSpan(
+  first: DayNumber,
+  last: DayNumber,
+  dayWidth: number,
+  minWidth: number,
+): [DayNumber, DayNumber] {
   const padBefore = Math.max(3, Math.ceil(40 / dayWidth));
   let start = first - padBefore;
-  start -= ((start + 3) % 7 + 7) % 7; // back to Monday (day 0 was a Thursday)
+  start -= (((start + 3) % 7) + 7) % 7; // back to Monday (day 0 was a Thursday)
   const padAfter = Math.max(7, Math.ceil(140 / dayWidth));
   const end = Math.max(last + 1 + padAfter, start + Math.ceil(minWidth / dayWidth));
   return [start, end];
@@ -61,7 +67,10 @@ export function visibleSpan(first: DayNumber, last: DayNumber, dayWidth: number,
 const LABEL_ROOM = 270;
 
 /** The day width that shows a date range across `width` pixels, and the day to scroll to; undefined without room. */
-export function fitToWidth(range: { start: ISODate; end: ISODate } | undefined, width: number): { dayWidth: number; firstDay: number } | undefined {
+export function fitToWidth(
+  range: { start: ISODate; end: ISODate } | undefined,
+  width: number,
+): { dayWidth: number; firstDay: number } | undefined {
   const room = width - LABEL_ROOM;
   if (!range || room <= 0) return undefined;
   const days = parseDate(range.end) - parseDate(range.start) + 1;

@@ -22,7 +22,12 @@ export const SHORTCUTS: [string, string][] = [
 
 export function shortcutsDialog(close: () => void) {
   return html`<div class="shortcuts no-pan" role="dialog" aria-modal="false" aria-labelledby="mt-shortcuts-title"
-    @keydown=${(event: KeyboardEvent) => { if (event.key === 'Escape') { event.stopPropagation(); close(); } }}>
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        close();
+      }
+    }}>
     <div class="shortcuts-head"><h3 id="mt-shortcuts-title">Keyboard shortcuts</h3>
       <button type="button" class="close" aria-label="Close keyboard shortcuts" @click=${close}>✕</button></div>
     <dl>${SHORTCUTS.map(([keys, action]) => html`<dt><kbd>${keys}</kbd></dt><dd>${action}</dd>`)}</dl>

@@ -18,11 +18,16 @@ export type StatusGlyph = 'done' | 'blocked' | 'progress' | 'cancelled';
 
 export function statusGlyph(item: Item): StatusGlyph | undefined {
   switch (item.status) {
-    case 'done': return 'done';
-    case 'blocked': return 'blocked';
-    case 'in-progress': return 'progress';
-    case 'cancelled': return 'cancelled';
-    default: return undefined;
+    case 'done':
+      return 'done';
+    case 'blocked':
+      return 'blocked';
+    case 'in-progress':
+      return 'progress';
+    case 'cancelled':
+      return 'cancelled';
+    default:
+      return undefined;
   }
 }
 
@@ -36,7 +41,12 @@ export function slipText(item: Item): string {
  * A step's shape and label, before it is given a row. The label is the status glyph and title, then the owner chip
  * and the slip pill, each only when shown; it goes inside a bar wide enough for the title (and the slip), else beside.
  */
-export function measureItem(item: Item, scale: TimeScale, measure: MeasureText, metrics: LayoutMetrics): Omit<ItemBox, 'lane' | 'row' | 'y'> {
+export function measureItem(
+  item: Item,
+  scale: TimeScale,
+  measure: MeasureText,
+  metrics: LayoutMetrics,
+): Omit<ItemBox, 'lane' | 'row' | 'y'> {
   const titleWidth = Math.ceil(measure(item.title)) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
   const owner = metrics.ownerChips ? ownerText(item) : '';
   const ownerPart = owner ? CHIP_GAP + Math.ceil(measure(owner, true)) + CHIP_PADDING : 0;
@@ -48,7 +58,18 @@ export function measureItem(item: Item, scale: TimeScale, measure: MeasureText, 
     const center = scale.x(parseDate(item.start)) + scale.dayWidth / 2;
     const x = center - size / 2;
     const labelX = x + size + metrics.labelGap;
-    return { item, x, width: size, height: size, labelX, labelInside: false, labelWidth: titleWidth + ownerPart + slipPart, titleWidth, showOwner: owner !== '', slipWidth };
+    return {
+      item,
+      x,
+      width: size,
+      height: size,
+      labelX,
+      labelInside: false,
+      labelWidth: titleWidth + ownerPart + slipPart,
+      titleWidth,
+      showOwner: owner !== '',
+      slipWidth,
+    };
   }
   const x = scale.x(parseDate(item.start));
   const width = Math.max(MIN_BAR_WIDTH, scale.x(parseDate(item.end) + 1) - x);
@@ -57,5 +78,16 @@ export function measureItem(item: Item, scale: TimeScale, measure: MeasureText, 
   const showOwner = owner !== '' && (!labelInside || titleWidth + ownerPart + slipPart <= room);
   const labelWidth = titleWidth + (showOwner ? ownerPart : 0) + slipPart;
   const labelX = labelInside ? x + metrics.labelPadding : x + width + metrics.labelGap;
-  return { item, x, width, height: metrics.barHeight, labelX, labelInside, labelWidth, titleWidth, showOwner, slipWidth };
+  return {
+    item,
+    x,
+    width,
+    height: metrics.barHeight,
+    labelX,
+    labelInside,
+    labelWidth,
+    titleWidth,
+    showOwner,
+    slipWidth,
+  };
 }

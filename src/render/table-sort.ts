@@ -7,8 +7,14 @@ export interface TableSort {
 }
 
 export const COLUMNS: [TableColumn, string][] = [
-  ['title', 'Step'], ['party', 'Party'], ['kind', 'Kind'], ['owner', 'Owner'], ['start', 'Start'], ['end', 'End'],
-  ['status', 'Status'], ['dependsOn', 'Depends on'],
+  ['title', 'Step'],
+  ['party', 'Party'],
+  ['kind', 'Kind'],
+  ['owner', 'Owner'],
+  ['start', 'Start'],
+  ['end', 'End'],
+  ['status', 'Status'],
+  ['dependsOn', 'Depends on'],
 ];
 
 /** Lookups every cell of one plan shares: party names and step titles by id. */
@@ -25,11 +31,16 @@ export const cellLookups = (plan: Plan): CellLookups => ({
 /** The text a cell shows, which is also what it sorts by (dates sort as written, YYYY-MM-DD). */
 export function cellValue(item: Item, column: TableColumn, lookups: CellLookups): string {
   switch (column) {
-    case 'party': return lookups.parties.get(item.partyId) ?? '';
-    case 'owner': return [item.owner, item.role].filter(Boolean).join(', ');
-    case 'status': return item.status ?? 'todo';
-    case 'dependsOn': return (item.dependsOn ?? []).map((id) => lookups.titles.get(id) ?? id).join(', ');
-    default: return String(item[column] ?? '');
+    case 'party':
+      return lookups.parties.get(item.partyId) ?? '';
+    case 'owner':
+      return [item.owner, item.role].filter(Boolean).join(', ');
+    case 'status':
+      return item.status ?? 'todo';
+    case 'dependsOn':
+      return (item.dependsOn ?? []).map((id) => lookups.titles.get(id) ?? id).join(', ');
+    default:
+      return String(item[column] ?? '');
   }
 }
 
@@ -51,11 +62,15 @@ export function sortRows(items: readonly Item[], plan: Plan, sort: TableSort): S
   const lookups = cellLookups(plan);
   const keys = items.map((item) => cellValue(item, sort.column, lookups));
   const direction = sort.descending ? -1 : 1;
-  const order = items.map((_, index) => index).sort((a, b) => {
-    const startA = items[a]!.start;
-    const startB = items[b]!.start;
-    return direction * (collator.compare(keys[a]!, keys[b]!) || (startA < startB ? -1 : startA > startB ? 1 : 0) || a - b);
-  });
+  const order = items
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const startA = items[a]!.start;
+      const startB = items[b]!.start;
+      return (
+        direction * (collator.compare(keys[a]!, keys[b]!) || (startA < startB ? -1 : startA > startB ? 1 : 0) || a - b)
+      );
+    });
   const list = order.map((index) => items[index]!);
   let positions: Map<string, number> | undefined;
   return {

@@ -3,7 +3,14 @@ import { html } from 'lit';
 import { isOverdue } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { COLUMNS, cellValue, type CellLookups, type SortedRows, type TableColumn, type TableSort } from './table-sort.js';
+import {
+  COLUMNS,
+  cellValue,
+  type CellLookups,
+  type SortedRows,
+  type TableColumn,
+  type TableSort,
+} from './table-sort.js';
 
 /** Which rows to put in the DOM: `[start, end)` of the sorted list, each `rowHeight` pixels high. */
 export interface RowRange {
@@ -58,9 +65,14 @@ function row(item: Item, index: number, props: TableProps, lookups: CellLookups,
   const overdue = isOverdue(item, props.today);
   return html`<tr data-item-id=${item.id} data-step=${item.id} tabindex=${item.id === tabStop ? 0 : -1} aria-rowindex=${index + 2}
     aria-selected=${selected ? 'true' : 'false'} class=${[selected ? 'selected' : '', overdue ? 'overdue' : ''].join(' ')}>
-    ${COLUMNS.map(([column]) => html`<td class=${`col-${column}`}>${column === 'start' || column === 'end'
-      ? html`<time datetime=${item[column]}>${formatShortDate(item[column], true)}</time>`
-      : cellValue(item, column, lookups)}${column === 'title' && overdue ? html` <span class="tag overdue">overdue</span>` : ''}${column === 'title' && item.internal ? html` <span class="tag">internal</span>` : ''}</td>`)}
+    ${COLUMNS.map(
+      ([column]) =>
+        html`<td class=${`col-${column}`}>${
+          column === 'start' || column === 'end'
+            ? html`<time datetime=${item[column]}>${formatShortDate(item[column], true)}</time>`
+            : cellValue(item, column, lookups)
+        }${column === 'title' && overdue ? html` <span class="tag overdue">overdue</span>` : ''}${column === 'title' && item.internal ? html` <span class="tag">internal</span>` : ''}</td>`,
+    )}
   </tr>`;
 }
 
@@ -79,13 +91,20 @@ export function tableTemplate(props: TableProps) {
     <table class="steps-table" aria-rowcount=${rows.items.length + 1}>
       <caption>${plan.title}: ${rows.items.length} steps</caption>
       <colgroup>${COLUMNS.map(([column]) => html`<col class=${`col-${column}`}>`)}</colgroup>
-      <thead><tr aria-rowindex="1">${COLUMNS.map(([column, label]) => html`<th scope="col"
+      <thead><tr aria-rowindex="1">${COLUMNS.map(
+        ([column, label]) => html`<th scope="col"
         aria-sort=${sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" class="sort" @click=${() => table.sortBy(column)}>${label}<span aria-hidden="true">${sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button></th>`)}
+        <button type="button" class="sort" @click=${() => table.sortBy(column)}>${label}<span aria-hidden="true">${sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button></th>`,
+      )}
       </tr></thead>
-      <tbody>${repeat(entries(rows, table.range, tabIndex), (entry) => ('gap' in entry ? entry.key : entry.item.id), (entry) => ('gap' in entry
-        ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${`height:${entry.gap}px`}></td></tr>`
-        : row(entry.item, entry.index, props, lookups, tabStop)))}</tbody>
+      <tbody>${repeat(
+        entries(rows, table.range, tabIndex),
+        (entry) => ('gap' in entry ? entry.key : entry.item.id),
+        (entry) =>
+          'gap' in entry
+            ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${`height:${entry.gap}px`}></td></tr>`
+            : row(entry.item, entry.index, props, lookups, tabStop),
+      )}</tbody>
     </table>
   </div>`;
 }

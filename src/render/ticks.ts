@@ -54,7 +54,12 @@ function daysOf(scale: TimeScale, span: PixelSpan | undefined): [DayNumber, DayN
 }
 
 /** The interval's bands that overlap days `[from, to)`, each clipped to the scale (not to the days asked for). */
-function bands(scale: TimeScale, interval: TimeInterval, label: (day: DayNumber) => string, [from, to]: [DayNumber, DayNumber]): Band[] {
+function bands(
+  scale: TimeScale,
+  interval: TimeInterval,
+  label: (day: DayNumber) => string,
+  [from, to]: [DayNumber, DayNumber],
+): Band[] {
   if (from >= to) return [];
   const starts = interval.range(interval.floor(toUTC(from)), toUTC(to)).map(toDay);
   if (starts.length === 0) return [];
@@ -82,7 +87,12 @@ export function axisTiers(scale: TimeScale, calendar?: Calendar, span?: PixelSpa
   if (dw >= 24) {
     top = bands(scale, utcMonth, (day) => labels.month(day, true), days);
     // "W 11" needs about 30 px; narrower days show the date alone, so neighbouring labels never run together.
-    bottom = bands(scale, utcDay, (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[weekday(day)]} ` : '') + labels.dayOfMonth(day), days);
+    bottom = bands(
+      scale,
+      utcDay,
+      (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[weekday(day)]} ` : '') + labels.dayOfMonth(day),
+      days,
+    );
   } else if (dw >= 7) {
     top = bands(scale, utcMonth, (day) => labels.month(day, true), days);
     bottom = bands(scale, utcMonday, labels.dayOfMonth, days);
@@ -93,11 +103,16 @@ export function axisTiers(scale: TimeScale, calendar?: Calendar, span?: PixelSpa
     top = bands(scale, utcYear, labels.year, days);
     bottom = bands(scale, quarter, (day) => labels.quarter(day, false), days);
   }
-  const weekends = dw < 14 ? [] : calendar ? offDays(scale, calendar, days)
-    : bands(scale, utcMonday, () => '', days).map((week) => ({ ...week, x: scale.x(week.day + 5), width: 2 * dw }));
+  const weekends =
+    dw < 14
+      ? []
+      : calendar
+        ? offDays(scale, calendar, days)
+        : bands(scale, utcMonday, () => '', days).map((week) => ({ ...week, x: scale.x(week.day + 5), width: 2 * dw }));
   const left = span ? span.left : -Infinity;
   const right = span ? span.right : Infinity;
-  const shown = (band: Band): boolean => band.x >= 0 && band.x < scale.width && band.x + band.width >= left && band.x <= right;
+  const shown = (band: Band): boolean =>
+    band.x >= 0 && band.x < scale.width && band.x + band.width >= left && band.x <= right;
   return { top, bottom, weekends: weekends.filter(shown) };
 }
 
@@ -109,9 +124,15 @@ export function wholeAxis(scale: TimeScale, calendar?: Calendar): AxisTiers {
   let tiers: AxisTiers | undefined;
   const all = (): AxisTiers => (tiers ??= axisTiers(scale, calendar));
   return {
-    get top() { return all().top; },
-    get bottom() { return all().bottom; },
-    get weekends() { return all().weekends; },
+    get top() {
+      return all().top;
+    },
+    get bottom() {
+      return all().bottom;
+    },
+    get weekends() {
+      return all().weekends;
+    },
   };
 }
 

@@ -1,4 +1,12 @@
-import { isOverdue, projectedFinish, slipDays, whoseMove, planRange, type PartyMove, type Verdict } from '../model/analysis.js';
+import {
+  isOverdue,
+  projectedFinish,
+  slipDays,
+  whoseMove,
+  planRange,
+  type PartyMove,
+  type Verdict,
+} from '../model/analysis.js';
 import { parseDate } from '../model/dates.js';
 import { chainOf, findViolations } from '../model/graph.js';
 import { nothing, svg } from 'lit';
@@ -7,12 +15,18 @@ import type { ISODate, Item, Plan } from '../model/types.js';
 import { describeItem, indexPlan } from './describe.js';
 import { durationText } from './duration.js';
 import type { ItemView } from './items.js';
-import { DEFAULT_METRICS, layoutPlan, type ItemBox, type LayoutMetrics, type MeasureText, type PlanLayout } from './layout.js';
+import {
+  DEFAULT_METRICS,
+  layoutPlan,
+  type ItemBox,
+  type LayoutMetrics,
+  type MeasureText,
+  type PlanLayout,
+} from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
 import { markers, type Marker } from './markers.js';
 import { timeScale, visibleSpan, type TimeScale } from './scale.js';
 import { wholeAxis, type AxisTiers } from './ticks.js';
-
 
 /** What the layout depends on; recomputed only when one of these changes. */
 export interface SceneInput {
@@ -88,12 +102,21 @@ export interface ViewState {
 }
 
 /** Faint outlines where steps were before the gesture that is being previewed moved them. */
-export function previewGhosts(scene: Scene, committed: Scene | undefined, preview: Plan | undefined, view: ViewState['view']) {
+export function previewGhosts(
+  scene: Scene,
+  committed: Scene | undefined,
+  preview: Plan | undefined,
+  view: ViewState['view'],
+) {
   if (!committed || !preview) return nothing;
   const ghosts = [];
   for (const box of committed.layout.items) {
     const now = scene.layout.byId.get(box.item.id);
-    if (!now || (now.item.start === box.item.start && now.item.end === box.item.end && now.item.partyId === box.item.partyId)) continue;
+    if (
+      !now ||
+      (now.item.start === box.item.start && now.item.end === box.item.end && now.item.partyId === box.item.partyId)
+    )
+      continue;
     const x = scene.scale.x(parseDate(box.item.start));
     if (x + box.width < view.left || x > view.right || box.y + box.height < view.top || box.y > view.bottom) continue;
     ghosts.push(svg`<rect class="ghost" x=${x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>`);
@@ -101,7 +124,14 @@ export function previewGhosts(scene: Scene, committed: Scene | undefined, previe
   return svg`<g class="ghosts">${ghosts}</g>`;
 }
 
-export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | undefined, focusedId?: string, handlesFor?: ReadonlySet<string>, plan?: Plan): ItemView[] {
+export function itemViews(
+  scene: Scene,
+  state: ViewState,
+  chain: Set<string> | undefined,
+  focusedId?: string,
+  handlesFor?: ReadonlySet<string>,
+  plan?: Plan,
+): ItemView[] {
   const index = plan ? indexPlan(plan) : undefined;
   const tabStop = focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id;
   const { view } = state;
@@ -109,7 +139,8 @@ export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | u
   const views: ItemView[] = [];
   for (const box of scene.layout.items) {
     const end = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + 24;
-    const outOfView = end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom;
+    const outOfView =
+      end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom;
     // The focused step is never culled: browser focus and the screen reader stay on it while it is scrolled away.
     if (outOfView && box.item.id !== focusedId) continue;
     const { item } = box;
@@ -117,13 +148,20 @@ export function itemViews(scene: Scene, state: ViewState, chain: Set<string> | u
     const slip = slipDays(item);
     const moved = item.baseline && (item.baseline.start !== item.start || item.baseline.end !== item.end);
     const itemView: ItemView = {
-      box, side: party.side, overdue: isOverdue(item, state.today), selected: state.selection.has(item.id),
-      dimmed: chain !== undefined && !chain.has(item.id), focusable: item.id === tabStop, handles: handlesFor?.has(item.id) ?? false,
+      box,
+      side: party.side,
+      overdue: isOverdue(item, state.today),
+      selected: state.selection.has(item.id),
+      dimmed: chain !== undefined && !chain.has(item.id),
+      focusable: item.id === tabStop,
+      handles: handlesFor?.has(item.id) ?? false,
     };
     if (party.color) itemView.color = party.color;
     if (plan && index) {
       itemView.label = describeItem(item, plan, state.today, index);
-      itemView.tooltip = [itemView.label, durationText(item.start, item.end, plan.calendar), item.notes].filter(Boolean).join('\n');
+      itemView.tooltip = [itemView.label, durationText(item.start, item.end, plan.calendar), item.notes]
+        .filter(Boolean)
+        .join('\n');
     }
     if (moved && item.baseline) {
       const x = scene.scale.x(parseDate(item.baseline.start));
@@ -145,15 +183,26 @@ export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> 
     const bottom = Math.max(from.y, to.y) + 40;
     return right >= view.left && left <= view.right && bottom >= view.top && top <= view.bottom;
   };
-  return linkViews(scene.layout, scene.metrics, {
-    violated: scene.violated, ...(chain ? { chain } : {}), ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
-  }, inView);
+  return linkViews(
+    scene.layout,
+    scene.metrics,
+    {
+      violated: scene.violated,
+      ...(chain ? { chain } : {}),
+      ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
+    },
+    inView,
+  );
 }
 
 const chains = new WeakMap<readonly Item[], Map<string, Set<string>>>();
 
 /** The focused step's chain; a drag preview passes the committed items, whose dependencies are the same. */
-export function highlightChain(scene: Scene, focusId: string | undefined, graph: readonly Item[] = scene.items): Set<string> | undefined {
+export function highlightChain(
+  scene: Scene,
+  focusId: string | undefined,
+  graph: readonly Item[] = scene.items,
+): Set<string> | undefined {
   if (!focusId || !scene.layout.byId.has(focusId)) return undefined;
   let known = chains.get(graph);
   if (!known) {

@@ -28,7 +28,9 @@ describe('<map-timeline> accessibility', () => {
 
   it('names every step with what a sighted user sees, grouped by party', async () => {
     const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-03-02'), { zoom: 'month' });
-    const lanes = [...shadow(element).querySelectorAll('[role="listbox"]')].map((lane) => lane.getAttribute('aria-label'));
+    const lanes = [...shadow(element).querySelectorAll('[role="listbox"]')].map((lane) =>
+      lane.getAttribute('aria-label'),
+    );
     expect(lanes[1]).to.match(/^Acme Logistics \(buyer\): \d+ steps, \d+ open$/);
     expect(stepNode(element, 'security-review').getAttribute('aria-label')).to.equal(
       'Security review, Acme Logistics (buyer), Tom Becker, security, 16 Mar to 1 Apr, blocked, depends on Tailored demo, 5 days late',
@@ -41,7 +43,10 @@ describe('<map-timeline> accessibility', () => {
   });
 
   it('creates, moves, links, edits, deletes and undoes by keyboard alone, announcing each change', async () => {
-    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'] }, { targetDate: '2026-03-13' }), { zoom: 'week' });
+    const element = await timelineWith(
+      planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'] }, { targetDate: '2026-03-13' }),
+      { zoom: 'week' },
+    );
     stepNode(element, 'a').focus();
     await sendKeys({ press: 'End' });
     await settle(element);
@@ -103,7 +108,14 @@ describe('<map-timeline> accessibility', () => {
   });
 
   it('shows the same plan as a sortable table and edits it with the same keys', async () => {
-    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'], c: ['2026-03-03', '2026-03-05'] }), { zoom: 'week' });
+    const element = await timelineWith(
+      planOf({
+        a: ['2026-03-02', '2026-03-04'],
+        b: ['2026-03-09', '2026-03-11', 'a'],
+        c: ['2026-03-03', '2026-03-05'],
+      }),
+      { zoom: 'week' },
+    );
     element.view = 'table';
     await settle(element);
     const rows = () => [...shadow(element).querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-item-id'));

@@ -21,7 +21,8 @@ describe('<map-timeline> methods', () => {
     expect(changes.map((event) => event.detail.source)).to.deep.equal(['api', 'api', 'api', 'api', 'api', 'api']);
     expect(changes[4]!.detail.plan.status).to.equal('written');
     expect(element.getPlan().items.map((item) => item.baseline)).to.deep.equal([
-      { start: '2026-03-02', end: '2026-03-04' }, { start: '2026-03-09', end: '2026-03-11' },
+      { start: '2026-03-02', end: '2026-03-04' },
+      { start: '2026-03-09', end: '2026-03-11' },
     ]);
     for (let i = 0; i < 6; i += 1) expect(element.undo()).to.equal(true);
     expect(element.undo()).to.equal(false);
@@ -50,13 +51,21 @@ describe('<map-timeline> methods', () => {
       [() => element.updateItem('nope', { title: 'x' }), 'unknown-id', /no step with id "nope"/],
       [() => element.removeItem('nope'), 'unknown-id', /no step with id "nope"/],
       [() => element.updateItem('a', { end: '2026-02-30' }), 'invalid-value', /a.end: "2026-02-30" is not a date/],
-      [() => element.updateItem('a', { end: '2026-03-01' }), 'invalid-value', /a.end: 2026-03-01 is before start 2026-03-02/],
+      [
+        () => element.updateItem('a', { end: '2026-03-01' }),
+        'invalid-value',
+        /a.end: 2026-03-01 is before start 2026-03-02/,
+      ],
       [() => element.addItem({ partyId: 'legal' }), 'unknown-id', /no party with id "legal"/],
       [() => element.link('b', 'a'), 'cycle', /^A → B → A would loop: A already comes before B\.$/],
     ];
     for (const [run, code, message] of cases) {
       expect(run).to.throw(PlanError, message);
-      try { run(); } catch (error) { expect((error as PlanError).code).to.equal(code); }
+      try {
+        run();
+      } catch (error) {
+        expect((error as PlanError).code).to.equal(code);
+      }
     }
     expect(element.getPlan()).to.deep.equal(before);
     expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
@@ -122,11 +131,14 @@ describe('<map-timeline> review fixes', () => {
     element.audience = 'buyer';
     await settle(element);
     expect(element.selectedIds).to.deep.equal([]);
-    const names = [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('aria-label')).join(' | ');
+    const names = [...shadow(element).querySelectorAll('[data-item-id]')]
+      .map((node) => node.getAttribute('aria-label'))
+      .join(' | ');
     for (const title of internalTitles) expect(names, title).not.to.contain(title);
     element.view = 'table';
     await settle(element);
-    for (const title of internalTitles) expect(shadow(element).querySelector('table')!.textContent, title).not.to.contain(title);
+    for (const title of internalTitles)
+      expect(shadow(element).querySelector('table')!.textContent, title).not.to.contain(title);
   });
 
   it('keeps readonly plans safe from Ctrl+Z', async () => {

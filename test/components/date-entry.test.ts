@@ -96,7 +96,9 @@ describe('<map-timeline> date entry in the step details', () => {
     await sendKeys({ type: '03022026' });
     await sendKeys({ press: 'Enter' });
     await settle(element);
-    expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain('cannot be before the start');
+    expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain(
+      'cannot be before the start',
+    );
     expect(changes).to.have.length(0);
   });
 

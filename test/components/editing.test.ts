@@ -9,11 +9,12 @@ import { center, chord, click, drag, frame, handle, record } from '../support/in
 
 const DAY = ZOOM_PRESETS.week;
 // a → b; c stands alone in the seller lane... a is seller, b buyer, c seller.
-const plan = (): Plan => planOf({
-  a: ['2026-03-02', '2026-03-04'],
-  b: ['2026-03-09', '2026-03-11', 'a'],
-  c: ['2026-03-16', '2026-03-20'],
-});
+const plan = (): Plan =>
+  planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-09', '2026-03-11', 'a'],
+    c: ['2026-03-16', '2026-03-20'],
+  });
 
 describe('<map-timeline> editing with real pointer and keys', () => {
   before(async () => {
@@ -66,7 +67,12 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     const bBefore = stepNode(element, 'b').getBoundingClientRect().left;
     const [x, y] = center(stepNode(element, 'a'));
     await drag(element, [x, y], [x + 6 * DAY, y], { release: false });
-    expect(previews.at(-1)!.detail).to.deep.equal({ itemId: 'a', start: '2026-03-08', end: '2026-03-10', partyId: 'seller' });
+    expect(previews.at(-1)!.detail).to.deep.equal({
+      itemId: 'a',
+      start: '2026-03-08',
+      end: '2026-03-10',
+      partyId: 'seller',
+    });
     expect(previews.length, 'one map-preview per frame of the drag').to.be.at.least(4);
     expect(stepNode(element, 'b').getBoundingClientRect().left - bBefore).to.be.closeTo(2 * DAY, 1); // pushed to 11 Mar
     expect(shadow(element).querySelector('.drag-tip')!.textContent).to.contain('8 Mar – 10 Mar');
@@ -208,7 +214,18 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     const node = stepNode(element, 'c');
     const [x, y] = center(node);
     const touch = (type: string, clientX: number, target: EventTarget = window) =>
-      target.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX, clientY: y, bubbles: true, composed: true }));
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: 7,
+          pointerType: 'touch',
+          isPrimary: true,
+          button: 0,
+          clientX,
+          clientY: y,
+          bubbles: true,
+          composed: true,
+        }),
+      );
     touch('pointerdown', x, node);
     await new Promise((resolve) => setTimeout(resolve, 350)); // a finger held down: longer than the 280 ms hold
     for (let i = 1; i <= 4; i += 1) {

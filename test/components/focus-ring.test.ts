@@ -22,7 +22,11 @@ const states = (): Plan => {
 
 const ring = (node: Element) => {
   const style = getComputedStyle(node);
-  return { stroke: style.stroke, strokeWidth: style.strokeWidth, outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` };
+  return {
+    stroke: style.stroke,
+    strokeWidth: style.strokeWidth,
+    outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+  };
 };
 
 /** A colour as the browser computes it, resolved against the element. */
@@ -66,11 +70,22 @@ describe('<map-timeline> focus ring', () => {
   }
 
   it('has a forced-colors rule for a focused step that uses the system highlight', () => {
-    const rules = MapTimeline.elementStyles.flatMap((style) => [...(style instanceof CSSStyleSheet ? style : style.styleSheet!).cssRules]);
-    const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
-    const focus = forced.flatMap((media) => [...media.cssRules]).filter((rule): rule is CSSStyleRule =>
-      rule instanceof CSSStyleRule && rule.selectorText.includes('.shape:focus-visible'));
+    const rules = MapTimeline.elementStyles.flatMap((style) => [
+      ...(style instanceof CSSStyleSheet ? style : style.styleSheet!).cssRules,
+    ]);
+    const forced = rules.filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    );
+    const focus = forced
+      .flatMap((media) => [...media.cssRules])
+      .filter(
+        (rule): rule is CSSStyleRule =>
+          rule instanceof CSSStyleRule && rule.selectorText.includes('.shape:focus-visible'),
+      );
     expect(focus.length).to.be.greaterThan(0);
-    expect(focus.some((rule) => rule.style.stroke === 'highlight' || rule.style.outlineColor === 'highlight')).to.equal(true);
+    expect(focus.some((rule) => rule.style.stroke === 'highlight' || rule.style.outlineColor === 'highlight')).to.equal(
+      true,
+    );
   });
 });

@@ -52,7 +52,8 @@ describe('<map-timeline> 1,000 hostile plans (seeded fuzz)', function () {
         const started = performance.now();
         element.plan = plan as MapTimeline['plan'];
         if (errors.length === 0 && index % 7 === 0) element.view = element.view === 'table' ? 'timeline' : 'table';
-        if (errors.length === 0 && index % 11 === 0) element.audience = element.audience === 'buyer' ? 'seller' : 'buyer';
+        if (errors.length === 0 && index % 11 === 0)
+          element.audience = element.audience === 'buyer' ? 'seller' : 'buyer';
         await element.updateComplete;
         const took = performance.now() - started;
         slowest = Math.max(slowest, took);

@@ -15,7 +15,8 @@ import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
 import { record } from '../support/input.js';
 
-const storedTitle = async (id: string): Promise<string | undefined> => ((await get(id, rawStore)) as { plan?: Plan } | undefined)?.plan?.title;
+const storedTitle = async (id: string): Promise<string | undefined> =>
+  ((await get(id, rawStore)) as { plan?: Plan } | undefined)?.plan?.title;
 const deal = (id: string, title: string): Plan => ({ ...samplePlan(id), title });
 
 describe('<map-timeline> keyed steps', () => {
@@ -28,7 +29,10 @@ describe('<map-timeline> keyed steps', () => {
     const steps: Record<string, [string, string]> = {};
     for (let index = 0; index < 30; index += 1) {
       const day = String(1 + (index % 4) * 7).padStart(2, '0');
-      steps[`s${index}`] = [`2026-${String(1 + Math.floor(index / 4)).padStart(2, '0')}-${day}`, `2026-${String(1 + Math.floor(index / 4)).padStart(2, '0')}-${day}`];
+      steps[`s${index}`] = [
+        `2026-${String(1 + Math.floor(index / 4)).padStart(2, '0')}-${day}`,
+        `2026-${String(1 + Math.floor(index / 4)).padStart(2, '0')}-${day}`,
+      ];
     }
     const element = await timelineWith(planOf(steps), { zoom: 'day', width: 900 });
     stepNode(element, 's1').focus();
@@ -36,8 +40,13 @@ describe('<map-timeline> keyed steps', () => {
     expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal('s1');
     const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
     scroller.scrollLeft = scroller.scrollWidth / 2;
-    await waitUntil(() => !shadow(element).querySelector('[data-item-id="s0"]'), 'the first step is culled once scrolled away');
-    expect(shadow(element).activeElement?.getAttribute('data-item-id'), 'focus is still on the same step').to.equal('s1');
+    await waitUntil(
+      () => !shadow(element).querySelector('[data-item-id="s0"]'),
+      'the first step is culled once scrolled away',
+    );
+    expect(shadow(element).activeElement?.getAttribute('data-item-id'), 'focus is still on the same step').to.equal(
+      's1',
+    );
     await sendKeys({ press: 'Delete' });
     await settle(element);
     const ids = element.getPlan().items.map((item) => item.id);
@@ -77,8 +86,8 @@ describe('<map-timeline> property order', () => {
       expect(await storedTitle(second)).to.equal('Globex deal');
       element.updateItem('discovery', { title: 'Edited on Globex' });
       await element.flush();
-      expect((await get(second, rawStore) as { plan: Plan }).plan.items[0]!.title).to.equal('Edited on Globex');
-      expect((await get(first, rawStore) as { plan: Plan }).plan.items[0]!.title).to.equal('Discovery workshops');
+      expect(((await get(second, rawStore)) as { plan: Plan }).plan.items[0]!.title).to.equal('Edited on Globex');
+      expect(((await get(first, rawStore)) as { plan: Plan }).plan.items[0]!.title).to.equal('Discovery workshops');
     });
   }
 
@@ -123,7 +132,8 @@ describe('<map-timeline> property order', () => {
     document.body.append(box);
     const current = ref({ id: first, plan: deal(first, 'Acme deal') });
     const app = createApp({
-      template: '<div style="width:900px;height:500px"><map-timeline :plan-id="current.id" :plan="current.plan"></map-timeline></div>',
+      template:
+        '<div style="width:900px;height:500px"><map-timeline :plan-id="current.id" :plan="current.plan"></map-timeline></div>',
       setup: () => ({ current }),
     });
     app.config.compilerOptions.isCustomElement = (tag: string) => tag === 'map-timeline';
@@ -150,7 +160,8 @@ describe('<map-timeline> plans held in proxies', () => {
     const plan = reactive(deal('vue-reactive', 'Reactive deal'));
     const changes: MapChangeEvent[] = [];
     const app = createApp({
-      template: '<div style="width:900px;height:500px"><map-timeline :plan="plan" @map-change="changed"></map-timeline></div>',
+      template:
+        '<div style="width:900px;height:500px"><map-timeline :plan="plan" @map-change="changed"></map-timeline></div>',
       setup: () => ({ plan, changed: (event: MapChangeEvent) => changes.push(event) }),
     });
     app.config.compilerOptions.isCustomElement = (tag: string) => tag === 'map-timeline';
@@ -163,7 +174,7 @@ describe('<map-timeline> plans held in proxies', () => {
       element.updateItem('discovery', { title: 'Edited' });
       expect(changes).to.have.length(1);
       expect(element.getPlan().items[0]!.title).to.equal('Edited');
-      expect(plan.items[0]!.title, 'the host\'s own object is never written to').to.equal('Discovery workshops');
+      expect(plan.items[0]!.title, "the host's own object is never written to").to.equal('Discovery workshops');
     } finally {
       app.unmount();
       box.remove();
@@ -172,12 +183,13 @@ describe('<map-timeline> plans held in proxies', () => {
 
   it('accepts any data-like view: a proxy with traps, a frozen copy', async () => {
     const source = deal('proxy', 'Proxied deal');
-    const trap = <T extends object>(target: T): T => new Proxy(target, {
-      get: (object, key) => {
-        const value = Reflect.get(object, key);
-        return typeof value === 'object' && value !== null ? trap(value) : value;
-      },
-    });
+    const trap = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get: (object, key) => {
+          const value = Reflect.get(object, key);
+          return typeof value === 'object' && value !== null ? trap(value) : value;
+        },
+      });
     const element = await timelineWith(trap(source));
     expect(element.getPlan().title).to.equal('Proxied deal');
     element.plan = Object.freeze(structuredClone({ ...source, title: 'Frozen deal' }));
@@ -190,7 +202,12 @@ describe('<map-timeline> plans held in proxies', () => {
     const circular = deal('circular', 'Circular') as Plan & { self?: unknown };
     circular.self = circular;
     const throwing = deal('throwing', 'Throwing');
-    Object.defineProperty(throwing, 'title', { get: () => { throw new Error('boom'); }, enumerable: true });
+    Object.defineProperty(throwing, 'title', {
+      get: () => {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     for (const bad of [circular, throwing, { ...deal('big', 'Big'), size: 10n }]) element.plan = bad as Plan;
     expect(errors.map((event) => event.detail.message)).to.deep.equal([
       'self: refers back to itself (a circular reference)',
@@ -204,7 +221,7 @@ describe('<map-timeline> plans held in proxies', () => {
 });
 
 describe('<map-timeline> changes from another tab', () => {
-  it('keep the undo of this tab\'s own change, and undo never undoes the other tab\'s', async () => {
+  it("keep the undo of this tab's own change, and undo never undoes the other tab's", async () => {
     const id = uniqueId('remote-undo');
     try {
       const mount = async () => {
@@ -229,7 +246,7 @@ describe('<map-timeline> changes from another tab', () => {
       const remote = oneEvent(mine, 'map-change');
       theirs.updateItem('tailored-demo', { owner: 'Theirs' });
       await theirs.flush();
-      expect((await remote as MapChangeEvent).detail.source).to.equal('remote');
+      expect(((await remote) as MapChangeEvent).detail.source).to.equal('remote');
       expect(mine.canUndo, 'my undo step survives the remote change').to.equal(true);
       expect(mine.undo()).to.equal(true);
       const plan = mine.getPlan();

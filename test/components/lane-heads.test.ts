@@ -12,10 +12,19 @@ const PARTIES = [
 
 /** Three one-row lanes, each with ten open steps; `next` starts first, so it has the next move. */
 function oneRowLanes(next: string): Plan {
-  const items: Item[] = PARTIES.flatMap((party) => Array.from({ length: 10 }, (_, index): Item => {
-    const start = addDays('2026-03-09', index * 3 + (party.id === next ? 0 : 1));
-    return { id: `${party.id}-${index}`, title: `S${index}`, partyId: party.id, kind: 'task', start, end: addDays(start, 1) };
-  }));
+  const items: Item[] = PARTIES.flatMap((party) =>
+    Array.from({ length: 10 }, (_, index): Item => {
+      const start = addDays('2026-03-09', index * 3 + (party.id === next ? 0 : 1));
+      return {
+        id: `${party.id}-${index}`,
+        title: `S${index}`,
+        partyId: party.id,
+        kind: 'task',
+        start,
+        end: addDays(start, 1),
+      };
+    }),
+  );
   return { version: 1, id: 'lanes', title: 'One-row lanes', parties: PARTIES.map((party) => ({ ...party })), items };
 }
 
@@ -27,7 +36,10 @@ function textBox(node: Element): DOMRect {
 }
 
 const within = (inner: DOMRect, outer: DOMRect): boolean =>
-  inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+  inner.left >= outer.left - 0.5 &&
+  inner.right <= outer.right + 0.5 &&
+  inner.top >= outer.top - 0.5 &&
+  inner.bottom <= outer.bottom + 0.5;
 
 describe('<map-timeline> lane heads', () => {
   before(async () => {
@@ -41,9 +53,15 @@ describe('<map-timeline> lane heads', () => {
         element.style.setProperty('--mt-font-scale', scale);
         element.requestUpdate();
         await settle(element);
-        const lanes = [...shadow(element).querySelectorAll('[part~="lane"]')].map((lane) => lane.getBoundingClientRect().height);
-        const rowHeight = parseFloat(getComputedStyle(element).getPropertyValue('--mt-row-height')) || 38 * Number(scale);
-        expect(lanes.every((height) => height < 3 * rowHeight), 'one-row lanes').to.equal(true);
+        const lanes = [...shadow(element).querySelectorAll('[part~="lane"]')].map(
+          (lane) => lane.getBoundingClientRect().height,
+        );
+        const rowHeight =
+          parseFloat(getComputedStyle(element).getPropertyValue('--mt-row-height')) || 38 * Number(scale);
+        expect(
+          lanes.every((height) => height < 3 * rowHeight),
+          'one-row lanes',
+        ).to.equal(true);
 
         for (const party of PARTIES) {
           const head = shadow(element).querySelector(`[data-party-head="${party.id}"]`)!;
@@ -57,11 +75,15 @@ describe('<map-timeline> lane heads', () => {
           for (const badge of head.querySelectorAll('.side-pill, .open-count, .next-move')) {
             const box = badge.getBoundingClientRect();
             expect(within(box, headBox), `${party.name}: "${badge.textContent}" fully shown`).to.equal(true);
-            expect(box.top, `${party.name}: "${badge.textContent}" under the name`).to.be.at.least(name.getBoundingClientRect().bottom - 0.5);
+            expect(box.top, `${party.name}: "${badge.textContent}" under the name`).to.be.at.least(
+              name.getBoundingClientRect().bottom - 0.5,
+            );
           }
         }
         // Positive control: the pill is where the plan says the next move is, and only there.
-        const pills = [...shadow(element).querySelectorAll('.next-move')].map((pill) => pill.closest('[data-party-head]')!.getAttribute('data-party-head'));
+        const pills = [...shadow(element).querySelectorAll('.next-move')].map((pill) =>
+          pill.closest('[data-party-head]')!.getAttribute('data-party-head'),
+        );
         expect(pills).to.deep.equal([next]);
       });
     }
@@ -76,8 +98,15 @@ describe('<map-timeline> lane heads', () => {
     const fill = getComputedStyle(lane).fill;
     expect(fill).to.not.equal(getComputedStyle(other).fill);
     // A light violet: more red and blue than green, and close to the background.
-    const channels = fill.match(/[\d.]+/g)!.slice(-3).map(Number);
-    const [r, g, b] = channels.map((value) => (channels.every((channel) => channel <= 1) ? value * 255 : value)) as [number, number, number];
+    const channels = fill
+      .match(/[\d.]+/g)!
+      .slice(-3)
+      .map(Number);
+    const [r, g, b] = channels.map((value) => (channels.every((channel) => channel <= 1) ? value * 255 : value)) as [
+      number,
+      number,
+      number,
+    ];
     expect(r > g && b > g && g > 200, fill).to.equal(true);
   });
 });

@@ -50,7 +50,9 @@ describe(`<map-timeline> a plan of ${STEPS.toLocaleString('en-US')} steps`, func
     expect(shadow(element).querySelector('table')!.getAttribute('aria-rowcount')).to.equal(String(STEPS + 1));
     expect(shadow(element).querySelector('tbody tr[data-item-id]')!.getAttribute('data-item-id')).to.equal('c0');
     expect(shadow(element).querySelectorAll('tbody tr[data-item-id]').length).to.be.below(300);
-    console.log(`${STEPS} steps: first render ${Math.round(firstRender)} ms, table view opened in ${Math.round(tableOpen)} ms`);
+    console.log(
+      `${STEPS} steps: first render ${Math.round(firstRender)} ms, table view opened in ${Math.round(tableOpen)} ms`,
+    );
   });
 });
 
@@ -62,17 +64,27 @@ describe('<map-timeline> the buyer view of 10,000 chained internal steps', funct
     const element = mount();
     try {
       element.audience = 'buyer';
-      element.plan = chainPlan(steps, { order: 'dependents-first', internal: (index) => index > 0 && index < steps - 1 });
+      element.plan = chainPlan(steps, {
+        order: 'dependents-first',
+        internal: (index) => index > 0 && index < steps - 1,
+      });
       await settle(element);
-      const drawn = () => [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id'));
+      const drawn = () =>
+        [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id'));
       expect(drawn()).to.deep.equal(['c0']);
-      expect(shadow(element).querySelector(`[part~="link"][data-from="c0"][data-to="c${steps - 1}"]`), 'the arrow spanning the years').to.exist;
+      expect(
+        shadow(element).querySelector(`[part~="link"][data-from="c0"][data-to="c${steps - 1}"]`),
+        'the arrow spanning the years',
+      ).to.exist;
       element.scrollToDate(element.plan.items.find((item) => item.id === `c${steps - 1}`)!.start);
       await waitUntil(() => drawn().includes(`c${steps - 1}`), 'the last public step is drawn where it is');
       expect(drawn()).to.deep.equal([`c${steps - 1}`]);
       element.audience = 'seller';
       await settle(element);
-      expect(shadow(element).querySelector(`[data-item-id="c${steps - 2}"]`), 'the seller sees the internal steps (positive control)').to.exist;
+      expect(
+        shadow(element).querySelector(`[data-item-id="c${steps - 2}"]`),
+        'the seller sees the internal steps (positive control)',
+      ).to.exist;
     } finally {
       element.remove();
     }

@@ -4,10 +4,16 @@ import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepBox, timelineWith } from '../support/element.js';
 
 /** One step in 1901 and one in 2198: three centuries of axis, almost all of it empty. */
-const centuries = () => planOf({ early: ['1901-03-04', '1901-03-04'], late: ['2198-10-15', '2198-10-15'] }, { calendar: { workdays: [1, 2, 3, 4, 5] } });
+const centuries = () =>
+  planOf(
+    { early: ['1901-03-04', '1901-03-04'], late: ['2198-10-15', '2198-10-15'] },
+    { calendar: { workdays: [1, 2, 3, 4, 5] } },
+  );
 
 const nodes = (element: MapTimeline): number => shadow(element).querySelectorAll('*').length;
-const texts = (element: MapTimeline, selector: string) => [...shadow(element).querySelectorAll<SVGTextElement>(selector)];
+const texts = (element: MapTimeline, selector: string) => [
+  ...shadow(element).querySelectorAll<SVGTextElement>(selector),
+];
 
 describe('<map-timeline> a plan spanning three centuries', () => {
   for (const zoom of ['day', 'week', 'month', 'quarter']) {
@@ -26,7 +32,10 @@ describe('<map-timeline> a plan spanning three centuries', () => {
     expect(texts(element, '.tier.top text').map((text) => text.textContent)).not.to.include('Oct 2198');
 
     element.scrollToDate('2198-10-15');
-    await waitUntil(() => shadow(element).querySelector('[data-item-id="late"]'), 'the far step is drawn once scrolled to');
+    await waitUntil(
+      () => shadow(element).querySelector('[data-item-id="late"]'),
+      'the far step is drawn once scrolled to',
+    );
     await settle(element);
     expect(texts(element, '.tier.top text').map((text) => text.textContent)).to.include('Oct 2198');
     expect(texts(element, '.tier.top text').map((text) => text.textContent)).not.to.include('Mar 1901');
@@ -38,7 +47,8 @@ describe('<map-timeline> a plan spanning three centuries', () => {
     });
     expect(above?.textContent).to.equal('M 15');
     // The weekend after it is shaded: 20–21 October 2198.
-    const weekend = [...shadow(element).querySelectorAll('rect.weekend')].map((rect) => rect.getBoundingClientRect())
+    const weekend = [...shadow(element).querySelectorAll('rect.weekend')]
+      .map((rect) => rect.getBoundingClientRect())
       .find((box) => Math.abs(box.left - (step.left + 5 * step.width)) < 1);
     expect(weekend?.width).to.be.closeTo(2 * step.width, 1);
     expect(nodes(element)).to.be.below(2_000);

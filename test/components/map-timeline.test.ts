@@ -7,26 +7,34 @@ import { MIN_BAR_WIDTH } from '../../src/render/step-box.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepBox, stepNode, timelineWith } from '../support/element.js';
 
-const three = (): Plan => planOf({
-  a: ['2026-03-02', '2026-03-04'],
-  b: ['2026-03-09', '2026-03-11', 'a'],
-  c: ['2026-03-09', '2026-03-13'],
-});
+const three = (): Plan =>
+  planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-09', '2026-03-11', 'a'],
+    c: ['2026-03-09', '2026-03-13'],
+  });
 
 describe('<map-timeline> reading the plan', () => {
   it('draws one lane per party in plan order and one node per step, with the documented hooks', async () => {
     const plan = enterprisePlan('2026-03-02');
     const element = await timelineWith(plan, { zoom: 'month' });
-    const lanes = [...shadow(element).querySelectorAll('[part~="lane"]')].map((lane) => lane.getAttribute('data-party-id'));
+    const lanes = [...shadow(element).querySelectorAll('[part~="lane"]')].map((lane) =>
+      lane.getAttribute('data-party-id'),
+    );
     expect(lanes).to.deep.equal(plan.parties.map((party) => party.id));
-    const ids = [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id'));
+    const ids = [...shadow(element).querySelectorAll('[data-item-id]')].map((node) =>
+      node.getAttribute('data-item-id'),
+    );
     expect(ids.sort()).to.deep.equal(plan.items.map((item) => item.id).sort());
     expect(stepNode(element, 'decision').getAttribute('part')).to.match(/^decision\b/);
     expect(stepNode(element, 'signature').getAttribute('part')).to.match(/^milestone\b.*\bconditional\b/);
     expect(stepNode(element, 'security-review').getAttribute('part')).to.equal('bar blocked');
     expect(stepNode(element, 'discovery').getAttribute('part')).to.equal('bar done');
-    expect(shadow(element).querySelectorAll('[part~="link"]').length).to.equal(plan.items.reduce((n, item) => n + (item.dependsOn?.length ?? 0), 0));
-    for (const marker of ['today', 'target', 'projected']) expect(shadow(element).querySelector(`[part="${marker}"]`), marker).to.exist;
+    expect(shadow(element).querySelectorAll('[part~="link"]').length).to.equal(
+      plan.items.reduce((n, item) => n + (item.dependsOn?.length ?? 0), 0),
+    );
+    for (const marker of ['today', 'target', 'projected'])
+      expect(shadow(element).querySelector(`[part="${marker}"]`), marker).to.exist;
   });
 
   it('places a step one week later exactly 7 day-widths to the right', async () => {
@@ -72,7 +80,9 @@ describe('<map-timeline> reading the plan', () => {
   it('refuses an invalid plan with map-error and keeps showing the old one', async () => {
     const element = await timelineWith(three());
     const bad = { ...three(), items: [{ ...three().items[0]!, end: '2026-02-30' }] };
-    setTimeout(() => { element.plan = bad as Plan; });
+    setTimeout(() => {
+      element.plan = bad as Plan;
+    });
     const event = (await oneEvent(element, 'map-error')) as MapErrorEvent;
     expect(event.detail.code).to.equal('invalid-plan');
     expect(event.detail.message).to.contain('items[0].end: "2026-02-30" is not a date');

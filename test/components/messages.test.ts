@@ -10,12 +10,19 @@ import { center, drag, handle, record } from '../support/input.js';
 
 /** Security review → (internal prep →) Decision, with a target so the axis carries marker pills. */
 function deal(internalStep: boolean): Plan {
-  const plan = planOf({
-    security: ['2026-03-09', '2026-03-13'],
-    prep: ['2026-03-16', '2026-03-17', 'security'],
-    decision: ['2026-03-19', '2026-03-19', internalStep ? 'prep' : 'security'],
-  }, { targetDate: '2026-03-20' });
-  const titles: Record<string, string> = { security: 'Security review', prep: 'Pricing guardrails', decision: 'Decision' };
+  const plan = planOf(
+    {
+      security: ['2026-03-09', '2026-03-13'],
+      prep: ['2026-03-16', '2026-03-17', 'security'],
+      decision: ['2026-03-19', '2026-03-19', internalStep ? 'prep' : 'security'],
+    },
+    { targetDate: '2026-03-20' },
+  );
+  const titles: Record<string, string> = {
+    security: 'Security review',
+    prep: 'Pricing guardrails',
+    decision: 'Decision',
+  };
   for (const item of plan.items) item.title = titles[item.id]!;
   plan.items.find((item) => item.id === 'prep')!.internal = true;
   plan.items.find((item) => item.id === 'decision')!.kind = 'decision';
@@ -30,7 +37,8 @@ async function linkDecisionToSecurity(element: MapTimeline): Promise<void> {
 }
 
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
-const intersects = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const intersects = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('<map-timeline> refusal messages', () => {
   before(async () => {
@@ -49,7 +57,8 @@ describe('<map-timeline> refusal messages', () => {
 
     await linkDecisionToSecurity(element);
 
-    const message = 'Security review → Decision → Security review would loop: Security review already comes before Decision.';
+    const message =
+      'Security review → Decision → Security review would loop: Security review already comes before Decision.';
     const line = shadow(element).querySelector('.notice')!;
     expect(line.textContent!.trim()).to.equal(message);
     expect(occurrences(shadow(element).textContent!, 'would loop'), 'shown once').to.equal(1);
@@ -57,8 +66,13 @@ describe('<map-timeline> refusal messages', () => {
 
     const box = line.getBoundingClientRect();
     expect(box.height).to.be.greaterThan(0);
-    expect(intersects(box, shadow(element).querySelector('svg.axis')!.getBoundingClientRect()), 'clear of the axis').to.equal(false);
-    for (const pill of [...shadow(element).querySelectorAll('.pill rect')].map((node) => node.getBoundingClientRect())) {
+    expect(
+      intersects(box, shadow(element).querySelector('svg.axis')!.getBoundingClientRect()),
+      'clear of the axis',
+    ).to.equal(false);
+    for (const pill of [...shadow(element).querySelectorAll('.pill rect')].map((node) =>
+      node.getBoundingClientRect(),
+    )) {
       expect(intersects(box, pill), 'clear of the marker pills').to.equal(false);
     }
     for (const id of ['security', 'prep', 'decision']) {
@@ -69,7 +83,11 @@ describe('<map-timeline> refusal messages', () => {
     const { detail } = errors[0]!;
     expect(detail).to.include({ code: 'cycle', shown: true, message });
     expect(detail.cause).to.be.instanceOf(LoopError);
-    expect((detail.cause as LoopError).loop, 'hosts get the ids, in arrow order').to.deep.equal(['security', 'decision', 'security']);
+    expect((detail.cause as LoopError).loop, 'hosts get the ids, in arrow order').to.deep.equal([
+      'security',
+      'decision',
+      'security',
+    ]);
   });
 
   it('never names a step the audience cannot see', async () => {

@@ -78,10 +78,16 @@ describe('<map-timeline> randomized edits, undo, redo and reloads (seeded)', () 
         if (edit.changes.length === 0) continue;
         // Stamped as the element stamps them, so both logs compact repeated moves alike.
         const at = new Date().toISOString();
-        const next = appendLog(edit.plan, edit.changes.map((change) => ({ ...change, at })));
+        const next = appendLog(
+          edit.plan,
+          edit.changes.map((change) => ({ ...change, at })),
+        );
         history.record(expected, { plan: next, changes: edit.changes });
         expected = next;
-        expect(comparable(element.getPlan()), `after step ${step} (command ${kind} on ${target}, ${other}, ${days})`).to.deep.equal(comparable(expected));
+        expect(
+          comparable(element.getPlan()),
+          `after step ${step} (command ${kind} on ${target}, ${other}, ${days})`,
+        ).to.deep.equal(comparable(expected));
       }
       expect(reloads).to.be.greaterThan(10);
       expect(expected.items.length).to.be.greaterThan(3);

@@ -6,7 +6,8 @@ import { set } from 'idb-keyval';
 import { FailingStore, rawStore, samplePlan, freshIds } from '../io/storage-fixtures.js';
 import { get } from 'idb-keyval';
 
-const rawTitle = async (id: string) => ((await get(id, rawStore)) as { plan?: { items: { title: string }[] } } | undefined)?.plan?.items[0]?.title;
+const rawTitle = async (id: string) =>
+  ((await get(id, rawStore)) as { plan?: { items: { title: string }[] } } | undefined)?.plan?.items[0]?.title;
 import { dates } from '../support/plan-builders.js';
 import { record } from '../support/input.js';
 
@@ -28,12 +29,16 @@ describe('<map-timeline> storage', () => {
 
   it('keeps an edit across a reload (a new element on the same plan-id)', async () => {
     const id = fresh('reload');
-    const first = await mount(id, { src: 'data:application/json,' + encodeURIComponent(JSON.stringify(samplePlan(id))) });
+    const first = await mount(id, {
+      src: 'data:application/json,' + encodeURIComponent(JSON.stringify(samplePlan(id))),
+    });
     first.updateItem('security-review', { title: 'Security review (SOC 2)' });
     await first.flush();
     first.remove();
     const second = await mount(id);
-    expect(second.getPlan().items.find((item) => item.id === 'security-review')!.title).to.equal('Security review (SOC 2)');
+    expect(second.getPlan().items.find((item) => item.id === 'security-review')!.title).to.equal(
+      'Security review (SOC 2)',
+    );
   });
 
   it('announces where a plan came from: src first, storage after that', async () => {
@@ -74,7 +79,10 @@ describe('<map-timeline> storage', () => {
     const remote = record<MapChangeEvent>(right, 'map-change');
     left.updateItem('discovery', { owner: 'Left' });
     await left.flush();
-    await waitUntil(() => right.getPlan().items.find((item) => item.id === 'discovery')!.owner === 'Left', 'the other element takes the saved edit');
+    await waitUntil(
+      () => right.getPlan().items.find((item) => item.id === 'discovery')!.owner === 'Left',
+      'the other element takes the saved edit',
+    );
     const fromElsewhere = remote.filter((event) => event.detail.source === 'remote');
     expect(fromElsewhere.length).to.be.greaterThan(0);
     expect(fromElsewhere[0]!.detail.changes.map((change) => change.itemId)).to.include('discovery');
@@ -86,8 +94,13 @@ describe('<map-timeline> storage', () => {
     // The other element merges the saved edit into its own pending one, then saves both.
     await waitUntil(() => owner(right, 'reference-call') === 'Left again', 'the pending side takes the saved edit');
     await right.flush();
-    await waitUntil(() => [left, right].every((element) => owner(element, 'tailored-demo') === 'Right' && owner(element, 'reference-call') === 'Left again'),
-      'both elements hold both edits');
+    await waitUntil(
+      () =>
+        [left, right].every(
+          (element) => owner(element, 'tailored-demo') === 'Right' && owner(element, 'reference-call') === 'Left again',
+        ),
+      'both elements hold both edits',
+    );
     for (const element of [left, right]) {
       const owners = Object.fromEntries(element.getPlan().items.map((item) => [item.id, item.owner]));
       expect(owners['tailored-demo']).to.equal('Right');
@@ -97,7 +110,11 @@ describe('<map-timeline> storage', () => {
 
   it('keeps a corrupt stored plan under a side key, reports it, and starts from src', async () => {
     const id = fresh('corrupt');
-    const bad = { schema: 1, savedAt: '2026-03-01T00:00:00Z', plan: { ...samplePlan(id), items: [{ id: 'x', start: '2026-02-30' }] } };
+    const bad = {
+      schema: 1,
+      savedAt: '2026-03-01T00:00:00Z',
+      plan: { ...samplePlan(id), items: [{ id: 'x', start: '2026-02-30' }] },
+    };
     await set(id, bad, rawStore);
     const element = document.createElement('map-timeline');
     const errors = record<MapErrorEvent>(element, 'map-error');
@@ -125,7 +142,10 @@ describe('<map-timeline> storage', () => {
     element.updateItem('discovery', { title: 'Still works' });
     element.updateItem('discovery', { title: 'Still works twice' });
     // Nothing is durable, and flush says so; the edits are kept (and retried) in memory.
-    const failure = await element.flush().then(() => undefined, (error: Error) => error);
+    const failure = await element.flush().then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(failure?.message).to.contain('not saved yet');
     await waitUntil(() => errors.length > 0, 'the failure is reported');
     expect(element.getPlan().items[0]!.title).to.equal('Still works twice');
@@ -133,7 +153,10 @@ describe('<map-timeline> storage', () => {
   });
 
   it('reports a missing src (404) and invalid JSON with their codes', async () => {
-    for (const [src, code] of [['/no-such-plan.json', 'fetch-failed'], ['data:application/json,{"version":1,', 'invalid-plan']] as const) {
+    for (const [src, code] of [
+      ['/no-such-plan.json', 'fetch-failed'],
+      ['data:application/json,{"version":1,', 'invalid-plan'],
+    ] as const) {
       const element = document.createElement('map-timeline');
       element.store = new MemoryPlanStore();
       element.src = src;
@@ -191,6 +214,6 @@ describe('<map-timeline> storage', () => {
     element.updateItem('discovery', { status: 'in-progress' });
     await element.flush();
     expect(store.keys()).to.deep.equal(['hosted']);
-    expect(dates((await store.load('hosted') as { plan: never }).plan)).to.deep.equal(dates(element.getPlan()));
+    expect(dates(((await store.load('hosted')) as { plan: never }).plan)).to.deep.equal(dates(element.getPlan()));
   });
 });

@@ -15,7 +15,7 @@ async function mount(planId: string, plan?: ReturnType<typeof newPlan>): Promise
   if (plan) element.plan = plan;
   const loaded = plan ? undefined : oneEvent(element, 'map-load');
   await fixture(html`<div style="width:1300px;height:640px">${element}</div>`);
-  if (loaded) expect((await loaded as MapLoadEvent).detail.from).to.equal('storage');
+  if (loaded) expect(((await loaded) as MapLoadEvent).detail.from).to.equal('storage');
   await settle(element);
   return element;
 }
@@ -123,7 +123,9 @@ describe('<map-timeline> a deal set up from the empty plan, by UI alone', () => 
     const step = element.getPlan().items.find((item) => item.id === sow)!;
     expect(step).to.include({ internal: true, notes: 'Scope agreed with the CIO' });
     expect(stepNode(element, sow).getAttribute('part')).to.contain('internal');
-    expect(shadow(element).querySelector(`[data-step="${sow}"] > title`)!.textContent).to.contain('Scope agreed with the CIO');
+    expect(shadow(element).querySelector(`[data-step="${sow}"] > title`)!.textContent).to.contain(
+      'Scope agreed with the CIO',
+    );
 
     // 6. Remove a dependency from the details.
     await click(element, stepNode(element, review));
@@ -147,10 +149,19 @@ describe('<map-timeline> a deal set up from the empty plan, by UI alone', () => 
     expect(plan.targetDate).to.equal('2027-06-30');
     expect(plan.calendar).to.deep.equal({ workdays: [1, 2, 3, 4, 5] });
     expect(plan.parties.map((party) => [party.name, party.side, party.color])).to.deep.equal([
-      ['Our team', 'seller', undefined], ['Customer', 'buyer', undefined], ['Brightpath Consulting', 'partner', '#9333ea'],
+      ['Our team', 'seller', undefined],
+      ['Customer', 'buyer', undefined],
+      ['Brightpath Consulting', 'partner', '#9333ea'],
     ]);
-    expect(plan.items.map((item) => item.title)).to.deep.equal(['Kickoff call', 'Security review', 'Implementation SOW']);
-    expect(plan.items.find((item) => item.id === sow)).to.include({ internal: true, notes: 'Scope agreed with the CIO' });
+    expect(plan.items.map((item) => item.title)).to.deep.equal([
+      'Kickoff call',
+      'Security review',
+      'Implementation SOW',
+    ]);
+    expect(plan.items.find((item) => item.id === sow)).to.include({
+      internal: true,
+      notes: 'Scope agreed with the CIO',
+    });
     expect(plan.items.find((item) => item.id === sow)!.dependsOn).to.deep.equal([review]);
     expect(plan.items.find((item) => item.id === review)!.dependsOn).to.equal(undefined);
     expect(plan).to.deep.equal(saved);

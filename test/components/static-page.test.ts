@@ -37,18 +37,29 @@ async function shownPlan(page: PageWindow, plan: Plan): Promise<MapTimeline> {
   const steps = () => [...element.shadowRoot!.querySelectorAll('[data-item-id]')];
   await waitUntil(() => steps().length === plan.items.length, 'every step of the plan drawn', { timeout: 5000 });
 
-  expect(steps().map((node) => node.getAttribute('data-item-id')).sort()).to.deep.equal(plan.items.map((item) => item.id).sort());
-  const part = (id: string) => element.shadowRoot!.querySelector(`[data-item-id="${id}"]`)!.getAttribute('part')!.split(' ');
+  expect(
+    steps()
+      .map((node) => node.getAttribute('data-item-id'))
+      .sort(),
+  ).to.deep.equal(plan.items.map((item) => item.id).sort());
+  const part = (id: string) =>
+    element.shadowRoot!.querySelector(`[data-item-id="${id}"]`)!.getAttribute('part')!.split(' ');
   expect(part('demo')).to.include('bar');
   expect(part('go-no-go')).to.include('decision');
   expect(part('contract-signed')).to.include.members(['milestone', 'conditional']);
-  expect(element.shadowRoot!.querySelector('[part~="link"][data-from="discovery"][data-to="demo"]'), 'the discovery → demo arrow').to.exist;
+  expect(
+    element.shadowRoot!.querySelector('[part~="link"][data-from="discovery"][data-to="demo"]'),
+    'the discovery → demo arrow',
+  ).to.exist;
   expect(element.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.include(plan.title);
   return element;
 }
 
 const scriptsLoaded = (page: PageWindow): string[] =>
-  page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => /\.m?js$/.test(path));
+  page.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => /\.m?js$/.test(path));
 
 /** Exports a PNG and checks it is the whole plan at slide width; says which scripts the export had to load. */
 async function exportLoads(page: PageWindow, element: MapTimeline): Promise<string[]> {
@@ -89,9 +100,15 @@ describe('a static page without a bundler', () => {
     expect(mapText, 'an import map in the README').to.be.a('string');
     const { imports } = JSON.parse(mapText!) as { imports: Record<string, string> };
     // The README serves node_modules/ at the site root with the package in it; here the package is this checkout.
-    const here = Object.fromEntries(Object.entries(imports).map(([name, url]) =>
-      [name, url.replace('/node_modules/map-timeline/', STATIC).replace('/node_modules/', `${STATIC}node_modules/`)]));
-    const page = await openPage((frame) => (frame.srcdoc = `<!doctype html>
+    const here = Object.fromEntries(
+      Object.entries(imports).map(([name, url]) => [
+        name,
+        url.replace('/node_modules/map-timeline/', STATIC).replace('/node_modules/', `${STATIC}node_modules/`),
+      ]),
+    );
+    const page = await openPage(
+      (frame) =>
+        (frame.srcdoc = `<!doctype html>
       <script type="importmap">${JSON.stringify({ imports: here })}</script>
       <script>
         window.pageErrors = [];
@@ -102,15 +119,23 @@ describe('a static page without a bundler', () => {
         import { validatePlan } from 'map-timeline/model';
         window.fromPage = { MapTimeline, validatePlan };
       </script>
-      <map-timeline src="${PLAN}" today="2026-04-01" zoom="month" style="display: block; height: 600px"></map-timeline>`));
+      <map-timeline src="${PLAN}" today="2026-04-01" zoom="month" style="display: block; height: 600px"></map-timeline>`),
+    );
     const element = await shownPlan(page, plan);
     expect(page.fromPage!.MapTimeline).to.equal(page.customElements.get('map-timeline'));
     expect(page.fromPage!.validatePlan(plan).title).to.equal(plan.title);
 
     const scripts = scriptsLoaded(page);
-    expect(scripts).to.include.members([`${STATIC}dist/index.js`, `${STATIC}node_modules/lit/index.js`, `${STATIC}node_modules/d3-time/dist/d3-time.mjs`,
-      `${STATIC}node_modules/idb-keyval/dist/index.js`]);
-    expect(scripts.filter((path) => !path.startsWith(STATIC)), 'scripts from the test server').to.deep.equal([]);
+    expect(scripts).to.include.members([
+      `${STATIC}dist/index.js`,
+      `${STATIC}node_modules/lit/index.js`,
+      `${STATIC}node_modules/d3-time/dist/d3-time.mjs`,
+      `${STATIC}node_modules/idb-keyval/dist/index.js`,
+    ]);
+    expect(
+      scripts.filter((path) => !path.startsWith(STATIC)),
+      'scripts from the test server',
+    ).to.deep.equal([]);
     expect(await exportLoads(page, element)).to.include(`${STATIC}node_modules/html2canvas/dist/html2canvas.esm.js`);
   });
 });

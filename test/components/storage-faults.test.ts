@@ -13,7 +13,10 @@ const titled = (plan: Plan, title: string): Plan => ({ ...plan, title });
 const asSrc = (plan: Plan) => `data:application/json,${encodeURIComponent(JSON.stringify(plan))}`;
 const ownerOf = (plan: Plan, id: string) => plan.items.find((item) => item.id === id)?.owner;
 
-async function mount(planId: string, options: { store?: PlanStore; src?: string; errors?: MapErrorEvent[] } = {}): Promise<MapTimeline> {
+async function mount(
+  planId: string,
+  options: { store?: PlanStore; src?: string; errors?: MapErrorEvent[] } = {},
+): Promise<MapTimeline> {
   const element = document.createElement('map-timeline');
   element.today = '2026-03-10';
   if (options.store) element.store = options.store;
@@ -40,8 +43,12 @@ describe('<map-timeline> storage faults', () => {
     expect(element.getPlan().title, 'src is shown meanwhile').to.equal('From src');
     element.updateItem('discovery', { owner: 'Edited meanwhile' });
     await element.flush().catch(() => undefined);
-    expect(((await load(id)) as { plan: Plan }).plan.title, 'the unread plan is not written over').to.equal('Stored deal');
-    await waitUntil(() => element.getPlan().title === 'Stored deal', 'the stored plan arrives once readable', { timeout: 5000 });
+    expect(((await load(id)) as { plan: Plan }).plan.title, 'the unread plan is not written over').to.equal(
+      'Stored deal',
+    );
+    await waitUntil(() => element.getPlan().title === 'Stored deal', 'the stored plan arrives once readable', {
+      timeout: 5000,
+    });
     expect(ownerOf(element.getPlan(), 'discovery')).to.equal('Edited meanwhile');
     await element.flush();
     const stored = ((await load(id)) as { plan: Plan }).plan;
@@ -55,7 +62,8 @@ describe('<map-timeline> storage faults', () => {
     const store = new MemoryPlanStore();
     const save = store.saveIf.bind(store);
     let down = false;
-    store.saveIf = (key, plan, expected) => (down ? Promise.reject(new DOMException('gone', 'InvalidStateError')) : save(key, plan, expected));
+    store.saveIf = (key, plan, expected) =>
+      down ? Promise.reject(new DOMException('gone', 'InvalidStateError')) : save(key, plan, expected);
     const errors: MapErrorEvent[] = [];
     const element = await mount(id, { store, errors });
     element.plan = samplePlan(id);
@@ -63,10 +71,17 @@ describe('<map-timeline> storage faults', () => {
     down = true;
     element.updateItem('discovery', { owner: 'During the outage' });
     element.updateItem('tailored-demo', { owner: 'Also during it' });
-    const failure = await element.flush().then(() => undefined, (error: Error) => error);
+    const failure = await element.flush().then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(failure?.message, 'flush says the edits are not durable').to.contain('not saved yet');
     down = false;
-    await waitUntil(async () => ownerOf(((await store.load(id)) as { plan: Plan }).plan, 'tailored-demo') === 'Also during it', 'the retry saves them', { timeout: 5000 });
+    await waitUntil(
+      async () => ownerOf(((await store.load(id)) as { plan: Plan }).plan, 'tailored-demo') === 'Also during it',
+      'the retry saves them',
+      { timeout: 5000 },
+    );
     await element.flush();
     element.parentElement!.remove();
     const reloaded = await mount(id, { store });
@@ -87,7 +102,7 @@ describe('<map-timeline> storage faults', () => {
       const request = indexedDB.deleteDatabase(database);
       request.onsuccess = () => resolve();
       request.onerror = () => reject(request.error);
-      request.onblocked = () => reject(new Error('the deletion was blocked by the element\'s open connection'));
+      request.onblocked = () => reject(new Error("the deletion was blocked by the element's open connection"));
     });
     element.updateItem('tailored-demo', { owner: 'After the deletion' });
     await element.flush();
@@ -97,9 +112,14 @@ describe('<map-timeline> storage faults', () => {
     expect(errors).to.have.length(0);
   });
 
-  it('leaves a newer version\'s plan in storage alone, reporting it once', async () => {
+  it("leaves a newer version's plan in storage alone, reporting it once", async () => {
     const id = fresh('newer');
-    const newer = { schema: 2, savedAt: '2030-01-01T00:00:00.000Z', revision: 7, plan: { ...samplePlan(id), version: 2 } };
+    const newer = {
+      schema: 2,
+      savedAt: '2030-01-01T00:00:00.000Z',
+      revision: 7,
+      plan: { ...samplePlan(id), version: 2 },
+    };
     await set(id, newer, rawStore);
     const errors: MapErrorEvent[] = [];
     const element = await mount(id, { src: asSrc(titled(samplePlan(id), 'Kept in memory')), errors });
@@ -109,19 +129,27 @@ describe('<map-timeline> storage faults', () => {
     expect(await get(id, rawStore)).to.deep.equal(newer);
     expect((await keys(rawStore)).filter((key) => String(key).startsWith(`${id}:`))).to.deep.equal([]);
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['newer-version']);
-    expect(ownerOf(element.getPlan(), 'discovery'), 'the edit is kept in memory').to.equal('Not written over the newer plan');
+    expect(ownerOf(element.getPlan(), 'discovery'), 'the edit is kept in memory').to.equal(
+      'Not written over the newer plan',
+    );
   });
 
-  it('leaves a newer version\'s save announced on the channel alone, reporting it once however often it is announced', async () => {
+  it("leaves a newer version's save announced on the channel alone, reporting it once however often it is announced", async () => {
     const id = fresh('newer-channel');
     const errors: MapErrorEvent[] = [];
     const element = await mount(id, { errors });
     element.plan = samplePlan(id);
     await element.flush();
-    const newer = { schema: 2, savedAt: '2030-01-01T00:00:00.000Z', revision: 9, plan: { ...samplePlan(id), version: 2 } };
+    const newer = {
+      schema: 2,
+      savedAt: '2030-01-01T00:00:00.000Z',
+      revision: 9,
+      plan: { ...samplePlan(id), version: 2 },
+    };
     await set(id, newer, rawStore);
     const otherTab = new BroadcastChannel(CHANNEL_NAME);
-    for (let round = 0; round < 2; round += 1) otherTab.postMessage({ planId: id, savedAt: newer.savedAt, sender: 'newer-tab' });
+    for (let round = 0; round < 2; round += 1)
+      otherTab.postMessage({ planId: id, savedAt: newer.savedAt, sender: 'newer-tab' });
     otherTab.close();
     await waitUntil(() => errors.length > 0, 'the newer save is noticed');
     element.updateItem('discovery', { owner: 'Kept here only' });
@@ -134,7 +162,11 @@ describe('<map-timeline> storage faults', () => {
   for (const withSrc of [true, false]) {
     it(`keeps one side copy of a corrupt value ${withSrc ? 'and starts from src' : 'with nothing to fall back to'}, however often it is read`, async () => {
       const id = fresh(withSrc ? 'corrupt-src' : 'corrupt');
-      const bad = { schema: 1, savedAt: '2026-03-01T00:00:00Z', plan: { ...samplePlan(id), items: [{ id: 'x', start: '2026-02-30' }] } };
+      const bad = {
+        schema: 1,
+        savedAt: '2026-03-01T00:00:00Z',
+        plan: { ...samplePlan(id), items: [{ id: 'x', start: '2026-02-30' }] },
+      };
       await set(id, bad, rawStore);
       for (let reload = 0; reload < 3; reload += 1) {
         const errors: MapErrorEvent[] = [];
@@ -148,7 +180,9 @@ describe('<map-timeline> storage faults', () => {
       if (withSrc) {
         const errors: MapErrorEvent[] = [];
         const element = await mount(id, { src: asSrc(samplePlan(id)), errors });
-        expect(element.getPlan().items.length, 'src is shown and saved in its place').to.equal(samplePlan(id).items.length);
+        expect(element.getPlan().items.length, 'src is shown and saved in its place').to.equal(
+          samplePlan(id).items.length,
+        );
         expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-plan']);
         expect((await keys(rawStore)).filter((key) => String(key).startsWith(`${id}:corrupt:`))).to.have.length(1);
       }
@@ -175,8 +209,12 @@ describe('<map-timeline> two tabs on one plan', () => {
         first.updateItem('discovery', { owner: `First ${round}` });
         second.updateItem('tailored-demo', { owner: `Second ${round}` });
         await Promise.all([first.flush(), second.flush()]);
-        const expected = (plan: Plan) => ownerOf(plan, 'discovery') === `First ${round}` && ownerOf(plan, 'tailored-demo') === `Second ${round}`;
-        await waitUntil(() => expected(first.getPlan()) && expected(second.getPlan()), `round ${round}: both tabs hold both edits`);
+        const expected = (plan: Plan) =>
+          ownerOf(plan, 'discovery') === `First ${round}` && ownerOf(plan, 'tailored-demo') === `Second ${round}`;
+        await waitUntil(
+          () => expected(first.getPlan()) && expected(second.getPlan()),
+          `round ${round}: both tabs hold both edits`,
+        );
         expect(expected(await storedPlan(id)), `round ${round}: storage holds both edits`).to.equal(true);
       }
       // Undo still works after the other tab's changes, and undoes only this tab's own.
@@ -201,7 +239,10 @@ describe('<map-timeline> two tabs on one plan', () => {
           const step = plan.items.find((item) => item.id === 'discovery')!;
           return step.owner === `Owner ${round}` && step.title === `Title ${round}`;
         };
-        await waitUntil(() => expected(first.getPlan()) && expected(second.getPlan()), `round ${round}: both tabs hold both fields`);
+        await waitUntil(
+          () => expected(first.getPlan()) && expected(second.getPlan()),
+          `round ${round}: both tabs hold both fields`,
+        );
         expect(expected(await storedPlan(id))).to.equal(true);
       }
     } finally {
@@ -211,18 +252,22 @@ describe('<map-timeline> two tabs on one plan', () => {
 });
 
 describe('<map-timeline> what hosts are handed', () => {
-  it('cannot reach the element\'s state through detail.changes, detail.plan, el.plan or getPlan()', async () => {
+  it("cannot reach the element's state through detail.changes, detail.plan, el.plan or getPlan()", async () => {
     const element = await mount(uniqueId('mutation'));
     element.plan = samplePlan('mutation');
     const changes = record<CustomEvent>(element, 'map-change');
     element.updateItem('discovery', { owner: 'Dana Lee' });
     const detail = changes[0]!.detail;
-    expect(() => { detail.changes[0].after.owner = 'Hacked'; }).to.throw(TypeError);
+    expect(() => {
+      detail.changes[0].after.owner = 'Hacked';
+    }).to.throw(TypeError);
     expect(() => detail.changes.push({ at: '', op: 'update' })).to.throw(TypeError);
     detail.plan.title = 'Changed in the event';
     detail.plan.items.pop();
     expect(() => element.plan.log!.push({ at: '12345', op: 'update' })).to.throw(TypeError);
-    expect(() => { (element.plan.items[0] as { title: string }).title = 'x'; }).to.throw(TypeError);
+    expect(() => {
+      (element.plan.items[0] as { title: string }).title = 'x';
+    }).to.throw(TypeError);
     const copy = element.getPlan();
     copy.items.length = 0;
     copy.log!.length = 0;

@@ -8,24 +8,49 @@ import { settle, shadow } from '../support/element.js';
 import { between, pick, seededRandom } from '../support/random-plan.js';
 
 const STEPS = 10_000;
-const WORDS = ['Legal', 'review', 'Security', 'demo', 'Pricing', 'call', 'Budget', 'sign-off', 'Kickoff', 'MSA', 'Zeta', 'alpha'];
+const WORDS = [
+  'Legal',
+  'review',
+  'Security',
+  'demo',
+  'Pricing',
+  'call',
+  'Budget',
+  'sign-off',
+  'Kickoff',
+  'MSA',
+  'Zeta',
+  'alpha',
+];
 
 /** 10,000 steps whose every column varies: titles, lanes, kinds, owners, dates, statuses and dependencies. */
 function widePlan(): Plan {
   const random = seededRandom(10_000);
-  const parties = ['Northwind', 'Acme', 'Initech', 'Globex', 'Umbrella'].map((name, index) => ({ id: `p${index}`, name, side: (['seller', 'buyer', 'partner'] as const)[index % 3]! }));
+  const parties = ['Northwind', 'Acme', 'Initech', 'Globex', 'Umbrella'].map((name, index) => ({
+    id: `p${index}`,
+    name,
+    side: (['seller', 'buyer', 'partner'] as const)[index % 3]!,
+  }));
   const items: Item[] = [];
   for (let index = 0; index < STEPS; index += 1) {
     const kind = pick(random, ['task', 'task', 'task', 'milestone', 'decision'] as const);
     const start = addDays('2026-01-05', between(random, 0, 900));
     const item: Item = {
-      id: `s${index}`, title: `${pick(random, WORDS)} ${pick(random, WORDS)} ${between(random, 1, 400)}`, partyId: pick(random, parties).id, kind,
-      start, end: kind === 'task' ? addDays(start, between(random, 0, 20)) : start,
+      id: `s${index}`,
+      title: `${pick(random, WORDS)} ${pick(random, WORDS)} ${between(random, 1, 400)}`,
+      partyId: pick(random, parties).id,
+      kind,
+      start,
+      end: kind === 'task' ? addDays(start, between(random, 0, 20)) : start,
       status: pick(random, ['todo', 'in-progress', 'done', 'blocked', 'cancelled'] as const),
     };
-    if (random() < 0.7) item.owner = `${pick(random, ['Dana', 'Tom', 'Priya', 'Li', 'Ana'])} ${pick(random, ['Lee', 'Becker', 'Nair', 'Wu'])}`;
+    if (random() < 0.7)
+      item.owner = `${pick(random, ['Dana', 'Tom', 'Priya', 'Li', 'Ana'])} ${pick(random, ['Lee', 'Becker', 'Nair', 'Wu'])}`;
     if (random() < 0.4) item.role = pick(random, ['champion', 'signer', 'legal', 'procurement']);
-    if (index > 0 && random() < 0.6) item.dependsOn = [...new Set(Array.from({ length: between(random, 1, 3) }, () => `s${between(random, 0, index - 1)}`))];
+    if (index > 0 && random() < 0.6)
+      item.dependsOn = [
+        ...new Set(Array.from({ length: between(random, 1, 3) }, () => `s${between(random, 0, index - 1)}`)),
+      ];
     items.push(item);
   }
   return { version: 1, id: 'wide', title: 'Ten thousand steps', parties, items };
@@ -47,23 +72,29 @@ const COLUMNS: [string, (plan: Plan) => (item: Item) => string][] = [
   ['Start', () => (item) => item.start],
   ['End', () => (item) => item.end],
   ['Status', () => (item) => item.status ?? 'todo'],
-  ['Depends on', (plan) => {
-    const titles = new Map(plan.items.map((item) => [item.id, item.title]));
-    return (item) => (item.dependsOn ?? []).map((id) => titles.get(id)!).join(', ');
-  }],
+  [
+    'Depends on',
+    (plan) => {
+      const titles = new Map(plan.items.map((item) => [item.id, item.title]));
+      return (item) => (item.dependsOn ?? []).map((id) => titles.get(id)!).join(', ');
+    },
+  ],
 ];
 
 const scroller = (element: MapTimeline) => shadow(element).querySelector<HTMLElement>('.table-view')!;
-const rowIds = (element: MapTimeline) => [...shadow(element).querySelectorAll('tbody tr[data-item-id]')].map((row) => row.getAttribute('data-item-id')!);
+const rowIds = (element: MapTimeline) =>
+  [...shadow(element).querySelectorAll('tbody tr[data-item-id]')].map((row) => row.getAttribute('data-item-id')!);
 const focusedId = (element: MapTimeline) => shadow(element).activeElement?.getAttribute('data-item-id');
 
 /** The rows whose boxes can be seen in the scroller. */
 function rowsInView(element: MapTimeline): string[] {
   const box = scroller(element).getBoundingClientRect();
-  return [...shadow(element).querySelectorAll('tbody tr[data-item-id]')].filter((row) => {
-    const rect = row.getBoundingClientRect();
-    return rect.bottom > box.top + 40 && rect.top < box.bottom; // below the sticky header
-  }).map((row) => row.getAttribute('data-item-id')!);
+  return [...shadow(element).querySelectorAll('tbody tr[data-item-id]')]
+    .filter((row) => {
+      const rect = row.getBoundingClientRect();
+      return rect.bottom > box.top + 40 && rect.top < box.bottom; // below the sticky header
+    })
+    .map((row) => row.getAttribute('data-item-id')!);
 }
 
 describe('<map-timeline> table view of 10,000 steps', function () {
@@ -102,14 +133,20 @@ describe('<map-timeline> table view of 10,000 steps', function () {
     const order = expectedOrder(plan, (item) => item.start);
     const view = scroller(element);
     view.scrollTop = view.scrollHeight / 2;
-    await waitUntil(() => rowsInView(element).length > 5 && rowsInView(element)[0] !== order[0], 'the middle rows are drawn', { timeout: 5000 });
+    await waitUntil(
+      () => rowsInView(element).length > 5 && rowsInView(element)[0] !== order[0],
+      'the middle rows are drawn',
+      { timeout: 5000 },
+    );
     const middle = rowsInView(element);
     const at = order.indexOf(middle[0]!);
     expect(at).to.be.within(STEPS / 2 - 60, STEPS / 2 + 60);
     expect(middle).to.deep.equal(order.slice(at, at + middle.length));
 
     view.scrollTop = view.scrollHeight;
-    await waitUntil(() => rowsInView(element).includes(order[STEPS - 1]!), 'the last row is drawn and in view', { timeout: 5000 });
+    await waitUntil(() => rowsInView(element).includes(order[STEPS - 1]!), 'the last row is drawn and in view', {
+      timeout: 5000,
+    });
     const bottom = rowsInView(element);
     expect(bottom).to.deep.equal(order.slice(STEPS - bottom.length));
     expect(rowIds(element).length).to.be.below(300);
@@ -120,7 +157,10 @@ describe('<map-timeline> table view of 10,000 steps', function () {
   for (const [label, cell] of COLUMNS) {
     it(`sorts by ${label}: the right first row ascending and descending`, async () => {
       const order = expectedOrder(plan, cell(plan));
-      const button = () => [...shadow(element).querySelectorAll<HTMLButtonElement>('th button.sort')].find((node) => node.textContent!.startsWith(label))!;
+      const button = () =>
+        [...shadow(element).querySelectorAll<HTMLButtonElement>('th button.sort')].find((node) =>
+          node.textContent!.startsWith(label),
+        )!;
       button().click();
       await settle(element);
       expect(rowIds(element)[0], `${label} ascending`).to.equal(order[0]);
@@ -137,10 +177,14 @@ describe('<map-timeline> table view of 10,000 steps', function () {
   }
 
   it('keeps keyboard navigation and focus: End goes to the last row, the focused row stays while scrolled away', async () => {
-    [...shadow(element).querySelectorAll<HTMLButtonElement>('th button.sort')].find((node) => node.textContent!.startsWith('Start'))!.click();
+    [...shadow(element).querySelectorAll<HTMLButtonElement>('th button.sort')]
+      .find((node) => node.textContent!.startsWith('Start'))!
+      .click();
     await settle(element);
     if (shadow(element).querySelector('th[aria-sort="descending"]')) {
-      [...shadow(element).querySelectorAll<HTMLButtonElement>('th button.sort')].find((node) => node.textContent!.startsWith('Start'))!.click();
+      [...shadow(element).querySelectorAll<HTMLButtonElement>('th button.sort')]
+        .find((node) => node.textContent!.startsWith('Start'))!
+        .click();
       await settle(element);
     }
     const order = expectedOrder(plan, (item) => item.start);
@@ -149,7 +193,10 @@ describe('<map-timeline> table view of 10,000 steps', function () {
     await settle(element);
     expect(focusedId(element)).to.equal(order[1]);
     await sendKeys({ press: 'End' });
-    await waitUntil(() => focusedId(element) === order[STEPS - 1] && rowsInView(element).includes(order[STEPS - 1]!), 'focus and view move to the last row');
+    await waitUntil(
+      () => focusedId(element) === order[STEPS - 1] && rowsInView(element).includes(order[STEPS - 1]!),
+      'focus and view move to the last row',
+    );
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => focusedId(element) === order[STEPS - 2], 'focus moves up one row');
 

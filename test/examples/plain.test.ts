@@ -11,7 +11,10 @@ const page = new URL('../../examples/plain.html', import.meta.url);
 /** The example page's element and inline script, as the dev server hands the page to a browser. */
 async function examplePage(): Promise<{ element: Element; script: string }> {
   const doc = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
-  return { element: doc.querySelector('map-timeline')!, script: doc.querySelector('script[type="module"]')!.textContent! };
+  return {
+    element: doc.querySelector('map-timeline')!,
+    script: doc.querySelector('script[type="module"]')!.textContent!,
+  };
 }
 
 /** Runs a module script in this page as its own page would run it; resolves once it has run. */
@@ -54,7 +57,10 @@ describe('examples/plain.html', () => {
     expect(plan.parties.map((party) => party.side)).to.deep.equal(['seller', 'buyer', 'partner']);
     expect(plan.items).to.have.length(6);
     const decision = plan.items.find((item) => item.kind === 'decision')!;
-    expect(plan.items.filter((item) => item.ifYes === decision.id).map((item) => item.id)).to.deep.equal(['sow', 'contract-signed']);
+    expect(plan.items.filter((item) => item.ifYes === decision.id).map((item) => item.id)).to.deep.equal([
+      'sow',
+      'contract-signed',
+    ]);
   });
 
   it('loads the plan from src and posts every committed change to the back end', async () => {

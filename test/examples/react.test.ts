@@ -42,7 +42,9 @@ describe('examples/react/PlanTimeline.tsx', () => {
     const first: Plan[] = [];
     const second: Plan[] = [];
     flushSync(() => root.render(createElement(PlanTimeline, { plan, onChange: (next) => first.push(next) })));
-    flushSync(() => root.render(createElement(PlanTimeline, { plan, audience: 'buyer', onChange: (next) => second.push(next) })));
+    flushSync(() =>
+      root.render(createElement(PlanTimeline, { plan, audience: 'buyer', onChange: (next) => second.push(next) })),
+    );
     const element = box.querySelector<MapTimeline>('map-timeline')!;
     await settle(element);
     expect(element.audience).to.equal('buyer');
@@ -53,7 +55,8 @@ describe('examples/react/PlanTimeline.tsx', () => {
 
   it('keeps edits and undo when the plan from onChange is passed back; a different plan is loaded afresh', async () => {
     const plan = await acmePlan();
-    const render = (shown: Plan) => flushSync(() => root.render(createElement(PlanTimeline, { plan: shown, onChange: () => {} })));
+    const render = (shown: Plan) =>
+      flushSync(() => root.render(createElement(PlanTimeline, { plan: shown, onChange: () => {} })));
     render(plan);
     const element = box.querySelector<MapTimeline>('map-timeline')!;
     element.updateItem('sow', { owner: 'Dana Lee' });
@@ -61,7 +64,9 @@ describe('examples/react/PlanTimeline.tsx', () => {
     expect(element.getPlan().items.find((item) => item.id === 'sow')!.owner).to.equal('Dana Lee');
     render(element.getPlan()); // the usual state round trip: an equal plan is ignored
     expect(element.undo()).to.equal(true);
-    expect(element.getPlan().items.find((item) => item.id === 'sow')!.owner).to.equal(plan.items.find((item) => item.id === 'sow')!.owner);
+    expect(element.getPlan().items.find((item) => item.id === 'sow')!.owner).to.equal(
+      plan.items.find((item) => item.id === 'sow')!.owner,
+    );
     render({ ...plan, title: 'Another deal' });
     expect(element.getPlan().title).to.equal('Another deal');
     expect(element.undo()).to.equal(false);

@@ -19,7 +19,12 @@ describe('examples/vue/PlanTimeline.ts', () => {
     const Host = defineComponent({
       setup() {
         const plan = ref(initial); // deep reactive, as a host would keep it
-        return () => h(PlanTimeline, { plan: plan.value, audience: 'buyer', onChange: (...args: [Plan, LogEntry[]]) => calls.push(args) });
+        return () =>
+          h(PlanTimeline, {
+            plan: plan.value,
+            audience: 'buyer',
+            onChange: (...args: [Plan, LogEntry[]]) => calls.push(args),
+          });
       },
     });
     box = container();

@@ -25,7 +25,14 @@ const HOSTILE_COLORS = [
 function planWithColor(color: string): Plan {
   const plan = enterprisePlan('2026-03-02');
   plan.parties.push({ id: 'desk', name: 'Deal desk', side: 'seller', color });
-  plan.items.push({ id: 'margin-check', title: 'Margin check', partyId: 'desk', kind: 'task', start: '2026-03-23', end: '2026-04-03' });
+  plan.items.push({
+    id: 'margin-check',
+    title: 'Margin check',
+    partyId: 'desk',
+    kind: 'task',
+    start: '2026-03-23',
+    end: '2026-04-03',
+  });
   return plan;
 }
 
@@ -39,8 +46,11 @@ const styleTexts = (doc: Document): string[] => [
 
 /** Every `url(…)` in attributes and style text that points outside the document (not `#id`, not `data:`). */
 function outsideUrls(doc: Document): string[] {
-  const texts = [...doc.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((attribute) => attribute.value));
-  return [...texts, ...styleTexts(doc)].flatMap((text) => [...text.matchAll(/url\(\s*['"]?([^'")\s]*)/gi)].map((match) => match[1]!))
+  const texts = [...doc.querySelectorAll('*')].flatMap((node) =>
+    [...node.attributes].map((attribute) => attribute.value),
+  );
+  return [...texts, ...styleTexts(doc)]
+    .flatMap((text) => [...text.matchAll(/url\(\s*['"]?([^'")\s]*)/gi)].map((match) => match[1]!))
     .filter((target) => !target.startsWith('#') && !target.startsWith('data:'));
 }
 
@@ -50,9 +60,16 @@ describe('party colours in exports', () => {
     host = await timelineWith(enterprisePlan('2026-03-02'));
   });
   /** The drawing function given a plan object directly, as a host bypassing validation would. */
-  const drawn = (plan: Plan): Document => parse(svgExport({
-    plan, audience: 'seller', today: '2026-03-10', host, css: cssTextOf(MapTimeline.elementStyles),
-  }).svg);
+  const drawn = (plan: Plan): Document =>
+    parse(
+      svgExport({
+        plan,
+        audience: 'seller',
+        today: '2026-03-10',
+        host,
+        css: cssTextOf(MapTimeline.elementStyles),
+      }).svg,
+    );
 
   for (const color of HOSTILE_COLORS) {
     it(`refuses ${JSON.stringify(color)} in validation, naming the party`, () => {
@@ -85,7 +102,9 @@ describe('party colours in exports', () => {
     expect(head.getAttribute('style')).to.match(/^--side:\s*#d946ef;?$/);
     expect(outsideUrls(doc)).to.deep.equal([]);
     // The checks above can fail: a url to the outside would be found.
-    expect(outsideUrls(parse('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(https://example.invalid/p)"/></svg>'))).to.have.length(1);
+    expect(
+      outsideUrls(parse('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(https://example.invalid/p)"/></svg>')),
+    ).to.have.length(1);
   });
 
   it('gives a lane with a refused colour its side colour, like a lane with none', () => {

@@ -12,18 +12,25 @@ async function pngSize(blob: Blob): Promise<[number, number]> {
 }
 
 describe('exportPNG({ aspect }) for slides', () => {
-  it('is exactly 16:9 (and 4:3) with the whole plan inside, while the plain export follows the plan\'s height', async function () {
+  it("is exactly 16:9 (and 4:3) with the whole plan inside, while the plain export follows the plan's height", async function () {
     this.timeout(30_000);
     const plan = enterprisePlan('2026-03-02');
     const element = await timelineWith(plan, { zoom: 'week' });
     expect(await pngSize(await element.exportPNG({ aspect: '16:9' }))).to.deep.equal([3840, 2160]);
-    expect(await pngSize(await element.exportPNG({ aspect: '4:3', width: 1600, scale: 1 }))).to.deep.equal([1600, 1200]);
+    expect(await pngSize(await element.exportPNG({ aspect: '4:3', width: 1600, scale: 1 }))).to.deep.equal([
+      1600, 1200,
+    ]);
     const [width, height] = await pngSize(await element.exportPNG());
     expect(width).to.equal(3840);
     expect(width / height, 'without aspect the height follows the plan (not a slide)').to.not.be.closeTo(16 / 9, 0.01);
 
     const doc = parse(element.exportSVG({ aspect: '16:9' }));
-    const [, , boxWidth, boxHeight] = doc.documentElement.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const [, , boxWidth, boxHeight] = doc.documentElement.getAttribute('viewBox')!.split(' ').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(boxWidth / boxHeight).to.be.closeTo(16 / 9, 0.005);
     const drawn = [...doc.querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id'));
     expect(drawn.sort()).to.deep.equal(plan.items.map((item) => item.id).sort());
@@ -34,7 +41,10 @@ describe('exportPNG({ aspect }) for slides', () => {
       const element = await timelineWith(plan, { zoom: 'week' });
       const layoutWidth = (text: string) => Number(parse(text).documentElement.getAttribute('viewBox')!.split(' ')[2]);
       // 12.5 px labels in a picture shown 13.33 in (960 pt) wide.
-      return { slide: (12.5 * 960) / layoutWidth(element.exportSVG({ aspect: '16:9' })), plain: (12.5 * 960) / layoutWidth(element.exportSVG()) };
+      return {
+        slide: (12.5 * 960) / layoutWidth(element.exportSVG({ aspect: '16:9' })),
+        plain: (12.5 * 960) / layoutWidth(element.exportSVG()),
+      };
     };
     const hiring = await points(hiringPlan('2026-03-02'));
     expect(hiring.slide, 'a 15-step plan: 9 pt or more').to.be.greaterThan(9);

@@ -22,7 +22,9 @@ function poisonedPlan(): Plan {
   const plan = enterprisePlan('2026-03-02');
   const bad = (index: number): string => BAD[index % BAD.length]!;
   plan.title = `Northwind${bad(0)} × Acme${bad(1)} deal`;
-  plan.parties.forEach((party, index) => { party.name = `${party.name}${bad(index + 2)} team`; });
+  plan.parties.forEach((party, index) => {
+    party.name = `${party.name}${bad(index + 2)} team`;
+  });
   plan.items.forEach((item, index) => {
     item.title = `${item.title.slice(0, 4)}${bad(index)}${item.title.slice(4)}`;
     item.owner = `Owner${bad(index + 1)}`;
@@ -30,7 +32,8 @@ function poisonedPlan(): Plan {
     item.notes = `Line one${bad(index + 3)}Line two\nLine three`;
   });
   const renamed = `${plan.items[0]!.id}${bad(1)}`;
-  for (const item of plan.items) if (item.dependsOn) item.dependsOn = item.dependsOn.map((id) => (id === plan.items[0]!.id ? renamed : id));
+  for (const item of plan.items)
+    if (item.dependsOn) item.dependsOn = item.dependsOn.map((id) => (id === plan.items[0]!.id ? renamed : id));
   plan.items[0]!.id = renamed;
   return plan;
 }
@@ -41,7 +44,13 @@ describe('exports of text no XML can hold', () => {
   let source: ExportSource;
   before(async () => {
     const host = await timelineWith(enterprisePlan('2026-03-02'));
-    source = { plan: poisonedPlan(), audience: 'seller', today: '2026-03-10', host, css: cssTextOf(MapTimeline.elementStyles) };
+    source = {
+      plan: poisonedPlan(),
+      audience: 'seller',
+      today: '2026-03-10',
+      host,
+      css: cssTextOf(MapTimeline.elementStyles),
+    };
   });
 
   it('is refused by validation, each problem named by its path', () => {
@@ -59,7 +68,8 @@ describe('exports of text no XML can hold', () => {
     expect(message).to.match(/^items\[7\]\.title: contains a lone surrogate \(U\+D83D\)/m);
     expect(message).to.match(/^parties\[0\]\.name: contains a control character \(U\+0001\)/m);
     const paths = new Set(issues.map((issue) => issue.path));
-    for (const field of ['title', 'owner', 'role', 'notes']) expect(paths.has(`items[4].${field}`), field).to.equal(true);
+    for (const field of ['title', 'owner', 'role', 'notes'])
+      expect(paths.has(`items[4].${field}`), field).to.equal(true);
   });
 
   it('draws a well-formed SVG, with every step and the text readable', () => {
@@ -71,7 +81,8 @@ describe('exports of text no XML can hold', () => {
     expect(doc.querySelector('.x-title')!.textContent).to.equal('Northwind  × Acme  deal');
     expect(doc.querySelector('title')!.textContent).to.equal('Northwind  × Acme  deal');
     // The check can fail: the parser refuses a document holding U+000B.
-    expect(parse('<svg xmlns="http://www.w3.org/2000/svg"><text>a\u000Bb</text></svg>').querySelector('parsererror')).to.exist;
+    expect(parse('<svg xmlns="http://www.w3.org/2000/svg"><text>a\u000Bb</text></svg>').querySelector('parsererror')).to
+      .exist;
   });
 
   it('rasterises to a PNG (the SVG loads as an image)', async () => {
@@ -92,7 +103,10 @@ describe('exports of text no XML can hold', () => {
   it('writes ICS whose every line is a property and holds none of them', () => {
     const text = planToICS(source.plan, { now: '2026-03-01T09:30:00Z' });
     expect(text).not.to.match(ILLEGAL);
-    const lines = text.slice(0, -2).split('\r\n').filter((line) => !line.startsWith(' '));
+    const lines = text
+      .slice(0, -2)
+      .split('\r\n')
+      .filter((line) => !line.startsWith(' '));
     for (const line of lines) expect(line).to.match(/^[A-Z-]+(;[^:]*)?:/);
     expect(lines.filter((line) => line === 'BEGIN:VEVENT').length).to.be.above(2);
   });

@@ -31,8 +31,14 @@ describe('audience', () => {
     for (const sample of SAMPLE_PLANS) {
       const plan = sample.build('2026-03-02');
       const buyer = planForAudience(plan, 'buyer');
-      expect(plan.items.some((item) => item.internal), sample.id).to.equal(true);
-      expect(buyer.items.some((item) => item.internal), sample.id).to.equal(false);
+      expect(
+        plan.items.some((item) => item.internal),
+        sample.id,
+      ).to.equal(true);
+      expect(
+        buyer.items.some((item) => item.internal),
+        sample.id,
+      ).to.equal(false);
       expect(buyer.items.length).to.equal(plan.items.filter((item) => !item.internal).length);
       expect(visibleItems(plan, 'buyer').map((item) => item.id)).to.deep.equal(buyer.items.map((item) => item.id));
       expect(() => validatePlan(buyer), sample.id).not.to.throw();
@@ -79,8 +85,11 @@ describe('audience', () => {
       { at: '2026-03-01T10:00:00Z', op: 'update', itemId: 'hidden', after: { title: 'Deal desk' } },
       { at: '2026-03-01T10:01:00Z', op: 'remove', itemId: 'gone', before: { title: 'Old secret', internal: true } },
       {
-        at: '2026-03-01T10:02:00Z', op: 'update', itemId: 'c',
-        before: { dependsOn: ['a', 'hidden'] }, after: { dependsOn: ['hidden'] },
+        at: '2026-03-01T10:02:00Z',
+        op: 'update',
+        itemId: 'c',
+        before: { dependsOn: ['a', 'hidden'] },
+        after: { dependsOn: ['hidden'] },
       },
       { at: '2026-03-01T10:03:00Z', op: 'agree', by: 'Dana' },
     ];

@@ -8,7 +8,9 @@ import { planOf } from '../support/plan-builders.js';
 const FORMULA = /^[\s"]*[=+\-@]/;
 
 const formulaCells = (text: string, separator: ',' | ';' | '\t'): string[] =>
-  readAs(text, separator).flat().filter((cell) => FORMULA.test(cell));
+  readAs(text, separator)
+    .flat()
+    .filter((cell) => FORMULA.test(cell));
 
 /** Titles, names and notes as another company might send them, each trying to start a cell with a formula. */
 const HOSTILE = [
@@ -31,10 +33,21 @@ const HOSTILE = [
 ];
 
 function hostilePlan(): Plan {
-  const plan = planOf({ a: ['2026-03-02', '2026-03-06'], b: ['2026-03-09', '2026-03-13', 'a'], c: ['2026-03-16', '2026-03-20', 'a', 'b'] });
+  const plan = planOf({
+    a: ['2026-03-02', '2026-03-06'],
+    b: ['2026-03-09', '2026-03-13', 'a'],
+    c: ['2026-03-16', '2026-03-20', 'a', 'b'],
+  });
   plan.items = HOSTILE.map((text, index) => ({
-    id: `s${index}`, title: text, partyId: index % 2 ? 'buyer' : 'seller', kind: 'task', start: '2026-03-02', end: '2026-03-06',
-    owner: HOSTILE[(index + 1) % HOSTILE.length], role: HOSTILE[(index + 2) % HOSTILE.length], notes: HOSTILE[(index + 3) % HOSTILE.length],
+    id: `s${index}`,
+    title: text,
+    partyId: index % 2 ? 'buyer' : 'seller',
+    kind: 'task',
+    start: '2026-03-02',
+    end: '2026-03-06',
+    owner: HOSTILE[(index + 1) % HOSTILE.length],
+    role: HOSTILE[(index + 2) % HOSTILE.length],
+    notes: HOSTILE[(index + 3) % HOSTILE.length],
   }));
   // Every step depends on the two before it, so "Depends on" joins hostile titles with "; ".
   plan.items.forEach((item, index) => {
@@ -64,7 +77,8 @@ describe('CSV in every locale', () => {
     expect(titles[8]).to.equal("Line one\n'=cmd|x");
     expect(titles[15], 'the vertical tab is a space').to.equal('Word =after a vertical tab');
     expect(titles.map((title) => title!.replaceAll("'", '').replaceAll(' ', ''))).to.deep.equal(
-      HOSTILE.map((title) => title.replaceAll("'", '').replaceAll('\u000B', '').replaceAll(' ', '')));
+      HOSTILE.map((title) => title.replaceAll("'", '').replaceAll('\u000B', '').replaceAll(' ', '')),
+    );
   });
 
   it('keeps "Depends on" readable: each title is neutralised, then joined with "; "', () => {
@@ -79,7 +93,14 @@ describe('CSV in every locale', () => {
     plan.items[0] = { ...plan.items[0]!, title, owner: 'Lee, Dana', notes: 'Tab\there; 50% done' };
     const [header, first, second] = readAs(planToCSV(plan), ',');
     const row = Object.fromEntries(header!.map((name, index) => [name, first![index]]));
-    expect(row).to.deep.include({ Title: title, Owner: 'Lee, Dana', Notes: 'Tab\there; 50% done', Start: '2026-03-02', Status: 'To do', 'Status code': 'todo' });
+    expect(row).to.deep.include({
+      Title: title,
+      Owner: 'Lee, Dana',
+      Notes: 'Tab\there; 50% done',
+      Start: '2026-03-02',
+      Status: 'To do',
+      'Status code': 'todo',
+    });
     expect(second![header!.indexOf('Depends on')]).to.equal(title);
   });
 

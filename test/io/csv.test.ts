@@ -52,12 +52,33 @@ describe('planToCSV', () => {
   it('fills every column from the step and its plan', () => {
     const rows = records(planToCSV(enterprisePlan('2026-03-02')));
     expect(Object.keys(rows[0]!)).to.deep.equal([
-      'Party', 'Title', 'Kind', 'Owner', 'Role', 'Start', 'End', 'Status', 'Depends on', 'If yes', 'Notes', 'Status code', 'Internal',
+      'Party',
+      'Title',
+      'Kind',
+      'Owner',
+      'Role',
+      'Start',
+      'End',
+      'Status',
+      'Depends on',
+      'If yes',
+      'Notes',
+      'Status code',
+      'Internal',
     ]);
     const row = (title: string): Record<string, string> => rows.find((candidate) => candidate['Title'] === title)!;
     expect(row('Discovery workshops')).to.deep.include({
-      Party: 'Northwind Software', Kind: 'task', Owner: 'Maya Chen', Role: 'account executive',
-      Start: '2026-03-02', End: '2026-03-06', Status: 'Done', 'Depends on': '', 'If yes': '', 'Status code': 'done', Internal: '',
+      Party: 'Northwind Software',
+      Kind: 'task',
+      Owner: 'Maya Chen',
+      Role: 'account executive',
+      Start: '2026-03-02',
+      End: '2026-03-06',
+      Status: 'Done',
+      'Depends on': '',
+      'If yes': '',
+      'Status code': 'done',
+      Internal: '',
     });
     expect(row('Business case')['Depends on']).to.equal('Technical validation; Security review; Reference call');
     expect(row('Business case')['Status']).to.equal('To do');

@@ -22,10 +22,12 @@ describe('web fonts in the PNG', () => {
   });
 
   it("inlines the page's @font-face files for the element's families, and only those", async () => {
-    styles.push(addStyle(`
+    styles.push(
+      addStyle(`
       @font-face { font-family: 'Probe Face'; font-weight: 600; src: url('/package.json') format('woff2'), url('/other.woff') format('woff'); }
       @font-face { font-family: Unrelated; src: url('/package.json'); }
-      @font-face { font-family: 'Probe Face'; font-weight: 700; src: url('/does-not-exist.woff2'); }`));
+      @font-face { font-family: 'Probe Face'; font-weight: 700; src: url('/does-not-exist.woff2'); }`),
+    );
     const faces = await embeddedFontFaces(`"Probe Face", system-ui`);
     expect(faces.match(/@font-face/g)).to.have.length(1);
     expect(faces).to.contain('font-weight: 600').and.to.contain('src: url("data:');
@@ -35,7 +37,10 @@ describe('web fonts in the PNG', () => {
   it('draws text in the web font the page measured it with', async function () {
     let font: string | undefined;
     try {
-      font = await readFile({ path: '../../../../usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf', encoding: 'base64' });
+      font = await readFile({
+        path: '../../../../usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
+        encoding: 'base64',
+      });
     } catch {
       font = undefined;
     }

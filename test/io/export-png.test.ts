@@ -25,7 +25,11 @@ async function decode(blob: Blob): Promise<Pixels> {
   canvas.height = bitmap.height;
   const context = canvas.getContext('2d')!;
   context.drawImage(bitmap, 0, 0);
-  return { width: bitmap.width, height: bitmap.height, data: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
+  return {
+    width: bitmap.width,
+    height: bitmap.height,
+    data: context.getImageData(0, 0, bitmap.width, bitmap.height).data,
+  };
 }
 
 /** Any CSS colour as [r, g, b] (the canvas normalises it to #rrggbb). */
@@ -41,7 +45,12 @@ const pixel = (image: Pixels, x: number, y: number): number[] => {
 };
 
 /** Pixels inside the rectangle (layout px, scaled) whose colour is within `tolerance` of `color`, and how many were looked at. */
-function count(image: Pixels, rect: Rect, scale: number, test: (rgba: number[]) => boolean): { hits: number; total: number } {
+function count(
+  image: Pixels,
+  rect: Rect,
+  scale: number,
+  test: (rgba: number[]) => boolean,
+): { hits: number; total: number } {
   let hits = 0;
   let total = 0;
   for (let y = Math.ceil(rect.y * scale); y < Math.floor((rect.y + rect.height) * scale); y += 1) {
@@ -52,18 +61,33 @@ function count(image: Pixels, rect: Rect, scale: number, test: (rgba: number[]) 
   }
   return { hits, total };
 }
-const near = (color: number[], tolerance = 3) => (rgba: number[]): boolean => color.every((value, index) => Math.abs(value - rgba[index]!) <= tolerance);
+const near =
+  (color: number[], tolerance = 3) =>
+  (rgba: number[]): boolean =>
+    color.every((value, index) => Math.abs(value - rgba[index]!) <= tolerance);
 
 /** What the element draws from: the same input gives the same layout, so a step's place in the image is known. */
 const sourceOf = (element: MapTimeline): ExportSource => ({
-  plan: element.plan, audience: element.audience, today: element.today!, host: element, css: cssTextOf(MapTimeline.elementStyles),
+  plan: element.plan,
+  audience: element.audience,
+  today: element.today!,
+  host: element,
+  css: cssTextOf(MapTimeline.elementStyles),
 });
 
 /** The enterprise deal plus a seller-side lane in a colour of its own, whose one step is internal. */
 function planWithDeskStep(): Plan {
   const plan = enterprisePlan('2026-03-02');
   plan.parties.push({ id: 'desk', name: 'Deal desk', side: 'seller', color: '#d946ef' });
-  plan.items.push({ id: 'margin-check', title: 'Margin check', partyId: 'desk', kind: 'task', start: '2026-03-23', end: '2026-04-03', internal: true });
+  plan.items.push({
+    id: 'margin-check',
+    title: 'Margin check',
+    partyId: 'desk',
+    kind: 'task',
+    start: '2026-03-23',
+    end: '2026-04-03',
+    internal: true,
+  });
   return plan;
 }
 
@@ -75,7 +99,12 @@ describe('exportPNG', () => {
     expect(layout.width).to.equal(1920);
     expect([image.width, image.height]).to.deep.equal([3840, layout.height * 2]);
 
-    for (const [x, y] of [[0, 0], [image.width - 1, 0], [0, image.height - 1], [image.width - 1, image.height - 1]]) {
+    for (const [x, y] of [
+      [0, 0],
+      [image.width - 1, 0],
+      [0, image.height - 1],
+      [image.width - 1, image.height - 1],
+    ]) {
       expect(pixel(image, x!, y!), `corner ${x},${y}`).to.deep.equal([255, 255, 255, 255]);
     }
     const white = near([255, 255, 255], 0);
@@ -128,10 +157,18 @@ describe('exportPNG', () => {
     const image = await decode(await element.exportPNG());
     const { layout } = svgExport(sourceOf(element));
     expect([image.width, image.height]).to.deep.equal([3840, layout.height * 2]);
-    expect(plan.items.filter((item) => !layout.scene.layout.byId.has(item.id)).map((item) => item.id), 'steps left out').to.deep.equal([]);
+    expect(
+      plan.items.filter((item) => !layout.scene.layout.byId.has(item.id)).map((item) => item.id),
+      'steps left out',
+    ).to.deep.equal([]);
     // The bars on screen now are in the picture too, where the layout puts them, in the colour the screen shows.
-    const onScreen = [...element.shadowRoot!.querySelectorAll<SVGGraphicsElement>('[data-item-id][part~="bar"]')]
-      .filter((node) => getComputedStyle(node).fill.startsWith('rgb') && stepRect(layout, node.getAttribute('data-item-id')!)!.width >= 8);
+    const onScreen = [
+      ...element.shadowRoot!.querySelectorAll<SVGGraphicsElement>('[data-item-id][part~="bar"]'),
+    ].filter(
+      (node) =>
+        getComputedStyle(node).fill.startsWith('rgb') &&
+        stepRect(layout, node.getAttribute('data-item-id')!)!.width >= 8,
+    );
     expect(onScreen.length, 'bars on screen').to.be.above(5);
     for (const node of onScreen) {
       const id = node.getAttribute('data-item-id')!;
@@ -146,25 +183,39 @@ describe('exportPNG', () => {
 describe('exportPNG failures', () => {
   it('rejects with a clear message when html2canvas cannot be loaded', async () => {
     const element = await timelineWith(enterprisePlan('2026-03-02'));
-    const failure = await pngExport(sourceOf(element), {}, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))).then(
-      () => undefined, (error: Error) => error);
-    expect(failure?.message).to.equal('Could not load html2canvas to draw the PNG (Failed to fetch dynamically imported module)');
+    const failure = await pngExport(sourceOf(element), {}, () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    ).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    expect(failure?.message).to.equal(
+      'Could not load html2canvas to draw the PNG (Failed to fetch dynamically imported module)',
+    );
     expect(document.querySelector('body > div[aria-hidden]'), 'no stage left behind').to.equal(null);
   });
 
   const failures: [string, () => () => void, RegExp][] = [
-    ['the SVG image does not load', () => {
-      const original = URL.createObjectURL;
-      URL.createObjectURL = () => 'blob:nowhere';
-      return () => (URL.createObjectURL = original);
-    }, /^The plan's SVG could not be loaded as an image/],
-    ['the canvas is tainted', () => {
-      const original = HTMLCanvasElement.prototype.toBlob;
-      HTMLCanvasElement.prototype.toBlob = () => {
-        throw new DOMException('Tainted canvases may not be exported.', 'SecurityError');
-      };
-      return () => (HTMLCanvasElement.prototype.toBlob = original);
-    }, /^The browser refused to read the drawn plan back: the canvas is tainted/],
+    [
+      'the SVG image does not load',
+      () => {
+        const original = URL.createObjectURL;
+        URL.createObjectURL = () => 'blob:nowhere';
+        return () => (URL.createObjectURL = original);
+      },
+      /^The plan's SVG could not be loaded as an image/,
+    ],
+    [
+      'the canvas is tainted',
+      () => {
+        const original = HTMLCanvasElement.prototype.toBlob;
+        HTMLCanvasElement.prototype.toBlob = () => {
+          throw new DOMException('Tainted canvases may not be exported.', 'SecurityError');
+        };
+        return () => (HTMLCanvasElement.prototype.toBlob = original);
+      },
+      /^The browser refused to read the drawn plan back: the canvas is tainted/,
+    ],
   ];
   for (const [what, breakIt, message] of failures) {
     it(`rejects and fires map-error export-failed when ${what}; the element keeps working`, async () => {

@@ -19,7 +19,8 @@ describe('printing', () => {
     expect(svg.querySelectorAll('[data-item-id]')).to.have.length(plan.items.length);
     expect(svg.querySelector('.x-title')!.textContent).to.equal(plan.title);
     // Arrowheads and hatching resolve to the copy's, which print, not to the hidden live view's.
-    for (const id of ['mt-arrow', 'mt-hatch']) expect(shadow(element).getElementById(id)!.closest('.print-copy'), id).to.equal(copy);
+    for (const id of ['mt-arrow', 'mt-hatch'])
+      expect(shadow(element).getElementById(id)!.closest('.print-copy'), id).to.equal(copy);
     expect(copy.getBoundingClientRect().width, 'takes no room on screen').to.equal(0);
 
     await emulateMedia({ media: 'print' });
@@ -36,7 +37,14 @@ describe('printing', () => {
     const plan = enterprisePlan('2026-03-02');
     const element = await timelineWith(plan, { audience: 'buyer' });
     window.dispatchEvent(new Event('beforeprint'));
-    const ids = [...shadow(element).querySelectorAll('.print-copy [data-item-id]')].map((node) => node.getAttribute('data-item-id'));
-    expect(ids.sort()).to.deep.equal(plan.items.filter((item) => !item.internal).map((item) => item.id).sort());
+    const ids = [...shadow(element).querySelectorAll('.print-copy [data-item-id]')].map((node) =>
+      node.getAttribute('data-item-id'),
+    );
+    expect(ids.sort()).to.deep.equal(
+      plan.items
+        .filter((item) => !item.internal)
+        .map((item) => item.id)
+        .sort(),
+    );
   });
 });

@@ -5,7 +5,8 @@ import { randomPlan, seededRandom } from '../support/random-plan.js';
 import { settle, shadow, timelineWith } from '../support/element.js';
 
 const parse = (text: string): Document => new DOMParser().parseFromString(text, 'image/svg+xml');
-const ids = (doc: Document): string[] => [...doc.querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id')!);
+const ids = (doc: Document): string[] =>
+  [...doc.querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id')!);
 const fixedMeasure: FontMeasure = (text, font) => text.length * Number.parseFloat(font.split(' ')[1]!) * 0.6;
 
 describe('exportSVG', () => {
@@ -32,9 +33,20 @@ describe('exportSVG', () => {
     const doc = parse(element.exportSVG());
     expect(ids(doc).sort()).to.deep.equal(plan.items.map((item) => item.id).sort());
     expect([...doc.querySelectorAll('[part="lane"]')]).to.have.length(plan.parties.length);
-    for (const marker of ['today', 'target', 'projected']) expect(doc.querySelector(`[part="${marker}"]`), marker).to.exist;
+    for (const marker of ['today', 'target', 'projected'])
+      expect(doc.querySelector(`[part="${marker}"]`), marker).to.exist;
     const legend = [...doc.querySelectorAll('.x-legend-label')].map((node) => node.textContent);
-    expect(legend).to.include.members(['Seller', 'Buyer', 'Partner', 'Task', 'Decision', 'Done', 'Blocked', 'Today', 'Target date']);
+    expect(legend).to.include.members([
+      'Seller',
+      'Buyer',
+      'Partner',
+      'Task',
+      'Decision',
+      'Done',
+      'Blocked',
+      'Today',
+      'Target date',
+    ]);
     expect(doc.querySelector('.x-badge.amber')!.textContent).to.contain('Verbally agreed');
     expect(doc.querySelector('.x-asof')!.textContent).to.equal('As of 10 Mar 2026');
   });
@@ -55,7 +67,12 @@ describe('exportSVG', () => {
     const text = element.exportSVG();
     const internal = plan.items.filter((item) => item.internal);
     expect(internal).to.have.length.above(0);
-    expect(ids(parse(text)).sort()).to.deep.equal(plan.items.filter((item) => !item.internal).map((item) => item.id).sort());
+    expect(ids(parse(text)).sort()).to.deep.equal(
+      plan.items
+        .filter((item) => !item.internal)
+        .map((item) => item.id)
+        .sort(),
+    );
     for (const item of internal) expect(text).not.to.contain(item.title);
     expect(text).not.to.contain('Internal (seller only)');
   });
@@ -91,8 +108,11 @@ describe('exportSVG', () => {
 
 describe('exportLayout', () => {
   it('fits the whole plan, labels included, into the requested width', () => {
-    for (const [plan, width] of [[enterprisePlan('2026-03-02'), 1920], [enterprisePlan('2026-03-02'), 900],
-      [randomPlan(seededRandom(7), { steps: 200 }), 1920]] as const) {
+    for (const [plan, width] of [
+      [enterprisePlan('2026-03-02'), 1920],
+      [enterprisePlan('2026-03-02'), 900],
+      [randomPlan(seededRandom(7), { steps: 200 }), 1920],
+    ] as const) {
       const layout = exportLayout({ plan, audience: 'seller', today: '2026-03-10', width, measure: fixedMeasure });
       expect(layout.width).to.equal(width);
       expect(layout.body.x + layout.body.width).to.equal(width - 32);

@@ -57,7 +57,7 @@ describe('IdbPlanStore', () => {
     expect(onDisk?.['schema']).to.equal(1);
     expect(onDisk?.['revision']).to.equal(1);
     expect(onDisk?.['savedAt']).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    expect(onDisk?.['savedAt'] as string >= before).to.equal(true);
+    expect((onDisk?.['savedAt'] as string) >= before).to.equal(true);
     expect((onDisk?.['plan'] as { version: number }).version).to.equal(1);
     expect(onDisk?.['plan']).to.deep.equal(samplePlan(id));
   });
@@ -65,9 +65,15 @@ describe('IdbPlanStore', () => {
   it('saves only over the revision a change was based on', async () => {
     const id = newId();
     expect(await store.saveIf(id, samplePlan(id), 0)).to.deep.equal({ saved: true, revision: 1 });
-    expect(await store.saveIf(id, { ...samplePlan(id), title: 'Second' }, 1)).to.deep.equal({ saved: true, revision: 2 });
+    expect(await store.saveIf(id, { ...samplePlan(id), title: 'Second' }, 1)).to.deep.equal({
+      saved: true,
+      revision: 2,
+    });
     // A tab still based on revision 1 lost the race: nothing is written, and it learns the store is at 2.
-    expect(await store.saveIf(id, { ...samplePlan(id), title: 'Stale' }, 1)).to.deep.equal({ saved: false, revision: 2 });
+    expect(await store.saveIf(id, { ...samplePlan(id), title: 'Stale' }, 1)).to.deep.equal({
+      saved: false,
+      revision: 2,
+    });
     expect((await get<{ plan: { title: string } }>(id, rawStore))?.plan.title).to.equal('Second');
   });
 

@@ -48,7 +48,10 @@ describe('PlanChannel', () => {
     expect((await aHears).sender).to.equal(b.sender);
     expect((await lastHearsB).sender).to.equal(b.sender);
     expect(heardByA.map((message) => message.sender)).to.deep.equal([b.sender]);
-    expect(heardByB.map((message) => message.sender), 'b does not hear its own post').to.deep.equal([a.sender]);
+    expect(
+      heardByB.map((message) => message.sender),
+      'b does not hear its own post',
+    ).to.deep.equal([a.sender]);
   });
 
   it('only calls subscribers of the saved plan id, and not after unsubscribing', async () => {

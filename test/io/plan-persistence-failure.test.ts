@@ -9,9 +9,12 @@ const titled = (plan: Plan, title: string): Plan => ({ ...plan, title });
 
 /** The rejection of a flush or `saved` that must not resolve while changes are not durable. */
 async function notDurable(promise: Promise<void>): Promise<Error> {
-  return promise.then(() => {
-    throw new Error('resolved although nothing was saved');
-  }, (error: Error) => error);
+  return promise.then(
+    () => {
+      throw new Error('resolved although nothing was saved');
+    },
+    (error: Error) => error,
+  );
 }
 
 describe('PlanPersistence when storage fails', () => {

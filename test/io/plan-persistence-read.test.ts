@@ -46,7 +46,11 @@ describe('PlanPersistence.read', () => {
 
   it('refuses an invalid stored plan, copies it to a side key and never overwrites it on read', async () => {
     const id = newId();
-    const bad = { schema: 1, savedAt: '2026-03-02T09:00:00.000Z', plan: { ...samplePlan(id), items: [{ id: 'x', start: '2026-02-30' }] } };
+    const bad = {
+      schema: 1,
+      savedAt: '2026-03-02T09:00:00.000Z',
+      plan: { ...samplePlan(id), items: [{ id: 'x', start: '2026-02-30' }] },
+    };
     await set(id, bad, rawStore);
 
     const result = await persistence.read(id);
@@ -119,7 +123,10 @@ describe('PlanPersistence.read', () => {
     held.schedule('held', samplePlan('held'));
     held.schedule('other', samplePlan('other'));
     // The held plan is kept, not dropped, and flush says it is not durable.
-    const failure = await held.flush().then(() => undefined, (error: Error) => error);
+    const failure = await held.flush().then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(failure?.message).to.contain('"held"');
     expect(saves).to.deep.equal(['other']);
   });
@@ -137,7 +144,10 @@ describe('PlanPersistence.read', () => {
     persistence.schedule('x', { ...samplePlan('x'), title: 'Written over the unread plan' });
     await persistence.flush().catch(() => undefined);
     failing = false;
-    expect(((await load('x')) as { plan: { title: string } }).plan.title, 'what could not be read is not written over').to.equal(samplePlan('x').title);
+    expect(
+      ((await load('x')) as { plan: { title: string } }).plan.title,
+      'what could not be read is not written over',
+    ).to.equal(samplePlan('x').title);
     expect((await persistence.read('x')).plan?.title).to.equal(samplePlan('x').title);
     persistence.schedule('x', { ...samplePlan('x'), title: 'Saved once readable' });
     await persistence.flush();

@@ -13,7 +13,10 @@ export const samplePlan = (id: string): Plan => ({ ...enterprisePlan('2026-03-02
 /** Removes `id` and every side key made for it. */
 export async function cleanUp(id: string): Promise<void> {
   const all = await keys<IDBValidKey>(rawStore);
-  await delMany(all.filter((key) => typeof key === 'string' && (key === id || key.startsWith(`${id}:`))), rawStore);
+  await delMany(
+    all.filter((key) => typeof key === 'string' && (key === id || key.startsWith(`${id}:`))),
+    rawStore,
+  );
 }
 
 /** Wraps a store and records every save. */

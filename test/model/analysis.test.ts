@@ -1,7 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  criticalPath, isOverdue, planRange, projectedFinish, slipDays, targetItem, verdictLabel, whoseMove,
+  criticalPath,
+  isOverdue,
+  planRange,
+  projectedFinish,
+  slipDays,
+  targetItem,
+  verdictLabel,
+  whoseMove,
 } from '../../src/model/analysis.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { planOf } from '../support/plan-builders.js';
@@ -9,8 +16,18 @@ import { planOf } from '../support/plan-builders.js';
 describe('reading the plan', () => {
   it('walks the critical path of the enterprise deal back from go-live', () => {
     assert.deepEqual(criticalPath(enterprisePlan('2026-03-02')), [
-      'discovery', 'tailored-demo', 'security-review', 'business-case', 'eb-meeting', 'decision',
-      'procurement', 'msa', 'signature', 'kickoff', 'pilot-rollout', 'go-live',
+      'discovery',
+      'tailored-demo',
+      'security-review',
+      'business-case',
+      'eb-meeting',
+      'decision',
+      'procurement',
+      'msa',
+      'signature',
+      'kickoff',
+      'pilot-rollout',
+      'go-live',
     ]);
   });
 
@@ -26,7 +43,10 @@ describe('reading the plan', () => {
   });
 
   it('counts a violated dependency into the projected finish', () => {
-    const plan = planOf({ a: ['2026-03-02', '2026-03-10'], b: ['2026-03-05', '2026-03-06', 'a'] }, { targetDate: '2026-03-09' });
+    const plan = planOf(
+      { a: ['2026-03-02', '2026-03-10'], b: ['2026-03-05', '2026-03-06', 'a'] },
+      { targetDate: '2026-03-09' },
+    );
     assert.deepEqual(projectedFinish(plan), { projected: '2026-03-12', target: '2026-03-09', daysLate: 3 });
   });
 
@@ -53,13 +73,21 @@ describe('reading the plan', () => {
   });
 
   it('tells whose move it is: open steps per party, the earliest first', () => {
-    const plan = planOf({ a: ['2026-03-09', '2026-03-10'], b: ['2026-03-02', '2026-03-03'], c: ['2026-03-04', '2026-03-05'], d: ['2026-03-01', '2026-03-01'] });
+    const plan = planOf({
+      a: ['2026-03-09', '2026-03-10'],
+      b: ['2026-03-02', '2026-03-03'],
+      c: ['2026-03-04', '2026-03-05'],
+      d: ['2026-03-01', '2026-03-01'],
+    });
     plan.items[3] = { ...plan.items[3]!, status: 'done' };
     const moves = whoseMove(plan);
-    assert.deepEqual(moves.map((move) => [move.party.id, move.open.map((item) => item.id)]), [
-      ['buyer', ['b']],
-      ['seller', ['c', 'a']],
-    ]);
+    assert.deepEqual(
+      moves.map((move) => [move.party.id, move.open.map((item) => item.id)]),
+      [
+        ['buyer', ['b']],
+        ['seller', ['c', 'a']],
+      ],
+    );
   });
 
   it('spans the plan from its first to its last date, target included', () => {

@@ -42,10 +42,13 @@ describe('working-day calendar', () => {
   });
 
   it('cascades across New Year counting working days', () => {
-    const plan = planOf({
-      a: ['2026-12-21', '2026-12-23'],
-      b: ['2026-12-24', '2026-12-30', 'a'], // Thu 24 – Wed 30: 5 working days
-    }, { calendar: NEW_YEAR });
+    const plan = planOf(
+      {
+        a: ['2026-12-21', '2026-12-23'],
+        b: ['2026-12-24', '2026-12-30', 'a'], // Thu 24 – Wed 30: 5 working days
+      },
+      { calendar: NEW_YEAR },
+    );
     const { plan: moved } = moveItem(plan, 'a', 7); // a: 28–30 Dec
     assert.deepEqual(dates(moved), {
       a: '2026-12-28..2026-12-30',
@@ -75,7 +78,10 @@ describe('working-day calendar', () => {
     const bad = (calendar: unknown) => () => validatePlan({ ...planOf({}), calendar });
     assert.throws(bad({ workdays: [] }), /calendar\.workdays: .*at least one/);
     assert.throws(bad({ workdays: [1, 7] }), /calendar\.workdays\[1\]: 7 is not a weekday/);
-    assert.throws(bad({ workdays: [1], holidays: ['2027-02-30'] }), /calendar\.holidays\[0\]: "2027-02-30" is not a date/);
+    assert.throws(
+      bad({ workdays: [1], holidays: ['2027-02-30'] }),
+      /calendar\.holidays\[0\]: "2027-02-30" is not a date/,
+    );
     assert.doesNotThrow(bad(NEW_YEAR));
   });
 });

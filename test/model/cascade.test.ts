@@ -5,12 +5,13 @@ import { resolveSchedule } from '../../src/model/cascade.js';
 import { dates, planOf } from '../support/plan-builders.js';
 
 // a → b, a → c, b & c → d: the diamond.
-const diamond = () => planOf({
-  a: ['2026-03-02', '2026-03-04'],
-  b: ['2026-03-05', '2026-03-06', 'a'],
-  c: ['2026-03-09', '2026-03-13', 'a'],
-  d: ['2026-03-16', '2026-03-17', 'b', 'c'],
-});
+const diamond = () =>
+  planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-05', '2026-03-06', 'a'],
+    c: ['2026-03-09', '2026-03-13', 'a'],
+    d: ['2026-03-16', '2026-03-17', 'b', 'c'],
+  });
 
 describe('cascade (finish-to-start)', () => {
   it('pushes every dependent through a diamond just enough, keeping durations', () => {
@@ -32,7 +33,10 @@ describe('cascade (finish-to-start)', () => {
   it('never pulls dependents earlier', () => {
     const { plan, changes } = moveItem(diamond(), 'a', -2);
     assert.deepEqual(dates(plan), { ...dates(diamond()), a: '2026-02-28..2026-03-02' });
-    assert.deepEqual(changes.map((change) => change.itemId), ['a']);
+    assert.deepEqual(
+      changes.map((change) => change.itemId),
+      ['a'],
+    );
   });
 
   it('does not move a done step', () => {
@@ -46,12 +50,18 @@ describe('cascade (finish-to-start)', () => {
     const { plan, changes } = resizeItem(diamond(), 'c', 'end', 3);
     assert.equal(dates(plan)['c'], '2026-03-09..2026-03-16');
     assert.equal(dates(plan)['d'], '2026-03-17..2026-03-18');
-    assert.deepEqual(changes.map((change) => change.itemId), ['c', 'd']);
+    assert.deepEqual(
+      changes.map((change) => change.itemId),
+      ['c', 'd'],
+    );
   });
 
   it('resolves a plan with violations into the schedule it implies', () => {
     const plan = planOf({ a: ['2026-03-02', '2026-03-10'], b: ['2026-03-05', '2026-03-06', 'a'] });
-    assert.deepEqual(resolveSchedule(plan.items).map((item) => item.start), ['2026-03-02', '2026-03-11']);
+    assert.deepEqual(
+      resolveSchedule(plan.items).map((item) => item.start),
+      ['2026-03-02', '2026-03-11'],
+    );
   });
 });
 

@@ -1,7 +1,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addItem, changeLane, link, moveItem, moveItems, removeItem, removeItems, resizeItem, setDates, unlink, updateItem,
+  addItem,
+  changeLane,
+  link,
+  moveItem,
+  moveItems,
+  removeItem,
+  removeItems,
+  resizeItem,
+  setDates,
+  unlink,
+  updateItem,
 } from '../../src/model/commands.js';
 import type { Edit } from '../../src/model/edit.js';
 import { PlanError } from '../../src/model/errors.js';
@@ -12,15 +22,24 @@ import type { Plan } from '../../src/model/types.js';
 import { dates, planOf } from '../support/plan-builders.js';
 
 const AT = { at: '2026-03-01T09:00:00.000Z', by: 'Dana Lee' };
-const chain = (): Plan => planOf({
-  a: ['2026-03-02', '2026-03-04'],
-  b: ['2026-03-05', '2026-03-06', 'a'],
-  c: ['2026-03-09', '2026-03-13', 'b'],
-});
+const chain = (): Plan =>
+  planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-05', '2026-03-06', 'a'],
+    c: ['2026-03-09', '2026-03-13', 'b'],
+  });
 
 /** Every command, applied to the chain plan: each must be undone and redone exactly. */
 const COMMANDS: [string, (plan: Plan) => Edit][] = [
-  ['addItem', (p) => addItem(p, { id: 'n', title: 'New', partyId: 'buyer', kind: 'milestone', start: '2026-03-20', end: '2026-03-20' }, AT)],
+  [
+    'addItem',
+    (p) =>
+      addItem(
+        p,
+        { id: 'n', title: 'New', partyId: 'buyer', kind: 'milestone', start: '2026-03-20', end: '2026-03-20' },
+        AT,
+      ),
+  ],
   ['updateItem', (p) => updateItem(p, 'b', { title: 'Legal review', owner: 'Sam' }, AT)],
   ['removeItem', (p) => removeItem(p, 'b', AT)],
   ['removeItems', (p) => removeItems(p, ['a', 'c'], AT)],
@@ -56,10 +75,18 @@ describe('commands', () => {
 
   it('moves a step and logs before/after dates of it and of the dependents it pushed', () => {
     const { plan, changes } = moveItem(chain(), 'a', 3, AT);
-    assert.deepEqual(dates(plan), { a: '2026-03-05..2026-03-07', b: '2026-03-08..2026-03-09', c: '2026-03-10..2026-03-14' });
+    assert.deepEqual(dates(plan), {
+      a: '2026-03-05..2026-03-07',
+      b: '2026-03-08..2026-03-09',
+      c: '2026-03-10..2026-03-14',
+    });
     assert.deepEqual(changes[0], {
-      at: AT.at, by: 'Dana Lee', op: 'update', itemId: 'a',
-      before: { start: '2026-03-02', end: '2026-03-04' }, after: { start: '2026-03-05', end: '2026-03-07' },
+      at: AT.at,
+      by: 'Dana Lee',
+      op: 'update',
+      itemId: 'a',
+      before: { start: '2026-03-02', end: '2026-03-04' },
+      after: { start: '2026-03-05', end: '2026-03-07' },
     });
   });
 
@@ -69,33 +96,61 @@ describe('commands', () => {
   });
 
   it('refuses to resize a milestone', () => {
-    const plan = addItem(chain(), { id: 'm', title: 'M', partyId: 'buyer', kind: 'milestone', start: '2026-03-20', end: '2026-03-20' }).plan;
+    const plan = addItem(chain(), {
+      id: 'm',
+      title: 'M',
+      partyId: 'buyer',
+      kind: 'milestone',
+      start: '2026-03-20',
+      end: '2026-03-20',
+    }).plan;
     assert.throws(() => resizeItem(plan, 'm', 'end', 2), /m is a milestone: it can move but not be resized/);
   });
 
   it('removes every reference to a removed step', () => {
     const { plan, changes } = removeItem(chain(), 'b', AT);
     assert.equal(plan.items.find((item) => item.id === 'c')!.dependsOn, undefined);
-    assert.deepEqual(changes.map((change) => [change.op, change.itemId]), [['remove', 'b'], ['update', 'c']]);
+    assert.deepEqual(
+      changes.map((change) => [change.op, change.itemId]),
+      [
+        ['remove', 'b'],
+        ['update', 'c'],
+      ],
+    );
   });
 
   it('refuses a link that closes a loop, naming the steps by title in the direction the arrows point', () => {
     const plan = chain();
     plan.items.find((item) => item.id === 'b')!.title = 'Security review';
-    assert.throws(() => link(plan, 'c', 'a'), (error: PlanError) => {
-      assert.ok(error instanceof LoopError);
-      assert.equal(error.code, 'cycle');
-      assert.equal(error.message, 'A → Security review → C → A would loop: A already comes before C.');
-      assert.deepEqual(error.loop, ['a', 'b', 'c', 'a']);
-      assert.deepEqual(error.issues, [{ path: 'items[0].dependsOn', message: 'a → b → c → a would loop', kind: 'cycle' }]);
-      return true;
+    assert.throws(
+      () => link(plan, 'c', 'a'),
+      (error: PlanError) => {
+        assert.ok(error instanceof LoopError);
+        assert.equal(error.code, 'cycle');
+        assert.equal(error.message, 'A → Security review → C → A would loop: A already comes before C.');
+        assert.deepEqual(error.loop, ['a', 'b', 'c', 'a']);
+        assert.deepEqual(error.issues, [
+          { path: 'items[0].dependsOn', message: 'a → b → c → a would loop', kind: 'cycle' },
+        ]);
+        return true;
+      },
+    );
+    assert.throws(() => link(plan, 'b', 'a'), {
+      message: 'A → Security review → A would loop: A already comes before Security review.',
     });
-    assert.throws(() => link(plan, 'b', 'a'), { message: 'A → Security review → A would loop: A already comes before Security review.' });
-    assert.throws(() => link(plan, 'a', 'a'), (error: PlanError) => error.code === 'cycle' && error.message === 'A cannot come after itself.');
+    assert.throws(
+      () => link(plan, 'a', 'a'),
+      (error: PlanError) => error.code === 'cycle' && error.message === 'A cannot come after itself.',
+    );
   });
 
   it('finds the shortest loop a link would close', () => {
-    const plan = planOf({ a: ['2026-03-02', '2026-03-02'], b: ['2026-03-03', '2026-03-03', 'a'], c: ['2026-03-04', '2026-03-04', 'b'], d: ['2026-03-05', '2026-03-05', 'a', 'c'] });
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-02'],
+      b: ['2026-03-03', '2026-03-03', 'a'],
+      c: ['2026-03-04', '2026-03-04', 'b'],
+      d: ['2026-03-05', '2026-03-05', 'a', 'c'],
+    });
     assert.deepEqual(loopThrough(plan.items, 'd', 'a'), ['a', 'd', 'a']);
     assert.deepEqual(loopThrough(plan.items, 'c', 'b'), ['b', 'c', 'b']);
     assert.equal(loopThrough(plan.items, 'a', 'd'), undefined);
@@ -109,20 +164,36 @@ describe('commands', () => {
     ['an unknown step', (p: Plan) => moveItem(p, 'zzz', 1), 'unknown-id', /no step with id "zzz"/],
     ['an unknown lane', (p: Plan) => changeLane(p, 'a', 'legal'), 'unknown-id', /no party with id "legal"/],
     ['a duplicate id', (p: Plan) => addItem(p, { ...p.items[0]! }), 'invalid-value', /already exists/],
-    ['end before start', (p: Plan) => setDates(p, 'a', '2026-03-05', '2026-03-01'), 'invalid-value', /a.end: 2026-03-01 is before start/],
-    ['an impossible date', (p: Plan) => updateItem(p, 'a', { end: '2026-02-30' }), 'invalid-value', /"2026-02-30" is not a date/],
+    [
+      'end before start',
+      (p: Plan) => setDates(p, 'a', '2026-03-05', '2026-03-01'),
+      'invalid-value',
+      /a.end: 2026-03-01 is before start/,
+    ],
+    [
+      'an impossible date',
+      (p: Plan) => updateItem(p, 'a', { end: '2026-02-30' }),
+      'invalid-value',
+      /"2026-02-30" is not a date/,
+    ],
     ['a changed id', (p: Plan) => updateItem(p, 'a', { id: 'z' }), 'invalid-value', /a.id cannot be changed/],
     ['unlinking what is not linked', (p: Plan) => unlink(p, 'a', 'c'), 'unknown-id', /c does not depend on a/],
   ] as const) {
     it(`refuses ${name} with code ${code}`, () => {
-      assert.throws(() => run(chain()), (error: PlanError) => error.code === code && message.test(error.message));
+      assert.throws(
+        () => run(chain()),
+        (error: PlanError) => error.code === code && message.test(error.message),
+      );
     });
   }
 
   it('agree copies current dates into baselines and marks the plan written', () => {
     const { plan, changes } = agree(moveItem(chain(), 'a', 1).plan, AT);
     assert.equal(plan.status, 'written');
-    assert.deepEqual(plan.items.map((item) => item.baseline), plan.items.map(({ start, end }) => ({ start, end })));
+    assert.deepEqual(
+      plan.items.map((item) => item.baseline),
+      plan.items.map(({ start, end }) => ({ start, end })),
+    );
     assert.equal(changes[0]!.op, 'agree');
     assert.match(changes[0]!.note!, /agreed in writing by Dana Lee: 3 steps baselined/);
   });
@@ -161,8 +232,15 @@ describe('history', () => {
 
   it('inverts log entries on undo: an add becomes a remove', () => {
     const history = new History();
-    const added = addItem(chain(), { id: 'n', title: 'N', partyId: 'buyer', kind: 'task', start: '2026-03-20', end: '2026-03-21' }, AT);
+    const added = addItem(
+      chain(),
+      { id: 'n', title: 'N', partyId: 'buyer', kind: 'task', start: '2026-03-20', end: '2026-03-21' },
+      AT,
+    );
     history.record(chain(), added);
-    assert.deepEqual(history.undo()!.changes.map((change) => [change.op, change.itemId, change.before?.id]), [['remove', 'n', 'n']]);
+    assert.deepEqual(
+      history.undo()!.changes.map((change) => [change.op, change.itemId, change.before?.id]),
+      [['remove', 'n', 'n']],
+    );
   });
 });

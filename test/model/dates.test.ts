@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addDays, diffDays, formatDate, formatShortDate, isISODate, localToday, parseDate, spanDays, weekday,
+  addDays,
+  diffDays,
+  formatDate,
+  formatShortDate,
+  isISODate,
+  localToday,
+  parseDate,
+  spanDays,
+  weekday,
 } from '../../src/model/dates.js';
 
 describe('calendar dates as day numbers', () => {
@@ -19,9 +27,19 @@ describe('calendar dates as day numbers', () => {
   });
 
   for (const [text, valid] of [
-    ['2026-02-28', true], ['2028-02-29', true], ['2000-02-29', true], ['2026-02-29', false], ['1900-02-29', false],
-    ['2026-02-30', false], ['2026-04-31', false], ['2026-13-01', false], ['2026-00-10', false], ['2026-1-5', false],
-    ['2026-01-05T00:00:00Z', false], ['', false], ['tomorrow', false],
+    ['2026-02-28', true],
+    ['2028-02-29', true],
+    ['2000-02-29', true],
+    ['2026-02-29', false],
+    ['1900-02-29', false],
+    ['2026-02-30', false],
+    ['2026-04-31', false],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-1-5', false],
+    ['2026-01-05T00:00:00Z', false],
+    ['', false],
+    ['tomorrow', false],
   ] as const) {
     it(`${valid ? 'accepts' : 'rejects'} ${JSON.stringify(text)}`, () => assert.equal(isISODate(text), valid));
   }

@@ -5,18 +5,35 @@ import { planOf } from '../support/plan-builders.js';
 
 describe('dependency graph', () => {
   it('finds a 3-step cycle and names its ids in order', () => {
-    const plan = planOf({ a: ['2026-03-02', '2026-03-03', 'c'], b: ['2026-03-04', '2026-03-05', 'a'], c: ['2026-03-06', '2026-03-07', 'b'] });
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-03', 'c'],
+      b: ['2026-03-04', '2026-03-05', 'a'],
+      c: ['2026-03-06', '2026-03-07', 'b'],
+    });
     assert.deepEqual(findCycle(plan.items), ['a', 'c', 'b', 'a']);
   });
 
   it('finds no cycle in a diamond', () => {
-    const plan = planOf({ a: ['2026-03-02', '2026-03-03'], b: ['2026-03-04', '2026-03-05', 'a'], c: ['2026-03-04', '2026-03-06', 'a'], d: ['2026-03-09', '2026-03-10', 'b', 'c'] });
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-03'],
+      b: ['2026-03-04', '2026-03-05', 'a'],
+      c: ['2026-03-04', '2026-03-06', 'a'],
+      d: ['2026-03-09', '2026-03-10', 'b', 'c'],
+    });
     assert.equal(findCycle(plan.items), undefined);
   });
 
   it('orders predecessors before dependents', () => {
-    const plan = planOf({ d: ['2026-03-09', '2026-03-10', 'b', 'c'], c: ['2026-03-04', '2026-03-06', 'a'], b: ['2026-03-04', '2026-03-05', 'a'], a: ['2026-03-02', '2026-03-03'] });
-    assert.deepEqual(topologicalOrder(plan.items).map((item) => item.id), ['a', 'b', 'c', 'd']);
+    const plan = planOf({
+      d: ['2026-03-09', '2026-03-10', 'b', 'c'],
+      c: ['2026-03-04', '2026-03-06', 'a'],
+      b: ['2026-03-04', '2026-03-05', 'a'],
+      a: ['2026-03-02', '2026-03-03'],
+    });
+    assert.deepEqual(
+      topologicalOrder(plan.items).map((item) => item.id),
+      ['a', 'b', 'c', 'd'],
+    );
   });
 
   it('flags a step that starts on or before the day its predecessor ends, with the days it must move', () => {
@@ -33,7 +50,11 @@ describe('dependency graph', () => {
   });
 
   it('knows transitive dependencies', () => {
-    const plan = planOf({ a: ['2026-03-02', '2026-03-03'], b: ['2026-03-04', '2026-03-05', 'a'], c: ['2026-03-06', '2026-03-07', 'b'] });
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-03'],
+      b: ['2026-03-04', '2026-03-05', 'a'],
+      c: ['2026-03-06', '2026-03-07', 'b'],
+    });
     assert.equal(dependsTransitively(plan.items, 'c', 'a'), true);
     assert.equal(dependsTransitively(plan.items, 'a', 'c'), false);
   });

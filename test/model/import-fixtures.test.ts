@@ -5,9 +5,12 @@ import { isWeekend } from '../../src/model/dates.js';
 import { validatePlan } from '../../src/model/validate.js';
 import { importPlan, type ImportOptions } from '../../src/import/index.js';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../import/fixtures/${name}`, import.meta.url)));
-const load = (name: string, options: Partial<ImportOptions> = {}) => importPlan(fixture(name), { fileName: name, today: '2027-03-01', ...options });
-const codes = (result: ReturnType<typeof importPlan>) => result.issues.map((issue) => `${issue.severity}:${issue.code}@${issue.row ?? ''}${issue.column ?? ''}`);
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../import/fixtures/${name}`, import.meta.url)));
+const load = (name: string, options: Partial<ImportOptions> = {}) =>
+  importPlan(fixture(name), { fileName: name, today: '2027-03-01', ...options });
+const codes = (result: ReturnType<typeof importPlan>) =>
+  result.issues.map((issue) => `${issue.severity}:${issue.code}@${issue.row ?? ''}${issue.column ?? ''}`);
 const byId = (result: ReturnType<typeof importPlan>) => new Map(result.plan!.items.map((item) => [item.id, item]));
 
 describe('import: a MAP template with a preamble, TBD durations, [Date] placeholders and a forecast table', () => {
@@ -22,20 +25,35 @@ describe('import: a MAP template with a preamble, TBD durations, [Date] placehol
     assert.equal(result.plan.title, 'Mutual Action Plan — Helios Analytics × Northwind Foods');
     assert.equal(result.plan.targetDate, '2027-06-30');
     assert.equal(result.plan.targetItemId, 'step-19');
-    assert.deepEqual(result.plan.parties.map((party) => [party.id, party.name]), [['seller', 'Helios Analytics'], ['buyer', 'Northwind Foods']]);
+    assert.deepEqual(
+      result.plan.parties.map((party) => [party.id, party.name]),
+      [
+        ['seller', 'Helios Analytics'],
+        ['buyer', 'Northwind Foods'],
+      ],
+    );
     assert.doesNotThrow(() => validatePlan(result.plan));
   });
 
   it('reads eight steps with lanes, joint steps, links, internal flags, statuses and estimates', () => {
     const items = byId(result);
     assert.equal(result.plan!.items.length, 8);
-    assert.deepEqual(result.plan!.items.map((item) => item.partyId), ['seller', 'buyer', 'seller', 'seller', 'buyer', 'seller', 'seller', 'buyer']);
+    assert.deepEqual(
+      result.plan!.items.map((item) => item.partyId),
+      ['seller', 'buyer', 'seller', 'seller', 'buyer', 'seller', 'seller', 'buyer'],
+    );
     assert.deepEqual(items.get('step-14')!.withPartyIds, ['buyer']);
     assert.deepEqual(items.get('step-18')!.withPartyIds, ['buyer']);
     assert.deepEqual(items.get('step-17')!.dependsOn, ['step-15', 'step-16']);
     assert.equal(items.get('step-12')!.dependsOn, undefined);
-    assert.deepEqual(result.plan!.items.filter((item) => item.internal).map((item) => item.id), ['step-15']);
-    assert.deepEqual(result.plan!.items.map((item) => item.status), ['done', 'in-progress', 'todo', 'todo', 'todo', 'todo', 'todo', 'todo']);
+    assert.deepEqual(
+      result.plan!.items.filter((item) => item.internal).map((item) => item.id),
+      ['step-15'],
+    );
+    assert.deepEqual(
+      result.plan!.items.map((item) => item.status),
+      ['done', 'in-progress', 'todo', 'todo', 'todo', 'todo', 'todo', 'todo'],
+    );
     assert.equal(items.get('step-15')!.estimate, 'TBD');
     assert.equal(items.get('step-17')!.estimate, 'Ongoing');
     assert.equal(items.get('step-19')!.kind, 'milestone');
@@ -47,7 +65,10 @@ describe('import: a MAP template with a preamble, TBD durations, [Date] placehol
   it('warns once about the assumed durations and reports the second table once', () => {
     assert.deepEqual(codes(result), ['info:ignored-rows@22', 'warning:duration-assumed@15F']);
     const warning = result.issues.find((issue) => issue.code === 'duration-assumed')!;
-    assert.equal(warning.message, 'rows 15 and 17, column F "Est. Days": "TBD", "Ongoing" are not numbers of days — assumed 5 working days');
+    assert.equal(
+      warning.message,
+      'rows 15 and 17, column F "Est. Days": "TBD", "Ongoing" are not numbers of days — assumed 5 working days',
+    );
   });
 
   it('works back from the target close date over working days', () => {
@@ -80,39 +101,64 @@ describe('import: other template shapes', () => {
     const result = load('eu-dated.csv');
     assert.deepEqual(codes(result), []);
     assert.equal(result.detected.delimiter, ';');
-    assert.deepEqual(result.plan!.items.map((item) => [item.id, item.partyId, item.start, item.end, item.dependsOn?.join() ?? '']), [
-      ['step-7', 'seller', '2027-03-01', '2027-03-01', ''],
-      ['step-8', 'buyer', '2027-03-02', '2027-03-12', 'step-7'],
-      ['step-9', 'seller', '2027-03-15', '2027-03-19', 'step-8'],
-      ['step-10', 'seller', '2027-06-30', '2027-06-30', 'step-9'],
-    ]);
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.id, item.partyId, item.start, item.end, item.dependsOn?.join() ?? '']),
+      [
+        ['step-7', 'seller', '2027-03-01', '2027-03-01', ''],
+        ['step-8', 'buyer', '2027-03-02', '2027-03-12', 'step-7'],
+        ['step-9', 'seller', '2027-03-15', '2027-03-19', 'step-8'],
+        ['step-10', 'seller', '2027-06-30', '2027-06-30', 'step-9'],
+      ],
+    );
     assert.deepEqual(result.plan!.items[3]!.withPartyIds, ['buyer']);
     assert.equal(result.plan!.items[1]!.notes, 'Müller; Schmidt');
-    assert.deepEqual(result.plan!.parties.map((party) => party.name), ['Helios Analytics', 'Brauerei Nordlicht GmbH']);
+    assert.deepEqual(
+      result.plan!.parties.map((party) => party.name),
+      ['Helios Analytics', 'Brauerei Nordlicht GmbH'],
+    );
     assert.equal(result.plan!.targetDate, '2027-06-30');
   });
 
   it('groups e-mail owners into lanes by domain and reads a milestone table', () => {
     const result = load('people-emails.csv');
     assert.deepEqual(codes(result), ['warning:unknown-status@10D']);
-    assert.deepEqual(result.detected.parties, { 'ana@helios-analytics.com': 'seller', 'cfo@orbitalfreight.com': 'buyer', 'lee@orbitalfreight.com': 'buyer' });
+    assert.deepEqual(result.detected.parties, {
+      'ana@helios-analytics.com': 'seller',
+      'cfo@orbitalfreight.com': 'buyer',
+      'lee@orbitalfreight.com': 'buyer',
+    });
     assert.equal(result.plan!.title, 'Orbital Freight rollout');
-    assert.deepEqual(result.plan!.items.map((item) => [item.kind, item.end, item.status, item.owner]), [
-      ['milestone', '2027-04-02', 'done', 'ana@helios-analytics.com'],
-      ['milestone', '2027-04-16', 'done', 'cfo@orbitalfreight.com'],
-      ['milestone', '2027-03-01', 'in-progress', 'lee@orbitalfreight.com'],
-      ['milestone', '2027-06-30', 'todo', 'lee@orbitalfreight.com'],
-    ]);
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.kind, item.end, item.status, item.owner]),
+      [
+        ['milestone', '2027-04-02', 'done', 'ana@helios-analytics.com'],
+        ['milestone', '2027-04-16', 'done', 'cfo@orbitalfreight.com'],
+        ['milestone', '2027-03-01', 'in-progress', 'lee@orbitalfreight.com'],
+        ['milestone', '2027-06-30', 'todo', 'lee@orbitalfreight.com'],
+      ],
+    );
   });
 
   it('falls back to Windows-1252 with one warning', () => {
     const result = load('windows-1252.csv');
     assert.equal(result.detected.encoding, 'windows-1252');
     assert.deepEqual(codes(result), ['warning:encoding@', 'warning:duration-assumed@2']);
-    assert.deepEqual(result.plan!.items.map((item) => item.title), ['Présentation', 'Réunion finale']);
+    assert.deepEqual(
+      result.plan!.items.map((item) => item.title),
+      ['Présentation', 'Réunion finale'],
+    );
     assert.equal(result.plan!.items[0]!.notes, 'Coût 5 000 €');
-    assert.deepEqual(result.plan!.items.map((item) => [item.start, item.end]), [['2027-03-30', '2027-04-05'], ['2027-04-06', '2027-04-12']]);
-    assert.deepEqual(result.plan!.parties.map((party) => party.name), ['Vendor', 'Customer']);
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.start, item.end]),
+      [
+        ['2027-03-30', '2027-04-05'],
+        ['2027-04-06', '2027-04-12'],
+      ],
+    );
+    assert.deepEqual(
+      result.plan!.parties.map((party) => party.name),
+      ['Vendor', 'Customer'],
+    );
   });
 });
 
@@ -122,9 +168,15 @@ describe('import: files that cannot become a plan', () => {
     assert.equal(result.plan, null);
     assert.ok(codes(result).includes('error:ambiguous-dates@2'));
     const dmy = load('ambiguous-dates.csv', { dateOrder: 'dmy' });
-    assert.deepEqual(dmy.plan!.items.map((item) => item.end), ['2027-04-03', '2027-06-05']);
+    assert.deepEqual(
+      dmy.plan!.items.map((item) => item.end),
+      ['2027-04-03', '2027-06-05'],
+    );
     const mdy = load('ambiguous-dates.csv', { dateOrder: 'mdy' });
-    assert.deepEqual(mdy.plan!.items.map((item) => item.end), ['2027-03-04', '2027-05-06']);
+    assert.deepEqual(
+      mdy.plan!.items.map((item) => item.end),
+      ['2027-03-04', '2027-05-06'],
+    );
   });
 
   it('names the rows of a cycle and a missing reference', () => {

@@ -18,7 +18,12 @@ const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
 describe('readDelimited', () => {
   it('keeps delimiters, line breaks and doubled quotes inside quotes, with CRLF, LF and CR rows', () => {
     const table = readDelimited('a,"b,c","say ""hi""\r\nthere"\r\nd,e,f\ng,h,i\rj,k,l');
-    assert.deepEqual(table.rows, [['a', 'b,c', 'say "hi"\nthere'], ['d', 'e', 'f'], ['g', 'h', 'i'], ['j', 'k', 'l']]);
+    assert.deepEqual(table.rows, [
+      ['a', 'b,c', 'say "hi"\nthere'],
+      ['d', 'e', 'f'],
+      ['g', 'h', 'i'],
+      ['j', 'k', 'l'],
+    ]);
   });
 
   it('detects ; and tab delimiters', () => {
@@ -38,7 +43,10 @@ describe('readDelimited', () => {
 
   it('names the row where an unclosed quote opened', () => {
     const table = readDelimited('Task,Owner\nA,B\nC,"never closed\nD,E\n');
-    assert.deepEqual(table.issues.map((issue) => [issue.code, issue.row]), [['unclosed-quote', 3]]);
+    assert.deepEqual(
+      table.issues.map((issue) => [issue.code, issue.row]),
+      [['unclosed-quote', 3]],
+    );
   });
 
   it('never evaluates cells, and undoes our own formula escape exactly once', () => {
@@ -49,7 +57,15 @@ describe('readDelimited', () => {
 
 describe('reading dates', () => {
   it('reads the usual formats and Excel serials in both systems', () => {
-    for (const text of ['06/30/2027', '30/06/2027', '30.06.2027', '2027-06-30', '30 Jun 2027', 'June 30, 2027', '30-Jun-27']) {
+    for (const text of [
+      '06/30/2027',
+      '30/06/2027',
+      '30.06.2027',
+      '2027-06-30',
+      '30 Jun 2027',
+      'June 30, 2027',
+      '30-Jun-27',
+    ]) {
       assert.deepEqual(readDate(text), { kind: 'date', date: '2027-06-30' }, text);
     }
     assert.equal(readDate('03/04/2027').kind, 'numeric');
@@ -69,13 +85,25 @@ describe('importPlan: round trips and JSON', () => {
   it('reads our own CSV export back with its titles, lanes, dates and links', () => {
     const result = importPlan(planToCSV(plan, { bom: true }), { today: '2027-03-01' });
     // The export names lanes, not sides: the first becomes the seller lane, the second the buyer lane, each said once.
-    assert.deepEqual(result.issues.map((issue) => [issue.code, issue.row]), [['owner-domain', 2], ['owner-domain', 3]]);
-    assert.deepEqual(result.plan!.items.map((item) => [item.title, item.partyId, item.start, item.end]), [
-      ['=cmd|calc', 'seller', '2027-03-01', '2027-03-03'],
-      ['-minus start', 'buyer', '2027-03-04', '2027-03-05'],
-    ]);
+    assert.deepEqual(
+      result.issues.map((issue) => [issue.code, issue.row]),
+      [
+        ['owner-domain', 2],
+        ['owner-domain', 3],
+      ],
+    );
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.title, item.partyId, item.start, item.end]),
+      [
+        ['=cmd|calc', 'seller', '2027-03-01', '2027-03-03'],
+        ['-minus start', 'buyer', '2027-03-04', '2027-03-05'],
+      ],
+    );
     assert.deepEqual(result.plan!.items[1]!.dependsOn, [result.plan!.items[0]!.id]);
-    assert.deepEqual(result.plan!.parties.map((party) => party.name), ['Seller Inc', 'Buyer Ltd']);
+    assert.deepEqual(
+      result.plan!.parties.map((party) => party.name),
+      ['Seller Inc', 'Buyer Ltd'],
+    );
   });
 
   it('passes JSON through validatePlan', () => {
@@ -89,11 +117,14 @@ describe('importPlan: round trips and JSON', () => {
   it('reads separate seller and buyer owner columns, joint when both are filled', () => {
     const csv = 'Task,Vendor Owner,Customer Owner,Days\nDemo,Ana,,2\nPilot,Ana,Lee,3\nBudget,,Lee,1\n';
     const result = importPlan(csv, { today: '2027-03-01' });
-    assert.deepEqual(result.plan!.items.map((item) => [item.partyId, item.withPartyIds?.join() ?? '', item.owner]), [
-      ['seller', '', 'Ana'],
-      ['seller', 'buyer', 'Ana / Lee'],
-      ['buyer', '', 'Lee'],
-    ]);
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.partyId, item.withPartyIds?.join() ?? '', item.owner]),
+      [
+        ['seller', '', 'Ana'],
+        ['seller', 'buyer', 'Ana / Lee'],
+        ['buyer', '', 'Lee'],
+      ],
+    );
   });
 
   it('takes a column mapping from the caller', () => {

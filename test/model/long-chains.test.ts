@@ -19,7 +19,8 @@ function assertChained(items: readonly Item[]): void {
   const byId = new Map(items.map((item) => [item.id, item]));
   for (const item of items) {
     assert.equal(item.start, item.end, `${item.id} keeps its length`);
-    for (const id of item.dependsOn ?? []) assert.ok(item.start > byId.get(id)!.end, `${item.id} starts after ${id} ends`);
+    for (const id of item.dependsOn ?? [])
+      assert.ok(item.start > byId.get(id)!.end, `${item.id} starts after ${id} ends`);
   }
 }
 
@@ -53,7 +54,10 @@ describe(`a chain of ${STEPS.toLocaleString('en-US')} steps (no recursion, no qu
       });
 
       it('untangles a chain whose steps all start on one day (every link violated)', () => {
-        const squeezed = { ...plan, items: plan.items.map((item) => ({ ...item, start: '2000-01-03', end: '2000-01-03' })) };
+        const squeezed = {
+          ...plan,
+          items: plan.items.map((item) => ({ ...item, start: '2000-01-03', end: '2000-01-03' })),
+        };
         const schedule = resolveSchedule(squeezed.items);
         assertChained(schedule);
         assert.equal(schedule.find((item) => item.id === `c${STEPS - 1}`)!.start, addDays('2000-01-03', STEPS - 1));
@@ -71,14 +75,20 @@ describe(`a chain of ${STEPS.toLocaleString('en-US')} steps (no recursion, no qu
       });
 
       it('refuses link(last, first) with a PlanError naming the cycle, shortened', () => {
-        assert.throws(() => link(plan, `c${STEPS - 1}`, 'c0'), (error: unknown) => {
-          assert.ok(error instanceof PlanError, String(error));
-          assert.equal(error.code, 'cycle');
-          // Named by title in the direction the arrows point, the middle of the loop left out.
-          assert.match(error.message, /^Step 1( → Step \d+){4} → … 49,991 more … →( Step \d+ →){4} Step 1 would loop: Step 1 already comes before Step 50000\.$/);
-          assert.ok(error.message.length < 300, 'the message stays readable');
-          return true;
-        });
+        assert.throws(
+          () => link(plan, `c${STEPS - 1}`, 'c0'),
+          (error: unknown) => {
+            assert.ok(error instanceof PlanError, String(error));
+            assert.equal(error.code, 'cycle');
+            // Named by title in the direction the arrows point, the middle of the loop left out.
+            assert.match(
+              error.message,
+              /^Step 1( → Step \d+){4} → … 49,991 more … →( Step \d+ →){4} Step 1 would loop: Step 1 already comes before Step 50000\.$/,
+            );
+            assert.ok(error.message.length < 300, 'the message stays readable');
+            return true;
+          },
+        );
       });
     });
   }
@@ -101,7 +111,15 @@ describe('the buyer view of 10,000 chained internal steps', () => {
     const plan = chainPlan(10_000, { internal: () => true });
     plan.items[0]!.internal = false;
     for (let index = 0; index < 5_000; index += 1) {
-      plan.items.push({ id: `w${index}`, title: `Waits ${index}`, partyId: 'p0', kind: 'milestone', start: '2030-01-01', end: '2030-01-01', dependsOn: ['c9999'] });
+      plan.items.push({
+        id: `w${index}`,
+        title: `Waits ${index}`,
+        partyId: 'p0',
+        kind: 'milestone',
+        start: '2030-01-01',
+        end: '2030-01-01',
+        dependsOn: ['c9999'],
+      });
     }
     const buyer = planForAudience(plan, 'buyer');
     assert.equal(buyer.items.length, 5_001);

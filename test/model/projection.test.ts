@@ -4,13 +4,17 @@ import { projectedFinish, verdictLabel } from '../../src/model/analysis.js';
 import { planOf } from '../support/plan-builders.js';
 
 describe('an honest projection', () => {
-  const chain = (extra = {}) => planOf({
-    a: ['2027-01-04', '2027-01-08'],
-    b: ['2027-01-11', '2027-01-15', 'a'],
-    c: ['2027-01-18', '2027-01-22', 'b'],
-  }, { targetDate: '2027-01-22', ...extra });
+  const chain = (extra = {}) =>
+    planOf(
+      {
+        a: ['2027-01-04', '2027-01-08'],
+        b: ['2027-01-11', '2027-01-15', 'a'],
+        c: ['2027-01-18', '2027-01-22', 'b'],
+      },
+      { targetDate: '2027-01-22', ...extra },
+    );
 
-  it('is on track on the plan\'s own dates before they pass', () => {
+  it("is on track on the plan's own dates before they pass", () => {
     const verdict = projectedFinish(chain(), '2027-01-04')!;
     assert.equal(verdict.projected, '2027-01-22');
     assert.equal(verdictLabel(verdict), 'On track');
@@ -63,11 +67,14 @@ describe('an honest projection', () => {
     assert.equal(verdict.daysLate, 3);
   });
 
-  it('treats a decision\'s if-yes branch like any other dependency', () => {
-    const plan = planOf({
-      decide: ['2027-01-08', '2027-01-08'],
-      sign: ['2027-01-11', '2027-01-12', 'decide'],
-    }, { targetDate: '2027-01-12' });
+  it("treats a decision's if-yes branch like any other dependency", () => {
+    const plan = planOf(
+      {
+        decide: ['2027-01-08', '2027-01-08'],
+        sign: ['2027-01-11', '2027-01-12', 'decide'],
+      },
+      { targetDate: '2027-01-12' },
+    );
     plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
     plan.items[1] = { ...plan.items[1]!, ifYes: 'decide' };
     const verdict = projectedFinish(plan, '2027-01-11')!; // the decision is overdue by three days

@@ -1,7 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addItem, changeLane, link, moveItems, removeItem, resizeItem, unlink, updateItem,
+  addItem,
+  changeLane,
+  link,
+  moveItems,
+  removeItem,
+  resizeItem,
+  unlink,
+  updateItem,
 } from '../../src/model/commands.js';
 import type { Edit } from '../../src/model/edit.js';
 import { addDays } from '../../src/model/dates.js';
@@ -20,15 +27,25 @@ const COMMANDS: Command[] = [
   (plan, random, serial) => {
     const start = someItem(plan, random).start;
     return addItem(plan, {
-      id: `new${serial}`, title: `New ${serial}`, partyId: pick(random, plan.parties).id, kind: 'task',
-      start, end: addDays(start, between(random, 0, 6)),
+      id: `new${serial}`,
+      title: `New ${serial}`,
+      partyId: pick(random, plan.parties).id,
+      kind: 'task',
+      start,
+      end: addDays(start, between(random, 0, 6)),
     });
   },
-  (plan, random) => updateItem(plan, someItem(plan, random).id, { title: `Renamed ${between(random, 1, 99)}`, status: pick(random, ['todo', 'in-progress', 'done', 'blocked'] as const) }),
+  (plan, random) =>
+    updateItem(plan, someItem(plan, random).id, {
+      title: `Renamed ${between(random, 1, 99)}`,
+      status: pick(random, ['todo', 'in-progress', 'done', 'blocked'] as const),
+    }),
   (plan, random) => removeItem(plan, someItem(plan, random).id),
   (plan, random) => moveItems(plan, [someItem(plan, random).id, someItem(plan, random).id], between(random, -10, 14)),
   (plan, random) => {
-    const task = plan.items.find((item) => item.kind === 'task' && random() < 0.3) ?? plan.items.find((item) => item.kind === 'task')!;
+    const task =
+      plan.items.find((item) => item.kind === 'task' && random() < 0.3) ??
+      plan.items.find((item) => item.kind === 'task')!;
     return resizeItem(plan, task.id, pick(random, ['start', 'end'] as const), between(random, -5, 5));
   },
   (plan, random) => changeLane(plan, someItem(plan, random).id, pick(random, plan.parties).id),

@@ -47,7 +47,9 @@ describe('sample calendars', () => {
     for (const sample of SAMPLE_PLANS) {
       const plan = sample.build('2027-03-01');
       assert.deepEqual(plan.calendar, { workdays: [1, 2, 3, 4, 5] }, sample.id);
-      const offDays = plan.items.flatMap((item) => [item.start, item.end].filter((date) => !isWorkday(date, plan.calendar)).map((date) => `${item.id} ${date}`));
+      const offDays = plan.items.flatMap((item) =>
+        [item.start, item.end].filter((date) => !isWorkday(date, plan.calendar)).map((date) => `${item.id} ${date}`),
+      );
       assert.deepEqual(offDays, [], sample.id);
     }
   });

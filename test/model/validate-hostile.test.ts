@@ -43,36 +43,135 @@ function refusal(input: unknown): PlanError {
 type Hostile = [name: string, make: () => unknown, path: string, message: RegExp];
 
 const HOSTILE: Hostile[] = [
-  ['a plan that contains itself', () => { const p: any = valid(); p.self = p; return p; }, 'self', /refers back to itself/],
-  ['a step whose dependsOn contains the step', () => { const p: any = valid(); p.items[1].dependsOn.push(p.items[1]); return p; },
-    'items[1].dependsOn[1]', /refers back to itself/],
-  ['a BigInt in an unknown field', () => ({ ...valid(), budget: 10n ** 20n }), 'budget', /100000000000000000000n is a BigInt/],
-  ['a BigInt as a title', () => { const p: any = valid(); p.items[0].title = 1n; return p; }, 'items[0].title', /1n is a BigInt/],
-  ['a getter that throws', () => {
-    const p: any = valid();
-    Object.defineProperty(p.items[2], 'owner', { enumerable: true, get: () => { throw new TypeError('no owner today'); } });
-    return p;
-  }, 'items[2].owner', /could not be read \(TypeError: no owner today\)/],
-  ['a proxy that throws on every read', () => ({
-    ...valid(), parties: new Proxy([], { get: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); } }),
-  }), 'parties', /could not be read/],
-  ['something thrown that is not an Error', () => {
-    const p: any = valid();
-    Object.defineProperty(p, 'title', { enumerable: true, get: () => { throw Object.create(null); } });
-    return p;
-  }, 'title', /could not be read/],
-  ['a sparse list of steps [a, , c]', () => { const p: any = valid(); p.items = [p.items[0], , p.items[2]]; return p; },
-    'items[1]', /empty slot \(a sparse array/],
-  ['undefined in a list', () => { const p: any = valid(); p.items[1].dependsOn = [undefined]; return p; }, 'items[1].dependsOn[0]', /undefined/],
+  [
+    'a plan that contains itself',
+    () => {
+      const p: any = valid();
+      p.self = p;
+      return p;
+    },
+    'self',
+    /refers back to itself/,
+  ],
+  [
+    'a step whose dependsOn contains the step',
+    () => {
+      const p: any = valid();
+      p.items[1].dependsOn.push(p.items[1]);
+      return p;
+    },
+    'items[1].dependsOn[1]',
+    /refers back to itself/,
+  ],
+  [
+    'a BigInt in an unknown field',
+    () => ({ ...valid(), budget: 10n ** 20n }),
+    'budget',
+    /100000000000000000000n is a BigInt/,
+  ],
+  [
+    'a BigInt as a title',
+    () => {
+      const p: any = valid();
+      p.items[0].title = 1n;
+      return p;
+    },
+    'items[0].title',
+    /1n is a BigInt/,
+  ],
+  [
+    'a getter that throws',
+    () => {
+      const p: any = valid();
+      Object.defineProperty(p.items[2], 'owner', {
+        enumerable: true,
+        get: () => {
+          throw new TypeError('no owner today');
+        },
+      });
+      return p;
+    },
+    'items[2].owner',
+    /could not be read \(TypeError: no owner today\)/,
+  ],
+  [
+    'a proxy that throws on every read',
+    () => ({
+      ...valid(),
+      parties: new Proxy([], {
+        get: () => {
+          throw new Error('trap');
+        },
+        has: () => {
+          throw new Error('trap');
+        },
+      }),
+    }),
+    'parties',
+    /could not be read/,
+  ],
+  [
+    'something thrown that is not an Error',
+    () => {
+      const p: any = valid();
+      Object.defineProperty(p, 'title', {
+        enumerable: true,
+        get: () => {
+          throw Object.create(null);
+        },
+      });
+      return p;
+    },
+    'title',
+    /could not be read/,
+  ],
+  [
+    'a sparse list of steps [a, , c]',
+    () => {
+      const p: any = valid();
+      p.items = [p.items[0], , p.items[2]];
+      return p;
+    },
+    'items[1]',
+    /empty slot \(a sparse array/,
+  ],
+  [
+    'undefined in a list',
+    () => {
+      const p: any = valid();
+      p.items[1].dependsOn = [undefined];
+      return p;
+    },
+    'items[1].dependsOn[0]',
+    /undefined/,
+  ],
   ['NaN in an unknown field', () => ({ ...valid(), effort: Number.NaN }), 'effort', /NaN is not a finite number/],
   ['a function', () => ({ ...valid(), onLoad: () => 1 }), 'onLoad', /is a function/],
   ['a symbol', () => ({ ...valid(), tag: Symbol('x') }), 'tag', /is a symbol/],
   ['a Date', () => ({ ...valid(), signedAt: new Date(0) }), 'signedAt', /is a Date, not plain data/],
   ['a Map as the steps', () => ({ ...valid(), items: new Map() }), 'items', /is a Map, not plain data/],
-  ['an unknown field nested 5,000 deep', () => { const p: any = valid(); p.items[0].meta = nested(5000); return p; },
-    'items[0].meta.next.next.next…', /nests more than 100 levels deep/],
-  ['a top-level field nested 100,000 deep', () => ({ ...valid(), extra: nested(100_000) }), 'extra.next.next.next.next.next…', /nests more than 100 levels deep/],
-  ['arrays nested 5,000 deep in JSON text', () => `{"version":1,"deep":${'['.repeat(5000)}${']'.repeat(5000)}}`, 'deep[0][0][0][0][0]…', /nests more than 100 levels deep/],
+  [
+    'an unknown field nested 5,000 deep',
+    () => {
+      const p: any = valid();
+      p.items[0].meta = nested(5000);
+      return p;
+    },
+    'items[0].meta.next.next.next…',
+    /nests more than 100 levels deep/,
+  ],
+  [
+    'a top-level field nested 100,000 deep',
+    () => ({ ...valid(), extra: nested(100_000) }),
+    'extra.next.next.next.next.next…',
+    /nests more than 100 levels deep/,
+  ],
+  [
+    'arrays nested 5,000 deep in JSON text',
+    () => `{"version":1,"deep":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    'deep[0][0][0][0][0]…',
+    /nests more than 100 levels deep/,
+  ],
   ['a whole document that is a function', () => () => valid(), '(plan)', /is a function/],
 ];
 
@@ -91,7 +190,11 @@ describe('validatePlan never throws anything but a PlanError', () => {
     for (const [name, make, path] of HOSTILE) {
       const input = make();
       const document = typeof input === 'string' ? JSON.parse(input) : input;
-      assert.deepEqual(planIssues(document).map((issue) => issue.path), [path], name);
+      assert.deepEqual(
+        planIssues(document).map((issue) => issue.path),
+        [path],
+        name,
+      );
       assert.equal(isValidPlan(document), false, name);
     }
   });
@@ -117,7 +220,9 @@ describe('validatePlan never throws anything but a PlanError', () => {
   });
 
   it('keeps a "__proto__" key as data, without changing the prototype of the copy', () => {
-    const plan = validatePlan('{"version":1,"id":"x","title":"X","parties":[],"items":[],"__proto__":{"polluted":true}}');
+    const plan = validatePlan(
+      '{"version":1,"id":"x","title":"X","parties":[],"items":[],"__proto__":{"polluted":true}}',
+    );
     assert.equal(Object.getPrototypeOf(plan), Object.prototype);
     assert.equal((plan as any).polluted, undefined);
     assert.deepEqual(Object.getOwnPropertyDescriptor(plan, '__proto__')?.value, { polluted: true });
@@ -128,6 +233,9 @@ describe('validatePlan never throws anything but a PlanError', () => {
     const plan = freezePlan(validatePlan(valid()));
     assert.deepEqual(planIssues(plan), []);
     const changed = { ...plan, items: [...plan.items, { ...plan.items[0]!, id: 'd', title: 'D\u0000' }] };
-    assert.deepEqual(planIssues(changed).map((issue) => issue.path), ['items[3].title']);
+    assert.deepEqual(
+      planIssues(changed).map((issue) => issue.path),
+      ['items[3].title'],
+    );
   });
 });

@@ -16,8 +16,24 @@ const valid = (): Plan => ({
   ],
   items: [
     { id: 'demo', title: 'Demo', partyId: 's', kind: 'task', start: '2026-03-02', end: '2026-03-06' },
-    { id: 'legal', title: 'Legal review', partyId: 'b', kind: 'task', start: '2026-03-09', end: '2026-03-13', dependsOn: ['demo'] },
-    { id: 'sign', title: 'Signature', partyId: 'b', kind: 'milestone', start: '2026-03-20', end: '2026-03-20', dependsOn: ['legal'] },
+    {
+      id: 'legal',
+      title: 'Legal review',
+      partyId: 'b',
+      kind: 'task',
+      start: '2026-03-09',
+      end: '2026-03-13',
+      dependsOn: ['demo'],
+    },
+    {
+      id: 'sign',
+      title: 'Signature',
+      partyId: 'b',
+      kind: 'milestone',
+      start: '2026-03-20',
+      end: '2026-03-20',
+      dependsOn: ['legal'],
+    },
   ],
 });
 
@@ -33,21 +49,75 @@ function refusal(input: unknown): PlanError {
 
 /** Each stored text field, with a way to put text into it. */
 const FIELDS: [string, (plan: any, text: string) => void][] = [
-  ['title', (p, text) => { p.title = text; }],
-  ['id', (p, text) => { p.id = text; }],
-  ['parties[1].name', (p, text) => { p.parties[1].name = text; }],
-  ['items[2].title', (p, text) => { p.items[2].title = text; }],
-  ['items[0].owner', (p, text) => { p.items[0].owner = text; }],
-  ['items[0].role', (p, text) => { p.items[0].role = text; }],
-  ['items[1].notes', (p, text) => { p.items[1].notes = text; }],
-  ['items[1].estimate', (p, text) => { p.items[1].estimate = text; }],
-  ['log[0].note', (p, text) => { p.log = [{ at: '2026-03-01T10:00:00Z', op: 'agree', note: text }]; }],
-  ['log[0].by', (p, text) => { p.log = [{ at: '2026-03-01T10:00:00Z', op: 'agree', by: text }]; }],
+  [
+    'title',
+    (p, text) => {
+      p.title = text;
+    },
+  ],
+  [
+    'id',
+    (p, text) => {
+      p.id = text;
+    },
+  ],
+  [
+    'parties[1].name',
+    (p, text) => {
+      p.parties[1].name = text;
+    },
+  ],
+  [
+    'items[2].title',
+    (p, text) => {
+      p.items[2].title = text;
+    },
+  ],
+  [
+    'items[0].owner',
+    (p, text) => {
+      p.items[0].owner = text;
+    },
+  ],
+  [
+    'items[0].role',
+    (p, text) => {
+      p.items[0].role = text;
+    },
+  ],
+  [
+    'items[1].notes',
+    (p, text) => {
+      p.items[1].notes = text;
+    },
+  ],
+  [
+    'items[1].estimate',
+    (p, text) => {
+      p.items[1].estimate = text;
+    },
+  ],
+  [
+    'log[0].note',
+    (p, text) => {
+      p.log = [{ at: '2026-03-01T10:00:00Z', op: 'agree', note: text }];
+    },
+  ],
+  [
+    'log[0].by',
+    (p, text) => {
+      p.log = [{ at: '2026-03-01T10:00:00Z', op: 'agree', by: text }];
+    },
+  ],
 ];
 
 /** Characters no XML export can hold, as Word, a database dump or a cut emoji leave them. */
 const UNSAFE: [string, string, RegExp][] = [
-  ['a vertical tab from Word', 'Kick-off\u000Bagenda', /contains a control character \(U\+000B\) at character 9.*Shift\+Enter/],
+  [
+    'a vertical tab from Word',
+    'Kick-off\u000Bagenda',
+    /contains a control character \(U\+000B\) at character 9.*Shift\+Enter/,
+  ],
   ['a NUL', 'Legal\u0000', /contains a control character \(U\+0000\) at character 6/],
   ['an escape', '\u001B[31mred', /contains a control character \(U\+001B\) at character 1/],
   ['U+FFFE', 'x\uFFFE', /contains a noncharacter \(U\+FFFE\)/],
@@ -87,8 +157,13 @@ describe('text that no export can carry', () => {
 
   it('is refused in an edit too, which leaves the plan unchanged', () => {
     const plan = validatePlan(valid());
-    assert.throws(() => updateItem(plan, 'demo', { title: 'Demo\u000Bday' }), (error: unknown) =>
-      error instanceof PlanError && error.code === 'invalid-value' && /items\[0\]\.title: contains a control character/.test(error.message));
+    assert.throws(
+      () => updateItem(plan, 'demo', { title: 'Demo\u000Bday' }),
+      (error: unknown) =>
+        error instanceof PlanError &&
+        error.code === 'invalid-value' &&
+        /items\[0\]\.title: contains a control character/.test(error.message),
+    );
     assert.equal(plan.items[0]!.title, 'Demo');
     assert.equal(updateItem(plan, 'demo', { title: 'Demo day' }).plan.items[0]!.title, 'Demo day');
   });

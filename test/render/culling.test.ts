@@ -19,12 +19,18 @@ describe('the axis drawn for a span of the timeline', () => {
         const span = { left: left - 600, right: left + 1800 };
         const part = axisTiers(scale, { workdays: [1, 2, 3, 4, 5], holidays: ['2100-01-01'] }, span);
         for (const tier of ['top', 'bottom'] as const) {
-          expect(part[tier], `${tier} at ${left}`).to.deep.equal(whole[tier].filter((band) => overlaps(band, span.left, span.right)));
+          expect(part[tier], `${tier} at ${left}`).to.deep.equal(
+            whole[tier].filter((band) => overlaps(band, span.left, span.right)),
+          );
           expect(part[tier].length).to.be.below(200);
         }
         // Runs of days off may be cut at the span's edges; the days they shade are the same.
-        const shaded = (bands: Band[]) => bands.flatMap((band) => Array.from({ length: Math.round(band.width / dayWidth) }, (_, day) => scale.dayAt(band.x) + day))
-          .filter((day) => overlaps({ x: scale.x(day), width: dayWidth, label: '', day }, span.left, span.right));
+        const shaded = (bands: Band[]) =>
+          bands
+            .flatMap((band) =>
+              Array.from({ length: Math.round(band.width / dayWidth) }, (_, day) => scale.dayAt(band.x) + day),
+            )
+            .filter((day) => overlaps({ x: scale.x(day), width: dayWidth, label: '', day }, span.left, span.right));
         expect(shaded(part.weekends)).to.deep.equal(shaded(whole.weekends));
       }
     });
@@ -65,7 +71,10 @@ describe('first-fit row packing', () => {
   });
 
   it('stacks 50,000 footprints of one day in 50,000 rows', () => {
-    const packed = firstFitRows(Array.from({ length: 50_000 }, () => ({ start: 0, end: 40 })), 10);
+    const packed = firstFitRows(
+      Array.from({ length: 50_000 }, () => ({ start: 0, end: 40 })),
+      10,
+    );
     expect(packed.count).to.equal(50_000);
     expect(packed.rows[49_999]).to.equal(49_999);
   });

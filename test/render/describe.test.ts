@@ -13,22 +13,36 @@ describe('words for screen readers (pure)', () => {
     expect(describeItem(item('security-review'), plan, '2026-03-20')).to.equal(
       'Security review, Acme Logistics (buyer), Tom Becker, security, 16 Mar to 1 Apr, blocked, depends on Tailored demo, 5 days late',
     );
-    expect(describeItem(item('decision'), plan, '2026-03-20')).to.match(/^Go \/ no-go decision \(decision\), Acme Logistics \(buyer\), .*to do, depends on /);
+    expect(describeItem(item('decision'), plan, '2026-03-20')).to.match(
+      /^Go \/ no-go decision \(decision\), Acme Logistics \(buyer\), .*to do, depends on /,
+    );
     expect(describeItem(item('procurement'), plan, '2026-03-20')).to.contain('only if Go / no-go decision is yes');
     expect(describeItem(item('discount-approval'), plan, '2026-05-20')).to.match(/overdue, internal$/);
   });
 
   it('announces a move with the steps it pushed and the new verdict', () => {
-    const chain = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06', 'a'], c: ['2026-03-09', '2026-03-10', 'b'] }, { targetDate: '2026-03-10' });
+    const chain = planOf(
+      { a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06', 'a'], c: ['2026-03-09', '2026-03-10', 'b'] },
+      { targetDate: '2026-03-10' },
+    );
     const { plan: after, changes } = moveItem(chain, 'a', 4);
-    expect(announceChange(chain, after, changes, 'user')).to.equal('A moved to 6 Mar; 2 steps moved with it; projected finish now 2 days late');
+    expect(announceChange(chain, after, changes, 'user')).to.equal(
+      'A moved to 6 Mar; 2 steps moved with it; projected finish now 2 days late',
+    );
     const { plan: same, changes: small } = moveItem(plan, 'reference-call', 1);
     expect(announceChange(plan, same, small, 'redo')).to.equal('Redone: Reference call moved to 19 Mar');
   });
 
   it('announces undo and removals', () => {
     const { plan: after, changes } = removeItem(plan, 'reference-call');
-    expect(announceChange(after, plan, changes.map((change) => ({ ...change, op: change.op === 'remove' ? 'add' : change.op })), 'undo')).to.match(/^Undone: Reference call added/);
+    expect(
+      announceChange(
+        after,
+        plan,
+        changes.map((change) => ({ ...change, op: change.op === 'remove' ? 'add' : change.op })),
+        'undo',
+      ),
+    ).to.match(/^Undone: Reference call added/);
     expect(announceChange(plan, after, changes, 'user')).to.match(/^Reference call removed/);
   });
 });

@@ -8,14 +8,23 @@ import { markers } from '../../src/render/markers.js';
 import { planOf } from '../support/plan-builders.js';
 
 const measure = (text: string) => text.length * 7;
-const scaleFrom = (start: string, days: number, dayWidth = 20) => timeScale(parseDate(start), parseDate(start) + days, dayWidth);
+const scaleFrom = (start: string, days: number, dayWidth = 20) =>
+  timeScale(parseDate(start), parseDate(start) + days, dayWidth);
 
 describe('layout (pure)', () => {
   it('puts steps that do not overlap on one row and stacks the ones that do', () => {
-    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-03', '2026-03-05'], c: ['2026-03-20', '2026-03-21'] });
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-04'],
+      b: ['2026-03-03', '2026-03-05'],
+      c: ['2026-03-20', '2026-03-21'],
+    });
     for (const item of plan.items) item.partyId = 'seller';
     const layout = layoutPlan(plan.parties, plan.items, scaleFrom('2026-03-01', 40), measure);
-    expect(layout.items.map((box) => [box.item.id, box.row])).to.deep.equal([['a', 0], ['b', 1], ['c', 0]]);
+    expect(layout.items.map((box) => [box.item.id, box.row])).to.deep.equal([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+    ]);
     expect(layout.lanes[0]!.rows).to.equal(2);
     expect(layout.lanes[1]!.y).to.equal(layout.lanes[0]!.height);
   });
@@ -42,7 +51,11 @@ describe('layout (pure)', () => {
 });
 
 describe('arrows, axis and markers (pure)', () => {
-  const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-10', 'a'], c: ['2026-03-03', '2026-03-03', 'a'] });
+  const plan = planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-09', '2026-03-10', 'a'],
+    c: ['2026-03-03', '2026-03-03', 'a'],
+  });
   const layout = layoutPlan(plan.parties, plan.items, scaleFrom('2026-03-01', 40), measure);
   const [a, b, c] = ['a', 'b', 'c'].map((id) => layout.byId.get(id)!);
 

@@ -11,7 +11,10 @@ function expectNoOverlap(list: Marker[]): void {
   const shown = list.filter((marker) => !marker.hidden);
   for (const a of shown) {
     for (const b of shown) {
-      if (a !== b) expect(a.pillX + a.pillWidth <= b.pillX || b.pillX + b.pillWidth <= a.pillX, `${a.kind} / ${b.kind}`).to.equal(true);
+      if (a !== b)
+        expect(a.pillX + a.pillWidth <= b.pillX || b.pillX + b.pillWidth <= a.pillX, `${a.kind} / ${b.kind}`).to.equal(
+          true,
+        );
     }
   }
 }

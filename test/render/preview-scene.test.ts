@@ -8,12 +8,24 @@ const measure = (text: string) => text.length * 7;
 
 describe('drag preview scene (pure)', () => {
   const plan = enterprisePlan('2026-03-02');
-  const input = (shown = plan): SceneInput => ({ plan: shown, audience: 'seller', today: '2026-03-20', dayWidth: 10, minWidth: 1200, measure });
+  const input = (shown = plan): SceneInput => ({
+    plan: shown,
+    audience: 'seller',
+    today: '2026-03-20',
+    dayWidth: 10,
+    minWidth: 1200,
+    measure,
+  });
 
   it('puts moved steps and their pushed dependents where a full layout would, with the same verdict', () => {
     const committed = buildScene(input());
     const { plan: moved, changes } = moveItem(plan, 'security-review', 9);
-    const preview = previewScene(committed, moved, 'seller', changes.map((change) => change.itemId!))!;
+    const preview = previewScene(
+      committed,
+      moved,
+      'seller',
+      changes.map((change) => change.itemId!),
+    )!;
     const full = buildScene({ ...input(moved), keepSpan: [committed.scale.startDay, committed.scale.endDay] });
     expect(changes.length).to.be.greaterThan(3);
     for (const { itemId } of changes) {

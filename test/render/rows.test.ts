@@ -16,7 +16,12 @@ const relayout = (plan: Plan, previous?: PlanLayout) =>
 
 /** a, b, c overlap (three rows); d fits after a; all in the seller lane. */
 function stacked(): Plan {
-  const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-03', '2026-03-06'], c: ['2026-03-04', '2026-03-09'], d: ['2026-03-12', '2026-03-13'] });
+  const plan = planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-03', '2026-03-06'],
+    c: ['2026-03-04', '2026-03-09'],
+    d: ['2026-03-12', '2026-03-13'],
+  });
   for (const item of plan.items) item.partyId = 'seller';
   return plan;
 }
@@ -44,7 +49,13 @@ describe('stable rows (pure)', () => {
   it('gives a new step the first free row and keeps a lane as tall when a step goes', () => {
     const plan = stacked();
     const before = relayout(plan);
-    const added: Plan = { ...plan, items: [...plan.items, { id: 'e', title: 'E', partyId: 'seller', kind: 'task', start: '2026-03-20', end: '2026-03-21' }] };
+    const added: Plan = {
+      ...plan,
+      items: [
+        ...plan.items,
+        { id: 'e', title: 'E', partyId: 'seller', kind: 'task', start: '2026-03-20', end: '2026-03-21' },
+      ],
+    };
     expect(rowsOf(relayout(added, before))['e']).to.equal(0);
     const removed = relayout(removeItem(plan, 'c').plan, before);
     expect(removed.lanes[0]!.rows).to.equal(3);
@@ -54,15 +65,25 @@ describe('stable rows (pure)', () => {
   it('lets a step that changed lane take the first free row there', () => {
     const plan = stacked();
     const before = relayout(plan);
-    const moved: Plan = { ...plan, items: plan.items.map((item) => (item.id === 'c' ? { ...item, partyId: 'buyer' } : item)) };
+    const moved: Plan = {
+      ...plan,
+      items: plan.items.map((item) => (item.id === 'c' ? { ...item, partyId: 'buyer' } : item)),
+    };
     const after = relayout(moved, before);
     expect(after.byId.get('c')!.lane).to.equal(1);
     expect(after.byId.get('c')!.row).to.equal(0);
   });
 
   it('checks both neighbours of a gap in a row', () => {
-    const span = (id: string, start: number, end: number): Footprint => ({ item: { id } as Footprint['item'], start, end });
-    const hints = new Map([['x', { item: { id: 'x' } as Footprint['item'], row: 0 }], ['y', { item: { id: 'y' } as Footprint['item'], row: 0 }]]);
+    const span = (id: string, start: number, end: number): Footprint => ({
+      item: { id } as Footprint['item'],
+      start,
+      end,
+    });
+    const hints = new Map([
+      ['x', { item: { id: 'x' } as Footprint['item'], row: 0 }],
+      ['y', { item: { id: 'y' } as Footprint['item'], row: 0 }],
+    ]);
     const fits = assignRows([span('x', 0, 50), span('n', 55, 95), span('y', 100, 150)], 10, hints);
     expect(fits.rows, 'no room between x and y for n').to.deep.equal([0, 1, 0]);
     const roomy = assignRows([span('x', 0, 50), span('n', 60, 90), span('y', 100, 150)], 10, hints);
@@ -88,7 +109,12 @@ describe('step boxes (pure)', () => {
     const a = layout.byId.get('a')!;
     expect(a.slipWidth).to.equal(Math.ceil(measure('+7d')) + 12);
     expect(a.labelWidth).to.equal(a.titleWidth + 8 + a.slipWidth);
-    const plain = layoutPlan(plan.parties, [{ ...plan.items[0]!, baseline: undefined }, plan.items[1]!], scale, measure);
+    const plain = layoutPlan(
+      plan.parties,
+      [{ ...plan.items[0]!, baseline: undefined }, plan.items[1]!],
+      scale,
+      measure,
+    );
     expect(plain.byId.get('a')!.slipWidth).to.equal(0);
   });
 });

@@ -20,7 +20,14 @@ export function chainPlan(steps: number, options: ChainOptions = {}): Plan {
   const items: Item[] = [];
   for (let index = 0; index < steps; index += 1) {
     const day = addDays(start, index * spacing);
-    const item: Item = { id: `c${index}`, title: `Step ${index + 1}`, partyId: `p${index % parties}`, kind: 'task', start: day, end: day };
+    const item: Item = {
+      id: `c${index}`,
+      title: `Step ${index + 1}`,
+      partyId: `p${index % parties}`,
+      kind: 'task',
+      start: day,
+      end: day,
+    };
     if (index > 0) item.dependsOn = [`c${index - 1}`];
     if (internal?.(index)) item.internal = true;
     items.push(item);
@@ -30,7 +37,11 @@ export function chainPlan(steps: number, options: ChainOptions = {}): Plan {
     version: 1,
     id: `chain-${steps}`,
     title: `Chain of ${steps} steps`,
-    parties: Array.from({ length: parties }, (_, index) => ({ id: `p${index}`, name: `Party ${index + 1}`, side: index % 2 === 0 ? 'seller' : 'buyer' })),
+    parties: Array.from({ length: parties }, (_, index) => ({
+      id: `p${index}`,
+      name: `Party ${index + 1}`,
+      side: index % 2 === 0 ? 'seller' : 'buyer',
+    })),
     items,
   };
 }

@@ -4,7 +4,10 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { Plan } from '../../src/model/types.js';
 
 /** A timeline in a fixed-size box, showing the plan, with its first layout done. */
-export async function timelineWith(plan: Plan, attributes: { zoom?: string; audience?: string; width?: number; readonly?: boolean } = {}): Promise<MapTimeline> {
+export async function timelineWith(
+  plan: Plan,
+  attributes: { zoom?: string; audience?: string; width?: number; readonly?: boolean } = {},
+): Promise<MapTimeline> {
   const element = await fixture<MapTimeline>(html`<map-timeline today="2026-03-10" zoom=${attributes.zoom ?? 'day'}
     audience=${attributes.audience ?? 'seller'} ?readonly=${attributes.readonly ?? false}
     style="width:${attributes.width ?? 1200}px;height:600px"></map-timeline>`);

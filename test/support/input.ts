@@ -10,7 +10,12 @@ export const center = (node: Element): [number, number] => {
 export const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** A real mouse drag in several steps, so the element sees intermediate frames. */
-export async function drag(element: MapTimeline, from: [number, number], to: [number, number], options: { release?: boolean } = {}) {
+export async function drag(
+  element: MapTimeline,
+  from: [number, number],
+  to: [number, number],
+  options: { release?: boolean } = {},
+) {
   await sendMouse({ type: 'move', position: from });
   await sendMouse({ type: 'down' });
   const steps = 4;

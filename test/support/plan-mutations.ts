@@ -20,25 +20,100 @@ const someParty = (doc: Doc, random: Random): Doc | undefined => {
 /** The plan, a step, a lane, or a nested part of a step: somewhere to put a bad value. */
 const someObject = (doc: Doc, random: Random): Doc => {
   const item = someItem(doc, random);
-  return pick(random, [doc, doc, item, item, item, someParty(doc, random), item?.baseline, doc?.calendar].filter(Boolean));
+  return pick(
+    random,
+    [doc, doc, item, item, item, someParty(doc, random), item?.baseline, doc?.calendar].filter(Boolean),
+  );
 };
 const someKey = (target: Doc, random: Random): string =>
-  pick(random, [...Object.keys(target), 'id', 'title', 'start', 'end', 'partyId', 'dependsOn', 'kind', 'version', 'items', 'parties', 'side']);
+  pick(random, [
+    ...Object.keys(target),
+    'id',
+    'title',
+    'start',
+    'end',
+    'partyId',
+    'dependsOn',
+    'kind',
+    'version',
+    'items',
+    'parties',
+    'side',
+  ]);
 
 const WRONG_VALUES: (() => unknown)[] = [
-  () => 42, () => -1, () => 0, () => Number.NaN, () => Number.POSITIVE_INFINITY, () => true, () => false, () => null,
-  () => [], () => ({}), () => '', () => 'x', () => [1, 'two'], () => ({ nested: { value: 1 } }), () => 1e308,
-  () => () => 1, () => 10n, () => Symbol('hostile'), () => new Date(2026, 2, 1), () => new Map([['a', 1]]),
+  () => 42,
+  () => -1,
+  () => 0,
+  () => Number.NaN,
+  () => Number.POSITIVE_INFINITY,
+  () => true,
+  () => false,
+  () => null,
+  () => [],
+  () => ({}),
+  () => '',
+  () => 'x',
+  () => [1, 'two'],
+  () => ({ nested: { value: 1 } }),
+  () => 1e308,
+  () => () => 1,
+  () => 10n,
+  () => Symbol('hostile'),
+  () => new Date(2026, 2, 1),
+  () => new Map([['a', 1]]),
 ];
 const BAD_DATES = [
-  '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05', '2026-01-05T00:00:00Z', '2026/01/05', '', ' 2026-01-05',
-  '2026-01-05 ', '+02026-01-05', '2026-W01', '٢٠٢٦-٠١-٠٥', '2026-01-05\u0000', 'yesterday', '0000-00-00',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-1-5',
+  '26-01-05',
+  '2026-01-05T00:00:00Z',
+  '2026/01/05',
+  '',
+  ' 2026-01-05',
+  '2026-01-05 ',
+  '+02026-01-05',
+  '2026-W01',
+  '٢٠٢٦-٠١-٠٥',
+  '2026-01-05\u0000',
+  'yesterday',
+  '0000-00-00',
 ];
 const NASTY_TEXT = [
-  '\u0000', '\u0007', '\u001b[31m', '\r\n', '\t', '\u007f', '\u202e', '\u2028', '\ud800', '\udfff', '\ufeff', '\u200b',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '{{7*7}}', '${x}', '=HYPERLINK("x")', '👩‍👩‍👧‍👦',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\r\n',
+  '\t',
+  '\u007f',
+  '\u202e',
+  '\u2028',
+  '\ud800',
+  '\udfff',
+  '\ufeff',
+  '\u200b',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '{{7*7}}',
+  '${x}',
+  '=HYPERLINK("x")',
+  '👩‍👩‍👧‍👦',
 ];
-const UNKNOWN_KEYS = ['extra', 'x-vendor', 'constructor', 'toString', 'hasOwnProperty', 'then', 'length', '💥', 'a.b', 'items[0]', ''];
+const UNKNOWN_KEYS = [
+  'extra',
+  'x-vendor',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'then',
+  'length',
+  '💥',
+  'a.b',
+  'items[0]',
+  '',
+];
 
 function nested(depth: number, random: Random): unknown {
   let value: unknown = 'bottom';
@@ -122,11 +197,18 @@ export const MUTATIONS: Record<string, Mutation> = {
     for (let count = between(random, 1, 6); count > 0; count -= 1) {
       const target = someObject(doc, random);
       const key = pick(random, UNKNOWN_KEYS);
-      if (key === 'constructor' || key === 'toString' || key === 'hasOwnProperty') Object.defineProperty(target, key, { value: 'hostile', enumerable: true, configurable: true, writable: true });
+      if (key === 'constructor' || key === 'toString' || key === 'hasOwnProperty')
+        Object.defineProperty(target, key, { value: 'hostile', enumerable: true, configurable: true, writable: true });
       else target[key] = pick(random, [1, 'text', { any: ['thing'] }, null, [true]]);
     }
     // JSON.parse makes "__proto__" an own field; copying it must not change what the plan inherits from.
-    if (random() < 0.3) Object.defineProperty(doc, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+    if (random() < 0.3)
+      Object.defineProperty(doc, '__proto__', {
+        value: { polluted: true },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
     return 'unknown fields';
   },
   farYears(doc, random) {
@@ -143,11 +225,17 @@ export const MUTATIONS: Record<string, Mutation> = {
     const copies = between(random, 10, 120);
     for (let copy = 1; copy <= copies; copy += 1) {
       for (const item of originals) {
-        const moved = typeof item.start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item.start) ? copy * between(random, 0, 30) : 0;
+        const moved =
+          typeof item.start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item.start) ? copy * between(random, 0, 30) : 0;
         doc.items.push({
-          ...item, id: `${item.id}~${copy}`,
-          ...(moved && typeof item.end === 'string' ? { start: addDays(item.start, moved), end: addDays(item.end, moved) } : {}),
-          ...(Array.isArray(item.dependsOn) ? { dependsOn: item.dependsOn.map((id: unknown) => `${String(id)}~${copy}`) } : {}),
+          ...item,
+          id: `${item.id}~${copy}`,
+          ...(moved && typeof item.end === 'string'
+            ? { start: addDays(item.start, moved), end: addDays(item.end, moved) }
+            : {}),
+          ...(Array.isArray(item.dependsOn)
+            ? { dependsOn: item.dependsOn.map((id: unknown) => `${String(id)}~${copy}`) }
+            : {}),
         });
       }
     }
@@ -165,7 +253,11 @@ export const MUTATIONS: Record<string, Mutation> = {
 };
 
 const WHOLE: Record<string, (doc: Doc) => unknown> = {
-  null: () => null, number: () => 42, text: () => 'not a plan', array: (doc) => [doc], json: asJson,
+  null: () => null,
+  number: () => 42,
+  text: () => 'not a plan',
+  array: (doc) => [doc],
+  json: asJson,
 };
 
 /** The plan as JSON text (the element reads that too), or broken JSON when it holds what JSON cannot. */

@@ -14,7 +14,8 @@ export function seededRandom(seed: number): () => number {
 }
 
 export const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-export const between = (random: () => number, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+export const between = (random: () => number, low: number, high: number): number =>
+  low + Math.floor(random() * (high - low + 1));
 
 export interface RandomPlanOptions {
   steps: number;
@@ -33,10 +34,19 @@ export interface RandomPlanOptions {
  * the dependent starts, so the generated plan has no violation and no cycle.
  */
 export function randomPlan(random: () => number, options: RandomPlanOptions): Plan {
-  const { steps, parties: partyCount = 4, dependencies = 1.2, milestones = 0.05, days = 365, start = '2026-01-05' } = options;
+  const {
+    steps,
+    parties: partyCount = 4,
+    dependencies = 1.2,
+    milestones = 0.05,
+    days = 365,
+    start = '2026-01-05',
+  } = options;
   const sides = ['seller', 'buyer', 'partner'] as const;
   const parties: Party[] = Array.from({ length: partyCount }, (_, index) => ({
-    id: `p${index}`, name: `Party ${index + 1}`, side: sides[index % 3]!,
+    id: `p${index}`,
+    name: `Party ${index + 1}`,
+    side: sides[index % 3]!,
   }));
   const items: Item[] = [];
   for (let index = 0; index < steps; index += 1) {
@@ -44,8 +54,12 @@ export function randomPlan(random: () => number, options: RandomPlanOptions): Pl
     const kind = random() < milestones ? 'milestone' : 'task';
     const length = kind === 'task' ? between(random, 1, 10) : 1;
     const item: Item = {
-      id: `s${index}`, title: `Step ${index + 1}`, partyId: pick(random, parties).id, kind,
-      start: addDays(start, offset), end: addDays(start, offset + length - 1),
+      id: `s${index}`,
+      title: `Step ${index + 1}`,
+      partyId: pick(random, parties).id,
+      kind,
+      start: addDays(start, offset),
+      end: addDays(start, offset + length - 1),
     };
     const candidates = items.filter((earlier) => earlier.end < item.start).slice(-20);
     const wanted = Math.min(candidates.length, Math.round(dependencies * 2 * random()));
@@ -54,5 +68,12 @@ export function randomPlan(random: () => number, options: RandomPlanOptions): Pl
     if (dependsOn.size > 0) item.dependsOn = [...dependsOn];
     items.push(item);
   }
-  return { version: 1, id: 'generated', title: `Generated plan (${steps} steps)`, targetDate: addDays(start, days), parties, items };
+  return {
+    version: 1,
+    id: 'generated',
+    title: `Generated plan (${steps} steps)`,
+    targetDate: addDays(start, days),
+    parties,
+    items,
+  };
 }

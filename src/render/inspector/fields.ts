@@ -74,7 +74,13 @@ export function dateField(props: DateFieldProps) {
 }
 
 /** A text field that commits on change (Enter or blur); `required` keeps the old value when emptied. */
-export function textField(label: string, name: string, value: string | undefined, commit: (value: string | undefined) => void, options: { required?: boolean; multiline?: boolean } = {}) {
+export function textField(
+  label: string,
+  name: string,
+  value: string | undefined,
+  commit: (value: string | undefined) => void,
+  options: { required?: boolean; multiline?: boolean } = {},
+) {
   const onChange = (event: Event): void => {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
     // Text pasted from a word processor may carry characters no export can hold (Word's Shift+Enter is U+000B).
@@ -96,7 +102,13 @@ export interface Choice {
   label: string;
 }
 
-export function selectField(label: string, name: string, value: string, choices: readonly Choice[], commit: (value: string) => void) {
+export function selectField(
+  label: string,
+  name: string,
+  value: string,
+  choices: readonly Choice[],
+  commit: (value: string) => void,
+) {
   return html`<label class="field"><span class="field-label">${label}</span>
     <select name=${name} @change=${(event: Event) => commit((event.target as HTMLSelectElement).value)}>
       ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}

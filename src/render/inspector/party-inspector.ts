@@ -30,7 +30,13 @@ export function partyInspector({ party, plan, sideColor, error, actions }: Party
   let destination = others[0]?.id;
   const body = html`
     ${textField('Name', 'name', party.name, (name) => name && actions.update({ name }), { required: true })}
-    ${selectField('Side', 'side', party.side, SIDES.map((side) => ({ value: side, label: SIDE_LABEL[side] })), (side) => actions.update({ side: side as Side }))}
+    ${selectField(
+      'Side',
+      'side',
+      party.side,
+      SIDES.map((side) => ({ value: side, label: SIDE_LABEL[side] })),
+      (side) => actions.update({ side: side as Side }),
+    )}
     <div class="field-row colour-row">
       <label class="field"><span class="field-label">Colour</span>
         <input type="color" name="color" .value=${party.color && /^#[0-9a-f]{6}$/i.test(party.color) ? party.color : sideColor}
@@ -43,12 +49,16 @@ export function partyInspector({ party, plan, sideColor, error, actions }: Party
     </div>
     <fieldset class="remove-lane">
       <legend>Remove this lane</legend>
-      ${steps === 0 ? html`<p class="field-hint">It owns no steps.</p>`
-        : others.length === 0 ? html`<p class="field-hint">It owns ${plural(steps, 'step')} and no other lane could take them: add a lane first.</p>`
-        : html`<label class="field"><span class="field-label">Its ${plural(steps, 'step')} move to</span>
+      ${
+        steps === 0
+          ? html`<p class="field-hint">It owns no steps.</p>`
+          : others.length === 0
+            ? html`<p class="field-hint">It owns ${plural(steps, 'step')} and no other lane could take them: add a lane first.</p>`
+            : html`<label class="field"><span class="field-label">Its ${plural(steps, 'step')} move to</span>
           <select name="moveStepsTo" @change=${(event: Event) => (destination = (event.target as HTMLSelectElement).value)}>
             ${others.map((other) => html`<option value=${other.id}>${other.name}</option>`)}
-          </select></label>`}
+          </select></label>`
+      }
       <button type="button" class="danger" ?disabled=${steps > 0 && others.length === 0}
         @click=${() => actions.remove(steps > 0 ? destination : undefined)}>Remove lane</button>
       ${fieldNote('party-note', error)}

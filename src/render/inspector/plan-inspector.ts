@@ -29,41 +29,83 @@ export function planInspector({ plan, errors, actions }: PlanInspectorProps) {
   const setCalendar = (next: Calendar | undefined) => actions.update({ calendar: next });
   const toggleDay = (day: number, on: boolean) => {
     if (!calendar) return;
-    const workdays = on ? [...calendar.workdays, day].sort((a, b) => a - b) : calendar.workdays.filter((other) => other !== day);
+    const workdays = on
+      ? [...calendar.workdays, day].sort((a, b) => a - b)
+      : calendar.workdays.filter((other) => other !== day);
     if (workdays.length === 0) return actions.refuse('calendar', 'Keep at least one working day.');
     setCalendar({ ...calendar, workdays });
   };
   const holidays = calendar?.holidays ?? [];
   const body = html`
     ${textField('Plan title', 'planTitle', plan.title, (title) => title && actions.update({ title }), { required: true })}
-    ${selectField('Agreement', 'status', plan.status ?? 'vague', AGREEMENT_STATUSES.map((status) => ({
-      value: status, label: `${AGREEMENT[status].tone.toUpperCase()} · ${AGREEMENT[status].label}` })), (status) => actions.update({ status: status as AgreementStatus }))}
+    ${selectField(
+      'Agreement',
+      'status',
+      plan.status ?? 'vague',
+      AGREEMENT_STATUSES.map((status) => ({
+        value: status,
+        label: `${AGREEMENT[status].tone.toUpperCase()} · ${AGREEMENT[status].label}`,
+      })),
+      (status) => actions.update({ status: status as AgreementStatus }),
+    )}
     <div class="field-row">
-      ${dateField({ name: 'targetDate', label: 'Target date', value: plan.targetDate ?? '', error: errors.get('targetDate'),
+      ${dateField({
+        name: 'targetDate',
+        label: 'Target date',
+        value: plan.targetDate ?? '',
+        error: errors.get('targetDate'),
         hint: plan.targetDate ? nothing : 'The date the buyer needs the plan finished by.',
-        commit: (targetDate) => actions.update({ targetDate: targetDate || undefined }), refuse: (message) => actions.refuse('targetDate', message) })}
+        commit: (targetDate) => actions.update({ targetDate: targetDate || undefined }),
+        refuse: (message) => actions.refuse('targetDate', message),
+      })}
       ${plan.targetDate ? html`<button type="button" class="secondary" @click=${() => actions.update({ targetDate: undefined })}>Clear</button>` : nothing}
     </div>
-    ${selectField('Target step', 'targetItemId', plan.targetItemId ?? '', [{ value: '', label: 'The step that ends last' },
-      ...plan.items.map((item) => ({ value: item.id, label: item.title }))], (id) => actions.update({ targetItemId: id || undefined }))}
+    ${selectField(
+      'Target step',
+      'targetItemId',
+      plan.targetItemId ?? '',
+      [
+        { value: '', label: 'The step that ends last' },
+        ...plan.items.map((item) => ({ value: item.id, label: item.title })),
+      ],
+      (id) => actions.update({ targetItemId: id || undefined }),
+    )}
     <fieldset class="calendar">
       <legend>Working days</legend>
       <label class="check"><input type="checkbox" name="useCalendar" .checked=${calendar !== undefined}
         @change=${(event: Event) => setCalendar((event.target as HTMLInputElement).checked ? defaultCalendar() : undefined)} />
         <span>Count working days only (moves and durations skip the days off)</span></label>
-      ${calendar ? html`<div class="weekdays" role="group" aria-label="Working weekdays">
-        ${WEEK_ORDER.map((day) => html`<label class="day"><input type="checkbox" name=${`workday-${day}`} .checked=${calendar.workdays.includes(day)}
-          @change=${(event: Event) => toggleDay(day, (event.target as HTMLInputElement).checked)} /><span>${WEEKDAY_NAMES[day]}</span></label>`)}
+      ${
+        calendar
+          ? html`<div class="weekdays" role="group" aria-label="Working weekdays">
+        ${WEEK_ORDER.map(
+          (
+            day,
+          ) => html`<label class="day"><input type="checkbox" name=${`workday-${day}`} .checked=${calendar.workdays.includes(day)}
+          @change=${(event: Event) => toggleDay(day, (event.target as HTMLInputElement).checked)} /><span>${WEEKDAY_NAMES[day]}</span></label>`,
+        )}
       </div>
       ${errors.get('calendar') ? html`<span class="field-error" role="alert">${errors.get('calendar')}</span>` : nothing}
       <ul class="holidays" aria-label="Holidays">
-        ${holidays.map((day) => html`<li><span>${formatShortDate(day, true)}</span>
+        ${holidays.map(
+          (day) => html`<li><span>${formatShortDate(day, true)}</span>
           <button type="button" class="chip-remove" aria-label=${`Remove the holiday ${formatShortDate(day, true)}`}
-            @click=${() => setCalendar({ ...calendar, holidays: holidays.filter((other) => other !== day) })}>✕</button></li>`)}
+            @click=${() => setCalendar({ ...calendar, holidays: holidays.filter((other) => other !== day) })}>✕</button></li>`,
+        )}
       </ul>
-      ${dateField({ name: 'holiday', label: 'Add a holiday', value: '', error: errors.get('holiday'), clearOnCommit: true,
-        commit: (day) => { if (day && !holidays.includes(day)) setCalendar({ ...calendar, holidays: [...holidays, day].sort() }); },
-        refuse: (message) => actions.refuse('holiday', message) })}` : nothing}
+      ${dateField({
+        name: 'holiday',
+        label: 'Add a holiday',
+        value: '',
+        error: errors.get('holiday'),
+        clearOnCommit: true,
+        commit: (day) => {
+          if (day && !holidays.includes(day)) setCalendar({ ...calendar, holidays: [...holidays, day].sort() });
+        },
+        refuse: (message) => actions.refuse('holiday', message),
+      })}`
+          : nothing
+      }
     </fieldset>`;
   return inspectorPanel('Plan settings', 'Plan settings', actions.close, body);
 }

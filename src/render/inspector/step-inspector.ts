@@ -4,7 +4,13 @@ import { durationText } from '../duration.js';
 import { dateField, fieldNote, selectField, textField, type Choice } from './fields.js';
 import { inspectorPanel } from './panel.js';
 
-export const STATUS_LABEL: Record<ItemStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done', blocked: 'Blocked', cancelled: 'Cancelled' };
+export const STATUS_LABEL: Record<ItemStatus, string> = {
+  todo: 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+  cancelled: 'Cancelled',
+};
 const KIND_LABEL = { task: 'Task', milestone: 'Milestone', decision: 'Decision' } as const;
 
 export interface StepActions {
@@ -33,36 +39,90 @@ export function stepInspector({ item, plan, errors, actions }: StepInspectorProp
   const titles = new Map(plan.items.map((step) => [step.id, step.title]));
   const predecessors = (item.dependsOn ?? []).filter((id) => titles.has(id));
   const candidates = plan.items.filter((step) => step.id !== item.id && !predecessors.includes(step.id));
-  const decisions: Choice[] = plan.items.filter((step) => step.kind === 'decision' && step.id !== item.id).map((step) => ({ value: step.id, label: step.title }));
+  const decisions: Choice[] = plan.items
+    .filter((step) => step.kind === 'decision' && step.id !== item.id)
+    .map((step) => ({ value: step.id, label: step.title }));
   const task = item.kind === 'task';
   const body = html`
     ${textField('Title', 'title', item.title, (title) => title && actions.update({ title }), { required: true })}
     <div class="field-row lane-kind">
-      ${selectField('Lane', 'partyId', item.partyId, plan.parties.map((party) => ({ value: party.id, label: party.name })), (partyId) => actions.update({ partyId }))}
-      ${selectField('Kind', 'kind', item.kind, ITEM_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL[kind] })), (kind) => actions.update({ kind: kind as Item['kind'] }))}
+      ${selectField(
+        'Lane',
+        'partyId',
+        item.partyId,
+        plan.parties.map((party) => ({ value: party.id, label: party.name })),
+        (partyId) => actions.update({ partyId }),
+      )}
+      ${selectField(
+        'Kind',
+        'kind',
+        item.kind,
+        ITEM_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL[kind] })),
+        (kind) => actions.update({ kind: kind as Item['kind'] }),
+      )}
     </div>
     <div class="field-row">
-      ${selectField('Status', 'status', item.status ?? 'todo', ITEM_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] })), (status) => actions.update({ status: status as ItemStatus }))}
+      ${selectField(
+        'Status',
+        'status',
+        item.status ?? 'todo',
+        ITEM_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] })),
+        (status) => actions.update({ status: status as ItemStatus }),
+      )}
       ${textField('Owner', 'owner', item.owner, (owner) => actions.update({ owner }))}
     </div>
     ${textField('Role', 'role', item.role, (role) => actions.update({ role }))}
     <div class="field-row">
-      ${dateField({ name: 'start', label: task ? 'Start' : 'Date', value: item.start, required: true, error: errors.get('start'),
-        commit: actions.moveStart, refuse: (message) => actions.refuse('start', message) })}
-      ${task ? dateField({ name: 'end', label: 'End', value: item.end, required: true, error: errors.get('end'),
-        commit: actions.setEnd, refuse: (message) => actions.refuse('end', message) }) : nothing}
+      ${dateField({
+        name: 'start',
+        label: task ? 'Start' : 'Date',
+        value: item.start,
+        required: true,
+        error: errors.get('start'),
+        commit: actions.moveStart,
+        refuse: (message) => actions.refuse('start', message),
+      })}
+      ${
+        task
+          ? dateField({
+              name: 'end',
+              label: 'End',
+              value: item.end,
+              required: true,
+              error: errors.get('end'),
+              commit: actions.setEnd,
+              refuse: (message) => actions.refuse('end', message),
+            })
+          : nothing
+      }
     </div>
     <p class="rule">${task ? html`${durationText(item.start, item.end, plan.calendar)}. Changing the start moves the step and keeps its length; changing the end changes its length.` : 'Changing the date moves the step.'}
       ${plan.calendar ? ' Dates on non-working days move to the next working day.' : ''}</p>
-    ${selectField('Only if yes to', 'ifYes', item.ifYes ?? '', [{ value: '', label: decisions.length ? 'No decision (always happens)' : 'No decision in the plan' }, ...decisions],
-      (ifYes) => actions.update({ ifYes: ifYes || undefined }))}
+    ${selectField(
+      'Only if yes to',
+      'ifYes',
+      item.ifYes ?? '',
+      [
+        { value: '', label: decisions.length ? 'No decision (always happens)' : 'No decision in the plan' },
+        ...decisions,
+      ],
+      (ifYes) => actions.update({ ifYes: ifYes || undefined }),
+    )}
     <fieldset class="deps">
       <legend>Starts after</legend>
-      ${predecessors.length === 0 ? html`<p class="field-hint">Nothing: this step waits for no other step.</p>` : html`<ul>
-        ${predecessors.map((id) => html`<li><span>${titles.get(id)}</span>
-          <button type="button" class="chip-remove" aria-label=${`Remove dependency on ${titles.get(id)}`} title="Remove this dependency" @click=${() => actions.unlink(id)}>✕</button></li>`)}
-      </ul>`}
-      ${candidates.length ? html`<label class="field"><span class="sr-only">Add a step this one waits for</span>
+      ${
+        predecessors.length === 0
+          ? html`<p class="field-hint">Nothing: this step waits for no other step.</p>`
+          : html`<ul>
+        ${predecessors.map(
+          (id) => html`<li><span>${titles.get(id)}</span>
+          <button type="button" class="chip-remove" aria-label=${`Remove dependency on ${titles.get(id)}`} title="Remove this dependency" @click=${() => actions.unlink(id)}>✕</button></li>`,
+        )}
+      </ul>`
+      }
+      ${
+        candidates.length
+          ? html`<label class="field"><span class="sr-only">Add a step this one waits for</span>
         <select name="addDependency" @change=${(event: Event) => {
           const select = event.target as HTMLSelectElement;
           const from = select.value;
@@ -71,7 +131,9 @@ export function stepInspector({ item, plan, errors, actions }: StepInspectorProp
         }}>
           <option value="" selected>Add a step it waits for…</option>
           ${candidates.map((step) => html`<option value=${step.id}>${step.title}</option>`)}
-        </select></label>` : nothing}
+        </select></label>`
+          : nothing
+      }
       ${fieldNote('deps-note', errors.get('dependsOn'))}
     </fieldset>
     <label class="check"><input type="checkbox" name="internal" .checked=${item.internal === true}
@@ -79,5 +141,10 @@ export function stepInspector({ item, plan, errors, actions }: StepInspectorProp
       <span>Internal: only the seller sees it (hidden from the buyer view and buyer exports)</span></label>
     ${textField('Notes', 'notes', item.notes, (notes) => actions.update({ notes }), { multiline: true })}
     <div class="actions"><button type="button" class="danger" @click=${actions.remove}>Delete step</button></div>`;
-  return inspectorPanel('Step details', html`${item.title}${item.internal ? html` <span class="tag">internal</span>` : nothing}`, actions.close, body);
+  return inspectorPanel(
+    'Step details',
+    html`${item.title}${item.internal ? html` <span class="tag">internal</span>` : nothing}`,
+    actions.close,
+    body,
+  );
 }
