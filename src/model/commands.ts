@@ -27,7 +27,7 @@ function checkPushedDates(before: readonly Item[], after: readonly Item[]): void
     if (problem)
       throw new PlanError(
         'invalid-value',
-        `"${item.title}" would move to ${item.start} – ${item.end}: ${problem.replace(/^"[^"]*" /, '')}`,
+        `"${item.title}" would move to ${item.start} – ${item.end}, ${problem.replace(/^"[^"]*" (is )?/, '')}`,
       );
   });
 }
@@ -152,7 +152,10 @@ function safeAddDays(item: Item, days: number): string {
   const date = addDays(item.start, Math.max(-1_000_000, Math.min(1_000_000, days)));
   const problem = planDateProblem(date);
   if (problem)
-    throw new PlanError('invalid-value', `"${item.title}" would start on ${date}: ${problem.replace(/^"[^"]*" /, '')}`);
+    throw new PlanError(
+      'invalid-value',
+      `"${item.title}" would start on ${date}, ${problem.replace(/^"[^"]*" (is )?/, '')}`,
+    );
   return date;
 }
 

@@ -91,7 +91,7 @@ describe('years a move may reach', () => {
     const plan = planOf({ a: ['2199-12-01', '2199-12-10'], b: ['2199-12-20', '2199-12-30', 'a'] });
     assert.throws(
       () => moveItem(plan, 'a', 15),
-      /"B" would move to 2199-12-26 – 2200-01-05: is outside the years 1900–2199/,
+      /"B" would move to 2199-12-26 – 2200-01-05, outside the years 1900–2199/,
     );
     assert.equal(dates(moveItem(plan, 'a', 5).plan)['b'], '2199-12-20..2199-12-30'); // positive control: a move that fits
   });
