@@ -25,7 +25,9 @@ const deleteButton = byId<HTMLButtonElement>('delete-plan');
 const plans = new PlanPicker(picker);
 const host = new TimelineHost(stage);
 const log = new EventLog(byId('event-log'));
-await plans.refresh(settings.plan);
+// A sample opens at once; one of the user's own plans needs the stored list first.
+plans.showSamples(settings.plan);
+if (!plans.isSample(settings.plan)) await plans.refresh(settings.plan);
 let choice: PlanChoice = plans.find(settings.plan);
 let zoom: ZoomPreset | undefined = settings.zoom;
 let audience: Audience = settings.audience;
@@ -73,7 +75,8 @@ const panel = wireLivePanel({
 
 async function open(next: PlanChoice): Promise<void> {
   choice = next;
-  await plans.refresh(next.id);
+  // The picker catches up with what is stored while the plan is drawn: nothing waits on the list.
+  void plans.refresh(next.id);
   resetButton.hidden = next.own;
   deleteButton.hidden = !next.own;
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);

@@ -39,6 +39,16 @@ export class PlanPicker {
     );
   }
 
+  isSample(id: string): boolean {
+    return SAMPLE_CHOICES.some((choice) => choice.id === id);
+  }
+
+  /** Fills the list with the samples alone (before the stored plans are read). */
+  showSamples(current: string): void {
+    this.select.replaceChildren(group('Samples', SAMPLE_CHOICES));
+    this.select.value = current;
+  }
+
   /** Reads the stored plans again and redraws the list, keeping `current` selected. */
   async refresh(current: string): Promise<void> {
     const stored = await storedChoices(store);

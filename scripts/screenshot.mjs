@@ -3,15 +3,13 @@
 //
 //   npm run screenshot                 all shots
 //   npm run screenshot -- seller dark  only those
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
 import { build, preview } from 'vite';
 import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './find-chrome.mjs';
 
 const TODAY = '2026-11-25';
-const WINDOW = '1400,900';
 const OUT_DIR = resolve('docs');
 
 /** name → query string and extra browser flags */
@@ -57,34 +55,25 @@ try {
 }
 
 async function capture(url, file, flags) {
-  // A fresh profile each time: nothing stored in IndexedDB, so every shot starts from the sample.
-  const profile = await mkdtemp(join(tmpdir(), 'map-timeline-shot-'));
-  try {
-    await run(chrome, [
-      ...CHROME_ARGS,
-      '--headless',
-      '--hide-scrollbars',
-      '--force-device-scale-factor=1',
-      `--user-data-dir=${profile}`,
-      `--window-size=${WINDOW}`,
-      '--virtual-time-budget=5000',
-      `--screenshot=${file}`,
-      ...flags,
-      url,
-    ]);
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-}
-
-function run(command, args) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`${command} exited with ${code}\n${errors}`)),
-    );
+  // A fresh profile each time (nothing stored in IndexedDB), and real time: storage answers as it would for a user.
+  const browser = await puppeteer.launch({
+    executablePath: chrome,
+    headless: true,
+    args: [...CHROME_ARGS, '--hide-scrollbars', ...flags],
   });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 900, deviceScaleFactor: 1 });
+    if (flags.includes('--force-dark-mode'))
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() =>
+      document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
+    );
+    await page.evaluate(() => document.fonts.ready);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // the fit after the stored plan's load, and its paint
+    await page.screenshot({ path: file });
+  } finally {
+    await browser.close();
+  }
 }
