@@ -5,6 +5,7 @@ import { cssTextOf } from '../../src/export/stylesheet.js';
 import { svgExport } from '../../src/export/svg-document.js';
 import { PlanError } from '../../src/model/errors.js';
 import { enterprisePlan } from '../../src/model/samples/index.js';
+import { planWithDeskLane } from '../support/desk-plan.js';
 import type { Plan } from '../../src/model/types.js';
 import { validatePlan } from '../../src/model/validate.js';
 import { record } from '../support/input.js';
@@ -22,19 +23,7 @@ const HOSTILE_COLORS = [
 ];
 
 /** The enterprise deal with one more seller lane in `color`, holding one step. */
-function planWithColor(color: string): Plan {
-  const plan = enterprisePlan('2026-03-02');
-  plan.parties.push({ id: 'desk', name: 'Deal desk', side: 'seller', color });
-  plan.items.push({
-    id: 'margin-check',
-    title: 'Margin check',
-    partyId: 'desk',
-    kind: 'task',
-    start: '2026-03-23',
-    end: '2026-04-03',
-  });
-  return plan;
-}
+const planWithColor = (color: string): Plan => planWithDeskLane(color);
 
 const parse = (text: string): Document => new DOMParser().parseFromString(text, 'image/svg+xml');
 

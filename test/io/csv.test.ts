@@ -2,36 +2,10 @@ import { expect } from '@open-wc/testing';
 import { csvCell, planToCSV } from '../../src/io/csv.js';
 import { SAMPLE_PLANS, enterprisePlan } from '../../src/model/samples/index.js';
 import { planOf } from '../support/plan-builders.js';
+import { readAs } from '../support/csv-reader.js';
 
-/** RFC 4180 reader: CRLF-terminated records, quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCSV(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += char;
-  }
-  expect(quoted, 'unterminated quote').to.equal(false);
-  expect(row.length === 0 && field === '', 'text after the last CRLF').to.equal(true);
-  return rows;
-}
+/** RFC 4180 as a spreadsheet with `,` as its separator reads it. */
+const parseCSV = (text: string): string[][] => readAs(text, ',');
 
 const records = (text: string): Record<string, string>[] => {
   const [header, ...rows] = parseCSV(text);

@@ -6,6 +6,7 @@ import { pngExport } from '../../src/io/export-png.js';
 import { svgExport, type ExportSource } from '../../src/export/svg-document.js';
 import { stepRect, type Rect } from '../../src/export/page-layout.js';
 import { enterprisePlan } from '../../src/model/samples/index.js';
+import { planWithDeskLane } from '../support/desk-plan.js';
 import type { Plan } from '../../src/model/types.js';
 import { randomPlan, seededRandom } from '../support/random-plan.js';
 import { record } from '../support/input.js';
@@ -76,20 +77,7 @@ const sourceOf = (element: MapTimeline): ExportSource => ({
 });
 
 /** The enterprise deal plus a seller-side lane in a colour of its own, whose one step is internal. */
-function planWithDeskStep(): Plan {
-  const plan = enterprisePlan('2026-03-02');
-  plan.parties.push({ id: 'desk', name: 'Deal desk', side: 'seller', color: '#d946ef' });
-  plan.items.push({
-    id: 'margin-check',
-    title: 'Margin check',
-    partyId: 'desk',
-    kind: 'task',
-    start: '2026-03-23',
-    end: '2026-04-03',
-    internal: true,
-  });
-  return plan;
-}
+const planWithDeskStep = (): Plan => planWithDeskLane('#d946ef', { internal: true });
 
 describe('exportPNG', () => {
   it('is the whole plan at scale 2: expected size, opaque background, text in the title block', async () => {
