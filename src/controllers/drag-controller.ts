@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { MapPreviewEvent } from '../events.js';
 import { changeLane, link, moveItems, resizeItem } from '../model/commands.js';
 import { nextWorkday } from '../model/calendar.js';
@@ -78,7 +79,8 @@ export class DragController implements ReactiveController {
       const y1 = AXIS_HEIGHT + box.y + box.height / 2;
       const x2 = HEAD_WIDTH + gesture.x - body.left;
       const y2 = AXIS_HEIGHT + gesture.y - body.top;
-      return html`<svg class="rubber-band" style="width:${HEAD_WIDTH + scene.scale.width}px;height:${AXIS_HEIGHT + scene.layout.height}px">
+      const size = { width: `${HEAD_WIDTH + scene.scale.width}px`, height: `${AXIS_HEIGHT + scene.layout.height}px` };
+      return html`<svg class="rubber-band" style=${styleMap(size)}>
         <line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><circle cx=${x2} cy=${y2} r="4"></circle></svg>`;
     }
     const { start, end } = box.item;
@@ -88,7 +90,8 @@ export class DragController implements ReactiveController {
         ? formatShortDate(start)
         : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
     const snapped = calendar ? this.snapNote(gesture, start, end) : undefined;
-    return html`<div class="drag-tip" role="status" style="left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 30}px">${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
+    const place = { left: `${HEAD_WIDTH + box.x}px`, top: `${AXIS_HEIGHT + box.y - 30}px` };
+    return html`<div class="drag-tip" role="status" style=${styleMap(place)}>${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
   }
 
   /** Where the pointer asked for a non-working day, the day the step snapped to instead. */

@@ -12,7 +12,7 @@ export interface PlainData {
 
 type Segment = string | number;
 
-/** `items[2].title`, `parties[0]["odd key"]`; `(plan)` for the whole document. */
+/** `items[2].title`, `parties[0]["odd key"]`; `(plan)` for the plan as a whole. */
 export function formatPath(segments: readonly Segment[]): string {
   if (segments.length === 0) return '(plan)';
   return segments

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Plan } from '../model/types.js';
 import { axisTemplate } from './axis.js';
 import { bodyContent } from './body.js';
@@ -84,12 +85,12 @@ function timeline(props: FrameProps) {
   // The axis and grid too: their node count follows the viewport, however many years the plan spans.
   const tiers = axisTiers(scale, scene.plan.calendar, props.window);
   return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>
-    <div class="canvas" style="width:${HEAD_WIDTH + scale.width}px;height:${AXIS_HEIGHT + layout.height}px;--head-width:${HEAD_WIDTH}px">
+    <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scale.width}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
       <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
         ${axisTemplate(tiers, scale.width, props.viewLeft)}${markerPills(scene.markers, 2 * 24)}
       </svg>
-      <div class="heads" style="height:${layout.height}px">${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
+      <div class="heads" style=${styleMap({ height: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
       <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
         role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
         ${bodyContent(
