@@ -54,8 +54,6 @@ export class EditorController implements ReactiveController {
     document.subscribe((event) => this.#committed(event));
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     clearTimeout(this.#noticeTimer);
   }

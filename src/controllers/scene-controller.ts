@@ -33,8 +33,6 @@ export class SceneController implements ReactiveController {
     this.#viewport = new ViewportController(host, () => this.scroller);
   }
 
-  hostConnected(): void {}
-
   get scroller(): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>('.scroller');
   }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { MapSelectEvent } from '../events.js';
 
 /** A dependency arrow: `to` starts after `from` ends. */
@@ -11,18 +11,14 @@ export interface LinkEnds {
  * What the user points at: the selected steps (announced with `map-select`), the step holding the timeline's one
  * Tab stop, the hovered step, and a selected arrow. One owner for all of it, so every view reads the same answer.
  */
-export class SelectionController implements ReactiveController {
+export class SelectionController {
   #ids: ReadonlySet<string> = new Set();
   #focused?: string;
   #hovered?: string;
   #link?: LinkEnds;
   readonly #watchers = new Set<(ids: readonly string[]) => void>();
 
-  constructor(private readonly host: ReactiveControllerHost & EventTarget) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
 
   get ids(): ReadonlySet<string> {
     return this.#ids;
