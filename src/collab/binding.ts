@@ -9,6 +9,17 @@ import { repairPlan, type Repair } from './repair.js';
 import { SPAN, joinSpan, linkKey, linksMap, planMap, stepsMap, type PlanDocs } from './schema.js';
 import { NOTHING, writeChange } from './write.js';
 
+interface Projection {
+  plan: Plan;
+  repairs: Repair[];
+  /** Steps the repairs changed. */
+  changed: Set<string>;
+  /** Steps read again since the plan document last took a projection. */
+  steps: Set<string>;
+}
+
+const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
+
 /** What the binding tells the person: repairs of a merge, and edits of theirs that someone else's overwrote. */
 export type CollabNotice =
   { type: 'repaired'; messages: string[] } | { type: 'lost-race'; message: string; stepId: string; by: string };
@@ -30,6 +41,18 @@ export interface BindingOptions {
   clock?: () => string;
 }
 
+const indexes = new WeakMap<readonly Item[], Map<string, Item>>();
+/** Steps by id, kept per (immutable) step list. */
+function byId(items: readonly Item[]): Map<string, Item> {
+  let index = indexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const item of items) index.set(item.id, item);
+    indexes.set(items, index);
+  }
+  return index;
+}
+
 /**
  * Binds a PlanDocument to a plan's Yjs documents, both ways. Every local commit (a gesture and its cascade, an undo)
  * is written as one transaction, touching only what changed; every remote transaction is read back (only the steps
@@ -44,7 +67,9 @@ export class PlanBinding {
   readonly #writeRepairs: boolean;
   readonly #clock: () => string;
   #reported = new Set<string>();
-  #projected: { raw: Plan; plan: Plan; repairs: Repair[]; steps: Set<string> } | undefined;
+  #projected: Projection | undefined;
+  /** Steps the last projection's repairs changed: a repair that no longer applies changes them back. */
+  #repairedSteps = new Set<string>();
   #applying = false;
 
   constructor(
@@ -82,11 +107,19 @@ export class PlanBinding {
     this.#listeners.clear();
   }
 
-  #project(): { raw: Plan; plan: Plan; repairs: Repair[]; steps: Set<string> } {
+  #project(): Projection {
     if (this.#projected && !this.#projector.dirty) return this.#projected;
-    const { plan: raw, steps } = this.#projector.project();
-    const { plan, repairs } = repairPlan(raw, this.docs.internal !== undefined);
-    this.#projected = { raw, plan, repairs, steps };
+    const { plan: raw, steps, linksAdded, byId } = this.#projector.project();
+    // A loop can only appear when a link is added, or stay when a client that does not write repairs saw one.
+    const checkLoops = linksAdded || !this.#projected || this.#projected.repairs.some(isLoop);
+    const { plan, repairs, changed } = repairPlan(raw, this.docs.internal !== undefined, { byId, checkLoops });
+    const previous = this.#projected;
+    this.#projected = {
+      plan,
+      repairs,
+      changed,
+      steps: previous ? new Set([...previous.steps, ...steps]) : steps,
+    };
     return this.#projected;
   }
 
@@ -113,10 +146,14 @@ export class PlanBinding {
 
   /** Shows the documents' plan in the PlanDocument, reports new repairs, and writes them back when this client should. */
   #pull(transaction: Y.Transaction | undefined): void {
-    const { plan, repairs } = this.#project();
+    const projection = this.#project();
+    const { plan, repairs } = projection;
     const current = this.document.plan;
     const by = transaction && this.#author(transaction);
-    const changes = this.#changes(current, plan, by);
+    const candidates = new Set([...projection.steps, ...projection.changed, ...this.#repairedSteps]);
+    const changes = this.#changes(current, plan, candidates, by);
+    projection.steps = new Set();
+    this.#repairedSteps = projection.changed;
     if (changes.length > 0 || !this.document.hasPlan) {
       const shown: Plan = appendLog({ ...plan, ...(current.log ? { log: current.log } : {}) }, changes);
       this.#applying = true;
@@ -132,8 +169,8 @@ export class PlanBinding {
     if (this.#writeRepairs && repairs.length > 0) this.#writeBack(repairs, plan);
   }
 
-  /** Log entries for what the remote change did, as this client saw it. */
-  #changes(current: Plan, next: Plan, by: string | undefined): LogEntry[] {
+  /** Log entries for what the remote change did to the `candidates` (the only steps that can differ). */
+  #changes(current: Plan, next: Plan, candidates: Set<string>, by: string | undefined): LogEntry[] {
     const at = this.#clock();
     const stamp = (entry: Omit<LogEntry, 'at'>): LogEntry => ({ at, ...(by ? { by } : {}), ...entry }) as LogEntry;
     const changes: LogEntry[] = [];
@@ -145,21 +182,20 @@ export class PlanBinding {
       changes.push(stamp({ op: 'plan', before: fields(current), after: fields(next) } as Omit<LogEntry, 'at'>));
     if (current.parties !== next.parties && !plansEqual(current.parties, next.parties))
       changes.push(stamp({ op: 'party-update', note: 'Lanes changed' }));
-    if (current.items === next.items) return changes;
-    const before = new Map(current.items.map((item) => [item.id, item]));
-    const after = new Set<string>();
-    for (const item of next.items) {
-      after.add(item.id);
-      const was = before.get(item.id);
-      if (was === item) continue;
-      if (!was) changes.push(stamp({ op: 'add', itemId: item.id, after: item }));
+    if (current.items === next.items || candidates.size === 0) return changes;
+    const before = byId(current.items);
+    const after = byId(next.items);
+    for (const id of candidates) {
+      const was = before.get(id);
+      const now = after.get(id);
+      if (was === now) continue;
+      if (!was) changes.push(stamp({ op: 'add', itemId: id, after: now }));
+      else if (!now) changes.push(stamp({ op: 'remove', itemId: id, before: was }));
       else {
-        const diff = itemDiff(was, item);
-        if (diff) changes.push(stamp({ op: 'update', itemId: item.id, ...diff }));
+        const diff = itemDiff(was, now);
+        if (diff) changes.push(stamp({ op: 'update', itemId: id, ...diff }));
       }
     }
-    for (const item of current.items)
-      if (!after.has(item.id)) changes.push(stamp({ op: 'remove', itemId: item.id, before: item }));
     return changes;
   }
 
@@ -184,7 +220,7 @@ export class PlanBinding {
 
   /** Writes repairs where the repaired data lives; the same repair written by two clients converges. */
   #writeBack(repairs: Repair[], plan: Plan): void {
-    const byId = new Map<string, Item>(plan.items.map((item) => [item.id, item]));
+    const steps = byId(plan.items);
     const docs = this.docs.internal ? [this.docs.internal, this.docs.shared] : [this.docs.shared];
     const apply = (doc: Y.Doc): void => {
       for (const { write } of repairs) {
@@ -193,7 +229,7 @@ export class PlanBinding {
           if (doc === this.docs.shared) planMap(doc).delete(write.field);
         } else {
           const entry = stepsMap(doc).get(write.id);
-          const item = byId.get(write.id);
+          const item = steps.get(write.id);
           if (!entry || !item) continue;
           for (const [field, value] of Object.entries(write.fields)) {
             if (field === 'end') entry.set(SPAN, joinSpan(item.start, item.end));

@@ -20,6 +20,10 @@ export interface Projected {
   plan: Plan;
   /** Steps read again (added, changed, removed, or whose links changed). */
   steps: Set<string>;
+  /** Whether a link was added since the last projection (only then can a loop of dependencies appear). */
+  linksAdded: boolean;
+  /** The steps by id. */
+  byId: ReadonlyMap<string, Item>;
 }
 
 /**
@@ -84,7 +88,7 @@ export class Projector {
   /** The plan as the documents hold it now (not yet repaired), and which steps were read again for it. */
   project(): Projected {
     const steps = new Set<string>();
-    this.#readLinks(steps);
+    const linksAdded = this.#readLinks(steps);
     for (const id of this.#dirtySteps) steps.add(id);
     this.#dirtySteps.clear();
     for (const id of steps) this.#readStep(id);
@@ -101,10 +105,11 @@ export class Projector {
     if (this.#dirtyParties) this.#readParties();
     if (this.#dirtyFields) this.#readFields();
     const plan = { ...this.#fields, parties: this.#parties, items: this.#itemList } as Plan;
-    return { plan, steps };
+    return { plan, steps, linksAdded, byId: this.#items };
   }
 
-  #readLinks(steps: Set<string>): void {
+  #readLinks(steps: Set<string>): boolean {
+    let added = false;
     for (const key of this.#dirtyLinks) {
       const link = parseLinkKey(key);
       if (!link) continue;
@@ -112,11 +117,13 @@ export class Projector {
       let predecessors = this.#links.get(link.to);
       if (typeof index === 'number') {
         if (!predecessors) this.#links.set(link.to, (predecessors = new Map()));
+        added ||= !predecessors.has(link.from);
         predecessors.set(link.from, index);
       } else predecessors?.delete(link.from);
       steps.add(link.to);
     }
     this.#dirtyLinks.clear();
+    return added;
   }
 
   #dependsOn(id: string): string[] {
