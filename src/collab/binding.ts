@@ -12,8 +12,8 @@ import { NOTHING, writeChange } from './write.js';
 interface Projection {
   plan: Plan;
   repairs: Repair[];
-  /** Steps the repairs changed. */
-  changed: Set<string>;
+  /** Steps the repairs changed: the repaired step, or undefined when it was left out. */
+  changed: Map<string, Item | undefined>;
   /** Steps read again since the plan document last took a projection. */
   steps: Set<string>;
 }
@@ -70,6 +70,9 @@ export class PlanBinding {
   #projected: Projection | undefined;
   /** Steps the last projection's repairs changed: a repair that no longer applies changes them back. */
   #repairedSteps = new Set<string>();
+  /** The steps the plan document shows, by id, for the step list it had when this was last brought up to date. */
+  #shown = new Map<string, Item>();
+  #shownList: readonly Item[] | undefined;
   #applying = false;
 
   constructor(
@@ -150,10 +153,12 @@ export class PlanBinding {
     const { plan, repairs } = projection;
     const current = this.document.plan;
     const by = transaction && this.#author(transaction);
-    const candidates = new Set([...projection.steps, ...projection.changed, ...this.#repairedSteps]);
-    const changes = this.#changes(current, plan, candidates, by);
+    const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
+    const next = (id: string): Item | undefined =>
+      projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
+    const changes = this.#changes(current, plan, candidates, next, by);
     projection.steps = new Set();
-    this.#repairedSteps = projection.changed;
+    this.#repairedSteps = new Set(projection.changed.keys());
     if (changes.length > 0 || !this.document.hasPlan) {
       const shown: Plan = appendLog({ ...plan, ...(current.log ? { log: current.log } : {}) }, changes);
       this.#applying = true;
@@ -170,7 +175,13 @@ export class PlanBinding {
   }
 
   /** Log entries for what the remote change did to the `candidates` (the only steps that can differ). */
-  #changes(current: Plan, next: Plan, candidates: Set<string>, by: string | undefined): LogEntry[] {
+  #changes(
+    current: Plan,
+    next: Plan,
+    candidates: Set<string>,
+    nextItem: (id: string) => Item | undefined,
+    by: string | undefined,
+  ): LogEntry[] {
     const at = this.#clock();
     const stamp = (entry: Omit<LogEntry, 'at'>): LogEntry => ({ at, ...(by ? { by } : {}), ...entry }) as LogEntry;
     const changes: LogEntry[] = [];
@@ -183,11 +194,12 @@ export class PlanBinding {
     if (current.parties !== next.parties && !plansEqual(current.parties, next.parties))
       changes.push(stamp({ op: 'party-update', note: 'Lanes changed' }));
     if (current.items === next.items || candidates.size === 0) return changes;
-    const before = byId(current.items);
-    const after = byId(next.items);
+    const before = this.#shownIndex(current.items);
     for (const id of candidates) {
       const was = before.get(id);
-      const now = after.get(id);
+      const now = nextItem(id);
+      if (now) before.set(id, now);
+      else before.delete(id);
       if (was === now) continue;
       if (!was) changes.push(stamp({ op: 'add', itemId: id, after: now }));
       else if (!now) changes.push(stamp({ op: 'remove', itemId: id, before: was }));
@@ -196,7 +208,21 @@ export class PlanBinding {
         if (diff) changes.push(stamp({ op: 'update', itemId: id, ...diff }));
       }
     }
+    this.#shownList = next.items;
     return changes;
+  }
+
+  /**
+   * The shown steps by id. Kept up to date through remote changes (only their steps change), so a remote change
+   * costs what it touched; built again only after the plan document took a local commit or a load.
+   */
+  #shownIndex(items: readonly Item[]): Map<string, Item> {
+    if (items !== this.#shownList) {
+      this.#shown = new Map();
+      for (const item of items) this.#shown.set(item.id, item);
+      this.#shownList = items;
+    }
+    return this.#shown;
   }
 
   /** The client whose edits the transaction brought in (the first one whose clock moved). */

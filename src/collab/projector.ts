@@ -38,6 +38,8 @@ export class Projector {
   /** dependent → predecessor → place among the dependent's dependencies. */
   readonly #links = new Map<string, Map<string, number>>();
   #order: string[] = [];
+  /** Where each step is in `#order`, so a change that moves nothing in the order patches the list in place. */
+  #indexOf = new Map<string, number>();
   #itemList: Item[] = [];
   #parties: Party[] = [];
   #fields: Record<string, unknown> = {};
@@ -81,6 +83,11 @@ export class Projector {
     }
   }
 
+  /** The steps of the last projection, by id (not repaired). */
+  get byId(): ReadonlyMap<string, Item> {
+    return this.#items;
+  }
+
   get dirty(): boolean {
     return this.#dirtySteps.size > 0 || this.#dirtyLinks.size > 0 || this.#dirtyParties || this.#dirtyFields;
   }
@@ -92,15 +99,20 @@ export class Projector {
     for (const id of this.#dirtySteps) steps.add(id);
     this.#dirtySteps.clear();
     for (const id of steps) this.#readStep(id);
-    if (steps.size > 0 || this.#reorder) {
-      if (this.#reorder) {
-        this.#order = [...this.#items.keys()]
-          .map((id) => ({ id, position: this.#positions.get(id) ?? '' }))
-          .sort(byPosition)
-          .map(({ id }) => id);
-        this.#reorder = false;
-      }
+    if (this.#reorder) {
+      this.#order = [...this.#items.keys()]
+        .map((id) => ({ id, position: this.#positions.get(id) ?? '' }))
+        .sort(byPosition)
+        .map(({ id }) => id);
+      this.#indexOf = new Map(this.#order.map((id, index) => [id, index]));
       this.#itemList = this.#order.map((id) => this.#items.get(id)!);
+      this.#reorder = false;
+    } else if (steps.size > 0) {
+      this.#itemList = this.#itemList.slice();
+      for (const id of steps) {
+        const index = this.#indexOf.get(id);
+        if (index !== undefined) this.#itemList[index] = this.#items.get(id)!;
+      }
     }
     if (this.#dirtyParties) this.#readParties();
     if (this.#dirtyFields) this.#readFields();

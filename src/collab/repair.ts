@@ -19,8 +19,8 @@ export interface Repair {
 export interface Repaired {
   plan: Plan;
   repairs: Repair[];
-  /** Ids of the steps the repairs changed (reported or not). */
-  changed: Set<string>;
+  /** The steps the repairs changed (reported or not), by id: the repaired step, or undefined when it was left out. */
+  changed: Map<string, Item | undefined>;
 }
 
 export interface RepairOptions {
@@ -43,7 +43,7 @@ const quote = (item: Item | undefined, id: string): string => `"${item?.title ??
  */
 export function repairPlan(plan: Plan, fullView: boolean, options: RepairOptions = {}): Repaired {
   const repairs: Repair[] = [];
-  const changed = new Set<string>();
+  const changed = new Map<string, Item | undefined>();
   const byId = options.byId ?? new Map(plan.items.map((item) => [item.id, item]));
   const partyIds = new Set(plan.parties.map((party) => party.id));
   let items: Item[] | undefined;
@@ -51,9 +51,10 @@ export function repairPlan(plan: Plan, fullView: boolean, options: RepairOptions
   plan.items.forEach((item, index) => {
     if (!needsRepair(item, byId, partyIds)) return;
     items ??= plan.items.slice();
-    changed.add(item.id);
+    const repaired = repairStep(item, plan, byId, partyIds, fullView, repairs);
+    changed.set(item.id, repaired);
     // Undefined (no lane left to move the step to) leaves it out.
-    items[index] = repairStep(item, plan, byId, partyIds, fullView, repairs) as Item;
+    items[index] = repaired as Item;
   });
 
   let repaired: Plan = items ? { ...plan, items: items.filter((item) => item !== undefined) } : plan;
@@ -152,7 +153,7 @@ function repairStep(
 }
 
 /** Drops, while a loop of dependencies remains, the link of that loop with the greatest key. */
-function breakLoops(plan: Plan, repairs: Repair[], changed: Set<string>): Plan {
+function breakLoops(plan: Plan, repairs: Repair[], changed: Map<string, Item | undefined>): Plan {
   let items = plan.items;
   for (let cycle = findCycle(items); cycle; cycle = findCycle(items)) {
     // cycle = [a, b, …, a]: each step depends on the next one.
@@ -162,13 +163,13 @@ function breakLoops(plan: Plan, repairs: Repair[], changed: Set<string>): Plan {
       if (linkKey(link.from, link.to) > linkKey(worst.from, worst.to)) worst = link;
     }
     const byId = new Map(items.map((item) => [item.id, item]));
-    changed.add(worst.to);
     items = items.map((item) => {
       if (item.id !== worst.to) return item;
       const dependsOn = item.dependsOn!.filter((id) => id !== worst.from);
       const copy = { ...item };
       if (dependsOn.length > 0) copy.dependsOn = dependsOn;
       else delete copy.dependsOn;
+      changed.set(copy.id, copy);
       return copy;
     });
     repairs.push({

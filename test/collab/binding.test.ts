@@ -149,6 +149,33 @@ describe('live plan: edits cross between people', () => {
   });
 });
 
+describe('live plan: joining a room', () => {
+  it('lets a seller seed an empty room, never a buyer', () => {
+    const room = new Room();
+    const ben = room.peer('Ben', 'buyer').join(deal());
+    const ana = room.peer('Ana', 'seller').join();
+    room.sync();
+    assert.equal(ana.document.hasPlan, false, 'a buyer never seeds');
+    assert.equal(Y.encodeStateAsUpdate(ben.shared).length <= 2, true);
+    const cy = room.peer('Cy', 'seller').join(deal());
+    room.sync();
+    assert.deepEqual(titles(ana.plan), ['A', 'B', 'C', 'D']);
+    assert.deepEqual(titles(cy.plan), ['A', 'B', 'C', 'D']);
+  });
+
+  it("shows the room's plan in place of a local one once the room has a plan", () => {
+    const { room } = sellerAndBuyer();
+    const local = { ...deal(), title: 'My old copy' };
+    const late = room.peer('Lu', 'seller');
+    room.send(room.peers[0]!, late);
+    late.join(local);
+    assert.equal(late.plan.title, 'Test plan');
+    assert.deepEqual(titles(late.plan), ['A', 'B', 'C', 'D']);
+    room.sync();
+    assert.equal(room.peers[1]!.plan.title, 'Test plan', 'the local copy never overwrote the room');
+  });
+});
+
 describe('live plan: merges that break the rules are repaired the same way everywhere', () => {
   it('drops the same link on both sides when two links made at the same time form a loop', () => {
     const room = new Room();
@@ -185,6 +212,11 @@ describe('live plan: merges that break the rules are repaired the same way every
       assert.doesNotThrow(() => validatePlan(peer.plan));
     }
     assert.deepEqual(ana.messages('repaired'), ['"D" no longer waits for a step that was deleted']);
+    // Reported once: later changes do not repeat it.
+    ben.document.apply((plan) => moveItem(plan, 'a', 1), 'user');
+    room.sync();
+    assert.equal(ana.messages('repaired').length, 1);
+    assert.equal(ben.messages('repaired').length, 0, 'a buyer cannot tell a deleted step from a hidden one');
   });
 
   it('moves a step added to a lane removed at the same time to the first lane', () => {
