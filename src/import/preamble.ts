@@ -6,9 +6,11 @@ export interface DealDetails {
   /** Raw text; parsed with the table's date order. */
   targetDate?: { text: string; row: number };
   startDate?: { text: string; row: number };
+  /** Non-working days listed in one cell, parsed with the table's date order. */
+  holidays?: { text: string; row: number };
 }
 
-type Detail = 'seller' | 'buyer' | 'targetDate' | 'startDate' | 'title';
+type Detail = 'seller' | 'buyer' | 'targetDate' | 'startDate' | 'holidays' | 'title';
 
 const LABELS: Record<Detail, RegExp> = {
   seller:
@@ -17,6 +19,7 @@ const LABELS: Record<Detail, RegExp> = {
   targetDate:
     /^(target close date|target close|close date|target signature date|target date|expected close date|target go-live date|decision date)$/,
   startDate: /^(map start date|start date|plan start date|plan start|kickoff date|kick-off date|kickoff)$/,
+  holidays: /^(holidays|public holidays|bank holidays|company holidays|non-working days|office closed)$/,
   title: /^(title|plan|plan name|deal|deal name|opportunity|opportunity name|project)$/,
 };
 
@@ -27,7 +30,8 @@ const labelOf = (text: string): Detail | undefined => {
 
 function setDetail(details: DealDetails, detail: Detail, value: string, row: number): void {
   if (value === '' || details[detail] !== undefined) return;
-  if (detail === 'targetDate' || detail === 'startDate') details[detail] = { text: value, row };
+  if (detail === 'targetDate' || detail === 'startDate' || detail === 'holidays')
+    details[detail] = { text: value, row };
   else details[detail] = value;
 }
 

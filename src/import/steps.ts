@@ -23,6 +23,9 @@ export interface StepDraft {
   role?: string;
   notes?: string;
   estimate?: string;
+  /** The id of the decision this step assumes is "yes". */
+  ifYes?: string;
+  baseline?: { start: ISODate; end: ISODate };
 }
 
 const isPhaseHeading = (cells: Cells, index: number): string | undefined => {
