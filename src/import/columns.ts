@@ -18,7 +18,14 @@ export type Field =
   | 'clientFacing'
   | 'internal'
   | 'kind'
-  | 'forecast';
+  | 'forecast'
+  | 'side'
+  | 'statusCode'
+  | 'dependsOnIds'
+  | 'ifYes'
+  | 'ifYesId'
+  | 'baselineStart'
+  | 'baselineEnd';
 
 const SYNONYMS: Record<Field, readonly string[]> = {
   id: ['#', 'no', 'no.', 'nr', 'id', 'step #', 'step no', 'step no.', 'item #', 'ref'],
@@ -40,7 +47,8 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   owner: ['owner', 'responsible', 'assigned to', 'assignee', 'who', 'accountable'],
   sellerOwner: [],
   buyerOwner: [],
-  party: ['party', 'side', 'lane', 'team'],
+  party: ['party', 'lane', 'team'],
+  side: ['side'],
   role: ['role / contact', 'role/contact', 'role', 'contact', 'role & contact'],
   duration: [
     'est. days',
@@ -81,6 +89,13 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   internal: ['internal', 'internal only'],
   kind: ['kind', 'type', 'step type'],
   forecast: ['forecast milestone', 'forecast', 'forecast category'],
+  // The machine-readable columns of our own CSV export.
+  statusCode: ['status code'],
+  dependsOnIds: ['depends on ids'],
+  ifYes: ['if yes'],
+  ifYesId: ['if yes id'],
+  baselineStart: ['baseline start'],
+  baselineEnd: ['baseline end'],
 };
 
 const SELLER_WORDS = 'provider|vendor|seller|supplier|our|us|sales';

@@ -6,12 +6,14 @@ import { normalizeHeader, type Field } from './columns.js';
 import type { ImportDetected, ImportOptions } from './import-types.js';
 import type { IssueList } from './issues.js';
 import { readLinks } from './links.js';
-import { resolveParties } from './parties.js';
+import { resolveParties, type PartyResult } from './parties.js';
+import { readIfYes } from './decisions.js';
+import { lanesFromSides, namesSides } from './side-lanes.js';
 import { readPreamble, type DealDetails } from './preamble.js';
 import { scheduleSteps } from './schedule.js';
 import { planCalendar } from './holidays.js';
 import { preambleDate, settleDateOrder } from './step-dates.js';
-import { readSteps } from './steps.js';
+import { readSteps, type StepDraft } from './steps.js';
 import { findHeader, findTable } from './table.js';
 
 export interface RowSource {
@@ -72,20 +74,13 @@ export function importRows(
   if (drafts.length === 0)
     issues.error('no-steps', `no steps under the header in row ${headerIndex + 1}`, headerIndex + 1);
   const links = readLinks(cells, drafts, issues);
+  readIfYes(cells, drafts, issues);
   if (issues.failed) return null;
   const names = {
     ...(details.seller ? { seller: details.seller } : {}),
     ...(details.buyer ? { buyer: details.buyer } : {}),
   };
-  const owners = drafts.map((draft) => ({
-    row: draft.index + 1,
-    owner: cells.get(draft.index, 'owner'),
-    lane: cells.get(draft.index, 'party'),
-    sellerOwner: cells.get(draft.index, 'sellerOwner'),
-    buyerOwner: cells.get(draft.index, 'buyerOwner'),
-    role: draft.role ?? '',
-  }));
-  const lanes = resolveParties(owners, names, issues);
+  const lanes = readLanes(cells, drafts, names, issues);
   detected.parties = lanes.detected;
   const schedule = scheduleSteps(
     { drafts, links, calendar, today: options.today, anchor: start ?? options.today, ...(target ? { target } : {}) },
@@ -104,6 +99,30 @@ export function importRows(
     },
     issues,
   );
+}
+
+/** Each step's lane: named with its side (our own export), else worked out from owners and side words. */
+function readLanes(
+  cells: Cells,
+  drafts: readonly StepDraft[],
+  names: { seller?: string; buyer?: string },
+  issues: IssueList,
+): PartyResult {
+  const sided = drafts.map((draft) => ({
+    party: cells.get(draft.index, 'party'),
+    side: cells.get(draft.index, 'side'),
+    owner: cells.get(draft.index, 'owner'),
+  }));
+  if (namesSides(sided)) return lanesFromSides(sided);
+  const owners = drafts.map((draft, index) => ({
+    row: draft.index + 1,
+    owner: sided[index]!.owner,
+    lane: sided[index]!.party || sided[index]!.side,
+    sellerOwner: cells.get(draft.index, 'sellerOwner'),
+    buyerOwner: cells.get(draft.index, 'buyerOwner'),
+    role: draft.role ?? '',
+  }));
+  return resolveParties(owners, names, issues);
 }
 
 function applyMapping(columns: Map<Field, number>, header: readonly string[], mapping: ImportOptions['mapping']): void {
