@@ -13,6 +13,10 @@ export const MAX_CELLS = 200_000;
 const bestScore = (sheet: WorkbookSheet): number =>
   Math.max(0, ...sheet.rows.slice(0, 200).map((row, index) => (sheet.hidden.includes(index) ? 0 : headerScore(row))));
 
+/** "rows 4, 9 and 12", or for many "rows 4, 9, 12, … and 40 more". */
+const shortRowList = (rows: number[]): string =>
+  rows.length <= 8 ? rowList(rows) : `rows ${rows.slice(0, 5).join(', ')}, … and ${rows.length - 5} more`;
+
 const withoutHidden = (sheet: WorkbookSheet): string[][] => {
   const hidden = new Set(sheet.hidden);
   return sheet.rows.map((row, index) => (hidden.has(index) ? [] : row));
@@ -48,7 +52,7 @@ export async function importWorkbook(
   if (hiddenFilled.length > 0)
     issues.info(
       'hidden-rows',
-      `${rowList(hiddenFilled.map((index) => index + 1))} of sheet "${chosen.name}" ${hiddenFilled.length === 1 ? 'is' : 'are'} hidden — not imported`,
+      `${shortRowList(hiddenFilled.map((index) => index + 1))} of sheet "${chosen.name}" ${hiddenFilled.length === 1 ? 'is' : 'are'} hidden — not imported`,
       hiddenFilled[0]! + 1,
     );
   const fallback: DealDetails = {};

@@ -179,3 +179,26 @@ describe('import: workbooks that cannot become a plan', () => {
     assert.deepEqual(codes(await load(big)), ['error:too-large@']);
   });
 });
+
+describe('import: which number formats show dates', () => {
+  it('reads built-in date styles and custom codes with d, m or y, not times or numbers', async () => {
+    const { isDateFormat, dateStyles } = await import('../../src/import/xlsx/number-format.js');
+    for (const code of ['dd/mm/yyyy', '[$-409]mmmm d, yyyy;@', 'd-mmm', 'mmm-yy', 'yyyy-mm-dd hh:mm'])
+      assert.equal(isDateFormat(code), true, code);
+    for (const code of ['0.00', 'General', 'h:mm', 'mm:ss', '[Red]#,##0', '"days"\\ 0', '0 "d"'])
+      assert.equal(isDateFormat(code), false, code);
+    const styles = `<styleSheet><numFmts><numFmt numFmtId="170" formatCode="0.0"/></numFmts>
+      <cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="170"/><xf numFmtId="22"/><xf numFmtId="3"/></cellXfs></styleSheet>`;
+    assert.deepEqual(dateStyles(styles), [false, true, false, true, false]);
+  });
+
+  it('reads a date-time cell as its calendar day, in any time zone', async () => {
+    const { readSheet } = await import('../../src/import/xlsx/sheet.js');
+    // 46479.99 is 2 April 2027 at 23:45 (a local-time Date west of UTC would say 1 April, east of it maybe 3 April).
+    const xml =
+      '<sheetData><row r="1"><c r="A1" s="1"><v>46479.99</v></c><c r="B1" s="1"><v>44000</v></c></row></sheetData>';
+    const context = { shared: [], dateStyles: [false, true], maxRows: 10, maxCells: 10 };
+    assert.deepEqual(readSheet(xml, { ...context, date1904: false }).rows, [['2027-04-02', '2020-06-18']]);
+    assert.deepEqual(readSheet(xml, { ...context, date1904: true }).rows, [['2031-04-03', '2024-06-19']]);
+  });
+});

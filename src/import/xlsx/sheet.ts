@@ -27,12 +27,14 @@ export function cellPosition(ref: string): [number, number] | undefined {
   return [Number(m[2]) - 1, column];
 }
 
+const VALUE = /<(?:[\w.-]+:)?v>([^<]*)</;
+
 /** A number as a person typed it: no binary noise such as 0.30000000000000004. */
 const plainNumber = (value: number): string => String(Number(value.toPrecision(15)));
 
 function cellText(type: string | undefined, style: number, inner: string, context: SheetContext): string {
   if (type === 'inlineStr') return stringItem(elements(inner, 'is')[0]?.inner ?? '');
-  const raw = decodeText(elements(inner, 'v')[0]?.inner ?? '');
+  const raw = decodeText(VALUE.exec(inner)?.[1] ?? '');
   if (type === 's') return context.shared[Number(raw)] ?? '';
   if (type === 'b') return raw === '1' ? 'TRUE' : raw === '0' ? 'FALSE' : raw;
   if (type === 'd') return raw.slice(0, 10);

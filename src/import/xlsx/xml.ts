@@ -22,11 +22,14 @@ export interface Element {
 }
 
 /** Every element with this local name, in document order (not nested in one another). */
+const patterns = new Map<string, RegExp>();
+
 export function elements(xml: string, name: string): Element[] {
-  const pattern = new RegExp(
-    `<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`,
-    'g',
-  );
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
+    patterns.set(name, pattern);
+  }
   return [...xml.matchAll(pattern)].map((match) => ({ attributes: attributes(match[1]!), inner: match[2] ?? '' }));
 }
 
