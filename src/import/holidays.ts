@@ -1,6 +1,7 @@
 import type { Calendar, ISODate } from '../model/types.js';
 import { readDate, resolveNumeric, type DateOrder } from './date-text.js';
 import { IssueList, quoted } from './issues.js';
+import { detailPlace, type DetailCell } from './preamble.js';
 
 /**
  * The plan's calendar: the host's (or Monday–Friday) plus the holidays the deal details list
@@ -8,7 +9,7 @@ import { IssueList, quoted } from './issues.js';
  */
 export function planCalendar(
   base: Calendar,
-  listed: { text: string; row: number } | undefined,
+  listed: DetailCell | undefined,
   order: DateOrder | undefined,
   issues: IssueList,
 ): Calendar {
@@ -21,8 +22,8 @@ export function planCalendar(
     else
       issues.warn(
         'bad-holiday',
-        `row ${listed!.row}: the holiday ${quoted(part)} is not a date we can read — ignored`,
-        listed!.row,
+        `${detailPlace(listed!)}: the holiday ${quoted(part)} is not a date we can read — ignored`,
+        listed!.sheet === undefined ? listed!.row : undefined,
       );
   }
   const calendar: Calendar = { ...base, workdays: [...base.workdays] };

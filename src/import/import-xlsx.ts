@@ -22,6 +22,14 @@ const withoutHidden = (sheet: WorkbookSheet): string[][] => {
   return sheet.rows.map((row, index) => (hidden.has(index) ? [] : row));
 };
 
+/** Details not yet known, taken from another sheet; their cells say which sheet they are on. */
+function fillDetails(details: DealDetails, found: DealDetails, sheet: string): void {
+  for (const [key, value] of Object.entries(found) as [keyof DealDetails, DealDetails[keyof DealDetails]][]) {
+    if (details[key] !== undefined || value === undefined) continue;
+    (details as Record<string, unknown>)[key] = typeof value === 'string' ? value : { ...value, sheet };
+  }
+}
+
 /** An XLSX workbook → a plan: the sheet whose header scores best holds the steps; other sheets may hold deal details. */
 export async function importWorkbook(
   bytes: Uint8Array,
@@ -57,9 +65,7 @@ export async function importWorkbook(
     );
   const fallback: DealDetails = {};
   for (const sheet of sheets)
-    if (sheet !== chosen)
-      for (const [key, value] of Object.entries(readPreamble(withoutHidden(sheet))))
-        (fallback as Record<string, unknown>)[key] ??= value;
+    if (sheet !== chosen) fillDetails(fallback, readPreamble(withoutHidden(sheet)), sheet.name);
   return importRows(
     { rows: withoutHidden(chosen), hidden: new Set(chosen.hidden), fallbackDetails: fallback },
     options,

@@ -1,13 +1,24 @@
+/** A deal detail's cell text and where it is (`sheet` when it comes from another sheet of a workbook). */
+export interface DetailCell {
+  text: string;
+  row: number;
+  sheet?: string;
+}
+
+/** "row 5", or "sheet "Cover", row 5" for a detail found on another sheet. */
+export const detailPlace = (detail: DetailCell): string =>
+  detail.sheet === undefined ? `row ${detail.row}` : `sheet ${JSON.stringify(detail.sheet)}, row ${detail.row}`;
+
 /** Deal details read from the rows above the step table: label/value pairs ("Client Name:", "Acme") or "Vendor: Helios". */
 export interface DealDetails {
   title?: string;
   seller?: string;
   buyer?: string;
   /** Raw text; parsed with the table's date order. */
-  targetDate?: { text: string; row: number };
-  startDate?: { text: string; row: number };
+  targetDate?: DetailCell;
+  startDate?: DetailCell;
   /** Non-working days listed in one cell, parsed with the table's date order. */
-  holidays?: { text: string; row: number };
+  holidays?: DetailCell;
 }
 
 type Detail = 'seller' | 'buyer' | 'targetDate' | 'startDate' | 'holidays' | 'title';

@@ -115,6 +115,21 @@ describe('import: workbook sheets and cells', () => {
     assert.equal(result.plan!.items[0]!.end, '2027-04-02');
   });
 
+  it('names the sheet of a deal detail found on the cover sheet', async () => {
+    const cover = {
+      name: 'Cover',
+      rows: [
+        ['Target close date:', 'end of Q2'],
+        ['Customer:', 'Northwind'],
+      ],
+    };
+    const result = await load(workbookBytes({ sheets: [cover, planSheet(TABLE)] }));
+    assert.deepEqual(result.plan!.parties[1]!.name, 'Northwind');
+    const warning = result.issues.find((issue) => issue.code === 'bad-date')!;
+    assert.equal(warning.message, 'sheet "Cover", row 1: the target close date "end of Q2" is not a date we can read');
+    assert.equal(warning.row, undefined, 'a row number would point into the plan sheet');
+  });
+
   it('reads inline and rich-text strings, entities, numbers without binary noise and booleans as text', async () => {
     const sheet = `<worksheet><sheetData>
       <row r="1"><c r="A1" t="inlineStr"><is><t>Task</t></is></c><c r="B1" t="inlineStr"><is><r><t>Ow</t></r><r><t xml:space="preserve">ner</t></r></is></c><c r="C1" t="inlineStr"><is><t>Est. Days</t></is></c><c r="D1" t="inlineStr"><is><t>Notes</t></is></c></row>
