@@ -29,8 +29,8 @@ export const importStyles = css`
 
   .import-body { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 1fr) 340px; }
   .import-main { display: flex; flex-direction: column; gap: 14px; min-height: 0; padding: 16px 20px; overflow: auto; }
-  .import-preview { flex: 0 0 auto; display: flex; min-height: 300px; }
-  .import-timeline { flex: 1; height: 380px; min-width: 0; }
+  .import-preview { flex: 0 1 auto; display: flex; min-height: 240px; }
+  .import-timeline { flex: 1; min-width: 0; }
   .import-nothing { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 6px; padding: 24px;
     text-align: center; color: var(--mt-muted); border: 1px dashed var(--mt-grid-strong); border-radius: 10px; background: var(--mt-surface); }
   .import-nothing strong { color: var(--mt-text); font-size: calc(14px * var(--mt-font-scale)); }

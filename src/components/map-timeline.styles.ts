@@ -152,7 +152,8 @@ export const styles = css`
   .owner { font-size: calc(11px * var(--mt-font-scale)); font-weight: 500; fill: var(--mt-muted); }
   .joint-chip { fill: color-mix(in srgb, var(--mt-bg) 86%, var(--side)); stroke: color-mix(in srgb, var(--side) 60%, transparent); }
   .joint-dot { fill: var(--side); }
-  .joint-name { font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; fill: var(--mt-text); }
+  .joint-name { font-size: calc(11px * var(--mt-font-scale)); font-weight: 500; fill: var(--mt-text); }
+  .joint-initial { font-size: 9px; font-weight: 700; fill: #fff; }
   .glyph { fill: none; stroke: var(--mt-text); stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
   .glyph .fill { fill: var(--mt-text); stroke: none; }
   .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph { stroke: #fff; }

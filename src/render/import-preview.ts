@@ -116,7 +116,7 @@ function ownerRows(view: ImportPreviewView, on: ImportPreviewActions) {
               @change=${(event: Event) => on.lane(owner, (event.target as HTMLSelectElement).value)}>
               ${view.parties.map(
                 (candidate) =>
-                  html`<option value=${candidate.id} ?selected=${candidate.id === partyId}>${candidate.name} (${candidate.side})</option>`,
+                  html`<option value=${candidate.id} ?selected=${candidate.id === partyId}>${candidate.name}</option>`,
               )}
             </select></span>`;
       })}
@@ -172,19 +172,18 @@ export function importDialog(view: ImportPreviewView, on: ImportPreviewActions) 
         </section>
       </div>
       <div class="import-side">
-        ${dateOrderChoice(view, on)}
+        ${dateOrderChoice(view, on)} ${ownerRows(view, on)}
         <section class="import-section" aria-labelledby="mt-import-columns">
           <h3 id="mt-import-columns">Columns</h3>
           <div class="import-grid">${mappingRows(view, on)}</div>
         </section>
-        ${ownerRows(view, on)}
       </div>
     </div>
     <footer class="import-foot">
       <p id="mt-import-note" class="import-note ${errors ? 'error' : ''}" role="status">${footNote(view)}</p>
       <button type="button" class="import-button" @click=${on.cancel}>Cancel</button>
       <button type="button" class="import-button primary" ?disabled=${!canConfirm} aria-describedby="mt-import-note"
-        @click=${on.confirm}>Import ${plural(view.stepCount, 'step')}</button>
+        @click=${on.confirm}>${view.stepCount > 0 ? `Import ${plural(view.stepCount, 'step')}` : 'Import'}</button>
     </footer>
     <span class="focus-edge" tabindex="0" @focus=${(event: FocusEvent) => wrapFocus(event, true)}></span>
   </dialog>`;

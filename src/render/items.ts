@@ -97,6 +97,9 @@ function label(view: ItemView) {
     ${box.slipWidth ? slipPill(view, box.labelX + box.labelWidth - box.slipWidth, midY) : nothing}`;
 }
 
+/** The first letter of a name, for a party's dot when there is no room for the name. */
+const initial = (name: string): string => [...name.trim()][0]?.toUpperCase() ?? '';
+
 /** A joint step's other parties after its title: each a chip with a dot in the party's colour and its name. */
 function jointChipsTemplate(box: ItemView['box'], midY: number) {
   let x = box.labelX + box.titleWidth;
@@ -107,9 +110,14 @@ function jointChipsTemplate(box: ItemView['box'], midY: number) {
     const style = styleMap(party.color ? { '--side': party.color } : {});
     const compact = width === JOINT_COMPACT_WIDTH;
     return svg`<g class="joint side-${party.side}" style=${style} data-joint-party=${party.id}>
-      <rect class="joint-chip" x=${left} y=${midY - 9} width=${width} height="18" rx="9"></rect>
-      <circle class="joint-dot" cx=${compact ? left + width / 2 : left + CHIP_PADDING / 2 + JOINT_DOT / 2} cy=${midY} r=${JOINT_DOT / 2}></circle>
-      ${compact ? svg`<title>${party.name}</title>` : svg`<text class="joint-name" x=${left + CHIP_PADDING / 2 + JOINT_DOT + 5} y=${midY} dy="0.35em">${party.name}</text>`}
+      ${
+        compact
+          ? svg`<title>${party.name}</title><circle class="joint-dot" cx=${left + width / 2} cy=${midY} r=${width / 2}></circle>
+            <text class="joint-initial" x=${left + width / 2} y=${midY} dy="0.35em" text-anchor="middle">${initial(party.name)}</text>`
+          : svg`<rect class="joint-chip" x=${left} y=${midY - 9} width=${width} height="18" rx="9"></rect>
+            <circle class="joint-dot" cx=${left + CHIP_PADDING / 2 + JOINT_DOT / 2} cy=${midY} r=${JOINT_DOT / 2}></circle>
+            <text class="joint-name" x=${left + CHIP_PADDING / 2 + JOINT_DOT + 5} y=${midY} dy="0.35em">${party.name}</text>`
+      }
     </g>`;
   });
 }
