@@ -12,9 +12,13 @@ const FORMATTED = [
   'demo/**/*.ts',
   'examples/**/*.{ts,tsx}',
   'bench/**/*.mjs',
+  'server/**/*.{mjs,mts}',
   '*.mjs',
   'vite.config.ts',
 ];
+const serverTests = readdirSync('server/test')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `server/test/${name}`);
 const modelTests = readdirSync('test/model', { recursive: true })
   .filter((name) => String(name).endsWith('.test.ts'))
   .map((name) => `test/model/${name}`);
@@ -78,6 +82,13 @@ for (const timeZone of TIME_ZONES) {
   failed += lastNumber(result.output, /^# fail (\d+)/gm) || lastNumber(result.output, /^ℹ fail (\d+)/gm);
   broken ||= result.code !== 0;
 }
+
+// The collaboration server through its entry point; the scale-out test also starts Postgres and Redis.
+console.log('\nCollaboration server tests');
+const server = await run('node', ['--test', ...serverTests]);
+passed += lastNumber(server.output, /^# pass (\d+)/gm) || lastNumber(server.output, /^ℹ pass (\d+)/gm);
+failed += lastNumber(server.output, /^# fail (\d+)/gm) || lastNumber(server.output, /^ℹ fail (\d+)/gm);
+broken ||= server.code !== 0;
 
 console.log('\nElement tests in Chromium');
 const browser = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);

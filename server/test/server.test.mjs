@@ -145,3 +145,14 @@ test('a connection that floods the server is closed with a reason; a calm one ke
   const late = await synced(page(server, ROOM, await token({ name: 'Late' })));
   assert.equal(await whenPlanHas(late.document, 'title'), 'Acme rollout');
 });
+
+test('one server per data folder; `GET /health` answers for load balancers', async () => {
+  const server = await plainServer();
+  await assert.rejects(
+    startServer({ AUTH_SECRET: SECRET, DATA_DIR: server.dataDir }),
+    /cannot start: Another server \(process \d+\) uses .+: give each instance its own DATA_DIR/,
+  );
+  const health = await fetch(`http://127.0.0.1:${server.port}/health`);
+  assert.equal(health.status, 200);
+  assert.equal(await health.text(), 'ok');
+});

@@ -5,16 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+const EXIT_WITH_TEST = new URL('./exit-with-test.mjs', import.meta.url).href;
+
 export const newSecret = () => randomBytes(32).toString('hex');
 export const tempFolder = (prefix) => mkdtemp(join(tmpdir(), prefix));
 export const removeFolder = (folder) => rm(folder, { recursive: true, force: true });
 
 /** Starts a server and resolves once it listens: `{ url, port, output, stop(), kill() }`. */
 export function startServer(env) {
-  const child = spawn(process.execPath, ['server/index.mjs'], {
+  const child = spawn(process.execPath, ['--import', EXIT_WITH_TEST, 'server/index.mjs'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  child.unref();
+  child.channel?.unref();
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   return new Promise((resolve, reject) => {
