@@ -7,9 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { TSC } from './tsc.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -30,9 +31,7 @@ const INPUTS = [
 const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', BUNDLE];
 
 function compileModules() {
-  const typescript = dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
-  const tsc = join(typescript, 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 }
 
 /** The packages (name, version, licence) whose code is in a chunk, for the licence comment at its top. */

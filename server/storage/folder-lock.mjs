@@ -14,7 +14,9 @@ export async function takeFolderLock(dataDir) {
       if (error.code !== 'EEXIST') throw error;
       const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
       if (isRunning(owner)) {
-        throw new Error(`Another server (process ${owner}) uses ${dataDir}: give each instance its own DATA_DIR`);
+        throw new Error(`Another server (process ${owner}) uses ${dataDir}: give each instance its own DATA_DIR`, {
+          cause: error,
+        });
       }
       await unlink(lockFile).catch(() => {}); // left by a server that was killed
     }

@@ -17,7 +17,7 @@ export async function openPostgresStore(databaseUrl) {
     });
   } catch (error) {
     await pool.end();
-    throw new Error(`Cannot use the Postgres database in DATABASE_URL: ${error.message}`);
+    throw new Error(`Cannot use the Postgres database in DATABASE_URL: ${error.message}`, { cause: error });
   }
 
   return {

@@ -19,7 +19,9 @@ export async function openSqliteStore(dataDir) {
     db.run('CREATE TABLE IF NOT EXISTS rooms (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL)');
   } catch (error) {
     await releaseLock();
-    throw new Error(`${file} cannot be opened as the rooms database (it is left as it is): ${error.message}`);
+    throw new Error(`${file} cannot be opened as the rooms database (it is left as it is): ${error.message}`, {
+      cause: error,
+    });
   }
 
   // Writes of the whole file never overlap, and stores made during a write are saved by the next one.
