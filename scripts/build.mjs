@@ -1,5 +1,7 @@
 // `npm run build` (and `npm pack`, through `prepack`): the library in dist/.
 //   dist/index.js, dist/model/…, dist/samples.js  ES modules and .d.ts from tsc, dependencies left as bare imports
+//   dist/collab/…                                 the live-plan binding (`map-timeline/collab`, imports yjs), which
+//                                                  the main entry and the bundle never import
 //   dist/map-timeline.bundle.js                    one file with lit, d3-time and idb-keyval inside, for a page
 //                                                  without a bundler; html2canvas stays a chunk next to it, loaded
 //                                                  on the first PNG export
@@ -28,7 +30,7 @@ const INPUTS = [
   'scripts/build.mjs',
 ];
 /** What the build must leave behind (and the tests load). */
-const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', BUNDLE];
+const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', 'collab/index.js', BUNDLE];
 
 function compileModules() {
   execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

@@ -17,12 +17,15 @@ const FORMATTED = [
   '*.mjs',
   'vite.config.ts',
 ];
+/** Tests that run in Node: the model, and the live-plan binding (Yjs documents wired to each other in memory). */
+const modelTests = ['test/model', 'test/collab'].flatMap((folder) =>
+  readdirSync(folder, { recursive: true })
+    .filter((name) => String(name).endsWith('.test.ts'))
+    .map((name) => `${folder}/${name}`),
+);
 const serverTests = readdirSync('server/test')
   .filter((name) => name.endsWith('.test.mjs'))
   .map((name) => `server/test/${name}`);
-const modelTests = readdirSync('test/model', { recursive: true })
-  .filter((name) => String(name).endsWith('.test.ts'))
-  .map((name) => `test/model/${name}`);
 
 function run(command, args, env = {}) {
   return new Promise((resolve) => {

@@ -94,6 +94,7 @@ test('a read-only page’s edits reach neither other pages nor storage; a writer
   }
   assert.deepEqual(planOf(watcher.document), { fromWriter: 'moved Legal review' });
 
+  [watcher, reader, writer].forEach((provider) => provider.destroy()); // no page left to reconnect to a stopped server
   assert.equal(await server.stop(), 0);
   assert.deepEqual(await storedPlan(server.dataDir, ROOM), { fromWriter: 'moved Legal review' });
 });
