@@ -4,7 +4,8 @@
 //                                                  the main entry and the bundle never import
 //   dist/map-timeline.bundle.js                    one file with lit, d3-time and idb-keyval inside, for a page
 //                                                  without a bundler; html2canvas stays a chunk next to it, loaded
-//                                                  on the first PNG export
+//                                                  on the first PNG export, and so does live collaboration (Yjs,
+//                                                  the provider), loaded when `collab` is set
 // The test runner calls `ensureDist()`, which builds only when dist/ is missing or older than its sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -20,8 +21,11 @@ const BUNDLE = 'map-timeline.bundle.js';
 const BUNDLE_PREFIX = 'map-timeline.bundle';
 const HTML2CANVAS = `${BUNDLE_PREFIX}.html2canvas.js`;
 const IMPORTER = `${BUNDLE_PREFIX}.import.js`;
+const COLLAB = `${BUNDLE_PREFIX}.collab.js`;
 /** The import code (spreadsheet readers, work-back scheduling): loaded by the element on the first import only. */
 const IMPORT_ENTRY = join(root, 'src/import/index.ts');
+/** Live collaboration (Yjs, the Hocuspocus provider, the room's offline copy): loaded when `collab` is set. */
+const COLLAB_ENTRY = join(root, 'src/collab/session.ts');
 
 /** Files whose change makes dist/ out of date. */
 const INPUTS = [
@@ -42,6 +46,7 @@ const OUTPUTS = [
   'collab/index.js',
   BUNDLE,
   IMPORTER,
+  COLLAB,
 ];
 
 function compileModules() {
@@ -88,11 +93,13 @@ const buildOne = (entry, fileName, { external = [], output = {}, sourcemap = tru
     },
   });
 
-/** Whether an import names the import module, however a source file spells its path (`../import/index.js`). */
-const isImporter = (id, importer) => {
+/** Whether an import names `entry`, however a source file spells its path (`../import/index.js`). */
+const names = (entry) => (id, importer) => {
   const path = importer !== undefined && id.startsWith('.') ? join(dirname(importer), id) : id;
-  return path.replace(/\.[jt]s$/, '') === IMPORT_ENTRY.replace(/\.ts$/, '');
+  return path.replace(/\.[jt]s$/, '') === entry.replace(/\.ts$/, '');
 };
+const isImporter = names(IMPORT_ENTRY);
+const isCollab = names(COLLAB_ENTRY);
 
 /**
  * The bundle: everything but html2canvas and the import code in one file, which imports each from a file next to it
@@ -102,13 +109,21 @@ const isImporter = (id, importer) => {
  */
 async function bundle() {
   await buildOne(join(root, 'src/index.ts'), BUNDLE, {
-    external: (id, importer) => id === 'html2canvas' || isImporter(id, importer),
+    external: (id, importer) => id === 'html2canvas' || isImporter(id, importer) || isCollab(id, importer),
     output: {
       codeSplitting: false,
-      paths: (id) => (id === 'html2canvas' ? `./${HTML2CANVAS}` : isImporter(id) ? `./${IMPORTER}` : id),
+      paths: (id) =>
+        id === 'html2canvas'
+          ? `./${HTML2CANVAS}`
+          : isImporter(id)
+            ? `./${IMPORTER}`
+            : isCollab(id)
+              ? `./${COLLAB}`
+              : id,
     },
   });
   await buildOne(IMPORT_ENTRY, IMPORTER);
+  await buildOne(COLLAB_ENTRY, COLLAB);
   // html2canvas as published, minified; a source map of it would only add weight to the package.
   await buildOne(createRequire(import.meta.url).resolve('html2canvas/dist/html2canvas.esm.js'), HTML2CANVAS, {
     sourcemap: false,

@@ -11,7 +11,8 @@ export type MapErrorCode =
   | 'storage-quota'
   | 'newer-version'
   | 'export-failed'
-  | 'fetch-failed';
+  | 'fetch-failed'
+  | 'access-refused';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -1,27 +1,21 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { CollabController, type CollabUser } from '../controllers/collab-controller.js';
 import { CreateController } from '../controllers/create-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { EditorController } from '../controllers/editor-controller.js';
-import { ExportController } from '../controllers/export-controller.js';
-import { ImportController, type ImportFileOptions } from '../controllers/import-controller.js';
+import { ExportController, type PNGExportOptions, type SvgExportOptions } from '../controllers/export-controller.js';
+import { ImportController, type ImportFileOptions, type ImportResult } from '../controllers/import-controller.js';
 import { InspectorController } from '../controllers/inspector-controller.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
-import { PersistenceController, defaultStore } from '../controllers/persistence-controller.js';
+import { PersistenceController, defaultStore, type PlanStore } from '../controllers/persistence-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { SceneController } from '../controllers/scene-controller.js';
 import { SelectionController, selectionHandlers } from '../controllers/selection-controller.js';
-import { ZoomController } from '../controllers/zoom-controller.js';
+import { ZoomController, type ZoomPreset } from '../controllers/zoom-controller.js';
 import { publishDocumentEvents } from '../controllers/event-spoke.js';
 import { TableController } from '../controllers/table-controller.js';
 import { PlanDocument } from '../document/plan-document.js';
-import type { ImportResult } from '../import/import-plan.js';
-import type { PNGExportOptions } from '../io/export-png.js';
-import type { SvgExportOptions } from '../export/svg-document.js';
-import { planToCSV } from '../io/csv.js';
-import { planToICS } from '../io/ics.js';
-import { planToJSON } from '../io/json.js';
-import type { PlanStore } from '../io/plan-store.js';
 import type { Audience } from '../model/audience.js';
 import * as commands from '../model/commands.js';
 import { isISODate, localToday } from '../model/dates.js';
@@ -30,7 +24,6 @@ import { completeItem } from '../model/new-item.js';
 import * as parties from '../model/party-commands.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
-import type { ZoomPreset } from '../render/scale.js';
 import { timelineFrame } from '../render/frame.js';
 import { importStyles } from './import.styles.js';
 import { inspectorStyles } from './inspector.styles.js';
@@ -92,6 +85,12 @@ export class MapTimeline extends LitElement {
   @property() src?: string;
   /** Where plans are kept; IndexedDB unless the host brings its own (e.g. its server). */
   @property({ attribute: false }) store: PlanStore = defaultStore();
+  /** A collaboration server (`wss://…`): with `plan-id` and `collabToken`, the plan is shared live in its room. */
+  @property() collab?: string;
+  /** The access token for `collab`, minted by the host's back end (a property only, never an attribute). */
+  @property({ attribute: false }) collabToken?: string;
+  /** Who this page is in a shared plan: `{name, color}`, shown to the others with their selection and drags. */
+  @property({ attribute: false }) user?: CollabUser;
 
   readonly #document = new PlanDocument();
   readonly #today = (): ISODate => (this.today !== undefined && isISODate(this.today) ? this.today : localToday());
@@ -111,6 +110,7 @@ export class MapTimeline extends LitElement {
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
   readonly #table = new TableController(this);
   readonly #imports = new ImportController(this.#editor);
+  readonly #collab = new CollabController(this, this.#document);
 
   constructor() {
     super();
@@ -241,15 +241,15 @@ export class MapTimeline extends LitElement {
 
   /** The plan as Plan JSON v1 (pretty printed). */
   exportJSON(): string {
-    return planToJSON(this.plan, { audience: this.audience });
+    return this.#exports.json();
   }
   /** One row per step (RFC 4180, safe in every locale); `bom: true` prefixes the byte order mark Excel on Windows needs. */
   exportCSV(options: { bom?: boolean } = {}): string {
-    return planToCSV(this.plan, { audience: this.audience, ...options });
+    return this.#exports.csv(options);
   }
   /** Milestones, decisions and the target date as all-day calendar events (RFC 5545). */
   exportICS(): string {
-    return planToICS(this.plan, { audience: this.audience });
+    return this.#exports.ics();
   }
   /** A standalone SVG document of the whole plan with its styles inlined: title block, lanes, markers, legend. */
   exportSVG(options: SvgExportOptions = {}): string {
@@ -290,9 +290,9 @@ export class MapTimeline extends LitElement {
       table: this.view === 'table' ? this.#table.state(scene) : undefined,
       handlers: this.#handlers,
       editing: editing ? this.#inspector.planEditing : undefined,
-      tools: this.#editor.headerTools(),
+      tools: html`${this.#editor.headerTools()}${this.#collab.header()}`,
       messages: this.#editor.messages(),
-      overlay: html`${this.#editor.overlay(scene)}${this.#drag.tooltip(scene)}`,
+      overlay: html`${this.#editor.overlay(scene)}${this.#collab.overlay(scene)}${this.#drag.tooltip(scene)}`,
       side: this.#inspector.render(),
       dialogs: this.#imports.render(),
     });

@@ -2,7 +2,12 @@ import { cssTextOf } from '../export/stylesheet.js';
 import { ExportError } from '../io/export-error.js';
 import type { PNGExportOptions } from '../io/export-png.js';
 import { svgExport, type ExportSource, type SvgExportOptions } from '../export/svg-document.js';
+import { planToCSV } from '../io/csv.js';
+import { planToICS } from '../io/ics.js';
+import { planToJSON } from '../io/json.js';
 import type { EditorController } from './editor-controller.js';
+export type { PNGExportOptions } from '../io/export-png.js';
+export type { SvgExportOptions } from '../export/svg-document.js';
 
 /**
  * Pictures of the whole plan (all lanes, the full date range) for decks and printing. A failure is reported with
@@ -13,6 +18,18 @@ export class ExportController {
     private readonly editor: EditorController,
     private readonly styles: () => readonly (CSSStyleSheet | { cssText: string })[],
   ) {}
+
+  json(): string {
+    return planToJSON(this.editor.plan, { audience: this.editor.settings.audience() });
+  }
+
+  csv(options: { bom?: boolean } = {}): string {
+    return planToCSV(this.editor.plan, { audience: this.editor.settings.audience(), ...options });
+  }
+
+  ics(): string {
+    return planToICS(this.editor.plan, { audience: this.editor.settings.audience() });
+  }
 
   svg(options: SvgExportOptions = {}): string {
     try {

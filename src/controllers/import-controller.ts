@@ -7,6 +7,7 @@ import type { Plan } from '../model/types.js';
 import { dropHint, importDialog, type ImportPreviewView } from '../render/import-preview.js';
 import type { EditorController } from './editor-controller.js';
 import { FIELDS, UNUSED_COLUMN, columnsOf } from './import-fields.js';
+export type { ImportResult } from '../import/import-plan.js';
 
 /** `importFile`'s options: the importer's, with `today` from the element's clock, and whether to open the preview. */
 export type ImportFileOptions = Partial<ImportOptions> & {

@@ -10,6 +10,7 @@ import { updateEntries } from '../model/edit.js';
 import { mergeOrKeep } from '../model/merge.js';
 import { plansEqual } from '../model/plain-data.js';
 import type { Plan } from '../model/types.js';
+export type { PlanStore } from '../io/plan-store.js';
 
 /** How long a read of the stored plan may take before the element shows `src` or the host's plan instead. */
 const LOAD_TIMEOUT_MS = 4000;
@@ -19,6 +20,8 @@ export interface PersistenceHost extends ReactiveControllerHost, EventTarget {
   readonly planId?: string | undefined;
   readonly src?: string | undefined;
   readonly store: PlanStore;
+  /** A collaboration server: the plan then lives in its room (and the room's offline copy), not in `store`. */
+  readonly collab?: string | undefined;
 }
 
 /**
@@ -76,6 +79,13 @@ export class PersistenceController implements ReactiveController {
   hostUpdate(): void {
     const key = this.#key();
     const keyChanged = key !== this.#loadedKey || this.host.store !== this.#loadedStore;
+    if (keyChanged && this.host.collab && this.host.planId) {
+      this.#loadedKey = key;
+      this.#loadedStore = this.host.store;
+      this.#loads++; // a read under way no longer decides anything
+      this.#boundId = undefined;
+      return;
+    }
     if (keyChanged && (this.host.planId || this.host.src)) {
       this.#loadedKey = key;
       this.#loadedStore = this.host.store;
@@ -103,7 +113,7 @@ export class PersistenceController implements ReactiveController {
   }
 
   #key(): string {
-    return `${this.host.planId ?? ''}\u0000${this.host.src ?? ''}`;
+    return `${this.host.collab ? 'room' : ''}\u0000${this.host.planId ?? ''}\u0000${this.host.src ?? ''}`;
   }
 
   #onDocument(event: DocumentEvent): void {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SceneController } from './scene-controller.js';
+export type { ZoomPreset } from '../render/scale.js';
 
 const isStep = (event: Event): boolean =>
   event

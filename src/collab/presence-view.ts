@@ -1,0 +1,142 @@
+// The share strip and the others' selections and drags, drawn as plain DOM inside the collaboration chunk, so the
+// main bundle carries none of it. Names are always text (textContent), never HTML.
+
+export type ConnectionState = 'connecting' | 'live' | 'offline' | 'reconnecting' | 'refused';
+
+/** What one person in the room shows the others: who, what is selected, and the step being dragged. */
+export interface Presence {
+  name: string;
+  color: string;
+  selected?: string[];
+  drag?: { itemId: string; start: string; end: string; partyId: string };
+}
+
+export interface Person extends Presence {
+  clientID: number;
+}
+
+/** The part of the element's scene the overlay needs: where steps and lanes are, and the day → x mapping. */
+export interface SceneView {
+  layout: {
+    byId: Map<string, { x: number; y: number; width: number; height: number; item: { partyId: string } }>;
+    lanes: readonly { party: { id: string }; y: number }[];
+  };
+  scale: { x(date: string): number; dayWidth: number };
+}
+
+const CONNECTION: Record<ConnectionState, [label: string, hint: string]> = {
+  connecting: ['Connecting…', 'Joining the shared plan'],
+  live: ['Live', 'Changes are shared as you make them'],
+  offline: ['Offline · saving locally', 'Changes are kept in this browser and shared on reconnect'],
+  reconnecting: ['Reconnecting…', 'Changes are kept in this browser meanwhile'],
+  refused: ['Not shared', 'The server refused the access token'],
+};
+
+/** A colour a person chose, if it is one: anything else falls back to grey. */
+export const personColor = (color: unknown): string =>
+  typeof color === 'string' && /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%]+\))$/i.test(color.trim())
+    ? color.trim()
+    : '#64748b';
+
+export const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => [...word][0]!.toUpperCase())
+    .join('') || '?';
+
+const element = (tag: string, className: string, text?: string): HTMLElement => {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+/** The header's share strip: connection state and one avatar (initials, full name beside it) per person. */
+export function drawStrip(
+  strip: HTMLElement,
+  state: ConnectionState,
+  people: readonly Person[],
+  reason?: string,
+): void {
+  const [label, hint] = CONNECTION[state];
+  const connection = element('span', `connection ${state}`, label);
+  connection.setAttribute('role', 'status');
+  connection.title = reason ?? hint;
+  const avatars = people.map((person) => {
+    const chip = element('span', 'person');
+    chip.title = person.name;
+    const avatar = element('span', 'avatar', initials(person.name));
+    avatar.style.background = personColor(person.color);
+    chip.append(avatar, element('span', 'name', person.name));
+    return chip;
+  });
+  strip.replaceChildren(connection, ...avatars);
+}
+
+const place = (node: HTMLElement, box: { left: number; top: number; width: number; height: number }): void => {
+  Object.assign(node.style, {
+    left: `${box.left}px`,
+    top: `${box.top}px`,
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+  });
+};
+
+/** Each person's selection outlined in their colour, and the step they drag as a ghost where they hold it. */
+export function drawOverlay(
+  overlay: HTMLElement,
+  scene: SceneView,
+  people: readonly Person[],
+  origin: [number, number],
+) {
+  const [left, top] = origin;
+  const marks: HTMLElement[] = [];
+  for (const person of people) {
+    const color = personColor(person.color);
+    for (const id of person.selected ?? []) {
+      const box = scene.layout.byId.get(id);
+      if (!box || person.drag?.itemId === id) continue;
+      const outline = element('div', 'peer-outline');
+      outline.dataset['person'] = person.name;
+      outline.style.borderColor = color;
+      place(outline, { left: left + box.x - 3, top: top + box.y - 3, width: box.width + 6, height: box.height + 6 });
+      marks.push(outline);
+    }
+    const box = person.drag && scene.layout.byId.get(person.drag.itemId);
+    if (!person.drag || !box) continue;
+    const { start, end, partyId } = person.drag;
+    const laneY = (id: string) => scene.layout.lanes.find((lane) => lane.party.id === id)?.y;
+    const y = box.y + ((laneY(partyId) ?? 0) - (laneY(box.item.partyId) ?? 0));
+    const x = scene.scale.x(start);
+    const width = Math.max(box.height, scene.scale.x(end) + scene.scale.dayWidth - x);
+    const ghost = element('div', 'peer-ghost');
+    ghost.dataset['person'] = person.name;
+    ghost.style.borderColor = color;
+    place(ghost, { left: left + x, top: top + y, width, height: box.height });
+    const name = element('span', 'peer-name', person.name);
+    name.style.background = color;
+    ghost.append(name);
+    marks.push(ghost);
+  }
+  overlay.replaceChildren(...marks);
+}
+
+export const PRESENCE_CSS = `
+  .presence { display: inline-flex; align-items: center; gap: 6px; margin-left: 8px; font-size: calc(12px * var(--mt-font-scale, 1)); }
+  .connection { padding: 2px 8px; border-radius: 999px; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
+  .connection.live { color: #15803d; }
+  .connection.offline, .connection.reconnecting, .connection.connecting { color: #b45309; }
+  .connection.refused { color: #b91c1c; }
+  .person { display: inline-flex; align-items: center; gap: 4px; max-width: 12em; }
+  .avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; color: #fff;
+    font-size: 10px; font-weight: 700; flex-shrink: 0; }
+  .person .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .presence-overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
+  .peer-outline, .peer-ghost { position: absolute; z-index: 4; pointer-events: none; border: 2px solid; border-radius: 6px;
+    box-sizing: border-box; }
+  .peer-ghost { border-style: dashed; background: rgba(100, 116, 139, 0.12); }
+  .peer-name { position: absolute; left: -2px; bottom: 100%; padding: 1px 6px; border-radius: 4px 4px 4px 0; color: #fff;
+    font-size: 11px; font-weight: 600; white-space: nowrap; }
+`;

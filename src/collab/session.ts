@@ -1,0 +1,226 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import type { PlanDocument } from '../document/plan-document.js';
+import { PlanBinding, type CollabNotice } from './binding.js';
+import { planMap } from './schema.js';
+import {
+  PRESENCE_CSS,
+  drawOverlay,
+  drawStrip,
+  type ConnectionState,
+  type Person,
+  type Presence,
+  type SceneView,
+} from './presence-view.js';
+import { INTERNAL_ROOM_SUFFIX, readTokenClaims, type TokenClaims } from './token-claims.js';
+
+export interface SessionOptions {
+  url: string;
+  planId: string;
+  token: string;
+  user: { name: string; color: string };
+  document: PlanDocument;
+  /** The element: its selection and drag events are this person's presence; its shadow root gets the styles. */
+  host: HTMLElement & { readonly renderRoot: Node; requestUpdate(): void };
+  /** The server refused the token (`code: explanation`). */
+  onRefused(reason: string): void;
+  onNotice(notice: CollabNotice): void;
+  /** The server granted this page reading only. */
+  onReadOnly(): void;
+}
+
+export type { ConnectionState, Person, Presence, SceneView };
+
+/** The database that keeps a room's offline copy in this browser. */
+export const offlineCopyName = (room: string): string => `map-timeline-room:${room}`;
+
+/**
+ * One page in a plan's room: the shared room and, for a seller, the internal one, each with its offline copy in
+ * IndexedDB, bound to the element's plan document once the room (or, offline, the offline copy) has a plan, or the
+ * server says the room is empty.
+ */
+export class CollabSession {
+  readonly claims: TokenClaims | undefined;
+  readonly #socket: HocuspocusProviderWebsocket;
+  readonly #providers: HocuspocusProvider[] = [];
+  readonly #copies: IndexeddbPersistence[] = [];
+  readonly #docs: Y.Doc[] = [];
+  readonly #synced = new Set<HocuspocusProvider>();
+  #binding: PlanBinding | undefined;
+  #state: ConnectionState = 'connecting';
+  #wasLive = false;
+  #destroyed = false;
+  #reason: string | undefined;
+  #people: Person[] = [];
+  #selected: string[] = [];
+  readonly #strip = document.createElement('div');
+  readonly #overlay = document.createElement('div');
+  readonly #listeners: [string, (event: Event) => void][] = [
+    ['map-select', (event) => this.#select((event as CustomEvent<{ itemIds: string[] }>).detail.itemIds)],
+    ['map-preview', (event) => this.setPresence({ drag: (event as CustomEvent<Presence['drag']>).detail })],
+    ['map-change', () => this.setPresence({})],
+    ['pointerup', () => this.setPresence({})],
+  ];
+
+  constructor(private readonly options: SessionOptions) {
+    this.claims = readTokenClaims(options.token);
+    this.#strip.className = 'presence';
+    this.#strip.setAttribute('part', 'presence');
+    this.#overlay.className = 'presence-overlay';
+    adoptStyles(options.host.renderRoot);
+    for (const [type, listener] of this.#listeners) options.host.addEventListener(type, listener);
+    drawStrip(this.#strip, this.#state, []);
+    const shared = new Y.Doc();
+    const internal = this.claims?.side === 'seller' ? new Y.Doc() : undefined;
+    // One person, one id in both rooms: notices and presence name the same person whichever room changed.
+    if (internal) internal.clientID = shared.clientID;
+    this.#docs = internal ? [shared, internal] : [shared];
+    this.#socket = new HocuspocusProviderWebsocket({ url: options.url, delay: 500, maxDelay: 5000 });
+    this.#socket.on('status', ({ status }: { status: string }) => this.#onStatus(status));
+    const rooms = [options.planId, options.planId + INTERNAL_ROOM_SUFFIX];
+    this.#docs.forEach((doc, index) => {
+      this.#copies.push(new IndexeddbPersistence(offlineCopyName(rooms[index]!), doc));
+      const provider = new HocuspocusProvider({
+        websocketProvider: this.#socket,
+        name: rooms[index]!,
+        document: doc,
+        token: options.token,
+        // The internal room's presence stays empty: the seller's presence is in the shared room.
+        ...(index > 0 ? { awareness: null } : {}),
+        onSynced: () => {
+          this.#synced.add(provider);
+          if (this.#synced.size === this.#providers.length) this.#roomReady();
+        },
+        onAuthenticated: ({ scope }: { scope: string }) => {
+          if (scope === 'readonly') options.onReadOnly();
+        },
+        onAuthenticationFailed: ({ reason }: { reason: string }) => this.#refused(reason),
+      });
+      this.#providers.push(provider);
+      provider.attach();
+    });
+    this.#providers[0]!.awareness?.on('change', () => this.#peopleChanged());
+    this.setPresence({});
+    void Promise.all(this.#copies.map((copy) => copy.whenSynced)).then(() => this.#offlineCopyReady());
+  }
+
+  get state(): ConnectionState {
+    return this.#state;
+  }
+
+  /** The share strip for the header: connection state and the others' avatars. */
+  get strip(): HTMLElement {
+    return this.#strip;
+  }
+
+  /** The others' selections and drags, placed over the timeline whose steps start at `origin`. */
+  overlay(scene: SceneView, origin: [number, number]): HTMLElement {
+    drawOverlay(this.#overlay, scene, this.#people, origin);
+    return this.#overlay;
+  }
+
+  #select(ids: string[]): void {
+    this.#selected = ids;
+    this.setPresence({});
+  }
+
+  /** This person's presence: name, colour and selection, with the drag given. Internal steps are left out. */
+  setPresence(fields: Pick<Presence, 'drag'>): void {
+    const awareness = this.#providers[0]?.awareness;
+    if (!awareness || this.#destroyed) return;
+    const { name, color } = this.options.user;
+    const shown = new Set(this.options.document.plan.items.filter((item) => !item.internal).map((item) => item.id));
+    const selected = this.#selected.filter((id) => shown.has(id));
+    const drag = fields.drag && shown.has(fields.drag.itemId) ? fields.drag : undefined;
+    awareness.setLocalState({ name, color, ...(selected?.length ? { selected } : {}), ...(drag ? { drag } : {}) });
+  }
+
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    for (const [type, listener] of this.#listeners) this.options.host.removeEventListener(type, listener);
+    this.#binding?.destroy();
+    for (const provider of this.#providers) provider.destroy();
+    this.#socket.destroy();
+    for (const copy of this.#copies) void copy.destroy();
+    for (const doc of this.#docs) doc.destroy();
+  }
+
+  /** The server sent the room: bind now (seeding an empty room, for a seller that may write). */
+  #roomReady(): void {
+    this.#bind();
+    this.#setState('live');
+  }
+
+  /** Offline, a room this browser kept shows at once; an empty copy waits for the server. */
+  #offlineCopyReady(): void {
+    if (this.#destroyed || this.#binding) return;
+    if (typeof planMap(this.#docs[0]!).get('id') === 'string') this.#bind();
+  }
+
+  #bind(): void {
+    if (this.#binding || this.#destroyed) return;
+    const [shared, internal] = this.#docs;
+    const names = (clientID: number): string | undefined => {
+      const state = this.#providers[0]?.awareness?.getStates().get(clientID) as Presence | undefined;
+      return state?.name;
+    };
+    this.#binding = new PlanBinding(
+      this.options.document,
+      { shared: shared!, ...(internal ? { internal } : {}) },
+      { nameOf: names, seed: this.claims?.side === 'seller' && this.claims.write },
+    );
+    this.#binding.subscribe((notice) => this.options.onNotice(notice));
+  }
+
+  #onStatus(status: string): void {
+    if (this.#state === 'refused') return;
+    if (status === 'connected') {
+      if (this.#synced.size === this.#providers.length) this.#setState('live');
+      return;
+    }
+    this.#setState(status === 'disconnected' ? 'offline' : this.#wasLive ? 'reconnecting' : 'connecting');
+  }
+
+  #refused(reason: string): void {
+    this.#setState('refused', reason);
+    // Trying again with the same token cannot help: stop, and keep the plan shown as it is.
+    for (const provider of this.#providers) provider.detach();
+  }
+
+  #setState(state: ConnectionState, reason?: string): void {
+    if (state === 'live') this.#wasLive = true;
+    if (state === this.#state && reason === undefined) return;
+    this.#state = state;
+    this.#reason = reason;
+    this.#redraw();
+    if (state === 'refused') this.options.onRefused(reason ?? 'the token was refused');
+  }
+
+  #redraw(): void {
+    drawStrip(this.#strip, this.#state, this.#people, this.#reason);
+    this.options.host.requestUpdate();
+  }
+
+  #peopleChanged(): void {
+    const awareness = this.#providers[0]!.awareness!;
+    const people: Person[] = [];
+    for (const [clientID, state] of awareness.getStates()) {
+      if (clientID === awareness.clientID || typeof state.name !== 'string') continue;
+      people.push({ ...(state as Presence), clientID });
+    }
+    this.#people = people;
+    this.#redraw();
+  }
+}
+
+const sheets = new WeakSet<Node>();
+/** The strip's and overlay's styles, added once to the element's shadow root. */
+function adoptStyles(root: Node): void {
+  if (!(root instanceof ShadowRoot) || sheets.has(root)) return;
+  sheets.add(root);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(PRESENCE_CSS);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PlanDocument } from '../document/plan-document.js';
+import { MapErrorEvent } from '../events.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
+import type { Scene } from '../render/view-model.js';
+
+// The session is a chunk of its own (Yjs, the provider, the offline copy, presence): named only as a type here.
+type SessionModule = typeof import('../collab/session.js');
+
+/** Who this page is in a shared plan: the name and colour the others see. */
+export interface CollabUser {
+  name: string;
+  color?: string;
+}
+
+export interface CollabHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: Node;
+  readonly collab?: string | undefined;
+  readonly planId?: string | undefined;
+  readonly collabToken?: string | undefined;
+  readonly user?: CollabUser | undefined;
+  readonly: boolean;
+}
+
+/**
+ * Live collaboration: with `collab`, `plan-id` and a token, the page joins the plan's room, loading the collaboration
+ * code on first use. The room (and its offline copy in this browser) then holds the plan instead of the element's
+ * own store.
+ */
+export class CollabController implements ReactiveController {
+  #session: InstanceType<SessionModule['CollabSession']> | undefined;
+  #key = '';
+  #opening = 0;
+  /** Resolves once the page has started joining the room it was last asked to. */
+  joined: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: CollabHost,
+    private readonly document: PlanDocument,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#close();
+    this.#key = '';
+  }
+
+  hostUpdate(): void {
+    const { collab, planId, collabToken: token, user } = this.host;
+    const key = JSON.stringify([collab, planId, token, user?.name, user?.color]);
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#close();
+    if (!collab || !planId || !token) return;
+    const opening = this.#opening;
+    this.joined = import('../collab/session.js').then(({ CollabSession }) => {
+      if (opening !== this.#opening) return;
+      const name = user?.name || 'Guest';
+      this.#session = new CollabSession({
+        ...{ url: collab, planId, token, user: { name, color: user?.color ?? '#2563eb' } },
+        ...{ document: this.document, host: this.host, onNotice: () => this.host.requestUpdate() },
+        onReadOnly: () => (this.host.readonly = true),
+        onRefused: (reason) => {
+          const message = `The collaboration server refused to share the plan "${planId}": ${reason}`;
+          this.host.dispatchEvent(new MapErrorEvent({ code: 'access-refused', message, cause: reason }));
+        },
+      });
+      if (this.#session.claims?.write === false) this.host.readonly = true;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** The share strip for the header: connection state and who else is here. */
+  header(): Node | undefined {
+    return this.#session?.strip;
+  }
+
+  /** The others' selections and drags over the timeline. */
+  overlay(scene: Scene): Node | undefined {
+    return this.#session?.overlay(scene, [HEAD_WIDTH, AXIS_HEIGHT]);
+  }
+
+  #close(): void {
+    this.#opening++;
+    this.#session?.destroy();
+    this.#session = undefined;
+  }
+}
