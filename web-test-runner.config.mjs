@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureDist } from './scripts/build.mjs';
 import { bundledPackages } from './scripts/bundled-packages.mjs';
+import { collabTestServer } from './scripts/collab-test-server.mjs';
 import { findChrome, CHROME_ARGS, HOW_TO_GET_CHROME } from './scripts/find-chrome.mjs';
 import { staticFiles } from './scripts/static-files.mjs';
 
@@ -40,6 +41,7 @@ export default {
   middleware: [staticFiles(fileURLToPath(new URL('.', import.meta.url)))],
   plugins: [
     dist,
+    collabTestServer(),
     examples,
     bundledPackages(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', 'vue', 'vue/dist/vue.cjs.js']),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -9,6 +9,7 @@ import { PlanPicker } from './plan-picker.js';
 import type { PlanChoice } from './plans.js';
 import { wirePresentation } from './presentation.js';
 import { readSettings, writeSetting } from './settings.js';
+import { liveAccess, sharedRoom, wireShareLive } from './share-live.js';
 import { applyTheme } from './theme.js';
 import { TimelineHost } from './timeline-host.js';
 import { toast } from './toast.js';
@@ -156,4 +157,32 @@ stage.addEventListener('map-load', (event) => {
   if (event.detail.from === 'storage' && !zoom) void host.fit();
 });
 
-await open(choice);
+wireShareLive(byId('share-live'), () => ({
+  ...(host.element ? { element: host.element } : {}),
+  room: choice.storageKey,
+}));
+
+const room = sharedRoom();
+if (room) await openShared(room);
+else await open(choice);
+
+/** The buyer's window of "Share live": the room's plan as the buyer sees it, live. */
+async function openShared(room: string): Promise<void> {
+  audience = 'buyer';
+  document.title = `Buyer view — ${document.title}`;
+  const access = await liveAccess(room, 'buyer').catch((error: Error) => {
+    toast(error.message, { tone: 'error', title: 'Could not join the shared plan' });
+    return undefined;
+  });
+  const shared: PlanChoice = { id: room, label: 'Shared plan', storageKey: room, fresh: () => undefined, own: false };
+  await host.mount(shared, {
+    today: settings.today,
+    audience,
+    ...(zoom ? { zoom } : {}),
+    ...(access ? { live: { access, side: 'buyer' as const } } : {}),
+  });
+  // The room's plan arrives after the mount: fit that one.
+  stage.addEventListener('map-change', () => !zoom && void host.fit(), { once: true });
+  log.add('demo', [html`Joined the shared plan <b>${room}</b> as the buyer: internal steps never reach this window`]);
+  panel.refresh();
+}

@@ -1,5 +1,6 @@
 import type { Audience, ISODate, MapTimeline, ZoomPreset } from '../src/index.js';
 import type { PlanChoice } from './plans.js';
+import { goLive, type LiveAccess } from './share-live.js';
 
 export interface MountOptions {
   today: ISODate;
@@ -7,6 +8,8 @@ export interface MountOptions {
   zoom?: ZoomPreset;
   /** Pins the element's colour scheme; otherwise it follows the OS like the page. */
   theme?: 'light' | 'dark';
+  /** Joins the plan's room on a collaboration server instead of keeping it in this browser only. */
+  live?: { access: LiveAccess; side: 'seller' | 'buyer' };
 }
 
 /**
@@ -36,6 +39,7 @@ export class TimelineHost {
     const fresh = choice.fresh(options.today);
     if (fresh) element.plan = fresh; // stored plans win over this at load
     element.setAttribute('aria-label', 'Mutual action plan timeline');
+    if (options.live) goLive(element, options.live.access, options.live.side);
 
     if (previous) previous.replaceWith(element);
     else this.stage.append(element);

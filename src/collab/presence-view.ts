@@ -41,10 +41,11 @@ export const personColor = (color: unknown): string =>
 export const initials = (name: string): string =>
   name
     .split(/\s+/)
-    .filter(Boolean)
+    .map((word) => word.match(/\p{L}|\p{N}/u)?.[0])
+    .filter((letter): letter is string => letter !== undefined)
     .slice(0, 2)
-    .map((word) => [...word][0]!.toUpperCase())
-    .join('') || '?';
+    .join('')
+    .toUpperCase() || '?';
 
 const element = (tag: string, className: string, text?: string): HTMLElement => {
   const node = document.createElement(tag);

@@ -76,7 +76,7 @@ export class CollabSession {
     // One person, one id in both rooms: notices and presence name the same person whichever room changed.
     if (internal) internal.clientID = shared.clientID;
     this.#docs = internal ? [shared, internal] : [shared];
-    this.#socket = new HocuspocusProviderWebsocket({ url: options.url, delay: 500, maxDelay: 5000 });
+    this.#socket = new HocuspocusProviderWebsocket({ url: options.url, delay: 500, minDelay: 500, maxDelay: 5000 });
     this.#socket.on('status', ({ status }: { status: string }) => this.#onStatus(status));
     const rooms = [options.planId, options.planId + INTERNAL_ROOM_SUFFIX];
     this.#docs.forEach((doc, index) => {

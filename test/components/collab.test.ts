@@ -1,0 +1,214 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { Plan } from '../../src/model/types.js';
+import { planOf } from '../support/plan-builders.js';
+
+// Two pages' elements in one test page, each with its own connection, against a real collaboration server that the
+// test runner starts (scripts/collab-test-server.mjs).
+
+const SECRET_TITLE = 'Discount approval memo';
+const dealPlan = (): Plan => {
+  const plan = planOf({
+    a: ['2026-03-02', '2026-03-06'],
+    b: ['2026-03-09', '2026-03-13'],
+    c: ['2026-03-16', '2026-03-20'],
+  });
+  plan.items.push({
+    id: 'memo',
+    title: SECRET_TITLE,
+    partyId: 'seller',
+    kind: 'task',
+    start: '2026-03-03',
+    end: '2026-03-05',
+    internal: true,
+  });
+  return plan;
+};
+
+let serverUrl: string;
+let rooms = 0;
+const newRoom = (): string => `deal-${Date.now().toString(36)}-${++rooms}`;
+const token = (claims: { room: string; side: 'seller' | 'buyer'; write?: boolean; exp?: number; secret?: string }) =>
+  executeServerCommand<string, typeof claims & { name: string }>('collab-token', { name: claims.side, ...claims });
+
+before(async () => {
+  ({ url: serverUrl } = await executeServerCommand<{ url: string }, undefined>('collab-server'));
+});
+
+interface Join {
+  room: string;
+  side: 'seller' | 'buyer';
+  plan?: Plan;
+  write?: boolean;
+  token?: string;
+  name?: string;
+}
+
+async function join({ room, side, plan, write = true, token: given, name }: Join): Promise<MapTimeline> {
+  const element = await fixture<MapTimeline>(
+    html`<map-timeline today="2026-03-10" zoom="day" style="width:900px;height:400px"></map-timeline>`,
+  );
+  element.collab = serverUrl;
+  element.planId = room;
+  element.collabToken = given ?? (await token({ room, side, write }));
+  element.user = {
+    name: name ?? (side === 'seller' ? 'Sam Seller' : 'Bea Buyer'),
+    color: side === 'seller' ? '#2563eb' : '#db2777',
+  };
+  if (plan) element.plan = plan;
+  return element;
+}
+
+const connection = (element: MapTimeline): string | undefined =>
+  element.shadowRoot!.querySelector('.presence .connection')?.textContent ?? undefined;
+const live = (element: MapTimeline) =>
+  waitUntil(() => connection(element) === 'Live', 'the page joins the room', { timeout: 8000 });
+const itemOf = (element: MapTimeline, id: string) => element.plan.items.find((item) => item.id === id);
+const startOf = (element: MapTimeline, id: string) => itemOf(element, id)?.start;
+
+/** Every IndexedDB database's stored bytes whose name starts with `prefix`, as text. */
+async function storedText(name: string): Promise<string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const names = [...db.objectStoreNames];
+  if (names.length === 0) return '';
+  const values = await new Promise<unknown[]>((resolve, reject) => {
+    const request = db.transaction(names, 'readonly').objectStore('updates').getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return values.map((value) => (value instanceof Uint8Array ? new TextDecoder().decode(value) : '')).join('\n');
+}
+
+describe('live collaboration with a real server', () => {
+  it('seeds an empty room from the seller; the buyer sees the plan without the internal step, anywhere', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    // Record what the buyer's connection receives (sockets opened from here on are the buyer's).
+    const received: string[] = [];
+    const NativeSocket = window.WebSocket;
+    window.WebSocket = class extends NativeSocket {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        super(...args);
+        this.addEventListener('message', (event: MessageEvent) => {
+          const data = event.data;
+          if (data instanceof ArrayBuffer) received.push(new TextDecoder().decode(data));
+          else if (typeof data === 'string') received.push(data);
+        });
+      }
+    } as typeof WebSocket;
+    try {
+      const buyer = await join({ room, side: 'buyer' });
+      await live(buyer);
+      await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
+      expect(buyer.plan.items.map((item) => item.title)).to.deep.equal(['A', 'B', 'C']);
+      expect(JSON.stringify(buyer.plan)).not.to.contain(SECRET_TITLE);
+      expect(received.length).to.be.greaterThan(0);
+      expect(received.join('\n')).to.contain('Seller Inc'); // positive control: the messages carry the plan
+      expect(received.join('\n')).not.to.contain(SECRET_TITLE);
+      const buyerCopy = await storedText(`map-timeline-room:${room}`);
+      expect(buyerCopy).to.contain('Seller Inc');
+      expect(buyerCopy).not.to.contain(SECRET_TITLE);
+      // Positive control: the seller has it, in the plan and in the internal room's offline copy.
+      expect(itemOf(seller, 'memo')?.title).to.equal(SECRET_TITLE);
+      expect(await storedText(`map-timeline-room:${room}#internal`)).to.contain(SECRET_TITLE);
+      // Presence: each sees the other's name, as text.
+      await waitUntil(
+        () => seller.shadowRoot!.querySelector('.presence .name')?.textContent === 'Bea Buyer',
+        'the seller sees the buyer',
+      );
+    } finally {
+      window.WebSocket = NativeSocket;
+    }
+  });
+
+  it('keeps both of two concurrent moves of different steps, on both pages', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => buyer.plan.items.length === 3);
+    seller.updateItem('a', { start: '2026-03-03', end: '2026-03-07' });
+    buyer.updateItem('c', { start: '2026-03-18', end: '2026-03-24' });
+    for (const page of [seller, buyer])
+      await waitUntil(
+        () => startOf(page, 'a') === '2026-03-03' && startOf(page, 'c') === '2026-03-18',
+        'both moves arrive',
+      );
+    expect(itemOf(buyer, 'c')?.end).to.equal('2026-03-24');
+    expect(itemOf(seller, 'a')?.end).to.equal('2026-03-07');
+  });
+
+  it('undoes only this page’s own change', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => buyer.plan.items.length === 3);
+    seller.updateItem('a', { start: '2026-03-03', end: '2026-03-07' });
+    buyer.updateItem('c', { start: '2026-03-18', end: '2026-03-24' });
+    await waitUntil(() => startOf(seller, 'c') === '2026-03-18' && startOf(buyer, 'a') === '2026-03-03');
+    expect(seller.undo()).to.equal(true);
+    await waitUntil(() => startOf(buyer, 'a') === '2026-03-02', 'the undo reaches the buyer');
+    expect(startOf(seller, 'a')).to.equal('2026-03-02');
+    expect(startOf(seller, 'c')).to.equal('2026-03-18');
+    expect(startOf(buyer, 'c')).to.equal('2026-03-18');
+  });
+
+  it('turns a page with a read-only token read-only, and the server keeps its edits out of the plan', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const viewer = await join({ room, side: 'buyer', write: false, name: 'Vic Viewer' });
+    await live(viewer);
+    await waitUntil(() => viewer.plan.items.length === 3);
+    expect(viewer.readonly).to.equal(true);
+    viewer.updateItem('b', { title: 'Changed by a viewer' });
+    // Positive control: a writer's edit made after the viewer's arrives; the viewer's never does.
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => buyer.plan.items.length === 3);
+    buyer.updateItem('c', { title: 'Changed by the buyer' });
+    await waitUntil(() => itemOf(seller, 'c')?.title === 'Changed by the buyer', 'the writer’s edit arrives');
+    expect(itemOf(seller, 'b')?.title).to.equal('B');
+    expect(itemOf(buyer, 'b')?.title).to.equal('B');
+  });
+
+  it('refuses a token signed with another secret, and an expired one, leaving the plan as it was', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const cases = [
+      {
+        token: await token({ room, side: 'buyer', secret: 'another-secret-that-is-long-enough-0123456789' }),
+        code: 'token-bad-signature',
+      },
+      { token: await token({ room, side: 'buyer', exp: Math.floor(Date.now() / 1000) - 60 }), code: 'token-expired' },
+    ];
+    for (const { token: refused, code } of cases) {
+      const own = planOf({ x: ['2026-03-02', '2026-03-04'] });
+      const element = await fixture<MapTimeline>(html`<map-timeline today="2026-03-10"></map-timeline>`);
+      const errors: string[] = [];
+      element.addEventListener('map-error', (event) => errors.push(`${event.detail.code} ${event.detail.message}`));
+      element.collab = serverUrl;
+      element.planId = room;
+      element.collabToken = refused;
+      element.plan = own;
+      await waitUntil(() => errors.length > 0, 'the page is told it was refused', { timeout: 8000 });
+      expect(errors[0]).to.match(new RegExp(`^access-refused .*${code}`));
+      expect(connection(element)).to.equal('Not shared');
+      expect(element.plan.items.map((item) => item.id)).to.deep.equal(['x']);
+    }
+    // The room is untouched: the seller still has its plan, and a new writer still joins it.
+    expect(seller.plan.items.map((item) => item.id)).to.have.members(['a', 'b', 'c', 'memo']);
+  });
+});
