@@ -44,13 +44,14 @@ interface Join {
   write?: boolean;
   token?: string;
   name?: string;
+  url?: string;
 }
 
-async function join({ room, side, plan, write = true, token: given, name }: Join): Promise<MapTimeline> {
+async function join({ room, side, plan, write = true, token: given, name, url }: Join): Promise<MapTimeline> {
   const element = await fixture<MapTimeline>(
     html`<map-timeline today="2026-03-10" zoom="day" style="width:900px;height:400px"></map-timeline>`,
   );
-  element.collab = serverUrl;
+  element.collab = url ?? serverUrl;
   element.planId = room;
   element.collabToken = given ?? (await token({ room, side, write }));
   element.user = {
@@ -124,6 +125,7 @@ describe('live collaboration with a real server', () => {
         () => seller.shadowRoot!.querySelector('.presence .name')?.textContent === 'Bea Buyer',
         'the seller sees the buyer',
       );
+      expect(seller.exportSVG(), 'presence is never exported').not.to.contain('Bea Buyer');
     } finally {
       window.WebSocket = NativeSocket;
     }
@@ -210,5 +212,31 @@ describe('live collaboration with a real server', () => {
     }
     // The room is untouched: the seller still has its plan, and a new writer still joins it.
     expect(seller.plan.items.map((item) => item.id)).to.have.members(['a', 'b', 'c', 'memo']);
+  });
+
+  it('keeps an edit made offline across a reload, and shares it once the page reconnects', async () => {
+    const room = newRoom();
+    const sellerToken = await token({ room, side: 'seller' });
+    const first = await join({ room, side: 'seller', plan: dealPlan(), token: sellerToken });
+    await live(first);
+    first.remove();
+    // Offline: nothing listens at this address; the page shows the room's offline copy and edits it.
+    const offline = await join({ room, side: 'seller', token: sellerToken, url: 'ws://127.0.0.1:9' });
+    await waitUntil(() => offline.plan.items.length === 4, 'the offline copy shows the plan', { timeout: 8000 });
+    await waitUntil(() => connection(offline) === 'Offline · saving locally', 'the page says it is offline');
+    offline.updateItem('b', { title: 'Edited offline', start: '2026-03-10', end: '2026-03-16' });
+    await waitUntil(
+      async () => (await storedText(`map-timeline-room:${room}`)).includes('Edited offline'),
+      'kept locally',
+    );
+    offline.remove();
+    // The reload, online again: the edit is still there and reaches the buyer.
+    const reloaded = await join({ room, side: 'seller', token: sellerToken });
+    await live(reloaded);
+    expect(itemOf(reloaded, 'b')?.title).to.equal('Edited offline');
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => itemOf(buyer, 'b')?.title === 'Edited offline', 'the offline edit reaches the buyer');
+    expect(startOf(buyer, 'b')).to.equal('2026-03-10');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { Plan } from '../../src/model/types.js';
 
@@ -98,6 +99,29 @@ describe('a static page without a bundler', () => {
       `${STATIC}dist/map-timeline.bundle.import.js`,
     ]);
     expect(element.getPlan().title, 'the plan shown is unchanged').to.equal(plan.title);
+  });
+
+  it('fetches the collaboration code, next to the bundle, only when the plan is shared live', async () => {
+    const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
+    const element = await shownPlan(page, plan);
+    const bundle = await (await fetch(`${STATIC}dist/map-timeline.bundle.js`)).text();
+    expect(bundle, 'no Yjs in the bundle').not.to.include('Unexpected content type');
+    const before = new Set(scriptsLoaded(page));
+    const { url } = await executeServerCommand<{ url: string }, undefined>('collab-server');
+    const room = `bundle-${Date.now().toString(36)}`;
+    element.collab = url;
+    element.planId = room;
+    element.collabToken = await executeServerCommand<string, object>('collab-token', {
+      room,
+      side: 'seller',
+      name: 'S',
+    });
+    const connection = () => element.shadowRoot!.querySelector('.presence .connection')?.textContent;
+    await waitUntil(() => connection() === 'Live', 'the bundled page joins the room', { timeout: 8000 });
+    expect(scriptsLoaded(page).filter((path) => !before.has(path))).to.deep.equal([
+      `${STATIC}dist/map-timeline.bundle.collab.js`,
+    ]);
+    expect(element.getPlan().title, 'the seller seeded the room with its plan').to.equal(plan.title);
   });
 
   it("exports the element's class and the model from the bundle to the page's own modules", async () => {
