@@ -110,7 +110,7 @@ export class MapTimeline extends LitElement {
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
   readonly #table = new TableController(this);
   readonly #imports = new ImportController(this.#editor);
-  readonly #collab = new CollabController(this, this.#document);
+  readonly #collab = new CollabController(this, this.#document, (text, tone) => this.#editor.say(text, tone));
 
   constructor() {
     super();

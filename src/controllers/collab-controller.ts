@@ -37,8 +37,14 @@ export class CollabController implements ReactiveController {
   constructor(
     private readonly host: CollabHost,
     private readonly document: PlanDocument,
+    /** Puts a line on the element's message line. */
+    private readonly say: (text: string, tone?: 'error' | 'info') => void,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#key === '') this.host.requestUpdate(); // back in the DOM: join again
   }
 
   hostDisconnected(): void {
@@ -59,11 +65,14 @@ export class CollabController implements ReactiveController {
       const name = user?.name || 'Guest';
       this.#session = new CollabSession({
         ...{ url: collab, planId, token, user: { name, color: user?.color ?? '#2563eb' } },
-        ...{ document: this.document, host: this.host, onNotice: () => this.host.requestUpdate() },
+        ...{ document: this.document, host: this.host },
+        // Repairs of a merge, and edits someone else's overwrote: one line naming the person and the step.
+        onNotice: (notice) => this.say(notice.type === 'repaired' ? notice.messages.join(' ') : notice.message),
         onReadOnly: () => (this.host.readonly = true),
         onRefused: (reason) => {
           const message = `The collaboration server refused to share the plan "${planId}": ${reason}`;
-          this.host.dispatchEvent(new MapErrorEvent({ code: 'access-refused', message, cause: reason }));
+          this.say(message, 'error');
+          this.host.dispatchEvent(new MapErrorEvent({ code: 'access-refused', message, cause: reason, shown: true }));
         },
       });
       if (this.#session.claims?.write === false) this.host.readonly = true;

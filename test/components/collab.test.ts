@@ -149,6 +149,25 @@ describe('live collaboration with a real server', () => {
     expect(itemOf(seller, 'a')?.end).to.equal('2026-03-07');
   });
 
+  it('converges on one value when both move the same step at once, and tells the one whose move lost', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => buyer.plan.items.length === 3);
+    // In one task: neither page has heard of the other's move when it makes its own.
+    seller.updateItem('b', { start: '2026-03-10', end: '2026-03-16' });
+    buyer.updateItem('b', { start: '2026-03-11', end: '2026-03-17' });
+    await waitUntil(() => startOf(seller, 'b') === startOf(buyer, 'b'), 'both pages show the same dates');
+    const sellerWon = startOf(seller, 'b') === '2026-03-10';
+    expect(itemOf(seller, 'b')?.end).to.equal(sellerWon ? '2026-03-16' : '2026-03-17');
+    const [loser, winner] = sellerWon ? [buyer, 'Sam Seller'] : [seller, 'Bea Buyer'];
+    const notice = () => loser.shadowRoot!.querySelector('.notice')?.textContent ?? '';
+    await waitUntil(() => notice().includes(winner), 'the losing page is told who won');
+    expect(notice()).to.contain('"B" at the same time as you');
+  });
+
   it('undoes only this page’s own change', async () => {
     const room = newRoom();
     const seller = await join({ room, side: 'seller', plan: dealPlan() });
