@@ -3,7 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { mintToken } from '../token.mjs';
-import { connect, nextEvent, planOf, refusal, synced, whenPlanHas, whenPresenceHas } from './support/clients.mjs';
+import {
+  connect,
+  leave,
+  nextEvent,
+  planOf,
+  refusal,
+  synced,
+  whenPlanHas,
+  whenPresenceHas,
+} from './support/clients.mjs';
 import { newSecret, removeFolder, startServer, tempFolder } from './support/server-process.mjs';
 import { storedPlan } from './support/stored-rooms.mjs';
 
@@ -94,7 +103,7 @@ test('a read-only page’s edits reach neither other pages nor storage; a writer
   }
   assert.deepEqual(planOf(watcher.document), { fromWriter: 'moved Legal review' });
 
-  [watcher, reader, writer].forEach((provider) => provider.destroy()); // no page left to reconnect to a stopped server
+  [watcher, reader, writer].forEach(leave); // no page left to reconnect to a stopped server
   assert.equal(await server.stop(), 0);
   assert.deepEqual(await storedPlan(server.dataDir, ROOM), { fromWriter: 'moved Legal review' });
 });
@@ -122,7 +131,7 @@ test('a message over the size limit closes its connection with a reason, and the
   const closed = nextEvent(ana, 'close');
   ana.document.getMap('plan').set('notes', 'x'.repeat(100_000));
   const { event } = await closed;
-  ana.destroy();
+  leave(ana);
   assert.equal(event.code, 1009);
   assert.equal(event.reason, 'message-too-big: over 65536 bytes');
 
@@ -138,7 +147,7 @@ test('a connection that floods the server is closed with a reason; a calm one ke
   const closed = nextEvent(flood, 'close');
   for (let move = 0; move < 100; move += 1) flood.awareness.setLocalStateField('dragX', move);
   const { event } = await closed;
-  flood.destroy();
+  leave(flood);
   assert.equal(event.code, 4429);
   assert.equal(event.reason, 'rate-limited: over 1 messages per second');
 

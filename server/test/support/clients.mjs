@@ -59,3 +59,13 @@ export function whenPresenceHas(provider, field) {
 }
 
 export const planOf = (doc) => doc.getMap('plan').toJSON();
+
+/**
+ * Destroys a page whose connection the server closed. Provider 3.4.4 schedules a reconnection when its socket closes
+ * and that timer survives `destroy()`, so the page would reconnect and then retry forever once the server is gone.
+ */
+export function leave(provider) {
+  const socket = provider.configuration.websocketProvider;
+  provider.destroy();
+  socket.connect = async () => {};
+}
