@@ -52,6 +52,7 @@ export class CollabSession {
   #wasLive = false;
   #destroyed = false;
   #reason: string | undefined;
+  #copyLoaded = false;
   #people: Person[] = [];
   #selected: string[] = [];
   readonly #strip = document.createElement('div');
@@ -80,7 +81,9 @@ export class CollabSession {
     this.#socket.on('status', ({ status }: { status: string }) => this.#onStatus(status));
     const rooms = [options.planId, options.planId + INTERNAL_ROOM_SUFFIX];
     this.#docs.forEach((doc, index) => {
-      this.#copies.push(new IndexeddbPersistence(offlineCopyName(rooms[index]!), doc));
+      // A read-only page has no edits to keep: it never writes into the offline copy others in this browser share.
+      if (this.claims?.write !== false)
+        this.#copies.push(new IndexeddbPersistence(offlineCopyName(rooms[index]!), doc));
       const provider = new HocuspocusProvider({
         websocketProvider: this.#socket,
         name: rooms[index]!,
@@ -102,7 +105,10 @@ export class CollabSession {
     });
     this.#providers[0]!.awareness?.on('change', () => this.#peopleChanged());
     this.setPresence({});
-    void Promise.all(this.#copies.map((copy) => copy.whenSynced)).then(() => this.#offlineCopyReady());
+    void Promise.all(this.#copies.map((copy) => copy.whenSynced)).then(() => {
+      this.#copyLoaded = true;
+      this.#offlineCopyReady();
+    });
   }
 
   get state(): ConnectionState {
@@ -154,8 +160,14 @@ export class CollabSession {
   }
 
   /** Offline, a room this browser kept shows at once; an empty copy waits for the server. */
+  /**
+   * While the server cannot be reached, the room this browser kept shows at once (an empty copy waits for the
+   * server). A server that answers decides first: a refused token never shows the offline copy.
+   */
   #offlineCopyReady(): void {
-    if (this.#destroyed || this.#binding) return;
+    if (this.#destroyed || this.#binding || !this.#copyLoaded) return;
+    if (this.#state !== 'offline' && this.#state !== 'reconnecting') return;
+    if (this.claims && this.claims.exp * 1000 <= Date.now()) return;
     if (typeof planMap(this.#docs[0]!).get('id') === 'string') this.#bind();
   }
 
@@ -180,7 +192,10 @@ export class CollabSession {
       if (this.#synced.size === this.#providers.length) this.#setState('live');
       return;
     }
-    this.#setState(status === 'disconnected' ? 'offline' : this.#wasLive ? 'reconnecting' : 'connecting');
+    // Retries while offline stay "offline": the edits are kept here either way, and the label does not flicker.
+    if (status === 'disconnected') this.#setState('offline');
+    else if (this.#state !== 'offline') this.#setState(this.#wasLive ? 'reconnecting' : 'connecting');
+    this.#offlineCopyReady();
   }
 
   #refused(reason: string): void {
