@@ -1,9 +1,11 @@
 // `npm run build` (and `npm pack`, through `prepack`): the library in dist/.
 //   dist/index.js, dist/model/…, dist/samples.js  ES modules and .d.ts from tsc, dependencies left as bare imports
+//   dist/collab/…                                 the live-plan binding (`map-timeline/collab`, imports yjs), which
+//                                                  the main entry and the bundle never import
 //   dist/map-timeline.bundle.js                    one file with lit and idb-keyval inside, for a page
 //                                                  without a bundler
 //   dist/map-timeline.bundle.<part>.js             what the element loads only when it is used (the PNG export,
-//                                                  html2canvas), fetched from next to the bundle
+//                                                  the import code, html2canvas), fetched from next to the bundle
 // The test runner calls `ensureDist()`, which builds only when dist/ is missing or older than its sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,9 @@ const dist = join(root, 'dist');
 const BUNDLE = 'map-timeline.bundle.js';
 const BUNDLE_PREFIX = 'map-timeline.bundle';
 const require = createRequire(import.meta.url);
+const IMPORTER = `${BUNDLE_PREFIX}.import.js`;
+/** The import code (spreadsheet readers, work-back scheduling): loaded by the element on the first import only. */
+const IMPORT_ENTRY = join(root, 'src/import/index.ts');
 
 /** Files whose change makes dist/ out of date. */
 const INPUTS = [
@@ -31,7 +36,16 @@ const INPUTS = [
   'scripts/minify-template-css.mjs',
 ];
 /** What the build must leave behind (and the tests load). */
-const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', BUNDLE];
+const OUTPUTS = [
+  'index.js',
+  'index.d.ts',
+  'samples.js',
+  'model/index.js',
+  'import/index.js',
+  'collab/index.js',
+  BUNDLE,
+  IMPORTER,
+];
 
 function compileModules() {
   execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
@@ -64,7 +78,8 @@ function licenceBanner(chunk) {
 }
 
 /** `map-timeline.bundle.html2canvas.js` for the chunk of `html2canvas.esm.js`: names users copy, without hashes. */
-const partName = (chunk) => `${BUNDLE_PREFIX}.${chunk.name.replace(/\.esm$/, '')}.js`;
+const partName = (chunk) =>
+  chunk.facadeModuleId === IMPORT_ENTRY ? IMPORTER : `${BUNDLE_PREFIX}.${chunk.name.replace(/\.esm$/, '')}.js`;
 
 /**
  * The vite configuration of the one-file bundle, also measured by the bench: the entry and what it imports
