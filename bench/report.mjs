@@ -114,7 +114,7 @@ export function table(results, sizes, bundles, exportTimes) {
     `${(bundles.ours.mainGzip / fastestBundle).toFixed(2)}×`,
   ]);
   lines.push([
-    '  lazy export chunk, gzip (KB)',
+    '  lazy chunks (export, import), gzip (KB)',
     ...systems.map((system) =>
       system === 'ours'
         ? bundles.ours.lazyGzip === undefined
