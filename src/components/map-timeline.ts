@@ -214,7 +214,7 @@ export class MapTimeline extends LitElement {
   }
   /** Zooms so the whole plan (and its projected finish) fits the visible width. */
   fit(): void {
-    this.#scenes.fit(this.plan);
+    this.#scenes.fit();
   }
   /** Scrolls horizontally so the date is in view, a third from the left. */
   scrollToDate(date: ISODate): void {
