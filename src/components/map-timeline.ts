@@ -285,7 +285,7 @@ export class MapTimeline extends LitElement {
       readonly: this.readonly,
       selection: this.#selection,
       window: this.#scenes.window,
-      viewLeft: this.#scenes.viewport.left,
+      visible: this.#scenes.visible,
       handlesFor: editing && !this.#drag.active ? this.#selection.pointedAt : undefined,
       table: this.view === 'table' ? this.#table.state(scene) : undefined,
       handlers: this.#handlers,

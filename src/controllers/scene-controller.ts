@@ -8,10 +8,20 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
 import { laneHeadHeight } from '../render/lanes.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
+import type { ViewRect } from '../render/tab-stop.js';
 import type { Scene } from '../render/view-model.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography } from './measure-text.js';
-import { ViewportController, visibleWindow } from './viewport-controller.js';
+import { ViewportController, visibleWindow, type Viewport } from './viewport-controller.js';
+
+/** The timeline rectangle a viewport shows; an element that grows with its content is scrolled by the page instead. */
+function onScreen(viewport: Viewport): ViewRect {
+  const { left, top, width, height, scrollsVertically } = viewport;
+  const vertical = scrollsVertically
+    ? { top, bottom: top + height - AXIS_HEIGHT }
+    : { top: -Infinity, bottom: Infinity };
+  return { left, right: left + width - HEAD_WIDTH, ...vertical };
+}
 
 /** The lowest row a fit compacts to, at type scale 1: a bar of 16 px still holds its label. */
 const MIN_FIT_ROW_HEIGHT = 28;
@@ -70,6 +80,50 @@ export class SceneController implements ReactiveController {
   get window() {
     return visibleWindow(this.#viewport.viewport, this.host);
   }
+
+  /** The part of the timeline on screen, beside the sticky lane heads and under the axis; undefined until measured. */
+  get visible(): ViewRect | undefined {
+    const viewport = this.#viewport.viewport;
+    return viewport.width === 0 ? undefined : onScreen(viewport);
+  }
+
+  /** Scrolls the least that shows the step whole, clear of the sticky lane heads and axis. */
+  reveal(id: string): void {
+    const box = this.scene?.layout.byId.get(id);
+    const scroller = this.scroller;
+    if (!box || !scroller) return;
+    // Read now, not from the last measurement: a scroll a moment ago may not have been measured yet.
+    const view = onScreen({
+      left: scroller.scrollLeft,
+      top: scroller.scrollTop,
+      width: scroller.clientWidth,
+      height: scroller.clientHeight,
+      scrollsVertically: scroller.scrollHeight > scroller.clientHeight + 1,
+    });
+    const margin = 8;
+    const shift = (start: number, end: number, from: number, to: number): number =>
+      start - margin < from
+        ? start - margin - from
+        : end + margin > to
+          ? Math.min(end + margin - to, start - margin - from)
+          : 0;
+    scroller.scrollLeft += shift(box.x, box.x + box.width, view.left, view.right);
+    if (Number.isFinite(view.top)) scroller.scrollTop += shift(box.y, box.y + box.height, view.top, view.bottom);
+  }
+
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener('focusin', this.#onFocus);
+  }
+
+  hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('focusin', this.#onFocus);
+  }
+
+  /** Focus always lands on a step in view: a step focused out of view (or under the sticky heads) is scrolled to. */
+  readonly #onFocus = (event: Event): void => {
+    const id = (event.target as Element).getAttribute?.('data-item-id');
+    if (id && !(event.target as Element).closest('.table-view')) this.reveal(id);
+  };
 
   setPreset(zoom: ZoomPreset): void {
     this.#dayWidth = ZOOM_PRESETS[zoom] ?? ZOOM_PRESETS.week;
