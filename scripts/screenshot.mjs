@@ -14,15 +14,21 @@ const OUT_DIR = resolve('docs');
 
 /** name → query string and extra browser flags */
 const SHOTS = {
+  // The enterprise plan fitted to the screen (Fit: the whole plan both ways), seller and buyer.
   seller: { query: { plan: 'enterprise', audience: 'seller' } },
   buyer: { query: { plan: 'enterprise', audience: 'buyer' } },
-  presentation: { query: { plan: 'enterprise', audience: 'buyer', present: '1' } },
+  presentation: { query: { plan: 'enterprise', audience: 'seller', present: '1' } },
   // Dark comes from the OS preference (prefers-color-scheme), not from a demo switch.
   dark: {
     query: { plan: 'enterprise', audience: 'seller' },
     flags: ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'],
   },
+  // Three lanes of one row each: lane heads at their tightest.
+  'one-row-lanes': { query: { plan: 'small', audience: 'seller' } },
 };
+// Each sample at the two zooms a meeting uses most.
+for (const plan of ['enterprise', 'hiring', 'go-live'])
+  for (const zoom of ['week', 'month']) SHOTS[`${plan}-${zoom}`] = { query: { plan, audience: 'seller', zoom } };
 
 const chrome = findChrome();
 if (!chrome) {

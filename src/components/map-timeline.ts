@@ -212,7 +212,7 @@ export class MapTimeline extends LitElement {
     const shown = this.#scenes.scene?.layout.byId;
     this.#selection.select([...ids].filter((id) => shown?.has(id) ?? this.plan.items.some((item) => item.id === id)));
   }
-  /** Zooms so the whole plan (and its projected finish) fits the visible width. */
+  /** Zooms so the whole plan (labels, target and projected finish too) fits the view, both ways, with a small margin. */
   fit(): void {
     this.#scenes.fit();
   }
