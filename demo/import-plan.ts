@@ -15,7 +15,7 @@ export async function readPlanFile(file: File): Promise<Plan> {
   try {
     data = JSON.parse(await file.text());
   } catch (error) {
-    throw new Error(`"${file.name}" is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`"${file.name}" is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   try {
     return validatePlan(data);
@@ -26,6 +26,7 @@ export async function readPlanFile(file: File): Promise<Plan> {
       error.issues.length > MAX_LISTED_ISSUES ? `\n…and ${error.issues.length - MAX_LISTED_ISSUES} more` : '';
     throw new Error(
       `"${file.name}" is not a valid plan:\n${issues.length > 0 ? issues.join('\n') : error.message}${more}`,
+      { cause: error },
     );
   }
 }

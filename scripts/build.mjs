@@ -1,5 +1,7 @@
 // `npm run build` (and `npm pack`, through `prepack`): the library in dist/.
 //   dist/index.js, dist/model/…, dist/samples.js  ES modules and .d.ts from tsc, dependencies left as bare imports
+//   dist/collab/…                                 the live-plan binding (`map-timeline/collab`, imports yjs), which
+//                                                  the main entry and the bundle never import
 //   dist/map-timeline.bundle.js                    one file with lit, d3-time and idb-keyval inside, for a page
 //                                                  without a bundler; html2canvas stays a chunk next to it, loaded
 //                                                  on the first PNG export
@@ -7,9 +9,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { TSC } from './tsc.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -27,12 +30,10 @@ const INPUTS = [
   'scripts/build.mjs',
 ];
 /** What the build must leave behind (and the tests load). */
-const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', BUNDLE];
+const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', 'collab/index.js', BUNDLE];
 
 function compileModules() {
-  const typescript = dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
-  const tsc = join(typescript, 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 }
 
 /** The packages (name, version, licence) whose code is in a chunk, for the licence comment at its top. */

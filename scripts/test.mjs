@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { findChrome, HOW_TO_GET_CHROME } from './find-chrome.mjs';
+import { TSC } from './tsc.mjs';
 
 const TIME_ZONES = ['America/Los_Angeles', 'Pacific/Auckland'];
 /** What Prettier keeps formatted (the same globs as `npm run format`). */
@@ -15,9 +16,12 @@ const FORMATTED = [
   '*.mjs',
   'vite.config.ts',
 ];
-const modelTests = readdirSync('test/model', { recursive: true })
-  .filter((name) => String(name).endsWith('.test.ts'))
-  .map((name) => `test/model/${name}`);
+/** Tests that run in Node: the model, and the live-plan binding (Yjs documents wired to each other in memory). */
+const modelTests = ['test/model', 'test/collab'].flatMap((folder) =>
+  readdirSync(folder, { recursive: true })
+    .filter((name) => String(name).endsWith('.test.ts'))
+    .map((name) => `${folder}/${name}`),
+);
 
 function run(command, args, env = {}) {
   return new Promise((resolve) => {
@@ -47,7 +51,7 @@ let passed = 0;
 let failed = 0;
 let broken = false;
 
-const typecheck = await run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+const typecheck = await run('node', [TSC, '-p', 'tsconfig.json', '--noEmit']);
 if (typecheck.code !== 0) {
   console.error('Type check failed.');
   process.exit(1);
@@ -59,6 +63,7 @@ for (const [name, args] of [
   ['build', ['scripts/build.mjs']],
   ['public API', ['scripts/check-api.mjs']],
   ['import boundaries', ['scripts/check-imports.mjs']],
+  ['lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']],
   [
     'format (Prettier; `npm run format` fixes it)',
     ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', ...FORMATTED],

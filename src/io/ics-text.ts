@@ -11,6 +11,7 @@ const MAX_OCTETS = 75;
  * model/text.ts, so the file is valid UTF-8.
  */
 export function escapeText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- iCalendar text may not hold control characters
   return safeText(value.replace(/\r\n|\r|\n/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).replace(
     /[\\;,\n]/g,
     (char) => (char === '\n' ? '\\n' : `\\${char}`),

@@ -4,6 +4,7 @@
  * surrogates (half of an emoji cut in two). With the `u` flag a surrogate pair is one code point, so only lone
  * halves match.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 

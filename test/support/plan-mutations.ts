@@ -1,7 +1,6 @@
 import { addDays } from '../../src/model/dates.js';
 import { between, pick } from './random-plan.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- hostile documents have no type */
 type Doc = any;
 type Random = () => number;
 
