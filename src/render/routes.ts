@@ -13,6 +13,8 @@ const ENTRY = 9;
 const CLEARANCE = 5;
 /** How far beyond the span between its two ends a vertical run may move to find a clear column. */
 const DETOUR = 240;
+/** A vertical run passes behind a bar rather than detour this many pixels more to avoid it. */
+const BAR_COST = 320;
 /** Room a padlock takes after a label (see items.ts). */
 const LOCK_ROOM = 22;
 
@@ -91,6 +93,19 @@ export class ArrowRouter {
     const leave = down ? this.bottom(fromBand) : this.top(fromBand);
     const arrive = down ? this.top(toBand) : this.bottom(toBand);
     const trunk = leave === arrive ? out : this.trunk(from, to, down);
+    const [low, high] = [Math.min(out, into), Math.max(out, into)];
+    // A bundle's trunk that lies outside this arrow's own span would send it round a loop: it goes alone then.
+    if (trunk < low - 1 || trunk > high + 1) {
+      const alone = this.column(`${from.item.id}→${to.item.id}`, [fromBand, toBand], low, high, out);
+      if (Math.abs(alone - clamp(alone, low, high)) < Math.abs(trunk - clamp(trunk, low, high)))
+        return this.path(start, end, leave, arrive, alone);
+    }
+    return this.path(start, end, leave, arrive, trunk);
+  }
+
+  private path(start: Point, end: Point, leave: number, arrive: number, trunk: number): Point[] {
+    const out = start.x + STUB;
+    const into = end.x - ENTRY;
     return [
       start,
       { x: out, y: start.y },
@@ -128,8 +143,6 @@ export class ArrowRouter {
     const fanIn =
       (this.predecessors.get(to.item.id)?.length ?? 0) > 1 && this.successors.get(from.item.id)?.length === 1;
     const key = `${fanIn ? 'in' : 'out'}:${fanIn ? to.item.id : from.item.id}:${down ? 'down' : 'up'}`;
-    let x = this.trunks.get(key);
-    if (x !== undefined) return x;
     const sameWay = (other: ItemBox, reference: ItemBox) =>
       down
         ? this.bandOf.get(other)! > this.bandOf.get(reference)!
@@ -156,20 +169,37 @@ export class ArrowRouter {
       bands = members.map((box) => this.bandOf.get(box)!);
       bands.push(this.bandOf.get(from)!);
     }
-    x = this.clearColumn(Math.min(...bands) + 1, Math.max(...bands) - 1, low, high, anchor);
-    this.trunks.set(key, x);
+    return this.column(key, bands, low, high, anchor);
+  }
+
+  /** A clear column between the highest and the lowest of `bands`, worked out once per key. */
+  private column(key: string, bands: readonly number[], low: number, high: number, anchor: number): number {
+    let x = this.trunks.get(key);
+    if (x === undefined) {
+      x = this.clearColumn(Math.min(...bands) + 1, Math.max(...bands) - 1, low, high, anchor);
+      this.trunks.set(key, x);
+    }
     return x;
   }
 
   /**
-   * A column through the bands `first`..`last` that touches no bar and no label: inside [low, high] and closest to
-   * `anchor` when there is one, else the closest outside; with none within reach, the one crossing the fewest bars
-   * and no label if it can.
+   * A column through the bands `first`..`last`: one that touches no bar and no label, inside [low, high] and closest
+   * to `anchor`, unless the detour to the nearest such column costs more than passing behind a bar. Never through a
+   * label while any column within reach avoids labels.
    */
   private clearColumn(first: number, last: number, low: number, high: number, anchor: number): number {
     if (first > last) return anchor;
-    const left = low - DETOUR;
-    const right = high + DETOUR;
+    // Look close first; only a plan with no clear column near the arrow pays for a wider search.
+    for (const reach of [DETOUR, 4 * DETOUR, 16 * DETOUR]) {
+      const x = this.columnWithin(first, last, low, high, anchor, reach);
+      if (x !== undefined) return x;
+    }
+    return anchor;
+  }
+
+  private columnWithin(first: number, last: number, low: number, high: number, anchor: number, reach: number) {
+    const left = low - reach;
+    const right = high + reach;
     const blocked: Obstacle[] = [];
     for (let band = first; band <= last; band += 1) {
       const { obstacles } = this.bands[band]!;
@@ -180,37 +210,34 @@ export class ArrowRouter {
       }
     }
     blocked.sort((a, b) => a.start - b.start);
+    const labels = blocked.filter((obstacle) => obstacle.label);
+    const detour = (x: number) => (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor);
     let best: { x: number; cost: number } | undefined;
-    const consider = (x: number) => {
-      const outside = x < low ? low - x : x > high ? x - high : 0;
-      const cost = outside * 4 + Math.abs(x - anchor);
+    const consider = (x: number, bars: number) => {
+      const cost = bars * BAR_COST + detour(x);
       if (!best || cost < best.cost) best = { x, cost };
     };
-    // The clear stretches between the obstacles, each widened by the clearance.
-    let from = left;
-    for (const obstacle of blocked) {
-      const until = obstacle.start - CLEARANCE;
-      if (until >= from) consider(clamp(anchor, from, until));
-      from = Math.max(from, obstacle.end + CLEARANCE);
+    for (const [from, until] of clearStretches(blocked, left, right)) consider(clamp(anchor, from, until), 0);
+    for (const [from, until] of clearStretches(labels, left, right)) {
+      const x = clamp(anchor, from, until);
+      if (best && detour(x) >= best.cost) continue;
+      consider(x, blocked.filter((obstacle) => obstacle.start - 1 <= x && x <= obstacle.end + 1).length);
     }
-    if (from <= right) consider(clamp(anchor, from, right));
-    return best?.x ?? leastCrossing(blocked, low, high, anchor);
+    return best?.x;
   }
 }
 
-/** With no clear column in reach: the column that passes behind the fewest bars and, above all, through no label. */
-function leastCrossing(blocked: readonly Obstacle[], low: number, high: number, anchor: number): number {
-  const candidates = [anchor, low, high];
-  for (const obstacle of blocked) candidates.push(obstacle.start - 1, obstacle.end + 1);
-  candidates.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor));
-  let best = anchor;
-  let bestCost = Infinity;
-  for (const x of candidates.slice(0, 64)) {
-    let cost = Math.abs(x - anchor) / 1000;
-    for (const obstacle of blocked) if (obstacle.start <= x && x <= obstacle.end) cost += obstacle.label ? 1000 : 1;
-    if (cost < bestCost) [best, bestCost] = [x, cost];
+/** The stretches of [left, right] at least the clearance away from every obstacle (sorted by start). */
+function clearStretches(obstacles: readonly Obstacle[], left: number, right: number): [number, number][] {
+  const stretches: [number, number][] = [];
+  let from = left;
+  for (const obstacle of obstacles) {
+    const until = obstacle.start - CLEARANCE;
+    if (until >= from) stretches.push([from, until]);
+    from = Math.max(from, obstacle.end + CLEARANCE);
   }
-  return best;
+  if (from <= right) stretches.push([from, right]);
+  return stretches;
 }
 
 /** The bar and the label of a step, as horizontal spans of its row. */
