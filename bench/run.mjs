@@ -3,6 +3,7 @@
 //   --runs N       runs per library and plan size (default 5; 3 at 5,000 steps)
 //   --only a,b     only these libraries (ours, frappe, vis, dhtmlx)
 //   --profile      instead of the comparison: where our element spends its time at 5,000 steps (CPU profile)
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,14 @@ try {
   await browser?.close();
   await server?.close();
   await rm(outDir, { recursive: true, force: true });
+}
+if (!args.profile) liveFigures();
+
+/** Live plans: one remote change applied to a 5,000-step plan, measured in Node (bench/collab-apply.mjs). */
+function liveFigures() {
+  log('measuring live-plan changes…');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/collab-apply.mjs'], { encoding: 'utf8' });
+  console.log(`\n${run.stdout.trim() || run.stderr.trim()}`);
 }
 
 async function compare(browser, base) {

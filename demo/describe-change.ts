@@ -16,7 +16,8 @@ export function describeChange(entry: LogEntry, plan: Plan): TemplateResult {
     case 'update':
       return html`<b>${title}</b>: ${fieldChanges(entry, plan)}`;
     case 'plan':
-      return html`Plan ${fieldChanges(entry, plan)}`;
+      // A whole plan replaced (an import) says so in its note; field edits list the fields.
+      return entry.note?.startsWith('Imported') ? html`${entry.note}` : html`Plan ${fieldChanges(entry, plan)}`;
     case 'party-add':
       return html`Added the lane <b>${partyName(entry, plan)}</b>`;
     case 'party-remove':

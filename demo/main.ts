@@ -131,15 +131,7 @@ wireImport({
   button: byId('import-plan'),
   input: byId('import-file'),
   dropZone: byId('drop-zone'),
-  onPlan: async (plan) => {
-    const element = host.element;
-    if (!element) return;
-    await element.flush().catch(() => undefined);
-    const imported = plans.imported(plan);
-    await element.store.save(imported.storageKey, imported.fresh(settings.today)!);
-    await open(imported);
-    toast(`"${plan.title}" is open: it is kept in this browser as one of your plans.`);
-  },
+  current: () => host.element,
 });
 
 wirePresentation({

@@ -1,4 +1,4 @@
-import { IdbPlanStore, newPlan, newPlanId, type Plan } from '../src/index.js';
+import { IdbPlanStore, newPlan, type Plan } from '../src/index.js';
 import { SAMPLE_CHOICES, ownChoice, storedChoices, type PlanChoice } from './plans.js';
 
 /** The store the element uses by default: the picker lists and deletes the user's plans in it. */
@@ -19,12 +19,12 @@ const group = (label: string, choices: readonly PlanChoice[]): HTMLOptGroupEleme
 };
 
 /**
- * The plan picker: the samples, then the user's own plans stored in this browser (new and imported ones, each
- * under an id of its own). New creates a plan under a fresh id; Delete removes the open one of the user's plans.
+ * The plan picker: the samples, then the user's own plans stored in this browser (each under an id of its
+ * own). New creates a plan under a fresh id; Delete removes the open one of the user's plans.
  */
 export class PlanPicker {
   #own: PlanChoice[] = [];
-  /** Plans created or imported in this page that may not be stored yet. */
+  /** Plans created in this page that may not be stored yet. */
   readonly #pending = new Map<string, PlanChoice>();
 
   constructor(private readonly select: HTMLSelectElement) {}
@@ -65,11 +65,6 @@ export class PlanPicker {
   /** A new, empty plan with an id of its own (never a shared slot). */
   create(): PlanChoice {
     return this.#add(newPlan({ title: 'New mutual action plan' }));
-  }
-
-  /** An imported plan, stored under a new id so it never overwrites another. */
-  imported(plan: Plan): PlanChoice {
-    return this.#add({ ...plan, id: newPlanId() });
   }
 
   async remove(choice: PlanChoice): Promise<void> {

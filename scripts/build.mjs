@@ -1,5 +1,7 @@
 // `npm run build` (and `npm pack`, through `prepack`): the library in dist/.
 //   dist/index.js, dist/model/…, dist/samples.js  ES modules and .d.ts from tsc, dependencies left as bare imports
+//   dist/collab/…                                 the live-plan binding (`map-timeline/collab`, imports yjs), which
+//                                                  the main entry and the bundle never import
 //   dist/map-timeline.bundle.js                    one file with lit, d3-time and idb-keyval inside, for a page
 //                                                  without a bundler; html2canvas stays a chunk next to it, loaded
 //                                                  on the first PNG export
@@ -7,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { TSC } from './tsc.mjs';
@@ -17,6 +19,9 @@ const dist = join(root, 'dist');
 const BUNDLE = 'map-timeline.bundle.js';
 const BUNDLE_PREFIX = 'map-timeline.bundle';
 const HTML2CANVAS = `${BUNDLE_PREFIX}.html2canvas.js`;
+const IMPORTER = `${BUNDLE_PREFIX}.import.js`;
+/** The import code (spreadsheet readers, work-back scheduling): loaded by the element on the first import only. */
+const IMPORT_ENTRY = join(root, 'src/import/index.ts');
 
 /** Files whose change makes dist/ out of date. */
 const INPUTS = [
@@ -28,7 +33,16 @@ const INPUTS = [
   'scripts/build.mjs',
 ];
 /** What the build must leave behind (and the tests load). */
-const OUTPUTS = ['index.js', 'index.d.ts', 'samples.js', 'model/index.js', BUNDLE];
+const OUTPUTS = [
+  'index.js',
+  'index.d.ts',
+  'samples.js',
+  'model/index.js',
+  'import/index.js',
+  'collab/index.js',
+  BUNDLE,
+  IMPORTER,
+];
 
 function compileModules() {
   execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
@@ -74,16 +88,27 @@ const buildOne = (entry, fileName, { external = [], output = {}, sourcemap = tru
     },
   });
 
+/** Whether an import names the import module, however a source file spells its path (`../import/index.js`). */
+const isImporter = (id, importer) => {
+  const path = importer !== undefined && id.startsWith('.') ? join(dirname(importer), id) : id;
+  return path.replace(/\.[jt]s$/, '') === IMPORT_ENTRY.replace(/\.ts$/, '');
+};
+
 /**
- * The bundle: everything but html2canvas in one file, which imports html2canvas from a file next to it on the first
- * PNG export. Two builds, as one build with code splitting also moves the code shared by the main entry and the
- * lazy PNG module into a chunk that the main file would import.
+ * The bundle: everything but html2canvas and the import code in one file, which imports each from a file next to it
+ * on first use (the first PNG export, the first import). Separate builds, as one build with code splitting also
+ * moves the code shared by the main entry and a lazy module into a chunk that the main file would import; the
+ * import file carries its own copy of the few model functions it shares with the main file.
  */
 async function bundle() {
   await buildOne(join(root, 'src/index.ts'), BUNDLE, {
-    external: ['html2canvas'],
-    output: { codeSplitting: false, paths: { html2canvas: `./${HTML2CANVAS}` } },
+    external: (id, importer) => id === 'html2canvas' || isImporter(id, importer),
+    output: {
+      codeSplitting: false,
+      paths: (id) => (id === 'html2canvas' ? `./${HTML2CANVAS}` : isImporter(id) ? `./${IMPORTER}` : id),
+    },
   });
+  await buildOne(IMPORT_ENTRY, IMPORTER);
   // html2canvas as published, minified; a source map of it would only add weight to the package.
   await buildOne(createRequire(import.meta.url).resolve('html2canvas/dist/html2canvas.esm.js'), HTML2CANVAS, {
     sourcemap: false,

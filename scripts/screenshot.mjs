@@ -11,6 +11,7 @@ import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './find-chrome.mjs';
 
 const TODAY = '2026-11-25';
 const OUT_DIR = resolve('docs');
+const IMPORT_FILE = resolve('test/import/fixtures/helios-map.csv');
 
 /** name → query string and extra browser flags */
 const SHOTS = {
@@ -22,6 +23,9 @@ const SHOTS = {
     query: { plan: 'enterprise', audience: 'seller' },
     flags: ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'],
   },
+  // A template-style spreadsheet through the Import button: the preview, then the plan it gives once confirmed.
+  'import-preview': { query: { plan: 'enterprise' }, file: 'import-preview.png', importing: IMPORT_FILE },
+  'import-result': { query: { plan: 'enterprise' }, file: 'import-result.png', importing: IMPORT_FILE, confirm: true },
 };
 
 const chrome = findChrome();
@@ -46,15 +50,15 @@ try {
   for (const name of names) {
     const shot = SHOTS[name];
     const url = `${base}?${new URLSearchParams({ today: TODAY, ...shot.query })}`;
-    const file = join(OUT_DIR, `demo-${name}.png`);
-    await capture(url, file, shot.flags ?? []);
+    const file = join(OUT_DIR, shot.file ?? `demo-${name}.png`);
+    await capture(url, file, shot);
     console.log(`${file}  ${Math.round((await stat(file)).size / 1024)} KB  ← ${url}`);
   }
 } finally {
   await server.close();
 }
 
-async function capture(url, file, flags) {
+async function capture(url, file, { flags = [], importing, confirm = false }) {
   // A fresh profile each time (nothing stored in IndexedDB), and real time: storage answers as it would for a user.
   const browser = await puppeteer.launch({
     executablePath: chrome,
@@ -72,8 +76,26 @@ async function capture(url, file, flags) {
     );
     await page.evaluate(() => document.fonts.ready);
     await new Promise((resolve) => setTimeout(resolve, 600)); // the fit after the stored plan's load, and its paint
+    if (importing) await importThroughPreview(page, importing, confirm);
     await page.screenshot({ path: file });
   } finally {
     await browser.close();
   }
+}
+
+/** Picks the file with the demo's Import button, waits for the preview, and confirms it when asked. */
+async function importThroughPreview(page, path, confirm) {
+  const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#import-plan')]);
+  await chooser.accept([path]);
+  const shadow = (selector) =>
+    `document.querySelector('map-timeline').shadowRoot.querySelector(${JSON.stringify(selector)})`;
+  // The preview's own timeline once it draws the plan, or the findings of a file that gave none.
+  await page.waitForFunction(
+    `${shadow('dialog.import-dialog[open] .import-timeline')}?.shadowRoot?.querySelector('[data-item-id]') ?? ${shadow('dialog.import-dialog[open] .import-nothing')}`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 600)); // the preview's fit and paint
+  if (!confirm) return;
+  await page.evaluate(`${shadow('dialog.import-dialog .import-button.primary')}.click()`);
+  await page.waitForFunction(`!${shadow('dialog.import-dialog')}`);
+  await new Promise((resolve) => setTimeout(resolve, 600)); // the fit to the imported plan, and its paint
 }

@@ -16,9 +16,12 @@ const FORMATTED = [
   '*.mjs',
   'vite.config.ts',
 ];
-const modelTests = readdirSync('test/model', { recursive: true })
-  .filter((name) => String(name).endsWith('.test.ts'))
-  .map((name) => `test/model/${name}`);
+/** Tests that run in Node: the model, and the live-plan binding (Yjs documents wired to each other in memory). */
+const modelTests = ['test/model', 'test/collab'].flatMap((folder) =>
+  readdirSync(folder, { recursive: true })
+    .filter((name) => String(name).endsWith('.test.ts'))
+    .map((name) => `${folder}/${name}`),
+);
 
 function run(command, args, env = {}) {
   return new Promise((resolve) => {

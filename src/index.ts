@@ -5,6 +5,8 @@ export { defineMapTimeline } from './define.js';
 export * from './events.js';
 export * from './model/index.js';
 export type { ZoomPreset } from './render/scale.js';
+export type { ImportFileOptions } from './controllers/import-controller.js';
+export type { DateOrder, ImportDetected, ImportIssue, ImportOptions, ImportResult } from './import/index.js';
 export {
   MemoryPlanStore,
   canList,

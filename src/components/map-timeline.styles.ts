@@ -151,6 +151,10 @@ export const styles = css`
   .strike { stroke: var(--mt-faint); stroke-width: 1.5; }
   .chip { fill: color-mix(in srgb, var(--mt-bg) 88%, var(--side)); stroke: color-mix(in srgb, var(--side) 25%, transparent); }
   .owner { font-size: calc(11px * var(--mt-font-scale)); font-weight: 500; fill: var(--mt-muted); }
+  .joint-chip { fill: color-mix(in srgb, var(--mt-bg) 86%, var(--side)); stroke: color-mix(in srgb, var(--side) 60%, transparent); }
+  .joint-dot { fill: var(--side); }
+  .joint-name { font-size: calc(11px * var(--mt-font-scale)); font-weight: 500; fill: var(--mt-text); }
+  .joint-initial { font-size: 9px; font-weight: 700; fill: #fff; }
   .glyph { fill: none; stroke: var(--mt-text); stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
   .glyph .fill { fill: var(--mt-text); stroke: none; }
   .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph { stroke: #fff; }
@@ -281,13 +285,17 @@ export const themes = css`
   @media (forced-colors: active) {
     .step .shape, .step.done .shape, .step.conditional .shape, .step.blocked .shape { fill: Canvas; stroke: CanvasText; forced-color-adjust: none; }
     .step.selected .shape { stroke: Highlight; stroke-width: 3; }
-    .step .title, .owner, .tier text, .pill text, .slip text { fill: CanvasText; stroke: none; }
+    .step .title, .owner, .joint-name, .tier text, .pill text, .slip text { fill: CanvasText; stroke: none; }
     .slip rect { fill: Canvas; stroke: CanvasText; }
     .baseline { fill: CanvasText; }
     .baseline-tie { stroke: CanvasText; }
     .link .line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
     marker.arrow path { fill: CanvasText; }
+<<<<<<< HEAD
     .pill rect, .chip, .lane-bg, .axis-bg, .weekend, .label-bg { fill: Canvas; }
+=======
+    .pill rect, .chip, .joint-chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }
+>>>>>>> main
     .link.violated .line { stroke: Mark; }
     /* Labels inside bars are white on the side colour elsewhere; here the bar is Canvas, so they take CanvasText. */
     .step .title, .step .glyph .fill { fill: CanvasText !important; }

@@ -4,6 +4,7 @@ import { CreateController } from '../controllers/create-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { EditorController } from '../controllers/editor-controller.js';
 import { ExportController } from '../controllers/export-controller.js';
+import { ImportController, type ImportFileOptions } from '../controllers/import-controller.js';
 import { InspectorController } from '../controllers/inspector-controller.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { PersistenceController, defaultStore } from '../controllers/persistence-controller.js';
@@ -14,6 +15,7 @@ import { ZoomController } from '../controllers/zoom-controller.js';
 import { publishDocumentEvents } from '../controllers/event-spoke.js';
 import { TableController } from '../controllers/table-controller.js';
 import { PlanDocument } from '../document/plan-document.js';
+import type { ImportResult } from '../import/import-plan.js';
 import type { PNGExportOptions } from '../io/export-png.js';
 import type { SvgExportOptions } from '../export/svg-document.js';
 import { planToCSV } from '../io/csv.js';
@@ -30,6 +32,7 @@ import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-c
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
 import type { ZoomPreset } from '../render/scale.js';
 import { timelineFrame } from '../render/frame.js';
+import { importStyles } from './import.styles.js';
 import { inspectorStyles } from './inspector.styles.js';
 import { styles, themes } from './map-timeline.styles.js';
 
@@ -69,7 +72,7 @@ import { styles, themes } from './map-timeline.styles.js';
  * @cssprop --mt-focus - colour of focus rings and the selected arrow
  */
 export class MapTimeline extends LitElement {
-  static override styles = [styles, inspectorStyles, themes];
+  static override styles = [styles, inspectorStyles, importStyles, themes];
 
   /** Read-only: no editing; selection, navigation, zoom and export still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -91,11 +94,12 @@ export class MapTimeline extends LitElement {
   @property({ attribute: false }) store: PlanStore = defaultStore();
 
   readonly #document = new PlanDocument();
+  readonly #today = (): ISODate => (this.today !== undefined && isISODate(this.today) ? this.today : localToday());
   readonly #selection = new SelectionController(this);
   readonly #scenes = new SceneController(this);
   readonly #editor = new EditorController(this, this.#document, this.#selection, this.#scenes, {
     readonly: () => this.readonly,
-    today: () => this.#today,
+    today: this.#today,
     audience: () => this.audience,
     tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
@@ -106,6 +110,7 @@ export class MapTimeline extends LitElement {
   readonly #persistence = new PersistenceController(this, this.#document);
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
   readonly #table = new TableController(this);
+  readonly #imports = new ImportController(this.#editor);
 
   constructor() {
     super();
@@ -133,7 +138,7 @@ export class MapTimeline extends LitElement {
 
   /** Adds a step; missing fields get defaults (a five-day task in the first lane, starting today). */
   addItem(partial: Partial<Item> = {}): Item {
-    const item = completeItem(this.plan, partial, this.#today);
+    const item = completeItem(this.plan, partial, this.#today());
     this.#api((plan) => commands.addItem(plan, item));
     return structuredClone(item);
   }
@@ -250,27 +255,22 @@ export class MapTimeline extends LitElement {
   exportSVG(options: SvgExportOptions = {}): string {
     return this.#exports.svg(options);
   }
-  /**
-   * A PNG of the whole plan: `width` CSS pixels wide (default 1920, a 16:9 slide) at `scale` (default 2), the height
-   * following the plan. Rejects with an error saying what failed, and fires `map-error` (`export-failed`).
-   */
+  /** A PNG of the whole plan, `width` CSS px wide (default 1920) at `scale` (default 2); rejects saying what failed. */
   exportPNG(options: PNGExportOptions = {}): Promise<Blob> {
     return this.#exports.png(options);
+  }
+  /** Reads a CSV, TSV, TXT, XLSX or Plan JSON file as a plan to review; `preview: true` opens the preview. */
+  importFile(file: File | Blob, options: ImportFileOptions = {}): Promise<ImportResult> {
+    return this.#imports.read(file, options);
   }
 
   // ---- internals
 
-  get #today(): ISODate {
-    return this.today !== undefined && isISODate(this.today) ? this.today : localToday();
-  }
-
-  #api(run: (plan: Plan) => Edit): Plan {
-    return this.#document.apply(run, 'api');
-  }
+  readonly #api = (run: (plan: Plan) => Edit): Plan => this.#document.apply(run, 'api');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);
-    const scene = this.#scenes.prepare(this.plan, this.audience, this.#today);
+    const scene = this.#scenes.prepare(this.plan, this.audience, this.#today());
     if (changed.has('audience')) this.#selection.keepOnly(scene.layout.byId);
   }
 
@@ -281,7 +281,7 @@ export class MapTimeline extends LitElement {
       plan: this.plan,
       scene,
       committed: this.#scenes.committed,
-      today: this.#today,
+      today: this.#today(),
       readonly: this.readonly,
       selection: this.#selection,
       window: this.#scenes.window,
@@ -294,6 +294,7 @@ export class MapTimeline extends LitElement {
       messages: this.#editor.messages(),
       overlay: html`${this.#editor.overlay(scene)}${this.#drag.tooltip(scene)}`,
       side: this.#inspector.render(),
+      dialogs: this.#imports.render(),
     });
   }
 }

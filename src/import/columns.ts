@@ -18,7 +18,14 @@ export type Field =
   | 'clientFacing'
   | 'internal'
   | 'kind'
-  | 'forecast';
+  | 'forecast'
+  | 'side'
+  | 'statusCode'
+  | 'dependsOnIds'
+  | 'ifYes'
+  | 'ifYesId'
+  | 'baselineStart'
+  | 'baselineEnd';
 
 const SYNONYMS: Record<Field, readonly string[]> = {
   id: ['#', 'no', 'no.', 'nr', 'id', 'step #', 'step no', 'step no.', 'item #', 'ref'],
@@ -40,7 +47,8 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   owner: ['owner', 'responsible', 'assigned to', 'assignee', 'who', 'accountable'],
   sellerOwner: [],
   buyerOwner: [],
-  party: ['party', 'side', 'lane', 'team'],
+  party: ['party', 'lane', 'team'],
+  side: ['side'],
   role: ['role / contact', 'role/contact', 'role', 'contact', 'role & contact'],
   duration: [
     'est. days',
@@ -81,11 +89,24 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   internal: ['internal', 'internal only'],
   kind: ['kind', 'type', 'step type'],
   forecast: ['forecast milestone', 'forecast', 'forecast category'],
+  // The machine-readable columns of our own CSV export.
+  statusCode: ['status code'],
+  dependsOnIds: ['depends on ids'],
+  ifYes: ['if yes'],
+  ifYesId: ['if yes id'],
+  baselineStart: ['baseline start'],
+  baselineEnd: ['baseline end'],
 };
 
 const SELLER_WORDS = 'provider|vendor|seller|supplier|our|us|sales';
 const BUYER_WORDS = 'client|customer|buyer|prospect|their|them|account';
-const SIDE_OWNER = (words: string) => new RegExp(`^(${words})\\b.*\\b(owner|lead|responsible|contact|resource)s?$`);
+const sideOwner = (words: string) => new RegExp(`^(${words})\\b.*\\b(owner|lead|responsible|contact|resource)s?$`);
+const SELLER_OWNER = sideOwner(SELLER_WORDS);
+const BUYER_OWNER = sideOwner(BUYER_WORDS);
+/** Header text → field, for the first field that lists it. */
+const FIELD_OF = new Map<string, Field>();
+for (const [field, words] of Object.entries(SYNONYMS) as [Field, readonly string[]][])
+  for (const word of words) if (!FIELD_OF.has(word)) FIELD_OF.set(word, field);
 
 export const normalizeHeader = (text: string): string =>
   text
@@ -97,13 +118,13 @@ export const normalizeHeader = (text: string): string =>
 
 /** The field a header names, if any. */
 export function fieldOf(header: string): Field | undefined {
+  // A header is a few words; long cells (notes, prose) are passed over without a look.
+  if (header.length > 100) return undefined;
   const text = normalizeHeader(header);
   if (text === '') return undefined;
-  if (SIDE_OWNER(SELLER_WORDS).test(text)) return 'sellerOwner';
-  if (SIDE_OWNER(BUYER_WORDS).test(text)) return 'buyerOwner';
-  for (const [field, words] of Object.entries(SYNONYMS) as [Field, readonly string[]][])
-    if (words.includes(text)) return field;
-  return undefined;
+  if (SELLER_OWNER.test(text)) return 'sellerOwner';
+  if (BUYER_OWNER.test(text)) return 'buyerOwner';
+  return FIELD_OF.get(text);
 }
 
 /** Field → 0-based column index for a header row (the first column naming a field wins). */

@@ -37,7 +37,7 @@ export function detectDelimiter(text: string): Delimiter {
  * or line break, before what a spreadsheet would read as a formula (`=` `+` `-` `@`, past spaces and quotes).
  */
 export function unescapeFormula(cell: string): string {
-  return cell.replace(/^'(?=[ "]*[=+\-@\t\r])/, '').replace(/([,;\t\r\n])'(?=[ "]*[=+\-@\t\r])/g, '$1');
+  return cell.replace(/^'(?='*[ "]*[=+\-@\t\r])/, '').replace(/([,;\t\r\n])'(?='*[ "]*[=+\-@\t\r])/g, '$1');
 }
 
 /** RFC 4180 records: quoted fields may hold delimiters, line breaks and doubled quotes; CRLF, LF and CR all end rows. */

@@ -11,6 +11,7 @@ import { readReferences } from './values.js';
  */
 export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: IssueList): Map<string, string[]> {
   const links = new Map<string, string[]>();
+  if (cells.has('dependsOnIds')) return readIdLinks(cells, drafts, issues);
   if (!cells.has('dependsOn')) return links;
   const byNumber = new Map<number, StepDraft>();
   const byTitle = new Map<string, StepDraft>();
@@ -49,6 +50,29 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
   return links;
 }
 
+/** Our own export's "Depends on IDs": step ids separated by `;`. */
+function readIdLinks(cells: Cells, drafts: readonly StepDraft[], issues: IssueList): Map<string, string[]> {
+  const links = new Map<string, string[]>();
+  const ids = new Set(drafts.map((draft) => draft.id));
+  for (const draft of drafts) {
+    const found: string[] = [];
+    for (const id of cells.get(draft.index, 'dependsOnIds').split(/\s*[;,]\s*/)) {
+      if (id === '') continue;
+      if (ids.has(id) && id !== draft.id) found.push(id);
+      else
+        issues.error(
+          'missing-dependency',
+          `row ${draft.index + 1}, ${cells.where('dependsOnIds')}: ${id === draft.id ? 'the step depends on itself' : `a step with the id ${quoted(id)} does not exist`}`,
+          draft.index + 1,
+          cells.letter('dependsOnIds'),
+        );
+    }
+    if (found.length > 0) links.set(draft.id, [...new Set(found)]);
+  }
+  reportCycle(drafts, links, cells, issues);
+  return links;
+}
+
 function reportCycle(
   drafts: readonly StepDraft[],
   links: Map<string, string[]>,
@@ -60,10 +84,11 @@ function reportCycle(
   if (!cycle) return;
   const rowOf = new Map(drafts.map((draft) => [draft.id, draft.index + 1]));
   const rows = cycle.map((id) => rowOf.get(id)!);
+  const field = cells.has('dependsOnIds') ? 'dependsOnIds' : 'dependsOn';
   issues.error(
     'cycle',
-    `rows ${rows.join(' → ')}: the dependencies (${cells.where('dependsOn')}) go round in a cycle`,
+    `rows ${rows.join(' → ')}: the dependencies (${cells.where(field)}) go round in a cycle`,
     rows[0],
-    cells.letter('dependsOn'),
+    cells.letter(field),
   );
 }

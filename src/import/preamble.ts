@@ -1,14 +1,27 @@
+/** A deal detail's cell text and where it is (`sheet` when it comes from another sheet of a workbook). */
+export interface DetailCell {
+  text: string;
+  row: number;
+  sheet?: string;
+}
+
+/** "row 5", or "sheet "Cover", row 5" for a detail found on another sheet. */
+export const detailPlace = (detail: DetailCell): string =>
+  detail.sheet === undefined ? `row ${detail.row}` : `sheet ${JSON.stringify(detail.sheet)}, row ${detail.row}`;
+
 /** Deal details read from the rows above the step table: label/value pairs ("Client Name:", "Acme") or "Vendor: Helios". */
 export interface DealDetails {
   title?: string;
   seller?: string;
   buyer?: string;
   /** Raw text; parsed with the table's date order. */
-  targetDate?: { text: string; row: number };
-  startDate?: { text: string; row: number };
+  targetDate?: DetailCell;
+  startDate?: DetailCell;
+  /** Non-working days listed in one cell, parsed with the table's date order. */
+  holidays?: DetailCell;
 }
 
-type Detail = 'seller' | 'buyer' | 'targetDate' | 'startDate' | 'title';
+type Detail = 'seller' | 'buyer' | 'targetDate' | 'startDate' | 'holidays' | 'title';
 
 const LABELS: Record<Detail, RegExp> = {
   seller:
@@ -17,6 +30,7 @@ const LABELS: Record<Detail, RegExp> = {
   targetDate:
     /^(target close date|target close|close date|target signature date|target date|expected close date|target go-live date|decision date)$/,
   startDate: /^(map start date|start date|plan start date|plan start|kickoff date|kick-off date|kickoff)$/,
+  holidays: /^(holidays|public holidays|bank holidays|company holidays|non-working days|office closed)$/,
   title: /^(title|plan|plan name|deal|deal name|opportunity|opportunity name|project)$/,
 };
 
@@ -27,7 +41,8 @@ const labelOf = (text: string): Detail | undefined => {
 
 function setDetail(details: DealDetails, detail: Detail, value: string, row: number): void {
   if (value === '' || details[detail] !== undefined) return;
-  if (detail === 'targetDate' || detail === 'startDate') details[detail] = { text: value, row };
+  if (detail === 'targetDate' || detail === 'startDate' || detail === 'holidays')
+    details[detail] = { text: value, row };
   else details[detail] = value;
 }
 

@@ -3,6 +3,7 @@ import type { Cells } from './cells.js';
 import type { Field } from './columns.js';
 import { forcedOrder, readDate, resolveNumeric, type DateOrder } from './date-text.js';
 import { IssueList, quoted, rowList } from './issues.js';
+import { detailPlace, type DetailCell } from './preamble.js';
 
 const DATE_FIELDS: readonly Field[] = ['start', 'due', 'completed'];
 
@@ -66,7 +67,7 @@ export function dateAt(
 
 /** A preamble date (target close, start). */
 export function preambleDate(
-  detail: { text: string; row: number } | undefined,
+  detail: DetailCell | undefined,
   order: DateOrder | undefined,
   label: string,
   issues: IssueList,
@@ -78,8 +79,8 @@ export function preambleDate(
   if (reading.kind === 'bad')
     issues.warn(
       'bad-date',
-      `row ${detail.row}: the ${label} ${quoted(detail.text)} is not a date we can read`,
-      detail.row,
+      `${detailPlace(detail)}: the ${label} ${quoted(detail.text)} is not a date we can read`,
+      detail.sheet === undefined ? detail.row : undefined,
     );
   return undefined;
 }

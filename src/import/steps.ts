@@ -23,6 +23,9 @@ export interface StepDraft {
   role?: string;
   notes?: string;
   estimate?: string;
+  /** The id of the decision this step assumes is "yes". */
+  ifYes?: string;
+  baseline?: { start: ISODate; end: ISODate };
 }
 
 const isPhaseHeading = (cells: Cells, index: number): string | undefined => {
@@ -44,6 +47,7 @@ export function readSteps(
   const noTitle: number[] = [];
   const milestoneTable = !cells.has('duration') && /milestone/i.test(cells.header[cells.columns.get('title')!] ?? '');
   let phase = '';
+  const used = new Set<string>();
   for (const index of stepRows) {
     const heading = isPhaseHeading(cells, index);
     if (heading !== undefined) {
@@ -55,7 +59,15 @@ export function readSteps(
       noTitle.push(index + 1);
       continue;
     }
-    const draft: StepDraft = { index, id: `step-${index + 1}`, title, kind: 'task', close: false, span: DEFAULT_SPAN };
+    const draft: StepDraft = {
+      index,
+      id: stepId(cells, index, used),
+      title,
+      kind: 'task',
+      close: false,
+      span: DEFAULT_SPAN,
+    };
+    used.add(draft.id);
     const start = dateAt(cells, index, 'start', order, issues);
     const due = dateAt(cells, index, 'due', order, issues);
     const completed = dateAt(cells, index, 'completed', order, issues);
@@ -75,6 +87,9 @@ export function readSteps(
     else if (kind) draft.kind = kind;
     if (draft.kind !== 'task') draft.span = 1;
     readStatusCell(cells, index, draft, completed !== undefined, issues);
+    const baselineStart = dateAt(cells, index, 'baselineStart', order, issues);
+    const baselineEnd = dateAt(cells, index, 'baselineEnd', order, issues);
+    if (baselineStart && baselineEnd) draft.baseline = { start: baselineStart, end: baselineEnd };
     const facing = readYesNo(cells.get(index, 'clientFacing'));
     if (facing === false || readYesNo(cells.get(index, 'internal')) === true) draft.internal = true;
     const role = cells.get(index, 'role');
@@ -112,7 +127,21 @@ export function readSteps(
   return drafts;
 }
 
+/** An id from the file where it has one that could be ours ("security-review"); else one made from the row. */
+function stepId(cells: Cells, index: number, used: ReadonlySet<string>): string {
+  const text = cells.get(index, 'id');
+  if (/^[A-Za-z_][\w.:-]*$/.test(text) && !used.has(text)) return text;
+  let id = `step-${index + 1}`;
+  while (used.has(id)) id += '-b';
+  return id;
+}
+
 function readStatusCell(cells: Cells, index: number, draft: StepDraft, completed: boolean, issues: IssueList): void {
+  const code = readStatus(cells.get(index, 'statusCode'));
+  if (code) {
+    draft.status = code;
+    return;
+  }
   const text = cells.get(index, 'status');
   const status = readStatus(text);
   if (status) draft.status = status;

@@ -23,12 +23,16 @@ export function findHeader(rows: readonly (readonly string[])[]): number {
   return best;
 }
 
-/** The step rows after the header, up to a blank run, a `===` banner or a second header; the rest is reported once. */
+/**
+ * The step rows after the header, up to a blank run, a `===` banner or a second header; the rest is reported once.
+ * Hidden rows (of a workbook) are passed over as if they were not there.
+ */
 export function findTable(
   rows: readonly (readonly string[])[],
   headerIndex: number,
   issues: IssueList,
   adjust?: (columns: Map<Field, number>) => void,
+  hidden: ReadonlySet<number> = new Set(),
 ): TableExtent {
   const columns = mapColumns(rows[headerIndex]!);
   adjust?.(columns);
@@ -36,6 +40,7 @@ export function findTable(
   const stepRows: number[] = [];
   let end = rows.length;
   for (let index = headerIndex + 1; index < rows.length; index += 1) {
+    if (hidden.has(index)) continue;
     const row = rows[index]!;
     if (isBanner(row) || headerScore(row) > 0) {
       end = index;
@@ -43,11 +48,13 @@ export function findTable(
     }
     if (isBlank(row)) {
       let next = index;
-      while (next < rows.length && isBlank(rows[next])) next += 1;
+      let blanks = 0;
+      for (; next < rows.length && (isBlank(rows[next]) || hidden.has(next)); next += 1)
+        if (!hidden.has(next)) blanks += 1;
       const after = rows[next];
       const looksLikeStep =
         after &&
-        next - index === 1 &&
+        blanks === 1 &&
         !isBanner(after) &&
         headerScore(after) === 0 &&
         (after[titleColumn] ?? '').trim() !== '';
@@ -61,7 +68,8 @@ export function findTable(
     stepRows.push(index);
   }
   const ignored: number[] = [];
-  for (let index = end; index < rows.length; index += 1) if (!isBlank(rows[index])) ignored.push(index + 1);
+  for (let index = end; index < rows.length; index += 1)
+    if (!isBlank(rows[index]) && !hidden.has(index)) ignored.push(index + 1);
   if (ignored.length > 0) {
     const span = ignored.length === 1 ? rowList(ignored) : `rows ${ignored[0]}–${ignored[ignored.length - 1]}`;
     issues.info('ignored-rows', `${span} after the step table (another table or notes) were not imported`, ignored[0]);

@@ -10,10 +10,13 @@ export interface CSVOptions extends ExportOptions {
 interface Column {
   header: string;
   value: (item: Item, names: Names) => string;
+  /** The value is a list whose parts are already made safe (`safePart`), so the cell is only quoted. */
+  listOfSafeParts?: boolean;
 }
 
 interface Names {
   party: Map<string, string>;
+  side: Map<string, string>;
   item: Map<string, string>;
 }
 
@@ -36,10 +39,11 @@ const COLUMNS: readonly Column[] = [
   { header: 'Start', value: (item) => item.start },
   { header: 'End', value: (item) => item.end },
   { header: 'Status', value: (item) => STATUS_WORDS[item.status ?? 'todo'] },
-  // Each title is neutralised before joining, so `A; '=B` reads as it should; the cell as a whole is neutralised again.
+  // Each title is neutralised before joining, so `A; '=B` reads as it should.
   {
     header: 'Depends on',
-    value: (item, names) => (item.dependsOn ?? []).map((id) => neutralised(title(id, names))).join('; '),
+    value: (item, names) => (item.dependsOn ?? []).map((id) => safePart(title(id, names))).join('; '),
+    listOfSafeParts: true,
   },
   { header: 'If yes', value: (item, names) => (item.ifYes === undefined ? '' : title(item.ifYes, names)) },
   { header: 'Notes', value: (item) => item.notes ?? '' },
@@ -48,6 +52,20 @@ const COLUMNS: readonly Column[] = [
 /** The machine-readable status, for programs that read the file back; the "Status" column is for people. */
 const STATUS_CODE_COLUMN: Column = { header: 'Status code', value: (item) => item.status ?? 'todo' };
 
+/** What a program needs to rebuild the plan from the file: ids, sides, links by id, and the agreed dates. */
+const ROUND_TRIP_COLUMNS: readonly Column[] = [
+  { header: 'ID', value: (item) => item.id },
+  { header: 'Side', value: (item, names) => names.side.get(item.partyId) ?? '' },
+  {
+    header: 'Depends on IDs',
+    value: (item) => (item.dependsOn ?? []).map(safePart).join('; '),
+    listOfSafeParts: true,
+  },
+  { header: 'If yes ID', value: (item) => item.ifYes ?? '' },
+  { header: 'Baseline start', value: (item) => item.baseline?.start ?? '' },
+  { header: 'Baseline end', value: (item) => item.baseline?.end ?? '' },
+];
+
 const INTERNAL_COLUMN: Column = { header: 'Internal', value: (item) => (item.internal ? 'yes' : '') };
 
 /** RFC 4180 CSV, one row per step in plan order, safe to open in a spreadsheet. */
@@ -55,17 +73,25 @@ export function planToCSV(plan: Plan, options: CSVOptions = {}): string {
   const audience = options.audience ?? 'seller';
   const shown = planForAudience(plan, audience);
   // Every row in a buyer export would be empty in this column, and its header alone would hint at hidden steps.
-  const columns =
-    audience === 'buyer' ? [...COLUMNS, STATUS_CODE_COLUMN] : [...COLUMNS, STATUS_CODE_COLUMN, INTERNAL_COLUMN];
+  const columns = [
+    ...COLUMNS,
+    STATUS_CODE_COLUMN,
+    ...ROUND_TRIP_COLUMNS,
+    ...(audience === 'buyer' ? [] : [INTERNAL_COLUMN]),
+  ];
   const names: Names = {
     party: new Map(shown.parties.map((party) => [party.id, party.name])),
+    side: new Map(shown.parties.map((party) => [party.id, party.side])),
     item: new Map(shown.items.map((item) => [item.id, item.title])),
   };
-  const rows = [
-    columns.map((column) => column.header),
-    ...shown.items.map((item) => columns.map((column) => column.value(item, names))),
-  ];
-  const text = rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+  const rows = [columns.map((column) => csvCell(column.header))];
+  for (const item of shown.items)
+    rows.push(
+      columns.map((column) =>
+        column.listOfSafeParts ? quoted(column.value(item, names)) : csvCell(column.value(item, names)),
+      ),
+    );
+  const text = rows.map((row) => row.join(',') + '\r\n').join('');
   return options.bom ? `\uFEFF${text}` : text;
 }
 
@@ -75,10 +101,13 @@ export function planToCSV(plan: Plan, options: CSVOptions = {}): string {
  * quotes) starts a formula (`=` `+` `-` `@`, or the tab and CR some programs strip first). Excel in a `;` locale
  * splits `Intro;=cmd|' /C calc'!A0` at the `;` although the field is quoted for `,`.
  */
-const FORMULA_AT_START = /^[ "]*[=+\-@\t\r]/;
-const FORMULA_AFTER_SEPARATOR = /[,;\t\r\n](?=[ "]*[=+\-@\t\r])/g;
+const FORMULA_AT_START = /^'*[ "]*[=+\-@\t\r]/;
+const FORMULA_AFTER_SEPARATOR = /[,;\t\r\n](?='*[ "]*[=+\-@\t\r])/g;
 
-/** The text with a `'` wherever a cell could start with a formula; the spreadsheet shows the rest as typed. */
+/**
+ * The text with a `'` wherever a cell could start with a formula; the spreadsheet shows the rest as typed. Text that
+ * already has a `'` there gets one more, so a reader that removes one `'` (the importer) gets the text back exactly.
+ */
 export const neutralised = (value: string): string =>
   (FORMULA_AT_START.test(value) ? "'" : '') + value.replace(FORMULA_AFTER_SEPARATOR, "$&'");
 
@@ -87,5 +116,10 @@ export const neutralised = (value: string): string =>
  * quoted, so no reader has to guess where it ends.
  */
 export function csvCell(value: string): string {
-  return `"${neutralised(safeText(String(value))).replaceAll('"', '""')}"`;
+  return quoted(safePart(String(value)));
 }
+
+/** Text no file should hold replaced, then neutralised: one cell, or one part of a list in a cell. */
+const safePart = (value: string): string => neutralised(safeText(value));
+
+const quoted = (value: string): string => `"${value.replaceAll('"', '""')}"`;

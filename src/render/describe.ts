@@ -31,6 +31,8 @@ export function describeItem(item: Item, plan: Plan, today: ISODate, index: Plan
   const party = index.parties.get(item.partyId);
   const parts: string[] = [item.kind === 'task' ? item.title : `${item.title} (${item.kind})`];
   if (party) parts.push(`${party.name} (${party.side})`);
+  const joint = (item.withPartyIds ?? []).map((id) => index.parties.get(id)?.name).filter(Boolean);
+  if (joint.length > 0) parts.push(`with ${joint.join(' and ')}`);
   if (item.owner) parts.push(item.owner);
   if (item.role) parts.push(item.role);
   parts.push(

@@ -46,6 +46,8 @@ export interface FrameProps {
   messages: unknown;
   overlay: unknown;
   side: unknown;
+  /** Over everything, in either view: the import's drop hint and preview dialog. */
+  dialogs: unknown;
 }
 
 /** The whole element: title bar, messages, the timeline (or table) with the side panel beside it, the empty hint. */
@@ -67,6 +69,7 @@ export function timelineFrame(props: FrameProps) {
     ${props.messages}
     <div class="workspace">${content}${props.side}</div>
     ${scene.items.length === 0 ? emptyState(plan.parties.length > 0, props.readonly, editing) : nothing}
+    ${props.dialogs}
   </div>`;
 }
 

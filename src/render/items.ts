@@ -3,7 +3,17 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Side } from '../model/types.js';
 import { glyph, lock } from './icons.js';
 import type { ItemBox } from './layout.js';
-import { CHIP_GAP, CHIP_PADDING, GLYPH_WIDTH, ownerText, slipText, statusGlyph } from './step-box.js';
+import {
+  CHIP_GAP,
+  CHIP_PADDING,
+  GLYPH_WIDTH,
+  JOINT_COMPACT_WIDTH,
+  JOINT_DOT,
+  jointWidth,
+  ownerText,
+  slipText,
+  statusGlyph,
+} from './step-box.js';
 
 /** Everything needed to draw one step, derived from the plan and the view state. */
 export interface ItemView {
@@ -71,14 +81,16 @@ function label(view: ItemView) {
   const textX = box.labelX + (status ? GLYPH_WIDTH : 0);
   const owner = ownerText(item);
   const slipPart = box.slipWidth ? CHIP_GAP + box.slipWidth : 0;
-  const chipX = box.labelX + box.titleWidth + CHIP_GAP;
-  const chipWidth = box.labelWidth - box.titleWidth - CHIP_GAP - slipPart;
+  const jointPart = jointWidth(box.joint);
+  const chipX = box.labelX + box.titleWidth + jointPart + CHIP_GAP;
+  const chipWidth = box.labelWidth - box.titleWidth - jointPart - CHIP_GAP - slipPart;
   // A label beside its bar sits on a patch of its lane's tint, so the grid and the today, target and projected lines
   // pass behind it instead of through its letters.
   return svg`
     ${box.labelInside ? nothing : svg`<rect class="label-bg" x=${box.labelX - 3} y=${midY - 9} width=${box.titleWidth + 6} height="18" rx="4"></rect>`}
     ${status ? glyph(status, box.labelX, midY - 6) : nothing}
     <text class="title" x=${textX} y=${midY} dy="0.35em">${item.title}</text>
+    ${box.joint ? jointChipsTemplate(box, midY) : nothing}
     ${
       box.showOwner
         ? svg`<rect class="chip" x=${chipX} y=${midY - 9} width=${chipWidth} height="18" rx="9"></rect>
@@ -86,6 +98,31 @@ function label(view: ItemView) {
         : nothing
     }
     ${box.slipWidth ? slipPill(view, box.labelX + box.labelWidth - box.slipWidth, midY) : nothing}`;
+}
+
+/** The first letter of a name, for a party's dot when there is no room for the name. */
+const initial = (name: string): string => [...name.trim()][0]?.toUpperCase() ?? '';
+
+/** A joint step's other parties after its title: each a chip with a dot in the party's colour and its name. */
+function jointChipsTemplate(box: ItemView['box'], midY: number) {
+  let x = box.labelX + box.titleWidth;
+  return box.joint!.map(({ party, width }) => {
+    x += CHIP_GAP;
+    const left = x;
+    x += width;
+    const style = styleMap(party.color ? { '--side': party.color } : {});
+    const compact = width === JOINT_COMPACT_WIDTH;
+    return svg`<g class="joint side-${party.side}" style=${style} data-joint-party=${party.id}>
+      ${
+        compact
+          ? svg`<title>${party.name}</title><circle class="joint-dot" cx=${left + width / 2} cy=${midY} r=${width / 2}></circle>
+            <text class="joint-initial" x=${left + width / 2} y=${midY} dy="0.35em" text-anchor="middle">${initial(party.name)}</text>`
+          : svg`<rect class="joint-chip" x=${left} y=${midY - 9} width=${width} height="18" rx="9"></rect>
+            <circle class="joint-dot" cx=${left + CHIP_PADDING / 2 + JOINT_DOT / 2} cy=${midY} r=${JOINT_DOT / 2}></circle>
+            <text class="joint-name" x=${left + CHIP_PADDING / 2 + JOINT_DOT + 5} y=${midY} dy="0.35em">${party.name}</text>`
+      }
+    </g>`;
+  });
 }
 
 /** How far the step ends from its agreed end, as a pill at the end of its label: it always travels with the step. */

@@ -58,6 +58,13 @@ export interface ItemBox {
   showOwner: boolean;
   /** Width of the slip pill ("+5d") at the end of the label; 0 without one. */
   slipWidth: number;
+  /** A joint step's other parties, drawn as chips after the title. */
+  joint?: JointChip[];
+}
+
+export interface JointChip {
+  party: Party;
+  width: number;
 }
 
 export interface LaneBox {
@@ -93,6 +100,7 @@ export function layoutPlan(
   metrics: LayoutMetrics = DEFAULT_METRICS,
 ): PlanLayout {
   const byParty = new Map<string, Item[]>(parties.map((party) => [party.id, []]));
+  const partyById = new Map(parties.map((party) => [party.id, party]));
   for (const item of items) byParty.get(item.partyId)?.push(item);
   const hints = rowHints(metrics.keepRowsOf);
 
@@ -101,7 +109,7 @@ export function layoutPlan(
   let y = 0;
   parties.forEach((party, index) => {
     const laneItems = [...byParty.get(party.id)!].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    const measured = laneItems.map((item) => measureItem(item, scale, measure, metrics));
+    const measured = laneItems.map((item) => measureItem(item, scale, measure, metrics, partyById));
     const footprints = measured.map((box): Footprint => ({
       item: box.item,
       start: box.x,

@@ -37,7 +37,8 @@ export function previewScene(
     ) {
       return undefined;
     }
-    const placed = measureItem(item, committed.scale, committed.measure, committed.metrics);
+    const parties = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane.party]));
+    const placed = measureItem(item, committed.scale, committed.measure, committed.metrics, parties);
     boxes.set(id, {
       ...placed,
       lane: before.lane,

@@ -1,7 +1,7 @@
 import { slipDays } from '../model/analysis.js';
 import { parseDate } from '../model/dates.js';
-import type { Item } from '../model/types.js';
-import type { ItemBox, LayoutMetrics, MeasureText } from './layout.js';
+import type { Item, Party } from '../model/types.js';
+import type { ItemBox, JointChip, LayoutMetrics, MeasureText } from './layout.js';
 import type { TimeScale } from './scale.js';
 
 /** The owner chip's text: "Priya Nair · champion". */
@@ -13,6 +13,33 @@ export const CHIP_PADDING = 12;
 export const GLYPH_WIDTH = 16;
 /** A bar is never narrower than this, however far out the zoom, so every step stays visible and clickable. */
 export const MIN_BAR_WIDTH = 10;
+/** A joint party's chip: a dot in its colour before its name; zoomed out, the dot alone. */
+export const JOINT_DOT = 8;
+export const JOINT_COMPACT_WIDTH = 16;
+
+/** The chips of the other parties taking part in a joint step, each as wide as its name (or a dot, zoomed out). */
+export function jointChips(
+  item: Item,
+  parties: ReadonlyMap<string, Party> | undefined,
+  measure: MeasureText,
+  metrics: LayoutMetrics,
+): JointChip[] | undefined {
+  if (!item.withPartyIds?.length || !parties) return undefined;
+  const chips: JointChip[] = [];
+  for (const id of item.withPartyIds) {
+    const party = parties.get(id);
+    if (!party || id === item.partyId) continue;
+    const width = metrics.ownerChips
+      ? Math.ceil(measure(party.name, true)) + CHIP_PADDING + JOINT_DOT + 5
+      : JOINT_COMPACT_WIDTH;
+    chips.push({ party, width });
+  }
+  return chips.length > 0 ? chips : undefined;
+}
+
+/** Room the joint chips take after the title, gaps included. */
+export const jointWidth = (chips: readonly JointChip[] | undefined): number =>
+  (chips ?? []).reduce((sum, chip) => sum + CHIP_GAP + chip.width, 0);
 
 export type StatusGlyph = 'done' | 'blocked' | 'progress' | 'cancelled';
 
@@ -38,15 +65,19 @@ export function slipText(item: Item): string {
 }
 
 /**
- * A step's shape and label, before it is given a row. The label is the status glyph and title, then the owner chip
- * and the slip pill, each only when shown; it goes inside a bar wide enough for the title (and the slip), else beside.
+ * A step's shape and label, before it is given a row. The label is the status glyph and title, then the chips of a
+ * joint step's other parties, the owner chip and the slip pill, each only when shown; it goes inside a bar wide
+ * enough for the title, the joint chips and the slip, else beside. `parties` names the joint chips.
  */
 export function measureItem(
   item: Item,
   scale: TimeScale,
   measure: MeasureText,
   metrics: LayoutMetrics,
+  parties?: ReadonlyMap<string, Party>,
 ): Omit<ItemBox, 'lane' | 'row' | 'y'> {
+  const joint = jointChips(item, parties, measure, metrics);
+  const jointPart = jointWidth(joint);
   const titleWidth = Math.ceil(measure(item.title)) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
   const owner = metrics.ownerChips ? ownerText(item) : '';
   const ownerPart = owner ? CHIP_GAP + Math.ceil(measure(owner, true)) + CHIP_PADDING : 0;
@@ -65,18 +96,19 @@ export function measureItem(
       height: size,
       labelX,
       labelInside: false,
-      labelWidth: titleWidth + ownerPart + slipPart,
+      labelWidth: titleWidth + jointPart + ownerPart + slipPart,
       titleWidth,
       showOwner: owner !== '',
       slipWidth,
+      ...(joint ? { joint } : {}),
     };
   }
   const x = scale.x(parseDate(item.start));
   const width = Math.max(MIN_BAR_WIDTH, scale.x(parseDate(item.end) + 1) - x);
   const room = width - 2 * metrics.labelPadding;
-  const labelInside = titleWidth + slipPart <= room;
-  const showOwner = owner !== '' && (!labelInside || titleWidth + ownerPart + slipPart <= room);
-  const labelWidth = titleWidth + (showOwner ? ownerPart : 0) + slipPart;
+  const labelInside = titleWidth + jointPart + slipPart <= room;
+  const showOwner = owner !== '' && (!labelInside || titleWidth + jointPart + ownerPart + slipPart <= room);
+  const labelWidth = titleWidth + jointPart + (showOwner ? ownerPart : 0) + slipPart;
   const labelX = labelInside ? x + metrics.labelPadding : x + width + metrics.labelGap;
   return {
     item,
@@ -89,5 +121,6 @@ export function measureItem(
     titleWidth,
     showOwner,
     slipWidth,
+    ...(joint ? { joint } : {}),
   };
 }

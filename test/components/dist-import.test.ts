@@ -17,3 +17,26 @@ describe('the built package (dist/)', () => {
     expect(element.shadowRoot!.querySelectorAll('[data-item-id]').length).to.be.greaterThan(10);
   });
 });
+
+describe('the built import subpath (map-timeline/import)', () => {
+  it('is what package.json exports, and reads a spreadsheet into a plan without the element', async () => {
+    const manifest = await (await fetch('/static/package.json')).json();
+    expect(manifest.exports['./import']).to.deep.equal({
+      types: './dist/import/index.d.ts',
+      import: './dist/import/index.js',
+    });
+    expect((await fetch('/static/dist/import/index.d.ts')).ok, 'its types are built').to.equal(true);
+    const module = await import(/* @vite-ignore */ new URL('../../dist/import/index.js', import.meta.url).href);
+    const bytes = new Uint8Array(await (await fetch('/static/test/import/fixtures/helios-map.csv')).arrayBuffer());
+    const result = await module.importFileBytes(bytes, { today: '2027-03-01', fileName: 'helios-map.csv' });
+    expect(result.plan.items).to.have.length(8);
+    expect(result.plan.parties.map((party: { name: string }) => party.name)).to.deep.equal([
+      'Helios Analytics',
+      'Northwind Foods',
+    ]);
+    expect(result.issues.map((issue: { code: string }) => issue.code)).to.include('duration-assumed');
+    expect(
+      module.importPlan('Task,Owner,Due Date\nSign,Client,2027-06-30\n', { today: '2027-03-01' }).plan.items,
+    ).to.have.length(1);
+  });
+});

@@ -85,6 +85,21 @@ describe('a static page without a bundler', () => {
     ]);
   });
 
+  it('fetches the import code, next to the bundle, on the first import only', async () => {
+    const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
+    const element = await shownPlan(page, plan);
+    const bundle = await (await fetch(`${STATIC}dist/map-timeline.bundle.js`)).text();
+    expect(bundle, 'no import code in the bundle').not.to.include('looks like the header of a step table');
+    const before = new Set(scriptsLoaded(page));
+    const csv = await (await fetch(`${STATIC}test/import/fixtures/helios-map.csv`)).text();
+    const result = await element.importFile(new File([csv], 'helios-map.csv'));
+    expect(result.plan!.items).to.have.length(8);
+    expect(scriptsLoaded(page).filter((path) => !before.has(path))).to.deep.equal([
+      `${STATIC}dist/map-timeline.bundle.import.js`,
+    ]);
+    expect(element.getPlan().title, 'the plan shown is unchanged').to.equal(plan.title);
+  });
+
   it("exports the element's class and the model from the bundle to the page's own modules", async () => {
     const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
     await shownPlan(page, plan);

@@ -38,6 +38,12 @@ describe('planToCSV', () => {
       'If yes',
       'Notes',
       'Status code',
+      'ID',
+      'Side',
+      'Depends on IDs',
+      'If yes ID',
+      'Baseline start',
+      'Baseline end',
       'Internal',
     ]);
     const row = (title: string): Record<string, string> => rows.find((candidate) => candidate['Title'] === title)!;
@@ -52,12 +58,28 @@ describe('planToCSV', () => {
       'Depends on': '',
       'If yes': '',
       'Status code': 'done',
+      ID: 'discovery',
+      Side: 'seller',
+      'Depends on IDs': '',
+      'If yes ID': '',
+      'Baseline start': '',
+      'Baseline end': '',
       Internal: '',
     });
+    expect(row('Security review')).to.deep.include({
+      Side: 'buyer',
+      'Baseline start': '2026-03-16',
+      'Baseline end': '2026-03-27',
+    });
     expect(row('Business case')['Depends on']).to.equal('Technical validation; Security review; Reference call');
+    expect(row('Business case')['Depends on IDs']).to.equal('tech-validation; security-review; reference-call');
     expect(row('Business case')['Status']).to.equal('To do');
     expect(row('Business case')['Status code']).to.equal('todo');
-    expect(row('Contract signature')).to.deep.include({ Kind: 'milestone', 'If yes': 'Go / no-go decision' });
+    expect(row('Contract signature')).to.deep.include({
+      Kind: 'milestone',
+      'If yes': 'Go / no-go decision',
+      'If yes ID': 'decision',
+    });
     expect(row('Discount approval')['Internal']).to.equal('yes');
   });
 

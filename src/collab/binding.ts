@@ -1,0 +1,270 @@
+import * as Y from 'yjs';
+import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
+import { appendLog, itemDiff } from '../model/edit.js';
+import { plansEqual } from '../model/plain-data.js';
+import type { Item, LogEntry, Plan } from '../model/types.js';
+import { lostRaces, raceVerb } from './lost-race.js';
+import { Projector } from './projector.js';
+import { repairPlan, type Repair } from './repair.js';
+import { SPAN, joinSpan, linkKey, linksMap, planMap, stepsMap, type PlanDocs } from './schema.js';
+import { NOTHING, writeChange } from './write.js';
+
+interface Projection {
+  plan: Plan;
+  repairs: Repair[];
+  /** Steps the repairs changed: the repaired step, or undefined when it was left out. */
+  changed: Map<string, Item | undefined>;
+  /** Steps read again since the plan document last took a projection. */
+  steps: Set<string>;
+}
+
+const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
+
+/** What the binding tells the person: repairs of a merge, and edits of theirs that someone else's overwrote. */
+export type CollabNotice =
+  { type: 'repaired'; messages: string[] } | { type: 'lost-race'; message: string; stepId: string; by: string };
+
+export type NoticeListener = (notice: CollabNotice) => void;
+
+export interface BindingOptions {
+  /** The name of the person behind a Yjs client id (from presence), for notices and log entries. */
+  nameOf?: (clientID: number) => string | undefined;
+  /**
+   * Whether this client writes repairs back to the documents. Default: only a client with the internal document,
+   * which sees every step (a buyer cannot tell a deleted step from a hidden one). Repairs are the same on every
+   * client, so several clients writing them converge.
+   */
+  writeRepairs?: boolean;
+  /** Whether to write the document's plan into an empty room. Default: only a seller (with the internal document). */
+  seed?: boolean;
+  /** Stamps the log entries of remote changes. */
+  clock?: () => string;
+}
+
+const indexes = new WeakMap<readonly Item[], Map<string, Item>>();
+/** Steps by id, kept per (immutable) step list. */
+function byId(items: readonly Item[]): Map<string, Item> {
+  let index = indexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const item of items) index.set(item.id, item);
+    indexes.set(items, index);
+  }
+  return index;
+}
+
+/**
+ * Binds a PlanDocument to a plan's Yjs documents, both ways. Every local commit (a gesture and its cascade, an undo)
+ * is written as one transaction, touching only what changed; every remote transaction is read back (only the steps
+ * it touched), repaired the same way as on every other client, and handed to `PlanDocument.applyRemote`, which keeps
+ * this user's own undo history.
+ */
+export class PlanBinding {
+  readonly #projector: Projector;
+  readonly #listeners = new Set<NoticeListener>();
+  readonly #unsubscribe: () => void;
+  readonly #observed: [Y.Doc, (transaction: Y.Transaction, doc: Y.Doc) => void][] = [];
+  readonly #writeRepairs: boolean;
+  readonly #clock: () => string;
+  #reported = new Set<string>();
+  #projected: Projection | undefined;
+  /** Steps the last projection's repairs changed: a repair that no longer applies changes them back. */
+  #repairedSteps = new Set<string>();
+  /** The steps the plan document shows, by id, for the step list it had when this was last brought up to date. */
+  #shown = new Map<string, Item>();
+  #shownList: readonly Item[] | undefined;
+  #applying = false;
+
+  constructor(
+    private readonly document: PlanDocument,
+    private readonly docs: PlanDocs,
+    private readonly options: BindingOptions = {},
+  ) {
+    this.#projector = new Projector(docs);
+    this.#writeRepairs = options.writeRepairs ?? docs.internal !== undefined;
+    this.#clock = options.clock ?? (() => new Date().toISOString());
+    for (const doc of docs.internal ? [docs.shared, docs.internal] : [docs.shared]) {
+      const handler = (transaction: Y.Transaction, from: Y.Doc): void => this.#afterTransaction(transaction, from);
+      doc.on('afterTransaction', handler);
+      this.#observed.push([doc, handler]);
+    }
+    this.#unsubscribe = document.subscribe((event) => this.#onDocument(event));
+    if (this.#projector.hasPlan) this.#pull(undefined);
+    else if (document.hasPlan && (options.seed ?? docs.internal !== undefined)) this.#write(NOTHING, document.plan);
+  }
+
+  /** The plan the documents hold, repaired and with a fixed key order (no log: each client keeps its own). */
+  get plan(): Plan {
+    return this.#project().plan;
+  }
+
+  /** Hears repairs and lost races; returns the unsubscribe function. */
+  subscribe(listener: NoticeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  destroy(): void {
+    this.#unsubscribe();
+    for (const [doc, handler] of this.#observed) doc.off('afterTransaction', handler);
+    this.#listeners.clear();
+  }
+
+  #project(): Projection {
+    if (this.#projected && !this.#projector.dirty) return this.#projected;
+    const { plan: raw, steps, linksAdded, byId } = this.#projector.project();
+    // A loop can only appear when a link is added, or stay when a client that does not write repairs saw one.
+    const checkLoops = linksAdded || !this.#projected || this.#projected.repairs.some(isLoop);
+    const { plan, repairs, changed } = repairPlan(raw, this.docs.internal !== undefined, { byId, checkLoops });
+    const previous = this.#projected;
+    this.#projected = {
+      plan,
+      repairs,
+      changed,
+      steps: previous ? new Set([...previous.steps, ...steps]) : steps,
+    };
+    return this.#projected;
+  }
+
+  #onDocument(event: DocumentEvent): void {
+    // Remote changes come from the documents; a whole plan loaded in place of the room's is not written over it.
+    if (event.type !== 'change' || event.source === 'remote' || this.#applying) return;
+    this.#write(event.previous, event.plan);
+  }
+
+  #write(previous: Plan, next: Plan): void {
+    const write = (): void => this.docs.shared.transact(() => writeChange(this.docs, previous, next), this);
+    if (this.docs.internal) this.docs.internal.transact(write, this);
+    else write();
+  }
+
+  #afterTransaction(transaction: Y.Transaction, doc: Y.Doc): void {
+    if (transaction.changed.size === 0) return;
+    this.#projector.collect(transaction, doc);
+    if (transaction.origin === this) return;
+    const races = lostRaces(transaction, doc);
+    this.#pull(transaction);
+    for (const race of races) this.#tellLostRace(race.stepId, race.field, race.client);
+  }
+
+  /** Shows the documents' plan in the PlanDocument, reports new repairs, and writes them back when this client should. */
+  #pull(transaction: Y.Transaction | undefined): void {
+    const projection = this.#project();
+    const { plan, repairs } = projection;
+    const current = this.document.plan;
+    const by = transaction && this.#author(transaction);
+    const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
+    const next = (id: string): Item | undefined =>
+      projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
+    const changes = this.#changes(current, plan, candidates, next, by);
+    projection.steps = new Set();
+    this.#repairedSteps = new Set(projection.changed.keys());
+    if (changes.length > 0 || !this.document.hasPlan) {
+      const shown: Plan = appendLog({ ...plan, ...(current.log ? { log: current.log } : {}) }, changes);
+      this.#applying = true;
+      try {
+        this.document.applyRemote(shown, changes);
+      } finally {
+        this.#applying = false;
+      }
+    }
+    const fresh = repairs.filter((repair) => !this.#reported.has(repair.key));
+    this.#reported = new Set(repairs.map((repair) => repair.key));
+    if (fresh.length > 0) this.#tell({ type: 'repaired', messages: fresh.map((repair) => repair.message) });
+    if (this.#writeRepairs && repairs.length > 0) this.#writeBack(repairs, plan);
+  }
+
+  /** Log entries for what the remote change did to the `candidates` (the only steps that can differ). */
+  #changes(
+    current: Plan,
+    next: Plan,
+    candidates: Set<string>,
+    nextItem: (id: string) => Item | undefined,
+    by: string | undefined,
+  ): LogEntry[] {
+    const at = this.#clock();
+    const stamp = (entry: Omit<LogEntry, 'at'>): LogEntry => ({ at, ...(by ? { by } : {}), ...entry }) as LogEntry;
+    const changes: LogEntry[] = [];
+    const fields = (plan: Plan): Record<string, unknown> => {
+      const { parties: _parties, items: _items, log: _log, ...rest } = plan;
+      return rest;
+    };
+    if (!plansEqual(fields(current), fields(next)))
+      changes.push(stamp({ op: 'plan', before: fields(current), after: fields(next) } as Omit<LogEntry, 'at'>));
+    if (current.parties !== next.parties && !plansEqual(current.parties, next.parties))
+      changes.push(stamp({ op: 'party-update', note: 'Lanes changed' }));
+    if (current.items === next.items || candidates.size === 0) return changes;
+    const before = this.#shownIndex(current.items);
+    for (const id of candidates) {
+      const was = before.get(id);
+      const now = nextItem(id);
+      if (now) before.set(id, now);
+      else before.delete(id);
+      if (was === now) continue;
+      if (!was) changes.push(stamp({ op: 'add', itemId: id, after: now }));
+      else if (!now) changes.push(stamp({ op: 'remove', itemId: id, before: was }));
+      else {
+        const diff = itemDiff(was, now);
+        if (diff) changes.push(stamp({ op: 'update', itemId: id, ...diff }));
+      }
+    }
+    this.#shownList = next.items;
+    return changes;
+  }
+
+  /**
+   * The shown steps by id. Kept up to date through remote changes (only their steps change), so a remote change
+   * costs what it touched; built again only after the plan document took a local commit or a load.
+   */
+  #shownIndex(items: readonly Item[]): Map<string, Item> {
+    if (items !== this.#shownList) {
+      this.#shown = new Map();
+      for (const item of items) this.#shown.set(item.id, item);
+      this.#shownList = items;
+    }
+    return this.#shown;
+  }
+
+  /** The client whose edits the transaction brought in (the first one whose clock moved). */
+  #author(transaction: Y.Transaction): string | undefined {
+    for (const [client, clock] of transaction.afterState)
+      if (clock !== (transaction.beforeState.get(client) ?? 0)) return this.options.nameOf?.(client);
+    return undefined;
+  }
+
+  #tellLostRace(stepId: string, field: string, client: number): void {
+    const step = this.document.plan.items.find((item) => item.id === stepId);
+    if (!step) return;
+    const by = this.options.nameOf?.(client) ?? 'Someone';
+    const message = `${by} ${raceVerb(field)} "${step.title}" at the same time as you; their change was kept.`;
+    this.#tell({ type: 'lost-race', message, stepId, by });
+  }
+
+  #tell(notice: CollabNotice): void {
+    for (const listener of [...this.#listeners]) listener(notice);
+  }
+
+  /** Writes repairs where the repaired data lives; the same repair written by two clients converges. */
+  #writeBack(repairs: Repair[], plan: Plan): void {
+    const steps = byId(plan.items);
+    const docs = this.docs.internal ? [this.docs.internal, this.docs.shared] : [this.docs.shared];
+    const apply = (doc: Y.Doc): void => {
+      for (const { write } of repairs) {
+        if (write.kind === 'unlink') linksMap(doc).delete(linkKey(write.from, write.to));
+        else if (write.kind === 'plan') {
+          if (doc === this.docs.shared) planMap(doc).delete(write.field);
+        } else {
+          const entry = stepsMap(doc).get(write.id);
+          const item = steps.get(write.id);
+          if (!entry || !item) continue;
+          for (const [field, value] of Object.entries(write.fields)) {
+            if (field === 'end') entry.set(SPAN, joinSpan(item.start, item.end));
+            else if (value === undefined) entry.delete(field);
+            else entry.set(field, value);
+          }
+        }
+      }
+    };
+    for (const doc of docs) doc.transact(() => apply(doc), this);
+  }
+}

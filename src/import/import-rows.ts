@@ -1,0 +1,134 @@
+import { defaultCalendar } from '../model/calendar.js';
+import type { Plan } from '../model/types.js';
+import { assemblePlan } from './assemble.js';
+import { Cells } from './cells.js';
+import { normalizeHeader, type Field } from './columns.js';
+import type { ImportDetected, ImportOptions } from './import-types.js';
+import type { IssueList } from './issues.js';
+import { readLinks } from './links.js';
+import { resolveParties, type PartyResult } from './parties.js';
+import { readIfYes } from './decisions.js';
+import { lanesFromSides, namesSides } from './side-lanes.js';
+import { readPreamble, type DealDetails } from './preamble.js';
+import { scheduleSteps } from './schedule.js';
+import { planCalendar } from './holidays.js';
+import { preambleDate, settleDateOrder } from './step-dates.js';
+import { readSteps, type StepDraft } from './steps.js';
+import { findHeader, findTable } from './table.js';
+
+export interface RowSource {
+  /** Row i is spreadsheet row i + 1. */
+  rows: readonly (readonly string[])[];
+  /** 0-based rows to pass over (hidden in a workbook). */
+  hidden?: ReadonlySet<number>;
+  /** Deal details found elsewhere (a workbook's cover sheet), used where the rows above the table say nothing. */
+  fallbackDetails?: DealDetails;
+}
+
+/**
+ * Rows of text cells (a CSV file or a workbook sheet) → a plan: the header, the deal details above it, the steps,
+ * their links and lanes, and dates worked back from the target.
+ */
+export function importRows(
+  source: RowSource,
+  options: ImportOptions,
+  detected: ImportDetected,
+  issues: IssueList,
+): Plan | null {
+  const { rows } = source;
+  if (rows.every((row) => row.every((cell) => cell.trim() === ''))) {
+    issues.error('empty', 'the file is empty');
+    return null;
+  }
+  const found = findHeader(rows);
+  const headerIndex = found < 0 && options.mapping?.title ? 0 : found;
+  if (headerIndex < 0) {
+    issues.error(
+      'no-header',
+      'no row looks like the header of a step table (a column such as "Task", "Action Item" or "Milestone", and one more such as "Owner" or "Due Date")',
+    );
+    return null;
+  }
+  const extent = findTable(
+    rows,
+    headerIndex,
+    issues,
+    (columns) => applyMapping(columns, rows[headerIndex]!, options.mapping),
+    source.hidden,
+  );
+  const cells = new Cells(rows, extent.columns, rows[headerIndex]!);
+  Object.assign(detected, { headerRow: headerIndex + 1, columns: cells.describe() });
+  const details: DealDetails = { ...source.fallbackDetails, ...readPreamble(rows.slice(0, headerIndex)) };
+  const order = settleDateOrder(
+    cells,
+    extent.stepRows,
+    [details.targetDate?.text ?? '', details.startDate?.text ?? ''],
+    options.dateOrder,
+    issues,
+  );
+  if (order) detected.dateOrder = order;
+  const target = preambleDate(details.targetDate, order, 'target close date', issues);
+  const start = preambleDate(details.startDate, order, 'start date', issues);
+  const calendar = planCalendar(options.calendar ?? defaultCalendar(), details.holidays, order, issues);
+  const drafts = readSteps(cells, extent.stepRows, order, issues);
+  if (drafts.length === 0)
+    issues.error('no-steps', `no steps under the header in row ${headerIndex + 1}`, headerIndex + 1);
+  const links = readLinks(cells, drafts, issues);
+  readIfYes(cells, drafts, issues);
+  if (issues.failed) return null;
+  const names = {
+    ...(details.seller ? { seller: details.seller } : {}),
+    ...(details.buyer ? { buyer: details.buyer } : {}),
+  };
+  const lanes = readLanes(cells, drafts, names, issues);
+  detected.parties = lanes.detected;
+  const schedule = scheduleSteps(
+    { drafts, links, calendar, today: options.today, anchor: start ?? options.today, ...(target ? { target } : {}) },
+    issues,
+  );
+  return assemblePlan(
+    {
+      title: details.title ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Imported plan',
+      calendar,
+      ...(target ? { target } : {}),
+      parties: lanes.parties,
+      assignments: lanes.assignments,
+      drafts,
+      links,
+      schedule,
+    },
+    issues,
+  );
+}
+
+/** Each step's lane: named with its side (our own export), else worked out from owners and side words. */
+function readLanes(
+  cells: Cells,
+  drafts: readonly StepDraft[],
+  names: { seller?: string; buyer?: string },
+  issues: IssueList,
+): PartyResult {
+  const sided = drafts.map((draft) => ({
+    party: cells.get(draft.index, 'party'),
+    side: cells.get(draft.index, 'side'),
+    owner: cells.get(draft.index, 'owner'),
+  }));
+  if (namesSides(sided)) return lanesFromSides(sided);
+  const owners = drafts.map((draft, index) => ({
+    row: draft.index + 1,
+    owner: sided[index]!.owner,
+    lane: sided[index]!.party || sided[index]!.side,
+    sellerOwner: cells.get(draft.index, 'sellerOwner'),
+    buyerOwner: cells.get(draft.index, 'buyerOwner'),
+    role: draft.role ?? '',
+  }));
+  return resolveParties(owners, names, issues);
+}
+
+function applyMapping(columns: Map<Field, number>, header: readonly string[], mapping: ImportOptions['mapping']): void {
+  for (const [field, where] of Object.entries(mapping ?? {}) as [Field, string][]) {
+    let index = /^[A-Z]{1,3}$/.test(where) ? [...where].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1 : -1;
+    if (index < 0) index = header.findIndex((cell) => normalizeHeader(cell) === normalizeHeader(where));
+    if (index >= 0) columns.set(field, index);
+  }
+}

@@ -1,0 +1,335 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as Y from 'yjs';
+import { addItem, link, moveItem, removeItem, resizeItem, updateItem } from '../../src/model/commands.js';
+import { removeParty } from '../../src/model/party-commands.js';
+import { validatePlan } from '../../src/model/validate.js';
+import type { Plan } from '../../src/model/types.js';
+import { Room, type Peer } from '../support/collab-peers.js';
+import { dates, planOf } from '../support/plan-builders.js';
+
+const deal = (): Plan =>
+  planOf({
+    a: ['2027-03-01', '2027-03-03'],
+    b: ['2027-03-04', '2027-03-05', 'a'],
+    c: ['2027-03-08', '2027-03-09'],
+    d: ['2027-03-10', '2027-03-12'],
+  });
+
+/** A seller who seeds the room and a buyer who joins it, both having seen everything. */
+function sellerAndBuyer(plan = deal()): { room: Room; ana: Peer; ben: Peer } {
+  const room = new Room();
+  const ana = room.peer('Ana', 'seller').join(plan);
+  const ben = room.peer('Ben', 'buyer').join();
+  room.sync();
+  return { room, ana, ben };
+}
+
+const titles = (plan: Plan): string[] => plan.items.map((item) => item.title);
+
+describe('live plan: edits cross between people', () => {
+  it('shows the seeded plan to a buyer who joins, with the same dates and order', () => {
+    const { ana, ben } = sellerAndBuyer();
+    assert.deepEqual(dates(ben.plan), dates(ana.plan));
+    assert.deepEqual(titles(ben.plan), ['A', 'B', 'C', 'D']);
+    assert.deepEqual(ben.plan.items[1]!.dependsOn, ['a']);
+  });
+
+  it('keeps both of two concurrent moves of different steps', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
+    ben.document.apply((plan) => moveItem(plan, 'd', 3), 'user');
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(dates(peer.plan)['c'], '2027-03-10..2027-03-11');
+      assert.equal(dates(peer.plan)['d'], '2027-03-13..2027-03-15');
+    }
+    assert.deepEqual(ana.messages('lost-race'), []);
+    assert.deepEqual(ben.messages('lost-race'), []);
+  });
+
+  it('writes a drag and its cascade as one transaction', () => {
+    const { ana, ben } = sellerAndBuyer();
+    const updates: Uint8Array[] = [];
+    ana.shared.on('update', (update: Uint8Array) => updates.push(update));
+    ana.document.apply((plan) => moveItem(plan, 'a', 4), 'user');
+    assert.equal(updates.length, 1);
+    Y.applyUpdate(ben.shared, updates[0]!);
+    assert.equal(dates(ben.plan)['a'], '2027-03-05..2027-03-07');
+    assert.equal(dates(ben.plan)['b'], '2027-03-08..2027-03-09', 'the dependent moved in the same update');
+  });
+
+  it('converges on one value when two people move the same step, and tells the one whose move lost', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
+    ben.document.apply((plan) => moveItem(plan, 'c', -3), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['c'], dates(ben.plan)['c']);
+    assert.equal(JSON.stringify(ana.binding.plan), JSON.stringify(ben.binding.plan));
+    // Ben's client id is higher, so his value wins in Yjs; Ana is told, Ben is not.
+    assert.equal(dates(ana.plan)['c'], '2027-03-05..2027-03-06');
+    assert.deepEqual(ana.messages('lost-race'), ['Ben moved "C" at the same time as you; their change was kept.']);
+    assert.deepEqual(ben.messages('lost-race'), []);
+  });
+
+  it('does not call a later edit of the same step a lost race', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
+    room.sync();
+    ben.document.apply((plan) => moveItem(plan, 'c', 1), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['c'], '2027-03-11..2027-03-12');
+    assert.deepEqual(ana.messages('lost-race'), []);
+  });
+
+  it('never tears start and end when one person moves a bar and the other drags its edge', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => moveItem(plan, 'd', 5), 'user');
+    ben.document.apply((plan) => resizeItem(plan, 'd', 'start', -2), 'user');
+    room.sync();
+    const [start, end] = dates(ana.plan)['d']!.split('..');
+    assert.ok(start! <= end!);
+    assert.equal(dates(ana.plan)['d'], dates(ben.plan)['d']);
+    assert.doesNotThrow(() => validatePlan(ana.plan));
+  });
+
+  it('merges edits made offline when the connection comes back', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ben.online = false;
+    ben.document.apply((plan) => updateItem(plan, 'a', { title: 'Kick-off call' }), 'user');
+    ben.document.apply((plan) => moveItem(plan, 'd', 1), 'user');
+    ana.document.apply((plan) => moveItem(plan, 'c', 1), 'user');
+    room.sync();
+    assert.equal(ana.plan.items[0]!.title, 'A', 'nothing crosses while offline');
+    ben.online = true;
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(peer.plan.items[0]!.title, 'Kick-off call');
+      assert.equal(dates(peer.plan)['c'], '2027-03-09..2027-03-10');
+      assert.equal(dates(peer.plan)['d'], '2027-03-11..2027-03-13');
+    }
+  });
+
+  it('projects equal plans with the same key order on both sides, whatever order updates arrived in', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => updateItem(plan, 'c', { owner: 'Dana', notes: 'Bring the deck' }), 'user');
+    ben.document.apply((plan) => updateItem(plan, 'c', { status: 'in-progress', role: 'CFO' }), 'user');
+    room.send(ben, ana);
+    room.send(ana, ben);
+    assert.equal(JSON.stringify(ana.binding.plan), JSON.stringify(ben.binding.plan));
+    assert.deepEqual(Object.keys(ana.binding.plan.items[2]!), [
+      'id',
+      'title',
+      'partyId',
+      'kind',
+      'start',
+      'end',
+      'owner',
+      'role',
+      'status',
+      'notes',
+    ]);
+  });
+
+  it('keeps the order of steps, and places a step added on one side on the other', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    const step = {
+      id: 'e',
+      title: 'E',
+      partyId: 'buyer',
+      kind: 'task' as const,
+      start: '2027-03-15',
+      end: '2027-03-16',
+    };
+    ben.document.apply((plan) => addItem(plan, step), 'user');
+    ana.document.apply((plan) => removeItem(plan, 'c'), 'user');
+    room.sync();
+    assert.deepEqual(titles(ana.plan), ['A', 'B', 'D', 'E']);
+    assert.deepEqual(titles(ben.plan), ['A', 'B', 'D', 'E']);
+  });
+});
+
+describe('live plan: joining a room', () => {
+  it('lets a seller seed an empty room, never a buyer', () => {
+    const room = new Room();
+    const ben = room.peer('Ben', 'buyer').join(deal());
+    const ana = room.peer('Ana', 'seller').join();
+    room.sync();
+    assert.equal(ana.document.hasPlan, false, 'a buyer never seeds');
+    assert.equal(Y.encodeStateAsUpdate(ben.shared).length <= 2, true);
+    const cy = room.peer('Cy', 'seller').join(deal());
+    room.sync();
+    assert.deepEqual(titles(ana.plan), ['A', 'B', 'C', 'D']);
+    assert.deepEqual(titles(cy.plan), ['A', 'B', 'C', 'D']);
+  });
+
+  it("shows the room's plan in place of a local one once the room has a plan", () => {
+    const { room } = sellerAndBuyer();
+    const local = { ...deal(), title: 'My old copy' };
+    const late = room.peer('Lu', 'seller');
+    room.send(room.peers[0]!, late);
+    late.join(local);
+    assert.equal(late.plan.title, 'Test plan');
+    assert.deepEqual(titles(late.plan), ['A', 'B', 'C', 'D']);
+    room.sync();
+    assert.equal(room.peers[1]!.plan.title, 'Test plan', 'the local copy never overwrote the room');
+  });
+});
+
+describe('live plan: merges that break the rules are repaired the same way everywhere', () => {
+  it('drops the same link on both sides when two links made at the same time form a loop', () => {
+    const room = new Room();
+    const ana = room.peer('Ana', 'seller').join(deal());
+    const cy = room.peer('Cy', 'seller').join();
+    room.sync();
+    ana.document.apply((plan) => link(plan, 'c', 'd'), 'user');
+    cy.document.apply((plan) => link(plan, 'd', 'c'), 'user');
+    room.sync();
+    assert.equal(JSON.stringify(ana.binding.plan), JSON.stringify(cy.binding.plan));
+    assert.doesNotThrow(() => validatePlan(ana.plan));
+    // ["d","c"] > ["c","d"]: the link from D to C goes.
+    assert.deepEqual(ana.plan.items.find((item) => item.id === 'd')!.dependsOn, ['c']);
+    assert.equal(ana.plan.items.find((item) => item.id === 'c')!.dependsOn, undefined);
+    const message = '"C" no longer waits for "D": links added at the same time made a loop';
+    assert.deepEqual(ana.messages('repaired'), [message]);
+    assert.deepEqual(cy.messages('repaired'), [message]);
+    // Written back: the documents now hold the repaired plan, and the repair is not reported again.
+    assert.equal(Y.encodeStateAsUpdate(ana.shared).length > 0, true);
+    const late = room.peer('Lu', 'seller').join();
+    room.sync();
+    assert.deepEqual(late.messages('repaired'), []);
+    assert.deepEqual(late.plan.items.find((item) => item.id === 'd')!.dependsOn, ['c']);
+  });
+
+  it('drops a link to a step deleted at the same time, and says so', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => removeItem(plan, 'c'), 'user');
+    ben.document.apply((plan) => link(plan, 'c', 'd'), 'user');
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.deepEqual(titles(peer.plan), ['A', 'B', 'D']);
+      assert.equal(peer.plan.items[2]!.dependsOn, undefined);
+      assert.doesNotThrow(() => validatePlan(peer.plan));
+    }
+    assert.deepEqual(ana.messages('repaired'), ['"D" no longer waits for a step that was deleted']);
+    // Reported once: later changes do not repeat it.
+    ben.document.apply((plan) => moveItem(plan, 'a', 1), 'user');
+    room.sync();
+    assert.equal(ana.messages('repaired').length, 1);
+    assert.equal(ben.messages('repaired').length, 0, 'a buyer cannot tell a deleted step from a hidden one');
+  });
+
+  it('moves a step added to a lane removed at the same time to the first lane', () => {
+    const plan = { ...deal(), parties: [...deal().parties, { id: 'legal', name: 'Legal', side: 'buyer' as const }] };
+    const { room, ana, ben } = sellerAndBuyer(plan);
+    const step = {
+      id: 'e',
+      title: 'Redlines',
+      partyId: 'legal',
+      kind: 'task' as const,
+      start: '2027-03-15',
+      end: '2027-03-16',
+    };
+    ben.document.apply((current) => addItem(current, step), 'user');
+    ana.document.apply((current) => removeParty(current, 'legal'), 'user');
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(peer.plan.items.find((item) => item.id === 'e')!.partyId, 'seller');
+      assert.doesNotThrow(() => validatePlan(peer.plan));
+    }
+    assert.deepEqual(ana.messages('repaired'), ['"Redlines" moved to Seller Inc: its lane was removed']);
+    assert.deepEqual(ben.messages('repaired'), ['"Redlines" moved to Seller Inc: its lane was removed']);
+  });
+
+  it('drops an "if yes" on a decision that became a task at the same time', () => {
+    const plan = deal();
+    const items = plan.items.map((item) =>
+      item.id === 'c' ? { ...item, kind: 'decision' as const, end: item.start } : item,
+    );
+    const { room, ana, ben } = sellerAndBuyer({ ...plan, items });
+    ana.document.apply((current) => updateItem(current, 'd', { ifYes: 'c' }), 'user');
+    ben.document.apply((current) => updateItem(current, 'c', { kind: 'task' }), 'user');
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(peer.plan.items.find((item) => item.id === 'd')!.ifYes, undefined);
+      assert.doesNotThrow(() => validatePlan(peer.plan));
+    }
+    assert.deepEqual(ben.messages('repaired'), ['"D" no longer assumes "C", which is not a decision any more']);
+  });
+});
+
+describe('live plan: undo is per person', () => {
+  it("undoes only one's own last change, never the other person's", () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
+    room.sync();
+    ben.document.apply((plan) => moveItem(plan, 'd', 3), 'user');
+    room.sync();
+    assert.equal(ana.document.undo(), true);
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(dates(peer.plan)['c'], '2027-03-08..2027-03-09', "Ana's move is undone");
+      assert.equal(dates(peer.plan)['d'], '2027-03-13..2027-03-15', "Ben's move stays");
+    }
+    assert.equal(ana.document.undo(), false, 'Ana has nothing more of her own to undo');
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.equal(dates(ana.plan)['d'], '2027-03-10..2027-03-12');
+  });
+});
+
+describe('live plan: internal steps stay with the seller', () => {
+  const withInternal = (): Plan => {
+    const plan = deal();
+    const secret = {
+      id: 'x',
+      title: 'Discount approval by deal desk',
+      partyId: 'seller',
+      kind: 'task' as const,
+      start: '2027-03-04',
+      end: '2027-03-05',
+      internal: true,
+      dependsOn: ['a'],
+    };
+    const items = [...plan.items, secret].map((item) => (item.id === 'c' ? { ...item, dependsOn: ['x'] } : item));
+    return { ...plan, items };
+  };
+  const SECRET = 'Discount approval';
+  const contains = (bytes: Uint8Array, text: string): boolean => Buffer.from(bytes).toString('latin1').includes(text);
+
+  it('shows a seller the whole plan and a buyer the plan without internal steps', () => {
+    const { ana, ben } = sellerAndBuyer(withInternal());
+    assert.deepEqual(titles(ana.plan), ['A', 'B', 'C', 'D', 'Discount approval by deal desk']);
+    assert.deepEqual(ana.plan.items[2]!.dependsOn, ['x']);
+    assert.deepEqual(titles(ben.plan), ['A', 'B', 'C', 'D']);
+    assert.equal(ben.plan.items[2]!.dependsOn, undefined);
+    assert.doesNotThrow(() => validatePlan(ben.plan));
+  });
+
+  it('never writes an internal step title into the shared document, its updates or its history', () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    ana.document.apply((plan) => moveItem(plan, 'x', 1), 'user');
+    ana.document.apply((plan) => updateItem(plan, 'x', { title: 'Discount approval, 12% cap' }), 'user');
+    ana.document.apply((plan) => updateItem(plan, 'b', { internal: true, title: 'Discount approval memo' }), 'user');
+    room.sync();
+    // Positive control: the seller's internal document does hold the title.
+    assert.ok(contains(Y.encodeStateAsUpdate(ana.internal!), SECRET));
+    for (const peer of [ana, ben]) {
+      assert.ok(!contains(Y.encodeStateAsUpdate(peer.shared), SECRET));
+      assert.ok(peer.sharedTraffic.length > 0);
+      for (const update of peer.sharedTraffic) assert.ok(!contains(update, SECRET));
+    }
+    assert.ok(!JSON.stringify(ben.plan).includes(SECRET));
+    assert.deepEqual(titles(ben.plan), ['A', 'C', 'D']);
+  });
+
+  it('lets a buyer edit shared steps without touching the internal ones', () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    ben.document.apply((plan) => moveItem(plan, 'd', 2), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['d'], '2027-03-12..2027-03-14');
+    assert.deepEqual(ana.plan.items.find((item) => item.id === 'c')!.dependsOn, ['x']);
+    assert.deepEqual(ana.messages('repaired'), []);
+    assert.deepEqual(ben.messages('repaired'), []);
+  });
+});

@@ -1,0 +1,237 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { MapChangeEvent } from '../../src/events.js';
+import type { Plan } from '../../src/model/types.js';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { record } from '../support/input.js';
+
+const fixture = async (name: string): Promise<File> => {
+  const response = await fetch(`/static/test/import/fixtures/${name}`);
+  return new File([await response.arrayBuffer()], name, { type: 'text/csv' });
+};
+const csvFile = (name: string, text: string): File => new File([text], name, { type: 'text/csv' });
+const current = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'] });
+
+type Preview = MapTimeline & { plan: Plan };
+const dialogOf = (element: MapTimeline) => shadow(element).querySelector<HTMLDialogElement>('dialog.import-dialog');
+const previewOf = (element: MapTimeline) => dialogOf(element)?.querySelector<Preview>('.import-timeline') ?? null;
+const confirmButton = (element: MapTimeline) => dialogOf(element)!.querySelector<HTMLButtonElement>('.primary')!;
+const note = (element: MapTimeline) => dialogOf(element)!.querySelector('.import-note')!.textContent!.trim();
+
+/** Waits for the preview dialog to be open and its timeline to show the plan read from the file. */
+async function openPreview(element: MapTimeline, withPlan = true): Promise<HTMLDialogElement> {
+  await waitUntil(() => dialogOf(element)?.open, 'the preview dialog opens');
+  if (withPlan) await waitUntil(() => previewOf(element)?.plan.items.length, 'the preview shows the plan');
+  return dialogOf(element)!;
+}
+
+function dragEvent(type: string, file: File): DragEvent {
+  const data = new DataTransfer();
+  data.items.add(file);
+  return new DragEvent(type, { dataTransfer: data, bubbles: true, composed: true, cancelable: true });
+}
+
+describe('<map-timeline> import', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  it('importFile resolves with the plan, the issues and what was detected, and leaves the plan shown alone', async () => {
+    const element = await timelineWith(current());
+    const before = element.getPlan();
+    const loads = record(element, 'map-load');
+    const changes = record(element, 'map-change');
+    const result = await element.importFile(await fixture('helios-map.csv'));
+
+    expect(result.plan!.items.map((item) => item.title)).to.deep.equal([
+      'Discovery call',
+      'Share requirements',
+      'Technical deep dive',
+      'Internal pricing approval',
+      'Security review',
+      'Proposal',
+      'Legal redlines',
+      'Contract signed',
+    ]);
+    expect(result.plan!.parties.map((party) => party.name)).to.deep.equal(['Helios Analytics', 'Northwind Foods']);
+    expect(result.plan!.targetDate).to.equal('2027-06-30');
+    const warning = result.issues.find((issue) => issue.code === 'duration-assumed')!;
+    expect([warning.severity, warning.row, warning.column]).to.deep.equal(['warning', 15, 'F']);
+    expect(result.detected.headerRow).to.equal(11);
+    expect(result.detected.parties).to.deep.equal({ Provider: 'seller', Client: 'buyer', Joint: 'seller' });
+
+    expect(element.getPlan()).to.deep.equal(before);
+    expect([loads.length, changes.length]).to.deep.equal([0, 0]);
+    expect(dialogOf(element), 'no preview without `preview: true`').to.equal(null);
+    // Positive control: applying the result does change the plan shown.
+    element.plan = result.plan!;
+    await settle(element);
+    expect(element.getPlan().items.map((item) => item.id)).to.include('step-14');
+  });
+
+  it("takes today from the element's clock: a work-back that starts before it puts the target at risk", async () => {
+    const text =
+      'Target Close Date:,2026-03-20\n\n#,Task,Owner,Days,Depends On\n1,Build,Vendor,30,\n2,Sign,Client,0,1\n';
+    const atRisk = async (today: string) => {
+      const element = await timelineWith(current());
+      element.today = today;
+      const result = await element.importFile(csvFile('risk.csv', text));
+      return result.issues.some((issue) => issue.code === 'target-at-risk' && issue.row === 4);
+    };
+    expect(await atRisk('2026-03-10'), 'today after the computed start').to.equal(true);
+    expect(await atRisk('2026-01-05'), 'today before it').to.equal(false);
+  });
+
+  it('a dropped file shows the drop hint, then opens the preview; a read-only timeline ignores drops', async () => {
+    const readonly = await timelineWith(current(), { readonly: true });
+    readonly.dispatchEvent(dragEvent('dragover', await fixture('helios-map.csv')));
+    await settle(readonly);
+    expect(shadow(readonly).querySelector('[data-drop-hint]'), 'no hint while read-only').to.equal(null);
+    const ignored = dragEvent('drop', await fixture('helios-map.csv'));
+    readonly.dispatchEvent(ignored);
+    expect(ignored.defaultPrevented).to.equal(false);
+
+    const element = await timelineWith(current());
+    const over = dragEvent('dragover', await fixture('helios-map.csv'));
+    element.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the element accepts the drop').to.equal(true);
+    await settle(element);
+    expect(shadow(element).querySelector('[data-drop-hint]')!.textContent).to.include('Drop to import');
+    element.dispatchEvent(dragEvent('drop', await fixture('helios-map.csv')));
+    const dialog = await openPreview(element);
+    expect(shadow(element).querySelector('[data-drop-hint]'), 'hint gone after the drop').to.equal(null);
+    expect(dialog.querySelector('h2')!.textContent).to.include('helios-map.csv');
+    expect(previewOf(element)!.plan.items).to.have.length(8);
+    expect(previewOf(element)!.readonly).to.equal(true);
+    expect(dialog.querySelector('.import-findings')!.textContent).to.include('rows 15 and 17, column F "Est. Days"');
+    expect(dialogOf(readonly), 'the read-only timeline opened nothing').to.equal(null);
+  });
+
+  it('Confirm applies the import as one undoable change: one map-change, and undo brings the old plan back', async () => {
+    const element = await timelineWith(current());
+    const before = element.getPlan();
+    const loads = record(element, 'map-load');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await element.importFile(await fixture('helios-map.csv'), { preview: true });
+    await openPreview(element);
+    expect(loads, "the preview's own timeline fires nothing through the element").to.have.length(0);
+    expect(confirmButton(element).disabled).to.equal(false);
+    expect(note(element)).to.include('Replaces “Test plan”');
+    confirmButton(element).click();
+    await settle(element);
+
+    expect(dialogOf(element), 'the dialog closed').to.equal(null);
+    expect(changes).to.have.length(1);
+    const { detail } = changes[0]!;
+    expect(detail.source).to.equal('user');
+    expect(detail.changes.map((change) => [change.op, change.note])).to.deep.equal([
+      ['plan', 'Imported “helios-map.csv”: 8 steps in 2 lanes'],
+    ]);
+    expect(detail.plan.items.map((item) => item.title)).to.include('Legal redlines');
+    expect(detail.plan.id, 'the plan keeps its id').to.equal('test');
+    expect(element.getPlan().parties.map((party) => party.name)).to.deep.equal(['Helios Analytics', 'Northwind Foods']);
+    // Confirm also fits the timeline to the imported plan, which lies a year after the old one.
+    await waitUntil(() => stepNode(element, 'step-18'), 'the imported steps are drawn');
+
+    expect(element.undo()).to.equal(true);
+    await settle(element);
+    const { log: _log, ...restored } = element.getPlan();
+    const { log: _before, ...original } = before;
+    expect(restored).to.deep.equal(original);
+    expect(changes.map((event) => event.detail.source)).to.deep.equal(['user', 'undo']);
+  });
+
+  it('changing a column in the mapping reads the file again with it', async () => {
+    const element = await timelineWith(current());
+    await element.importFile(await fixture('helios-map.csv'), { preview: true });
+    const dialog = await openPreview(element);
+    const title = dialog.querySelector<HTMLSelectElement>('select[data-field="title"]')!;
+    expect(title.value).to.equal('C');
+    expect([...title.options].map((option) => option.textContent!.trim())).to.include('B · Phase');
+    title.value = 'B';
+    title.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => previewOf(element)!.plan.items[0]!.title === 'Discovery', 'titles read from column B');
+    expect(dialog.querySelector<HTMLSelectElement>('select[data-field="title"]')!.value).to.equal('B');
+
+    const owner = dialog.querySelector<HTMLSelectElement>('select[data-field="owner"]')!;
+    owner.value = '';
+    owner.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => previewOf(element)!.plan.items.every((item) => item.owner === undefined), 'no owners');
+    expect(dialog.querySelector<HTMLSelectElement>('select[data-field="owner"]')!.value).to.equal('');
+  });
+
+  it("moves an owner's steps to the lane chosen for it", async () => {
+    const element = await timelineWith(current());
+    await element.importFile(await fixture('helios-map.csv'), { preview: true });
+    const dialog = await openPreview(element);
+    const joint = dialog.querySelector<HTMLSelectElement>('select[data-owner="Joint"]')!;
+    expect(joint.value).to.equal('seller');
+    joint.value = 'buyer';
+    joint.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => previewOf(element)!.plan.items.find((item) => item.id === 'step-14')!.partyId === 'buyer');
+    const moved = previewOf(element)!.plan.items.find((item) => item.id === 'step-14')!;
+    expect(moved.withPartyIds, 'still a joint step, now with the seller').to.deep.equal(['seller']);
+    confirmButton(element).click();
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'step-18')!.partyId).to.equal('buyer');
+  });
+
+  it('asks for the date order when the dates read both ways, and reads them again with the answer', async () => {
+    const element = await timelineWith(current());
+    const result = await element.importFile(await fixture('ambiguous-dates.csv'), { preview: true });
+    expect(result.plan).to.equal(null);
+    const dialog = await openPreview(element, false);
+    expect(confirmButton(element).disabled).to.equal(true);
+    expect(dialog.querySelector('.import-nothing')).to.exist;
+    const dayFirst = dialog.querySelector<HTMLInputElement>('input[value="dmy"]')!;
+    dayFirst.click();
+    await waitUntil(() => previewOf(element)?.plan.items.length === 2, 'the plan read day-first');
+    expect(previewOf(element)!.plan.items.map((item) => item.end)).to.deep.equal(['2027-04-03', '2027-06-05']);
+    await waitUntil(() => !confirmButton(element).disabled, 'Confirm enabled once the dates are read');
+  });
+
+  it('an error file disables Confirm and says why', async () => {
+    const element = await timelineWith(current());
+    const changes = record(element, 'map-change');
+    await element.importFile(await fixture('cycle.csv'), { preview: true });
+    const dialog = await openPreview(element, false);
+    expect(confirmButton(element).disabled).to.equal(true);
+    expect(note(element)).to.match(/^Cannot import: 1 error/);
+    expect(dialog.querySelector('.import-issue.error')!.textContent).to.include('rows 2 → 4 → 3 → 2');
+    expect(confirmButton(element).getAttribute('aria-describedby')).to.equal('mt-import-note');
+    confirmButton(element).click();
+    await settle(element);
+    expect(changes).to.have.length(0);
+  });
+
+  it('Escape closes the preview without a change and gives focus back to where it was', async () => {
+    const element = await timelineWith(current());
+    const changes = record(element, 'map-change');
+    const step = stepNode(element, 'b');
+    step.focus();
+    expect(shadow(element).activeElement).to.equal(step);
+    await element.importFile(await fixture('helios-map.csv'), { preview: true });
+    const dialog = await openPreview(element);
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('mt-import-title');
+    expect(shadow(element).activeElement, 'focus moves into the dialog').to.equal(
+      dialog.querySelector('.import-close'),
+    );
+    // Tab from the last control comes back round to the first.
+    confirmButton(element).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement).to.equal(dialog.querySelector('.import-close'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(shadow(element).activeElement).to.equal(confirmButton(element));
+
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(dialogOf(element)).to.equal(null);
+    expect(shadow(element).activeElement, 'focus back on the step').to.equal(stepNode(element, 'b'));
+    expect(changes).to.have.length(0);
+    expect(element.getPlan().items.map((item) => item.id)).to.deep.equal(['a', 'b']);
+  });
+});
