@@ -145,6 +145,7 @@ export const styles = css`
   .hatch-bg { fill: color-mix(in srgb, var(--mt-late) 10%, var(--mt-bg)); }
   .hatch-line { stroke: color-mix(in srgb, var(--mt-late) 45%, var(--mt-bg)); stroke-width: 3; }
   .step .title { font-size: calc(12.5px * var(--mt-font-scale)); font-weight: 600; fill: var(--mt-text); }
+  .label-bg { fill: var(--tint, var(--mt-bg)); }
   .step.label-outside .title { paint-order: stroke; stroke: var(--tint, var(--mt-bg)); stroke-width: 4px; stroke-linejoin: round; }
   .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done) .title { fill: #fff; }
   .step.conditional .title { fill: color-mix(in srgb, var(--side) 75%, var(--mt-text)); }
@@ -292,7 +293,11 @@ export const themes = css`
     .baseline-tie { stroke: CanvasText; }
     .link .line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
     marker.arrow path { fill: CanvasText; }
+<<<<<<< HEAD
+    .pill rect, .chip, .lane-bg, .axis-bg, .weekend, .label-bg { fill: Canvas; }
+=======
     .pill rect, .chip, .joint-chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }
+>>>>>>> main
     .link.violated .line { stroke: Mark; }
     /* Labels inside bars are white on the side colour elsewhere; here the bar is Canvas, so they take CanvasText. */
     .step .title, .step .glyph .fill { fill: CanvasText !important; }
