@@ -13,6 +13,7 @@ const FORMATTED = [
   'demo/**/*.ts',
   'examples/**/*.{ts,tsx}',
   'bench/**/*.mjs',
+  'server/**/*.{mjs,mts}',
   '*.mjs',
   'vite.config.ts',
 ];
@@ -22,6 +23,9 @@ const modelTests = ['test/model', 'test/collab'].flatMap((folder) =>
     .filter((name) => String(name).endsWith('.test.ts'))
     .map((name) => `${folder}/${name}`),
 );
+const serverTests = readdirSync('server/test')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `server/test/${name}`);
 
 function run(command, args, env = {}) {
   return new Promise((resolve) => {
@@ -83,6 +87,13 @@ for (const timeZone of TIME_ZONES) {
   failed += lastNumber(result.output, /^# fail (\d+)/gm) || lastNumber(result.output, /^ℹ fail (\d+)/gm);
   broken ||= result.code !== 0;
 }
+
+// The collaboration server through its entry point; the scale-out test also starts Postgres and Redis.
+console.log('\nCollaboration server tests');
+const server = await run('node', ['--test', ...serverTests]);
+passed += lastNumber(server.output, /^# pass (\d+)/gm) || lastNumber(server.output, /^ℹ pass (\d+)/gm);
+failed += lastNumber(server.output, /^# fail (\d+)/gm) || lastNumber(server.output, /^ℹ fail (\d+)/gm);
+broken ||= server.code !== 0;
 
 console.log('\nElement tests in Chromium');
 const browser = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);

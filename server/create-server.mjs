@@ -1,0 +1,63 @@
+// The collaboration server: Hocuspocus with token checks, connection limits, and the store the settings choose.
+import { Database } from '@hocuspocus/extension-database';
+import { Server } from '@hocuspocus/server';
+import { guardConnection } from './connection-guard.mjs';
+import { accessTo, verifyToken } from './token.mjs';
+
+/** Opens the store and returns the server, not yet listening: `await server.listen()`, then `await stop()`. */
+export async function createCollabServer(config, log = console) {
+  // Each store's modules load only when it is chosen: one machine never loads the Postgres or Redis clients.
+  const store = config.databaseUrl
+    ? await (await import('./storage/postgres.mjs')).openPostgresStore(config.databaseUrl)
+    : await (await import('./storage/sqlite.mjs')).openSqliteStore(config.dataDir);
+  const extensions = [
+    new Database({
+      fetch: ({ documentName }) => store.fetch(documentName),
+      store: ({ documentName, state }) => store.store(documentName, state),
+    }),
+  ];
+  if (config.redisUrl) {
+    const [{ Redis }, { default: RedisClient }] = await Promise.all([
+      import('@hocuspocus/extension-redis'),
+      import('ioredis'),
+    ]);
+    extensions.unshift(new Redis({ createClient: () => new RedisClient(config.redisUrl) }));
+  }
+
+  const server = new Server(
+    {
+      port: config.port,
+      address: config.host,
+      quiet: true,
+      stopOnSignals: false,
+      extensions,
+      async onAuthenticate({ token, documentName, connectionConfig }) {
+        const claims = await verifyToken(token, config.authSecret);
+        connectionConfig.readOnly = accessTo(claims, documentName).readOnly;
+        return { user: { name: claims.name, side: claims.side } };
+      },
+      async onRequest({ request, response }) {
+        if (request.url !== '/health') return;
+        response.writeHead(200, { 'Content-Type': 'text/plain' });
+        response.end('ok');
+        throw null; // handled: Hocuspocus stops its default answer on an empty rejection
+      },
+    },
+    { maxPayload: config.maxMessageBytes },
+  );
+  server.webSocketServer.on('connection', (socket) => guardConnection(socket, config, log));
+
+  return {
+    server,
+    storage: store.description,
+    get port() {
+      return server.address.port;
+    },
+    listen: () => server.listen(),
+    /** Closes every connection, stores every open room, then closes the store. */
+    async stop() {
+      await server.destroy();
+      await store.close();
+    },
+  };
+}
