@@ -1,7 +1,8 @@
 // Production builds for the bench: one page per library, and the library entry alone for its bundle size.
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, minifySync } from 'vite';
+import { bundleConfig } from '../scripts/build.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 export const SYSTEMS = ['ours', 'frappe', 'vis', 'dhtmlx'];
@@ -54,11 +55,12 @@ async function bundle(entry) {
 }
 
 /**
- * Gzip sizes of our library entry: the main chunk (the entry and what it imports statically) and the chunks it only
- * loads with `import()` (the PNG export and html2canvas).
+ * Gzip sizes of our library entry, built as `npm run build` builds the one-file bundle: the main chunk (the entry and
+ * what it imports statically), the chunks it only loads with `import()`, and an estimate per module.
  */
 export async function ourBundleSizes() {
-  const files = await bundle(here('../src/index.ts'));
+  const result = await build({ ...bundleConfig({ write: false }), logLevel: 'silent' });
+  const files = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);
   const chunks = new Map(files.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
   const main = new Set();
@@ -71,8 +73,12 @@ export async function ourBundleSizes() {
   const lazy = [...chunks.keys()].filter((name) => !main.has(name));
   const css = files.filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
   const sum = (names) => names.reduce((total, name) => total + gzip(chunks.get(name).code), 0);
+  const modules = [...chunks.keys()].flatMap((name) => moduleSizes(chunks.get(name), main.has(name)));
+  const mainModules = modules.filter((module) => module.main);
   return {
-    byPackage: packageShares([...main].map((name) => chunks.get(name))),
+    byPackage: shares(mainModules, owner),
+    byArea: shares(mainModules, area),
+    modules,
     mainGzip: sum([...main]) + css.reduce((total, file) => total + gzip(file.source), 0),
     lazyGzip: lazy.length > 0 ? sum(lazy) : undefined,
     lazyChunks: lazy.map((name) => ({
@@ -87,22 +93,71 @@ export async function ourBundleSizes() {
   };
 }
 
-/** Minified bytes per package (node_modules) or per file (ours) in the given chunks, largest first. */
-function packageShares(list) {
-  const shares = new Map();
-  for (const chunk of list) {
-    for (const [id, module] of Object.entries(chunk.modules)) {
-      const path = id.split('node_modules/').at(-1);
-      const owner = id.includes('node_modules/')
-        ? path
-            .split('/')
-            .slice(0, path.startsWith('@') ? 2 : 1)
-            .join('/')
-        : `src/${id.split('/src/').at(-1)}`;
-      shares.set(owner, (shares.get(owner) ?? 0) + (module.renderedLength ?? 0));
-    }
+/** `lit-html/lit-html.js` for a package's file, `src/render/axis.ts` for ours, `rolldown/runtime.js` for a helper. */
+const moduleName = (id) => {
+  if (id.includes('node_modules/')) return id.split('node_modules/').at(-1);
+  if (id.includes('/src/')) return `src/${id.split('/src/').at(-1)}`;
+  return id.replace(/^\0/, '');
+};
+/** The package (`lit-html`, `@lit/reactive-element`) or, for ours, the file. */
+const owner = (name) =>
+  name.startsWith('src/')
+    ? name
+    : name
+        .split('/')
+        .slice(0, name.startsWith('@') ? 2 : 1)
+        .join('/');
+/** The package, or for ours the folder (`src/render`), the inspector's files counting as one. */
+const area = (name) =>
+  name.startsWith('src/')
+    ? name
+        .split('/')
+        .slice(0, 3)
+        .join('/')
+        .replace(/\/[^/]*\.ts$/, '')
+    : owner(name);
+
+/**
+ * Each module's share of its chunk. A module's minified size is its code minified alone; its gzip size is its
+ * minified code deflated alone, scaled so that the chunk's modules add up to the chunk's real gzip size (a module
+ * compresses better next to the others than alone). An estimate: good for ranking and for sums over modules.
+ */
+function moduleSizes(chunk, main) {
+  const list = Object.entries(chunk.modules)
+    .filter(([, module]) => module.code)
+    .map(([id, module]) => {
+      const code = minifySync(id.replace(/\.ts$/, '.js'), module.code, { compress: true, mangle: true }).code;
+      return {
+        name: moduleName(id),
+        chunk: chunk.fileName,
+        main,
+        bytes: code.length,
+        alone: deflateRawSync(code, { level: 9 }).length,
+      };
+    });
+  const scale =
+    gzip(chunk.code) /
+    Math.max(
+      1,
+      list.reduce((total, module) => total + module.alone, 0),
+    );
+  return list
+    .map(({ alone, ...module }) => ({ ...module, gzip: Math.round(alone * scale) }))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** Estimated gzip and minified bytes summed by `group` (a package, a folder), largest first. */
+function shares(modules, group) {
+  const found = new Map();
+  for (const module of modules) {
+    const key = group(module.name);
+    const share = found.get(key) ?? { name: key, bytes: 0, gzip: 0, modules: 0 };
+    share.bytes += module.bytes;
+    share.gzip += module.gzip;
+    share.modules += 1;
+    found.set(key, share);
   }
-  return [...shares].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, bytes }));
+  return [...found.values()].sort((a, b) => b.gzip - a.gzip);
 }
 
 /** Gzip size of what an app ships for each peer: its JS plus its stylesheet, bundled and minified the same way. */

@@ -114,7 +114,7 @@ export function table(results, sizes, bundles, exportTimes) {
     `${(bundles.ours.mainGzip / fastestBundle).toFixed(2)}×`,
   ]);
   lines.push([
-    '  lazy export chunk, gzip (KB)',
+    '  lazy chunks (export, import), gzip (KB)',
     ...systems.map((system) =>
       system === 'ours'
         ? bundles.ours.lazyGzip === undefined
@@ -198,4 +198,39 @@ export function ourBreakdown(results, steps) {
     line('re-render after edit', ours.editKinds),
     line('per drag move', ours.moveKinds),
   ].join('\n');
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/**
+ * Our bundle, part by part: the main chunk's modules (estimated gzip and minified size each, largest first; `limit`
+ * of them, all without), the same summed by package or folder, and the chunks loaded on first use.
+ */
+export function sizeReport(ours, limit = Infinity) {
+  const main = ours.modules.filter((module) => module.main);
+  const width = Math.max(...main.map((module) => module.name.length), ...ours.byArea.map((area) => area.name.length));
+  const row = (name, gzip, bytes, extra = '') =>
+    `  ${name.padEnd(width)}  ${kb(gzip).padStart(8)}  ${kb(bytes).padStart(8)}${extra}`;
+  const header = `  ${''.padEnd(width)}  ${'gzip'.padStart(8)}  ${'minified'.padStart(8)}`;
+  const shown = main.slice(0, limit);
+  const rest = main.slice(shown.length);
+  const lines = [
+    `Main bundle ${kb(ours.mainGzip)} gzip, by module (estimates: each module minified and compressed alone, scaled to the chunk's real gzip size)`,
+    header,
+    ...shown.map((module) => row(module.name, module.gzip, module.bytes)),
+  ];
+  if (rest.length > 0) {
+    const sum = (key) => rest.reduce((total, module) => total + module[key], 0);
+    lines.push(row(`${rest.length} more modules`, sum('gzip'), sum('bytes')));
+  }
+  lines.push(
+    '',
+    'Main bundle by package or folder',
+    header,
+    ...ours.byArea.map((area) => row(area.name, area.gzip, area.bytes, `  ${area.modules} modules`)),
+    '',
+    'Loaded on first use',
+    ...ours.lazyChunks.map((chunk) => `  ${chunk.name}  ${kb(chunk.gzip)} gzip, ${chunk.modules} modules`),
+  );
+  return lines.join('\n');
 }

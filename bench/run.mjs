@@ -3,6 +3,7 @@
 //   --runs N       runs per library and plan size (default 5; 3 at 5,000 steps)
 //   --only a,b     only these libraries (ours, frappe, vis, dhtmlx)
 //   --profile      instead of the comparison: where our element spends its time at 5,000 steps (CPU profile)
+//   --sizes        instead of the comparison: our bundle's size, every module of the main chunk, the lazy chunks
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from '../scripts/find-chro
 import { SYSTEMS, buildPages, ourBundleSizes, peerBundleSizes } from './build.mjs';
 import { DRAG_PX, MOVES, exportTimes, visit } from './measure.mjs';
 import { profile } from './profile.mjs';
-import { NAMES, goalLines, goals, ourBreakdown, summarize, table } from './report.mjs';
+import { NAMES, goalLines, goals, ourBreakdown, sizeReport, summarize, table } from './report.mjs';
 import { serve } from './serve.mjs';
 
 const { values: args } = parseArgs({
@@ -22,8 +23,13 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     only: { type: 'string' },
     profile: { type: 'boolean' },
+    sizes: { type: 'boolean' },
   },
 });
+if (args.sizes) {
+  console.log(sizeReport(await ourBundleSizes()));
+  process.exit(0);
+}
 const SIZES = args.quick ? [100, 1000] : [100, 1000, 5000];
 const runsFor = (steps) => Number(args.runs ?? 0) || (args.quick ? 2 : steps >= 5000 ? 3 : 5);
 const PNG_STEPS = 200;
@@ -113,12 +119,7 @@ async function compare(browser, base) {
       `\nWhere map-timeline's main-thread time goes at ${SIZES.at(-1).toLocaleString('en-US')} steps (ms, trace self time)\n${ourBreakdown(results, SIZES.at(-1))}`,
     );
   }
-  console.log(
-    `\nLargest parts of our main bundle (minified, before gzip): ${bundles.ours.byPackage
-      .slice(0, 12)
-      .map(({ name, bytes }) => `${name} ${(bytes / 1024).toFixed(1)} KB`)
-      .join(', ')}`,
-  );
+  console.log(`\n${sizeReport(bundles.ours, 25)}`);
   console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
 
   const json = {

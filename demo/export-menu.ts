@@ -50,6 +50,7 @@ export function wireExportMenu(
     const element = current();
     if (!item || !element) return;
     open(false);
+    button.focus(); // the item that had focus is hidden now
     void runExport(item.dataset['export'] as ExportKind, element);
   });
 }

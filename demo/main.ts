@@ -140,9 +140,14 @@ wirePresentation({
   initial: settings.present,
   onChange: (presenting) => {
     writeSetting('present', presenting ? '1' : undefined);
-    // The type scale comes from CSS, which the element reads when it renders.
-    host.element?.requestUpdate();
+    // A meeting sees the whole plan: presenting fits it to the screen (the type scale comes from CSS, read on render).
+    if (presenting && zoom) {
+      zoom = undefined;
+      writeSetting('zoom', undefined);
+      if (host.element) toolbar.sync(host.element, zoom);
+    }
     if (!zoom) void host.fit();
+    else host.element?.requestUpdate();
   },
 });
 

@@ -1,5 +1,6 @@
 import { canList, type ISODate, type Plan, type PlanStore, type StoredPlanSummary } from '../src/index.js';
 import { SAMPLE_PLANS, currentSample } from '../src/samples.js';
+import { smallPlan } from './small-plan.js';
 
 /** One entry of the plan picker; each has its own IndexedDB key, so edits to one never touch another. */
 export interface PlanChoice {
@@ -14,13 +15,16 @@ export interface PlanChoice {
 
 const sampleKey = (id: string): string => `demo-${id}`;
 
-export const SAMPLE_CHOICES: readonly PlanChoice[] = SAMPLE_PLANS.map((sample) => ({
-  id: sample.id,
-  label: sample.name,
-  storageKey: sampleKey(sample.id),
-  fresh: (today: ISODate) => currentSample(sample, today),
-  own: false,
-}));
+export const SAMPLE_CHOICES: readonly PlanChoice[] = [
+  ...SAMPLE_PLANS.map((sample) => ({
+    id: sample.id,
+    label: sample.name,
+    storageKey: sampleKey(sample.id),
+    fresh: (today: ISODate) => currentSample(sample, today),
+    own: false,
+  })),
+  { id: 'small', label: 'Small: three one-row lanes', storageKey: sampleKey('small'), fresh: smallPlan, own: false },
+];
 
 const SAMPLE_KEYS = new Set(SAMPLE_CHOICES.map((choice) => choice.storageKey));
 

@@ -1,4 +1,5 @@
 import { html, nothing, render } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   formatShortDate,
   isOverdue,
@@ -53,7 +54,8 @@ function moves(plan: Plan) {
     <ul class="list">${rows.map((move, index) => {
       const next = move.open[0];
       const isNext = index === 0 && next !== undefined;
-      return html`<li class="move side-${move.party.side} ${isNext ? 'next' : ''}">
+      // A party's own colour is its swatch, as it is its lane's (set as a custom property, never spliced into style text).
+      return html`<li class="move side-${move.party.side} ${isNext ? 'next' : ''}" style=${styleMap(move.party.color ? { '--side': move.party.color } : {})}>
         <i class="swatch"></i>
         <div>
           <div class="move-party">${move.party.name}</div>

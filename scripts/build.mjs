@@ -2,28 +2,30 @@
 //   dist/index.js, dist/model/…, dist/samples.js  ES modules and .d.ts from tsc, dependencies left as bare imports
 //   dist/collab/…                                 the live-plan binding (`map-timeline/collab`, imports yjs), which
 //                                                  the main entry and the bundle never import
-//   dist/map-timeline.bundle.js                    one file with lit, d3-time and idb-keyval inside, for a page
-//                                                  without a bundler; html2canvas stays a chunk next to it, loaded
-//                                                  on the first PNG export, and so does live collaboration (Yjs,
-//                                                  the provider), loaded when `collab` is set
+//   dist/map-timeline.bundle.js                    one file with lit and idb-keyval inside, for a page
+//                                                  without a bundler
+//   dist/map-timeline.bundle.<part>.js             what the element loads only when it is used (the PNG export,
+//                                                  the import code, html2canvas, live collaboration), fetched from
+//                                                  next to the bundle
 // The test runner calls `ensureDist()`, which builds only when dist/ is missing or older than its sources.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { minifyCssTemplates, minifyTemplateCss } from './minify-template-css.mjs';
 import { TSC } from './tsc.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const BUNDLE = 'map-timeline.bundle.js';
 const BUNDLE_PREFIX = 'map-timeline.bundle';
-const HTML2CANVAS = `${BUNDLE_PREFIX}.html2canvas.js`;
+const require = createRequire(import.meta.url);
 const IMPORTER = `${BUNDLE_PREFIX}.import.js`;
-const COLLAB = `${BUNDLE_PREFIX}.collab.js`;
 /** The import code (spreadsheet readers, work-back scheduling): loaded by the element on the first import only. */
 const IMPORT_ENTRY = join(root, 'src/import/index.ts');
+const COLLAB = `${BUNDLE_PREFIX}.collab.js`;
 /** Live collaboration (Yjs, the Hocuspocus provider, the room's offline copy): loaded when `collab` is set. */
 const COLLAB_ENTRY = join(root, 'src/collab/session.ts');
 
@@ -35,6 +37,7 @@ const INPUTS = [
   'tsconfig.json',
   'tsconfig.build.json',
   'scripts/build.mjs',
+  'scripts/minify-template-css.mjs',
 ];
 /** What the build must leave behind (and the tests load). */
 const OUTPUTS = [
@@ -51,6 +54,12 @@ const OUTPUTS = [
 
 function compileModules() {
   execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  // The stylesheets ship minified to bundlers too (the one-file bundle gets them minified by the plugin below).
+  for (const name of readdirSync(join(dist, 'components'))) {
+    if (!name.endsWith('.styles.js')) continue;
+    const path = join(dist, 'components', name);
+    writeFileSync(path, minifyCssTemplates(readFileSync(path, 'utf8'), path));
+  }
 }
 
 /** The packages (name, version, licence) whose code is in a chunk, for the licence comment at its top. */
@@ -73,68 +82,68 @@ function licenceBanner(chunk) {
   return `/*! ${list}; each licence text is in its package. */`;
 }
 
-const buildOne = (entry, fileName, { external = [], output = {}, sourcemap = true } = {}) =>
-  build({
+/** `map-timeline.bundle.html2canvas.js` for the chunk of `html2canvas.esm.js`: names users copy, without hashes. */
+const partName = (chunk) =>
+  chunk.facadeModuleId === IMPORT_ENTRY
+    ? IMPORTER
+    : chunk.facadeModuleId === COLLAB_ENTRY
+      ? COLLAB
+      : `${BUNDLE_PREFIX}.${chunk.name.replace(/\.esm$/, '')}.js`;
+
+/**
+ * The vite configuration of the one-file bundle, also measured by the bench: the entry and what it imports
+ * statically in one file, and each part it loads with `import()` in a file next to it. `write: false` builds in
+ * memory.
+ */
+export function bundleConfig({ write = true } = {}) {
+  return {
     configFile: false,
     root,
     logLevel: 'warn',
     mode: 'production',
     publicDir: false,
+    plugins: [minifyTemplateCss(), withoutMapOf(/html2canvas/)],
+    // html2canvas as published for bundlers (ES module), not its UMD file, which would need a CommonJS wrapper.
+    resolve: { alias: { html2canvas: require.resolve('html2canvas/dist/html2canvas.esm.js') } },
     build: {
       outDir: dist,
       emptyOutDir: false,
+      write,
       target: 'es2022',
       minify: true,
-      sourcemap,
+      sourcemap: true,
       reportCompressedSize: false,
-      lib: { entry, formats: ['es'], fileName: () => fileName },
-      // Vite leaves whitespace in ES library builds for bundlers to shake; this file goes to browsers as it is.
-      rolldownOptions: { external, output: { minify: true, comments: false, postBanner: licenceBanner, ...output } },
+      lib: { entry: join(root, 'src/index.ts'), formats: ['es'], fileName: () => BUNDLE },
+      rolldownOptions: {
+        // The lazy parts import what they share with the element from the bundle itself, which therefore exports a
+        // few more (short) names; without this, the shared code would be a third file that every page loads.
+        preserveEntrySignatures: 'allow-extension',
+        // Vite leaves whitespace in ES library builds for bundlers to shake; these files go to browsers as they are.
+        output: { minify: true, comments: false, postBanner: licenceBanner, chunkFileNames: partName },
+      },
     },
-  });
+  };
+}
 
-/** Whether an import names `entry`, however a source file spells its path (`../import/index.js`). */
-const names = (entry) => (id, importer) => {
-  const path = importer !== undefined && id.startsWith('.') ? join(dirname(importer), id) : id;
-  return path.replace(/\.[jt]s$/, '') === entry.replace(/\.ts$/, '');
-};
-const isImporter = names(IMPORT_ENTRY);
-const isCollab = names(COLLAB_ENTRY);
-
-/**
- * The bundle: everything but html2canvas and the import code in one file, which imports each from a file next to it
- * on first use (the first PNG export, the first import). Separate builds, as one build with code splitting also
- * moves the code shared by the main entry and a lazy module into a chunk that the main file would import; the
- * import file carries its own copy of the few model functions it shares with the main file.
- */
-async function bundle() {
-  await buildOne(join(root, 'src/index.ts'), BUNDLE, {
-    external: (id, importer) => id === 'html2canvas' || isImporter(id, importer) || isCollab(id, importer),
-    output: {
-      codeSplitting: false,
-      paths: (id) =>
-        id === 'html2canvas'
-          ? `./${HTML2CANVAS}`
-          : isImporter(id)
-            ? `./${IMPORTER}`
-            : isCollab(id)
-              ? `./${COLLAB}`
-              : id,
+/** html2canvas ships without a source map of its own: one would only add weight to the package. */
+function withoutMapOf(pattern) {
+  return {
+    name: 'map-timeline:without-map-of',
+    generateBundle(_, files) {
+      for (const file of Object.values(files)) {
+        if (file.type !== 'chunk' || !pattern.test(file.fileName)) continue;
+        delete files[`${file.fileName}.map`];
+        file.code = file.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      }
     },
-  });
-  await buildOne(IMPORT_ENTRY, IMPORTER);
-  await buildOne(COLLAB_ENTRY, COLLAB);
-  // html2canvas as published, minified; a source map of it would only add weight to the package.
-  await buildOne(createRequire(import.meta.url).resolve('html2canvas/dist/html2canvas.esm.js'), HTML2CANVAS, {
-    sourcemap: false,
-  });
+  };
 }
 
 /** Builds everything in dist/, from scratch: files of removed sources must not ship. */
 export async function buildDist() {
   rmSync(dist, { recursive: true, force: true });
   compileModules();
-  await bundle();
+  await build(bundleConfig());
 }
 
 function newestChange(path) {

@@ -15,18 +15,24 @@ const IMPORT_FILE = resolve('test/import/fixtures/helios-map.csv');
 
 /** name → query string and extra browser flags */
 const SHOTS = {
+  // The enterprise plan fitted to the screen (Fit: the whole plan both ways), seller and buyer.
   seller: { query: { plan: 'enterprise', audience: 'seller' } },
   buyer: { query: { plan: 'enterprise', audience: 'buyer' } },
-  presentation: { query: { plan: 'enterprise', audience: 'buyer', present: '1' } },
+  presentation: { query: { plan: 'enterprise', audience: 'seller', present: '1' } },
   // Dark comes from the OS preference (prefers-color-scheme), not from a demo switch.
   dark: {
     query: { plan: 'enterprise', audience: 'seller' },
     flags: ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'],
   },
+  // Three lanes of one row each: lane heads at their tightest.
+  'one-row-lanes': { query: { plan: 'small', audience: 'seller' } },
   // A template-style spreadsheet through the Import button: the preview, then the plan it gives once confirmed.
   'import-preview': { query: { plan: 'enterprise' }, file: 'import-preview.png', importing: IMPORT_FILE },
   'import-result': { query: { plan: 'enterprise' }, file: 'import-result.png', importing: IMPORT_FILE, confirm: true },
 };
+// Each sample at the two zooms a meeting uses most.
+for (const plan of ['enterprise', 'hiring', 'go-live'])
+  for (const zoom of ['week', 'month']) SHOTS[`${plan}-${zoom}`] = { query: { plan, audience: 'seller', zoom } };
 
 const chrome = findChrome();
 if (!chrome) {

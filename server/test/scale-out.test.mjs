@@ -5,7 +5,7 @@ import { after, test } from 'node:test';
 import pg from 'pg';
 import * as Y from 'yjs';
 import { mintToken } from '../token.mjs';
-import { connect, nextEvent, planOf, synced, whenPlanHas, whenPresenceHas } from './support/clients.mjs';
+import { connect, leave, nextEvent, planOf, synced, whenPlanHas, whenPresenceHas } from './support/clients.mjs';
 import { startBalancer } from './support/balancer.mjs';
 import { newSecret, startServer } from './support/server-process.mjs';
 import { missingServices, startPostgres, startRedis } from './support/services.mjs';
@@ -67,8 +67,8 @@ test('two instances sharing Postgres and Redis: edits and presence cross, and a 
   const ana = await synced(connect(balancer.url, ROOM, sellerToken));
   const bea = await synced(connect(second.url, ROOM, buyerToken));
   cleanups.push(
-    () => ana.destroy(),
-    () => bea.destroy(),
+    () => leave(ana),
+    () => leave(bea),
   );
   const anaPlan = ana.document.getMap('plan');
   const beaPlan = bea.document.getMap('plan');
@@ -101,8 +101,8 @@ test('two instances sharing Postgres and Redis: edits and presence cross, and a 
   assert.deepEqual(planOf(ana.document), everything);
   assert.deepEqual(planOf(bea.document), everything);
 
-  ana.destroy();
-  bea.destroy();
+  leave(ana);
+  leave(bea);
   assert.equal(await second.stop(), 0);
   assert.deepEqual(await storedPlan(postgres.url), everything);
 });

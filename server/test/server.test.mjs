@@ -43,7 +43,7 @@ const token = (claims, secret = SECRET) =>
 
 function page(server, room, accessToken) {
   const provider = connect(server.url, room, accessToken);
-  cleanups.unshift(() => provider.destroy());
+  cleanups.unshift(() => leave(provider));
   return provider;
 }
 
@@ -114,7 +114,7 @@ test('the server restarted on the same data folder serves the same plan', async 
   ana.document.getMap('plan').set('title', 'Acme rollout');
   ana.document.getMap('plan').set('targetDate', '2027-03-31');
   await nextEvent(ana, 'unsyncedChanges', ({ number }) => number === 0);
-  ana.destroy();
+  leave(ana);
   assert.equal(await first.stop(), 0);
 
   const second = await serve({}, first.dataDir);

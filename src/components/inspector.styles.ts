@@ -40,12 +40,12 @@ export const inspectorStyles = css`
   .inspector .actions { display: flex; justify-content: flex-end; }
   .inspector .tag { font-size: calc(10.5px * var(--mt-font-scale)); font-weight: 600; color: var(--mt-muted); background: var(--mt-grid); padding: 1px 6px; border-radius: 4px; vertical-align: middle; }
 
-  .title-button { all: unset; cursor: pointer; border-radius: 6px; padding: 1px 4px; margin: -1px -4px; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; display: inline-block; vertical-align: bottom; }
+  .title-button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 6px; padding: 1px 4px; margin: -1px 0 -1px -4px; max-width: calc(100% + 4px); overflow-wrap: anywhere; display: inline-block; vertical-align: bottom; }
   .title-button:hover { background: var(--mt-surface); }
   button.badge { border: none; font-family: inherit; cursor: pointer; }
   .title-button:focus-visible, button.badge:focus-visible, .party-name:focus-visible, .add-lane:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 2px; }
-  button.party-name { all: unset; display: block; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden;
-    text-overflow: ellipsis; cursor: pointer; border-radius: 4px; pointer-events: auto; }
+  button.party-name { all: unset; display: block; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal;
+    overflow-wrap: anywhere; cursor: pointer; border-radius: 4px; pointer-events: auto; }
   button.party-name:hover { text-decoration: underline; text-decoration-color: var(--side); text-underline-offset: 3px; }
   .corner { justify-content: space-between; gap: 6px; }
   .add-lane { font: 600 calc(11px * var(--mt-font-scale)) var(--mt-font); color: var(--mt-text); background: var(--mt-bg); border: 1px solid var(--mt-grid-strong);

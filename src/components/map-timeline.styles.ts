@@ -51,7 +51,8 @@ export const styles = css`
 
   .titlebar { display: flex; align-items: center; gap: 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); }
   .titlebar > * { flex-shrink: 0; }
-  .titlebar > .plan-title { flex-shrink: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  /* The title wraps rather than being cut short: a deal's name is what a meeting reads first. */
+  .titlebar > .plan-title { flex-shrink: 1; min-width: min(12em, 40%); overflow-wrap: anywhere; }
   .plan-title { margin: 0; font-size: calc(16px * var(--mt-font-scale)); font-weight: 650; letter-spacing: -0.01em; }
   .spacer { flex: 1; }
   .fact { font-size: calc(13px * var(--mt-font-scale)); color: var(--mt-text); font-variant-numeric: tabular-nums; }
@@ -79,7 +80,8 @@ export const styles = css`
   .lane-head:first-child { border-top: none; }
   /* The name comes first and never gives up its line; the badges wrap under it (the lane is tall enough for two rows). */
   .lane-head > .party-name { flex-shrink: 0; min-height: 1.2em; line-height: 1.2; }
-  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  /* A party's name wraps, never shortened: the lane is as tall as its head needs (laneHeadHeight). */
+  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal; overflow-wrap: anywhere; }
   .party-meta { display: flex; gap: 4px 6px; align-items: center; flex-wrap: wrap; min-width: 0; white-space: nowrap; font-size: calc(11px * var(--mt-font-scale));
     line-height: 1.3; color: var(--mt-muted); }
   .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
@@ -143,6 +145,7 @@ export const styles = css`
   .hatch-bg { fill: color-mix(in srgb, var(--mt-late) 10%, var(--mt-bg)); }
   .hatch-line { stroke: color-mix(in srgb, var(--mt-late) 45%, var(--mt-bg)); stroke-width: 3; }
   .step .title { font-size: calc(12.5px * var(--mt-font-scale)); font-weight: 600; fill: var(--mt-text); }
+  .label-bg { fill: var(--tint, var(--mt-bg)); }
   .step.label-outside .title { paint-order: stroke; stroke: var(--tint, var(--mt-bg)); stroke-width: 4px; stroke-linejoin: round; }
   .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done) .title { fill: #fff; }
   .step.conditional .title { fill: color-mix(in srgb, var(--side) 75%, var(--mt-text)); }
@@ -290,7 +293,11 @@ export const themes = css`
     .baseline-tie { stroke: CanvasText; }
     .link .line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
     marker.arrow path { fill: CanvasText; }
+<<<<<<< HEAD
+    .pill rect, .chip, .lane-bg, .axis-bg, .weekend, .label-bg { fill: Canvas; }
+=======
     .pill rect, .chip, .joint-chip, .lane-bg, .axis-bg, .weekend { fill: Canvas; }
+>>>>>>> main
     .link.violated .line { stroke: Mark; }
     /* Labels inside bars are white on the side colour elsewhere; here the bar is Canvas, so they take CanvasText. */
     .step .title, .step .glyph .fill { fill: CanvasText !important; }

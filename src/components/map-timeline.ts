@@ -217,9 +217,9 @@ export class MapTimeline extends LitElement {
     const shown = this.#scenes.scene?.layout.byId;
     this.#selection.select([...ids].filter((id) => shown?.has(id) ?? this.plan.items.some((item) => item.id === id)));
   }
-  /** Zooms so the whole plan (and its projected finish) fits the visible width. */
+  /** Zooms so the whole plan (labels, target and projected finish too) fits the view, both ways, with a small margin. */
   fit(): void {
-    this.#scenes.fit(this.plan);
+    this.#scenes.fit();
   }
   /** Scrolls horizontally so the date is in view, a third from the left. */
   scrollToDate(date: ISODate): void {
@@ -285,7 +285,7 @@ export class MapTimeline extends LitElement {
       readonly: this.readonly,
       selection: this.#selection,
       window: this.#scenes.window,
-      viewLeft: this.#scenes.viewport.left,
+      visible: this.#scenes.visible,
       handlesFor: editing && !this.#drag.active ? this.#selection.pointedAt : undefined,
       table: this.view === 'table' ? this.#table.state(scene) : undefined,
       handlers: this.#handlers,

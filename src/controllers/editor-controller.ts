@@ -31,6 +31,13 @@ export interface EditorSettings {
 
 const NOTICE_MS = 5000;
 
+/** The node with keyboard focus inside the element, else on the page. */
+function focusedNode(element: EditorHost): HTMLElement | SVGElement | undefined {
+  const root = element.renderRoot;
+  const active = (root instanceof ShadowRoot ? root.activeElement : null) ?? document.activeElement;
+  return active instanceof HTMLElement || active instanceof SVGElement ? active : undefined;
+}
+
 /**
  * The user's side of editing: gestures and keys hand it a command; it commits it to the document (refusals become a
  * message and `map-error`, never an exception), and shows what happened: the message line, the live-region
@@ -42,6 +49,7 @@ export class EditorController implements ReactiveController {
   #announcement = '';
   #editingId?: string;
   #shortcutsOpen = false;
+  #shortcutsOpener: (HTMLElement | SVGElement) | undefined;
 
   constructor(
     readonly element: EditorHost,
@@ -151,13 +159,28 @@ export class EditorController implements ReactiveController {
     this.element.requestUpdate();
   }
 
+  /** Opens or closes the shortcut list; closing it gives focus back to where it was when the list opened. */
   toggleShortcuts(open = !this.#shortcutsOpen): void {
+    if (open === this.#shortcutsOpen) return;
     this.#shortcutsOpen = open;
     this.element.requestUpdate();
-    if (open)
+    if (open) {
+      this.#shortcutsOpener = focusedNode(this.element);
       void this.element.updateComplete.then(() =>
         this.element.renderRoot.querySelector<HTMLElement>('.shortcuts .close')?.focus(),
       );
+      return;
+    }
+    const opener = this.#shortcutsOpener;
+    this.#shortcutsOpener = undefined;
+    const step = opener?.getAttribute('data-item-id');
+    if (step) return this.focusStep(step); // by id: the step may have been redrawn meanwhile
+    void this.element.updateComplete.then(() =>
+      (opener?.isConnected
+        ? opener
+        : this.element.renderRoot.querySelector<HTMLElement>('.tools [aria-label="Keyboard shortcuts"]')
+      )?.focus(),
+    );
   }
 
   get shortcutsOpen(): boolean {
@@ -208,8 +231,24 @@ export class EditorController implements ReactiveController {
     this.scenes.showPreview(undefined);
     if (event.type === 'change') this.#announcement = this.#describe(event.previous, event.plan, event);
     const ids = new Set(event.plan.items.map((item) => item.id));
+    const focused = this.selection.focused;
     this.selection.keepOnly(ids);
     if (this.#editingId && !ids.has(this.#editingId)) this.#editingId = undefined;
+    if (event.type === 'change' && (event.source === 'undo' || event.source === 'redo')) this.#refocus(event, focused);
+  }
+
+  /**
+   * Undo and redo keep keyboard focus on the timeline, on the step they changed (so the user sees what came back),
+   * when focus was on the timeline: else on the step focused before, or on the timeline if that one is gone.
+   */
+  #refocus(event: Extract<DocumentEvent, { type: 'change' }>, focused: string | undefined): void {
+    const active = this.element.renderRoot instanceof ShadowRoot ? this.element.renderRoot.activeElement : null;
+    if (!active?.closest('.scroller')) return;
+    const shown = new Set(planForAudience(event.plan, this.settings.audience()).items.map((item) => item.id));
+    const changed = event.changes.map((change) => change.itemId).find((id) => id !== undefined && shown.has(id));
+    const target = changed ?? (focused && shown.has(focused) ? focused : undefined);
+    if (target) this.focusStep(target);
+    else this.focusTimeline();
   }
 
   /** The live-region text, as the current audience may hear it (nothing about steps it cannot see). */

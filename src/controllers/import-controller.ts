@@ -231,7 +231,7 @@ export class ImportController implements ReactiveController {
     if (!applied) return;
     selection.clear();
     this.#close();
-    void this.editor.element.updateComplete.then(() => this.editor.scenes.fit(this.editor.plan));
+    void this.editor.element.updateComplete.then(() => this.editor.scenes.fit());
   }
 
   #close(): void {

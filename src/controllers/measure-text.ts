@@ -1,4 +1,5 @@
 import type { MeasureText } from '../render/layout.js';
+import { NAME_WIDTH, nameFontSize, wrappedLines } from '../render/lanes.js';
 
 /**
  * A canvas-backed measurer for the two label fonts. A label's width is the sum of its characters' widths, each
@@ -30,21 +31,50 @@ export function canvasMeasure(family: string, scale = 1): MeasureText {
   };
 }
 
+/** A canvas-backed measurer for one font, summing cached character widths (see `canvasMeasure`). */
+export function fontMeasure(font: string, fallback: number): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context) context.font = font;
+  const characters = new Map<string, number>();
+  return (text) => {
+    let width = 0;
+    for (const character of text) {
+      let known = characters.get(character);
+      if (known === undefined)
+        characters.set(character, (known = context ? context.measureText(character).width : fallback));
+      width += known;
+    }
+    return width;
+  };
+}
+
 /** The type size and row height the host's `--mt-font`, `--mt-font-scale` and `--mt-row-height` ask for. */
 export class Typography {
   private measure?: MeasureText;
+  private nameLines?: (name: string) => number;
   private key = '';
 
-  read(host: Element, defaultRowHeight: number): { measure: MeasureText; rowHeight: number; scale: number } {
+  read(
+    host: Element,
+    defaultRowHeight: number,
+  ): { measure: MeasureText; rowHeight: number; scale: number; nameLines: (name: string) => number } {
     const style = getComputedStyle(host);
     const family = style.getPropertyValue('--mt-font').trim() || 'system-ui, sans-serif';
     const scale = Number.parseFloat(style.getPropertyValue('--mt-font-scale')) || 1;
-    if (!this.measure || this.key !== `${scale} ${family}`) {
+    if (!this.measure || !this.nameLines || this.key !== `${scale} ${family}`) {
       this.measure = canvasMeasure(family, scale);
+      const size = nameFontSize(scale);
+      const name = fontMeasure(`650 ${size}px ${family}`, size * 0.6);
+      const lines = new Map<string, number>();
+      this.nameLines = (text) => {
+        let count = lines.get(text);
+        if (count === undefined) lines.set(text, (count = wrappedLines(text, name, NAME_WIDTH)));
+        return count;
+      };
       this.key = `${scale} ${family}`;
     }
     const rowHeight =
       Number.parseFloat(style.getPropertyValue('--mt-row-height')) || Math.round(defaultRowHeight * scale);
-    return { measure: this.measure, rowHeight, scale };
+    return { measure: this.measure, rowHeight, scale, nameLines: this.nameLines };
   }
 }

@@ -1,6 +1,6 @@
 import type { Audience } from '../model/audience.js';
-import type { ISODate, Plan } from '../model/types.js';
-import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
+import type { ISODate, Party, Plan } from '../model/types.js';
+import { DEFAULT_METRICS, type LayoutMetrics, type MeasureText, type PlanLayout } from '../render/layout.js';
 import { previewScene } from '../render/preview-scene.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
@@ -15,8 +15,35 @@ export interface SceneRequest {
   rowHeight: number;
   /** The height a lane head needs at the current type scale. */
   minLaneHeight: number;
+  /** What each party's lane head needs; follows from `measure` and `minLaneHeight`, so it is not part of the key. */
+  headHeight?: (party: Party) => number;
   measure: MeasureText;
 }
+
+/** The layout metrics a request asks for. */
+export function sceneMetrics(request: SceneRequest, keepRowsOf?: PlanLayout): LayoutMetrics {
+  return {
+    ...DEFAULT_METRICS,
+    rowHeight: request.rowHeight,
+    barHeight: Math.max(14, request.rowHeight - 12),
+    ownerChips: request.dayWidth >= 10,
+    minLaneHeight: request.minLaneHeight,
+    headHeight: request.headHeight,
+    keepRowsOf,
+  };
+}
+
+/** The scene for a request, built afresh and not kept (to try scales while fitting). */
+export const sceneFor = (request: SceneRequest): Scene =>
+  buildScene({
+    plan: request.plan,
+    audience: request.audience,
+    today: request.today,
+    dayWidth: request.dayWidth,
+    minWidth: request.minWidth,
+    measure: request.measure,
+    metrics: sceneMetrics(request),
+  });
 
 /**
  * Keeps the scene (layout and everything derived) until something it depends on changes. Edits of the same plan at
@@ -64,15 +91,8 @@ export class SceneCache {
         dayWidth: request.dayWidth,
         minWidth: request.minWidth,
         measure: request.measure,
-        metrics: {
-          ...DEFAULT_METRICS,
-          rowHeight: request.rowHeight,
-          barHeight: Math.max(14, request.rowHeight - 12),
-          ownerChips: request.dayWidth >= 10,
-          minLaneHeight: request.minLaneHeight,
-          // An edit keeps every step in the row it had before (before the gesture, for a drag) while it still fits there.
-          keepRowsOf: sameView ? base?.layout : undefined,
-        },
+        // An edit keeps every step in the row it had before (before the gesture, for a drag) while it still fits there.
+        metrics: sceneMetrics(request, sameView ? base?.layout : undefined),
         ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
       });
     this.key = key;

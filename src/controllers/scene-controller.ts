@@ -1,16 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { planRange } from '../model/analysis.js';
-import type { Audience } from '../model/audience.js';
+import { planRange, projectedFinish } from '../model/analysis.js';
+import { planForAudience, type Audience } from '../model/audience.js';
 import { parseDate } from '../model/dates.js';
 import type { ISODate, Plan } from '../model/types.js';
-import { HEAD_WIDTH } from '../render/geometry.js';
+import { FIT_MARGIN, contentExtent, fitDayWidth, rowHeightToFit } from '../render/fit.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
 import { laneHeadHeight } from '../render/lanes.js';
-import { ZOOM_PRESETS, clampDayWidth, fitToWidth, type ZoomPreset } from '../render/scale.js';
+import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
+import type { ViewRect } from '../render/tab-stop.js';
 import type { Scene } from '../render/view-model.js';
-import { SceneCache } from './scene-cache.js';
+import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography } from './measure-text.js';
-import { ViewportController, visibleWindow } from './viewport-controller.js';
+import { ViewportController, visibleWindow, type Viewport } from './viewport-controller.js';
+
+/** The timeline rectangle a viewport shows; an element that grows with its content is scrolled by the page instead. */
+function onScreen(viewport: Viewport): ViewRect {
+  const { left, top, width, height, scrollsVertically } = viewport;
+  const vertical = scrollsVertically
+    ? { top, bottom: top + height - AXIS_HEIGHT }
+    : { top: -Infinity, bottom: Infinity };
+  return { left, right: left + width - HEAD_WIDTH, ...vertical };
+}
+
+/** The lowest row a fit compacts to, at type scale 1: a bar of 16 px still holds its label. */
+const MIN_FIT_ROW_HEIGHT = 28;
 
 export interface SceneHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -24,6 +38,10 @@ export class SceneController implements ReactiveController {
   #dayWidth = ZOOM_PRESETS.week;
   #anchor?: { day: number; offset: number };
   #preview?: { plan: Plan; changedIds: readonly string[] | undefined };
+  /** A `fit()` under way: its day width is worked out before the next render, its row height after it. */
+  #fitting?: 'width' | 'height';
+  #fittedRowHeight?: number;
+  #minRowHeight = MIN_FIT_ROW_HEIGHT;
   readonly #cache = new SceneCache();
   readonly #typography = new Typography();
   readonly #viewport: ViewportController;
@@ -63,35 +81,86 @@ export class SceneController implements ReactiveController {
     return visibleWindow(this.#viewport.viewport, this.host);
   }
 
-  setPreset(zoom: ZoomPreset): void {
-    this.#dayWidth = ZOOM_PRESETS[zoom] ?? ZOOM_PRESETS.week;
+  /** The part of the timeline on screen, beside the sticky lane heads and under the axis; undefined until measured. */
+  get visible(): ViewRect | undefined {
+    const viewport = this.#viewport.viewport;
+    return viewport.width === 0 ? undefined : onScreen(viewport);
   }
 
-  /** Lays the scene out for this update (before render). */
+  /** Scrolls the least that shows the step whole, clear of the sticky lane heads and axis. */
+  reveal(id: string): void {
+    const box = this.scene?.layout.byId.get(id);
+    const scroller = this.scroller;
+    if (!box || !scroller) return;
+    // Read now, not from the last measurement: a scroll a moment ago may not have been measured yet.
+    const view = onScreen({
+      left: scroller.scrollLeft,
+      top: scroller.scrollTop,
+      width: scroller.clientWidth,
+      height: scroller.clientHeight,
+      scrollsVertically: scroller.scrollHeight > scroller.clientHeight + 1,
+    });
+    const margin = 8;
+    const shift = (start: number, end: number, from: number, to: number): number =>
+      start - margin < from
+        ? start - margin - from
+        : end + margin > to
+          ? Math.min(end + margin - to, start - margin - from)
+          : 0;
+    scroller.scrollLeft += shift(box.x, box.x + box.width, view.left, view.right);
+    if (Number.isFinite(view.top)) scroller.scrollTop += shift(box.y, box.y + box.height, view.top, view.bottom);
+  }
+
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener('focusin', this.#onFocus);
+  }
+
+  hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('focusin', this.#onFocus);
+  }
+
+  /** Focus always lands on a step in view: a step focused out of view (or under the sticky heads) is scrolled to. */
+  readonly #onFocus = (event: Event): void => {
+    const id = (event.target as Element).getAttribute?.('data-item-id');
+    if (id && !(event.target as Element).closest('.table-view')) this.reveal(id);
+  };
+
+  setPreset(zoom: ZoomPreset): void {
+    this.#dayWidth = ZOOM_PRESETS[zoom] ?? ZOOM_PRESETS.week;
+    this.#fittedRowHeight = undefined;
+  }
+
+  /** Lays the scene out for this update (before render); a `fit()` asked for is worked out here, with today's fonts. */
   prepare(plan: Plan, audience: Audience, today: ISODate): Scene {
-    const { measure, rowHeight, scale } = this.#typography.read(this.host, DEFAULT_METRICS.rowHeight);
+    const { measure, rowHeight, scale, nameLines } = this.#typography.read(this.host, DEFAULT_METRICS.rowHeight);
     // Bucketed, so the few pixels between the host's first size and the scroller's measured one cost no rebuild.
-    const minWidth =
-      Math.ceil(Math.max(0, (this.#viewport.viewport.width || this.host.clientWidth) - HEAD_WIDTH) / 256) * 256;
-    return this.#cache.update({
+    const minWidth = Math.ceil(Math.max(0, this.#timelineWidth()) / 256) * 256;
+    const request: SceneRequest = {
       plan,
       preview: this.#preview,
       audience,
       today,
       dayWidth: this.#dayWidth,
       minWidth,
-      rowHeight,
+      rowHeight: Math.min(rowHeight, this.#fittedRowHeight ?? Infinity),
       minLaneHeight: laneHeadHeight(scale),
+      headHeight: (party) => laneHeadHeight(scale, nameLines(party.name)),
       measure,
-    });
+    };
+    if (this.#fitting === 'width') this.#fitWidth(request);
+    this.#minRowHeight = Math.ceil(MIN_FIT_ROW_HEIGHT * scale);
+    return this.#cache.update({ ...request, dayWidth: this.#dayWidth });
   }
 
   hostUpdated(): void {
     const anchor = this.#anchor;
     const scroller = this.scroller;
-    if (!anchor || !scroller || !this.scene) return;
-    this.#anchor = undefined;
-    scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.#dayWidth - anchor.offset;
+    if (!scroller || !this.scene) return;
+    if (anchor) {
+      this.#anchor = undefined;
+      scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.#dayWidth - anchor.offset;
+    }
+    if (this.#fitting === 'height') this.#fitHeight(scroller, this.scene);
   }
 
   /** Shows a plan while a gesture is under way; nothing of it is committed. `undefined` ends the preview. */
@@ -100,15 +169,56 @@ export class SceneController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Zooms so the plan (and its projected finish) fits the visible width. */
-  fit(plan: Plan): void {
-    const range = planRange(plan);
-    const projected = this.scene?.verdict?.projected;
-    const shown = range && projected && projected > range.end ? { ...range, end: projected } : range;
-    const fitted = fitToWidth(shown, (this.#viewport.viewport.width || this.host.clientWidth) - HEAD_WIDTH);
-    if (!fitted) return;
-    this.#dayWidth = fitted.dayWidth;
-    this.#anchor = { day: fitted.firstDay, offset: 0 };
+  /**
+   * Shows the whole plan: the day width at which its steps, labels and markers fit the visible width with a small
+   * margin, then, when the lanes are taller than the view, rows as compact as it takes (down to a readable minimum).
+   */
+  fit(): void {
+    this.#fitting = 'width';
+    this.#fittedRowHeight = undefined;
+    this.host.requestUpdate();
+  }
+
+  #timelineWidth(): number {
+    return (this.#viewport.viewport.width || this.host.clientWidth) - HEAD_WIDTH;
+  }
+
+  #fitWidth(request: SceneRequest): void {
+    this.#fitting = 'height';
+    const visible = planForAudience(request.plan, request.audience);
+    const range = planRange(visible);
+    if (!range) return;
+    const verdict = projectedFinish(visible, request.today);
+    const first = parseDate(range.start);
+    const last = Math.max(
+      parseDate(range.end),
+      ...[verdict?.projected, verdict?.target].map((date) => (date ? parseDate(date) : -Infinity)),
+    );
+    const available = this.#timelineWidth() - 2 * FIT_MARGIN;
+    if (available <= 0) return;
+    const extent = (scene: Scene) => contentExtent(scene, first, last);
+    const scene = fitDayWidth(
+      (dayWidth) => sceneFor({ ...request, preview: undefined, dayWidth }),
+      (candidate) => {
+        const { left, right } = extent(candidate);
+        return right - left;
+      },
+      available,
+      available / (last - first + 1),
+    );
+    this.#dayWidth = scene.scale.dayWidth;
+    const { left } = extent(scene);
+    this.#anchor = { day: scene.scale.startDay + Math.max(0, left - FIT_MARGIN) / this.#dayWidth, offset: 0 };
+  }
+
+  /** After a fit's first render: rows compact enough that the lanes fit the scroller's height, if they do not. */
+  #fitHeight(scroller: HTMLElement, scene: Scene): void {
+    this.#fitting = undefined;
+    const room = scroller.clientHeight - AXIS_HEIGHT - 2;
+    if (scroller.scrollHeight <= scroller.clientHeight || room <= 0) return;
+    const rowHeight = rowHeightToFit(scene.layout.lanes, scene.metrics, room, this.#minRowHeight);
+    if (rowHeight >= scene.metrics.rowHeight) return;
+    this.#fittedRowHeight = rowHeight;
     this.host.requestUpdate();
   }
 

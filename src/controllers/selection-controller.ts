@@ -16,6 +16,7 @@ export class SelectionController {
   #focused?: string;
   #hovered?: string;
   #link?: LinkEnds;
+  #holdsFocus = false;
   readonly #watchers = new Set<(ids: readonly string[]) => void>();
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
@@ -31,6 +32,20 @@ export class SelectionController {
   /** The step with the Tab stop (roving focus). */
   get focused(): string | undefined {
     return this.#focused;
+  }
+
+  /** Whether DOM focus is on a step: then the Tab stop stays on it, wherever the view scrolls. */
+  get holdsFocus(): boolean {
+    return this.#holdsFocus;
+  }
+
+  /** Records DOM focus arriving on a step (`id`) or leaving the steps (`undefined`). */
+  focusMoved(id: string | undefined): void {
+    if (this.#holdsFocus !== (id !== undefined)) {
+      this.#holdsFocus = id !== undefined;
+      this.host.requestUpdate();
+    }
+    if (id) this.focus(id);
   }
 
   get hovered(): string | undefined {
@@ -111,7 +126,7 @@ const stepOf = (event: Event): string | undefined =>
 
 /**
  * The timeline's pointer and focus handlers: hover highlights a step's chain (not while a drag is under way),
- * focus moves the Tab stop, and a click selects a step (Shift/Ctrl/⌘: toggles it), an arrow, or nothing.
+ * focus moves the Tab stop (and is tracked while it is on a step), and a click selects a step (Shift/Ctrl/⌘: toggles it), an arrow, or nothing.
  */
 export function selectionHandlers(selection: SelectionController, dragging: () => boolean) {
   return {
@@ -119,10 +134,9 @@ export function selectionHandlers(selection: SelectionController, dragging: () =
       if (!dragging()) selection.hover(stepOf(event));
     },
     leave: (): void => selection.hover(undefined),
-    focusIn: (event: FocusEvent): void => {
-      const id = (event.target as Element).getAttribute?.('data-item-id');
-      if (id) selection.focus(id);
-    },
+    focusIn: (event: FocusEvent): void =>
+      selection.focusMoved((event.target as Element).getAttribute?.('data-item-id') ?? undefined),
+    focusOut: (): void => selection.focusMoved(undefined),
     click: (event: MouseEvent): void => {
       const hit = (event.target as Element).closest?.('[data-link-from]');
       const from = hit?.getAttribute('data-link-from');

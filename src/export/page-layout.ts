@@ -5,7 +5,8 @@ import type { ISODate, Plan } from '../model/types.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
 import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
-import { clampDayWidth, visibleSpan } from '../render/scale.js';
+import { fitDayWidth } from '../render/fit.js';
+import { visibleSpan } from '../render/scale.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
 /** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
@@ -113,17 +114,12 @@ function fitScene(input: ExportInput, available: number): Scene {
       metrics: { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: dayWidth >= 10 },
     });
   const [first, last] = extent(input);
-  let dayWidth = clampDayWidth((available - 240) / (last - first + 12));
-  let scene = build(dayWidth);
-  for (let step = 0; step < 10; step += 1) {
-    const need = neededWidth(scene, first, last);
-    if (need <= available && need >= available * 0.97) break;
-    const next = clampDayWidth((dayWidth * (available - 6)) / need);
-    if (Math.abs(next - dayWidth) < 1e-3) break;
-    dayWidth = next;
-    scene = build(dayWidth);
-  }
-  return scene;
+  return fitDayWidth(
+    build,
+    (scene) => neededWidth(scene, first, last),
+    available,
+    (available - 240) / (last - first + 12),
+  );
 }
 
 function extent(input: ExportInput): [number, number] {

@@ -1,11 +1,5 @@
 import type { Options } from 'html2canvas';
-import {
-  fontFamilyOf,
-  svgExport,
-  type ExportSource,
-  type SvgExport,
-  type SvgExportOptions,
-} from '../export/svg-document.js';
+import type { ExportSource, SvgExport, SvgExportOptions } from '../export/svg-document.js';
 import { embeddedFontFaces, loadExportFonts } from './embed-fonts.js';
 import { ExportError } from './export-error.js';
 
@@ -37,6 +31,9 @@ export async function pngExport(
 ): Promise<Blob> {
   const scale = options.scale ?? 2;
   if (!(scale > 0 && scale <= 8)) throw new ExportError(`PNG scale must be above 0 and at most 8, not ${scale}`);
+  // The element has the SVG drawing loaded already; importing it statically would make bundlers split the code this
+  // chunk shares with the element into a third chunk, which the element's first load would fetch as well.
+  const { fontFamilyOf, svgExport } = await import('../export/svg-document.js');
   const family = fontFamilyOf(source.host);
   await loadExportFonts(family);
   const fontFaces = await embeddedFontFaces(family);

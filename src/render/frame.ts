@@ -10,6 +10,7 @@ import { linkKey } from './links.js';
 import { markerPills } from './markers.js';
 import { tableTemplate, type TableState } from './table.js';
 import { axisTiers } from './ticks.js';
+import { tabStop } from './tab-stop.js';
 import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
 
 /** What the selection looks like to the templates. */
@@ -18,6 +19,8 @@ export interface SelectionView {
   readonly focused: string | undefined;
   readonly highlighted: string | undefined;
   readonly link: { from: string; to: string } | undefined;
+  /** Whether DOM focus is on a step. */
+  readonly holdsFocus: boolean;
 }
 
 export interface FrameProps {
@@ -30,7 +33,8 @@ export interface FrameProps {
   selection: SelectionView;
   /** The part of the timeline to render, in timeline coordinates. */
   window: ViewState['view'];
-  viewLeft: number;
+  /** The part of the timeline on screen (not under the sticky heads and axis); undefined before it is measured. */
+  visible: ViewState['view'] | undefined;
   /** Steps that show resize grips and a link handle. */
   handlesFor: ReadonlySet<string> | undefined;
   /** The table view's state; only while the table is shown. */
@@ -39,6 +43,7 @@ export interface FrameProps {
     over(event: PointerEvent): void;
     leave(): void;
     focusIn(event: FocusEvent): void;
+    focusOut(event: FocusEvent): void;
     click(event: MouseEvent): void;
   };
   editing: PlanEditing | undefined;
@@ -54,7 +59,7 @@ export interface FrameProps {
 export function timelineFrame(props: FrameProps) {
   const { plan, scene, selection, handlers, editing } = props;
   const content = props.table
-    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>${tableTemplate(
+    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>${tableTemplate(
         {
           plan: scene.plan,
           table: props.table,
@@ -81,17 +86,18 @@ function timeline(props: FrameProps) {
     today: props.today,
     selection: selection.ids,
     view: props.window,
+    tabStop: tabStop(scene.layout, selection.focused, selection.holdsFocus ? undefined : props.visible),
     ...(selection.highlighted ? { focusId: selection.highlighted } : {}),
     ...(selection.link ? { selectedLink: linkKey(selection.link.from, selection.link.to) } : {}),
   };
   const chain = highlightChain(scene, selection.highlighted, props.committed?.items);
   // The axis and grid too: their node count follows the viewport, however many years the plan spans.
   const tiers = axisTiers(scale, scene.plan.calendar, props.window);
-  return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn}>
+  return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>
     <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scale.width}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
       <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
-        ${axisTemplate(tiers, scale.width, props.viewLeft)}${markerPills(scene.markers, 2 * 24)}
+        ${axisTemplate(tiers, scale.width, props.visible?.left ?? 0)}${markerPills(scene.markers, 2 * 24)}
       </svg>
       <div class="heads" style=${styleMap({ height: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
       <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}

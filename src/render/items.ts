@@ -84,7 +84,10 @@ function label(view: ItemView) {
   const jointPart = jointWidth(box.joint);
   const chipX = box.labelX + box.titleWidth + jointPart + CHIP_GAP;
   const chipWidth = box.labelWidth - box.titleWidth - jointPart - CHIP_GAP - slipPart;
+  // A label beside its bar sits on a patch of its lane's tint, so the grid and the today, target and projected lines
+  // pass behind it instead of through its letters.
   return svg`
+    ${box.labelInside ? nothing : svg`<rect class="label-bg" x=${box.labelX - 3} y=${midY - 9} width=${box.titleWidth + 6} height="18" rx="4"></rect>`}
     ${status ? glyph(status, box.labelX, midY - 6) : nothing}
     <text class="title" x=${textX} y=${midY} dy="0.35em">${item.title}</text>
     ${box.joint ? jointChipsTemplate(box, midY) : nothing}
@@ -159,7 +162,10 @@ function handles(view: ItemView) {
       ? svg`<rect class="grip" data-handle="start" data-handle-for=${item.id} x=${x - 4} y=${y} width="9" height=${height}></rect>
         <rect class="grip" data-handle="end" data-handle-for=${item.id} x=${x + width - 5} y=${y} width="9" height=${height}></rect>`
       : nothing;
-  return svg`${grips}<circle class="link-handle" data-handle="link" data-handle-for=${item.id} cx=${x + width + 7} cy=${y + height / 2} r="5.5">
+  // Beside the bar's end when the label is inside it; on the bar's top corner when the label follows the bar, so the
+  // handle never covers the label's first letter.
+  const [cx, cy] = view.box.labelInside ? [x + width + 7, y + height / 2] : [x + width, y];
+  return svg`${grips}<circle class="link-handle" data-handle="link" data-handle-for=${item.id} cx=${cx} cy=${cy} r="5.5">
     <title>Drag onto another step to add a dependency</title></circle>`;
 }
 

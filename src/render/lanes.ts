@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PartyMove } from '../model/analysis.js';
 import { isCssColor } from '../model/colors.js';
+import { HEAD_WIDTH } from './geometry.js';
 import type { LaneBox } from './layout.js';
 
 export const SIDE_LABEL = { seller: 'Seller', buyer: 'Buyer', partner: 'Partner' } as const;
@@ -22,15 +23,40 @@ export function laneSeparators(lanes: readonly LaneBox[], width: number) {
   return lanes.slice(1).map((lane) => svg`<line class="lane-sep" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>`);
 }
 
+/** Width of a lane head's name line: the head column less its coloured edge and padding (see `.lane-head`). */
+export const NAME_WIDTH = HEAD_WIDTH - 4 - 2 * 14;
+
+/** The size of a party name at a type scale: it grows with `--mt-font-scale` only a little, so long names still fit. */
+export const nameFontSize = (fontScale: number): number => 13.5 * Math.min(fontScale, 1.1);
+
 /**
- * The height a lane head needs at a type scale (`--mt-font-scale`): its padding, the party name's line and two rows
- * of badges (side, open steps, "Next move" wrap under the name when they do not fit beside each other). Every lane is
- * at least this tall, so whichever lane has the next move, its name stays readable and nothing else moves.
+ * The height a lane head needs at a type scale (`--mt-font-scale`): its padding, the party name's lines (a name
+ * wraps, never shortened) and two rows of badges (side, open steps, "Next move" wrap under the name when they do not
+ * fit beside each other). Every lane is at least this tall, so whichever lane has the next move, its name stays
+ * readable and nothing else moves.
  */
-export function laneHeadHeight(fontScale: number): number {
-  const name = 13.5 * Math.min(fontScale, 1.1) * 1.2; // .party-name: font size and line height
+export function laneHeadHeight(fontScale: number, nameLines = 1): number {
+  const name = nameFontSize(fontScale) * 1.2 * Math.max(1, nameLines); // .party-name: font size and line height
   const badges = 11 * fontScale * 1.3 + 2; // .party-meta line height, plus the pills' borders
   return Math.ceil(1 + 2 * 12 + name + 6 + 2 * badges + 4); // .lane-head border, padding and gap, .party-meta row gap
+}
+
+/** How many lines a text takes when wrapped at spaces into `width` pixels (a word wider than a line is broken). */
+export function wrappedLines(text: string, measure: (text: string) => number, width: number): number {
+  const space = measure(' ');
+  let lines = 1;
+  let used = 0;
+  for (const word of text.trim().split(/\s+/)) {
+    const wordWidth = measure(word);
+    if (used > 0 && used + space + wordWidth <= width) {
+      used += space + wordWidth;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    lines += Math.max(0, Math.ceil(wordWidth / width) - 1);
+    used = wordWidth % width || Math.min(wordWidth, width);
+  }
+  return lines;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface LayoutMetrics {
   milestoneSize: number;
   /** A lane is never lower than this, so its header (name, side, open steps) always fits. */
   minLaneHeight: number;
+  /** The height one party's lane head needs (its name may wrap); `minLaneHeight` for every lane without it. */
+  headHeight?: ((party: Party) => number) | undefined;
   /** Owner chips beside outside labels; off when zoomed out so labels stay short and rows pack tightly. */
   ownerChips: boolean;
   /**
@@ -121,7 +123,8 @@ export function layoutPlan(
       ? assignRows(footprints, metrics.rowGap, lane.rows, lane.count)
       : firstFitRows(footprints, metrics.rowGap);
     const rows = Math.max(1, count);
-    const height = Math.max(metrics.minLaneHeight, rows * metrics.rowHeight + 2 * metrics.lanePadding);
+    const head = metrics.headHeight?.(party) ?? metrics.minLaneHeight;
+    const height = Math.max(head, rows * metrics.rowHeight + 2 * metrics.lanePadding);
     measured.forEach((box, position) => {
       const row = placed[position]!;
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;

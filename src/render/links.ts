@@ -1,6 +1,7 @@
 import { svg } from 'lit';
 import type { ItemBox, PlanLayout, LayoutMetrics } from './layout.js';
-import { roundedPath, routePoints } from './routes.js';
+import type { Point } from './routes.js';
+import { roundedPath, routerFor } from './routes.js';
 
 export interface LinkView {
   from: string;
@@ -20,6 +21,7 @@ export function linkViews(
   inView: (from: ItemBox, to: ItemBox) => boolean = () => true,
 ): LinkView[] {
   const views: LinkView[] = [];
+  const router = routerFor(layout, metrics);
   for (const box of layout.items) {
     for (const fromId of box.item.dependsOn ?? []) {
       const from = layout.byId.get(fromId);
@@ -29,7 +31,7 @@ export function linkViews(
       views.push({
         from: fromId,
         to: box.item.id,
-        d: routeOf(from, box, metrics),
+        d: pathOf(router.route(from, box)),
         violated: state.violated.has(key),
         highlighted: inChain,
         dimmed: state.chain !== undefined && !inChain,
@@ -40,14 +42,12 @@ export function linkViews(
   return views;
 }
 
-/** Boxes are immutable and survive previews and re-renders, so each arrow is routed once per pair of boxes. */
-const routes = new WeakMap<ItemBox, WeakMap<ItemBox, string>>();
+/** Route points are cached by the router, their path text here: every render of a layout reuses both. */
+const paths = new WeakMap<readonly Point[], string>();
 
-function routeOf(from: ItemBox, to: ItemBox, metrics: LayoutMetrics): string {
-  let byTarget = routes.get(from);
-  if (!byTarget) routes.set(from, (byTarget = new WeakMap()));
-  let d = byTarget.get(to);
-  if (d === undefined) byTarget.set(to, (d = roundedPath(routePoints(from, to, metrics))));
+function pathOf(points: readonly Point[]): string {
+  let d = paths.get(points);
+  if (d === undefined) paths.set(points, (d = roundedPath(points)));
   return d;
 }
 

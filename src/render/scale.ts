@@ -62,17 +62,3 @@ export function visibleSpan(
   const end = Math.max(last + 1 + padAfter, start + Math.ceil(minWidth / dayWidth));
   return [start, end];
 }
-
-/** The last steps' labels sit right of their bars: room kept for them when fitting. */
-const LABEL_ROOM = 270;
-
-/** The day width that shows a date range across `width` pixels, and the day to scroll to; undefined without room. */
-export function fitToWidth(
-  range: { start: ISODate; end: ISODate } | undefined,
-  width: number,
-): { dayWidth: number; firstDay: number } | undefined {
-  const room = width - LABEL_ROOM;
-  if (!range || room <= 0) return undefined;
-  const days = parseDate(range.end) - parseDate(range.start) + 1;
-  return { dayWidth: clampDayWidth(room / (days + 4)), firstDay: parseDate(range.start) - 2 };
-}

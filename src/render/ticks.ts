@@ -1,12 +1,8 @@
 import { isWorkday } from '../model/calendar.js';
 import type { Calendar } from '../model/types.js';
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { civilFromDay, monthName, weekday, type DayNumber } from '../model/dates.js';
+import { PERIODS, periodStarts, type Period } from './periods.js';
 import type { TimeScale } from './scale.js';
-
-const MS_PER_DAY = 86_400_000;
-const toUTC = (day: DayNumber): Date => new Date(day * MS_PER_DAY);
-const toDay = (date: Date): DayNumber => Math.round(date.getTime() / MS_PER_DAY);
 
 export interface Band {
   x: number;
@@ -23,7 +19,6 @@ export interface AxisTiers {
   weekends: Band[];
 }
 
-const quarter = utcMonth.every(3)!;
 const WEEKDAY_LETTERS = ['S', 'M', 'T', 'W', 'T', 'F', 'S'];
 
 const labels = {
@@ -53,17 +48,15 @@ function daysOf(scale: TimeScale, span: PixelSpan | undefined): [DayNumber, DayN
   return [from, Math.max(from, to)];
 }
 
-/** The interval's bands that overlap days `[from, to)`, each clipped to the scale (not to the days asked for). */
+/** The period's bands that overlap days `[from, to)`, each clipped to the scale (not to the days asked for). */
 function bands(
   scale: TimeScale,
-  interval: TimeInterval,
+  period: Period,
   label: (day: DayNumber) => string,
   [from, to]: [DayNumber, DayNumber],
 ): Band[] {
   if (from >= to) return [];
-  const starts = interval.range(interval.floor(toUTC(from)), toUTC(to)).map(toDay);
-  if (starts.length === 0) return [];
-  starts.push(toDay(interval.offset(toUTC(starts[starts.length - 1]!), 1)));
+  const starts = periodStarts(period, from, to);
   const found: Band[] = [];
   for (let index = 0; index < starts.length - 1; index += 1) {
     const day = starts[index]!;
@@ -85,30 +78,34 @@ export function axisTiers(scale: TimeScale, calendar?: Calendar, span?: PixelSpa
   let top: Band[];
   let bottom: Band[];
   if (dw >= 24) {
-    top = bands(scale, utcMonth, (day) => labels.month(day, true), days);
+    top = bands(scale, PERIODS.month, (day) => labels.month(day, true), days);
     // "W 11" needs about 30 px; narrower days show the date alone, so neighbouring labels never run together.
     bottom = bands(
       scale,
-      utcDay,
+      PERIODS.day,
       (day) => (dw >= 34 ? `${WEEKDAY_LETTERS[weekday(day)]} ` : '') + labels.dayOfMonth(day),
       days,
     );
   } else if (dw >= 7) {
-    top = bands(scale, utcMonth, (day) => labels.month(day, true), days);
-    bottom = bands(scale, utcMonday, labels.dayOfMonth, days);
+    top = bands(scale, PERIODS.month, (day) => labels.month(day, true), days);
+    bottom = bands(scale, PERIODS.week, labels.dayOfMonth, days);
   } else if (dw >= 2.2) {
-    top = bands(scale, quarter, (day) => labels.quarter(day, true), days);
-    bottom = bands(scale, utcMonth, (day) => labels.month(day, false), days);
+    top = bands(scale, PERIODS.quarter, (day) => labels.quarter(day, true), days);
+    bottom = bands(scale, PERIODS.month, (day) => labels.month(day, false), days);
   } else {
-    top = bands(scale, utcYear, labels.year, days);
-    bottom = bands(scale, quarter, (day) => labels.quarter(day, false), days);
+    top = bands(scale, PERIODS.year, labels.year, days);
+    bottom = bands(scale, PERIODS.quarter, (day) => labels.quarter(day, false), days);
   }
   const weekends =
     dw < 14
       ? []
       : calendar
         ? offDays(scale, calendar, days)
-        : bands(scale, utcMonday, () => '', days).map((week) => ({ ...week, x: scale.x(week.day + 5), width: 2 * dw }));
+        : bands(scale, PERIODS.week, () => '', days).map((week) => ({
+            ...week,
+            x: scale.x(week.day + 5),
+            width: 2 * dw,
+          }));
   const left = span ? span.left : -Infinity;
   const right = span ? span.right : Infinity;
   const shown = (band: Band): boolean =>

@@ -97,6 +97,8 @@ export interface ViewState {
   /** The step whose chain is highlighted (hovered or first selected). */
   focusId?: string;
   selectedLink?: string;
+  /** The step holding the timeline's one Tab stop (see `tabStop`); the focused one, else the first, without it. */
+  tabStop?: string | undefined;
   /** Visible rectangle in timeline coordinates; steps outside it are not rendered. */
   view: { left: number; right: number; top: number; bottom: number };
 }
@@ -133,7 +135,8 @@ export function itemViews(
   plan?: Plan,
 ): ItemView[] {
   const index = plan ? indexPlan(plan) : undefined;
-  const tabStop = focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id;
+  const tabStop =
+    state.tabStop ?? (focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id);
   const { view } = state;
   const sides = new Map(scene.layout.lanes.map((lane) => [lane.party.id, lane.party]));
   const views: ItemView[] = [];
@@ -141,8 +144,8 @@ export function itemViews(
     const end = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + 24;
     const outOfView =
       end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom;
-    // The focused step is never culled: browser focus and the screen reader stay on it while it is scrolled away.
-    if (outOfView && box.item.id !== focusedId) continue;
+    // The focused step and the Tab stop are never culled: focus and the screen reader stay on them out of view.
+    if (outOfView && box.item.id !== focusedId && box.item.id !== tabStop) continue;
     const { item } = box;
     const party = sides.get(item.partyId)!;
     const slip = slipDays(item);

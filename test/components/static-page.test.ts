@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { CSSResult } from 'lit';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { defineMapTimeline } from '../../src/define.js';
 import type { Plan } from '../../src/model/types.js';
 
 // Files of the checkout as a plain static web server sends them: the test server resolves no import there and
@@ -81,7 +83,11 @@ describe('a static page without a bundler', () => {
     const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
     const element = await shownPlan(page, plan);
     expect(scriptsLoaded(page), 'one file before any export').to.deep.equal([`${STATIC}dist/map-timeline.bundle.js`]);
-    expect(await exportLoads(page, element), 'html2canvas, next to the bundle, on the first export').to.deep.equal([
+    expect(
+      await exportLoads(page, element),
+      'the PNG export and html2canvas, next to the bundle, on the first export',
+    ).to.deep.equal([
+      `${STATIC}dist/map-timeline.bundle.export-png.js`,
       `${STATIC}dist/map-timeline.bundle.html2canvas.js`,
     ]);
   });
@@ -122,6 +128,27 @@ describe('a static page without a bundler', () => {
       `${STATIC}dist/map-timeline.bundle.collab.js`,
     ]);
     expect(element.getPlan().title, 'the seller seeded the room with its plan').to.equal(plan.title);
+  });
+
+  it('carries the same stylesheet as the sources, minified', async () => {
+    const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
+    const element = await shownPlan(page, plan);
+    const bundled = page.customElements.get('map-timeline') as unknown as typeof MapTimeline;
+    defineMapTimeline(); // the sources' element, in this window: defining it gathers its styles
+    const source = customElements.get('map-timeline') as unknown as typeof MapTimeline;
+    const sheets = (element: typeof MapTimeline) => element.elementStyles as CSSResult[];
+    // Rules as the browser reads them; custom properties keep their text as written, so spaces after commas and
+    // around brackets are set aside.
+    const rules = (element: typeof MapTimeline) =>
+      sheets(element).flatMap((sheet) =>
+        [...sheet.styleSheet!.cssRules].map((rule) => rule.cssText.replace(/\s*([,()])\s*/g, '$1')),
+      );
+    expect(rules(bundled)).to.have.length.above(100);
+    expect(rules(bundled)).to.deep.equal(rules(source));
+    const length = (element: typeof MapTimeline) =>
+      sheets(element).reduce((sum, sheet) => sum + sheet.cssText.length, 0);
+    expect(length(bundled)).to.be.below(0.9 * length(source));
+    expect(page.getComputedStyle(element).borderTopLeftRadius).to.equal('10px');
   });
 
   it("exports the element's class and the model from the bundle to the page's own modules", async () => {
@@ -168,7 +195,6 @@ describe('a static page without a bundler', () => {
     expect(scripts).to.include.members([
       `${STATIC}dist/index.js`,
       `${STATIC}node_modules/lit/index.js`,
-      `${STATIC}node_modules/d3-time/dist/d3-time.mjs`,
       `${STATIC}node_modules/idb-keyval/dist/index.js`,
     ]);
     expect(

@@ -61,8 +61,9 @@ export function whenPresenceHas(provider, field) {
 export const planOf = (doc) => doc.getMap('plan').toJSON();
 
 /**
- * Destroys a page whose connection the server closed. Provider 3.4.4 schedules a reconnection when its socket closes
- * and that timer survives `destroy()`, so the page would reconnect and then retry forever once the server is gone.
+ * Closes a page for good; use it instead of `destroy()`. Provider 3.4.4 schedules a reconnection when its socket
+ * closes, and that timer survives `destroy()` and turns reconnecting back on, so a destroyed page would retry forever
+ * once its server is gone and keep the test process alive.
  */
 export function leave(provider) {
   const socket = provider.configuration.websocketProvider;

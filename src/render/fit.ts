@@ -1,0 +1,81 @@
+import type { LaneBox, LayoutMetrics } from './layout.js';
+import { clampDayWidth } from './scale.js';
+import type { Scene } from './view-model.js';
+
+/** Room after a fitted plan's last label and before its first step, so nothing touches the edge. */
+export const FIT_MARGIN = 16;
+
+/** Room for the lock drawn after an internal step's label. */
+const LOCK_WIDTH = 22;
+
+/**
+ * What a fit must show, in timeline pixels: the days from `first` to `last` (inclusive), every step with its label,
+ * and the pills of the markers that fall on those days.
+ */
+export function contentExtent(scene: Scene, first: number, last: number): { left: number; right: number } {
+  const { scale } = scene;
+  const from = scale.x(first);
+  const to = scale.x(last + 1);
+  let left = from;
+  let right = to;
+  for (const box of scene.layout.items) {
+    left = Math.min(left, box.x);
+    const end = box.labelInside
+      ? box.x + box.width
+      : box.labelX + box.labelWidth + (box.item.internal ? LOCK_WIDTH : 0);
+    right = Math.max(right, end);
+  }
+  for (const marker of scene.markers) {
+    if (marker.hidden || marker.x < from || marker.x > to) continue;
+    left = Math.min(left, marker.pillX);
+    right = Math.max(right, marker.pillX + marker.pillWidth);
+  }
+  return { left, right };
+}
+
+/**
+ * The scene at the largest day width at which `need(scene)` (the pixels the plan takes) is at most `available`: a
+ * few proportional steps, since labels and pills keep their size whatever the day width. When nothing fits, the
+ * narrowest scene tried.
+ */
+export function fitDayWidth(
+  build: (dayWidth: number) => Scene,
+  need: (scene: Scene) => number,
+  available: number,
+  initialDayWidth: number,
+): Scene {
+  let dayWidth = clampDayWidth(initialDayWidth);
+  let scene = build(dayWidth);
+  let best: Scene | undefined;
+  for (let step = 0; step < 10; step += 1) {
+    const needed = need(scene);
+    if (needed <= available && (!best || dayWidth > best.scale.dayWidth)) best = scene;
+    if (needed <= available && needed >= available * 0.97) break;
+    const next = clampDayWidth((dayWidth * (available - 6)) / needed);
+    if (Math.abs(next - dayWidth) < 1e-3) break;
+    dayWidth = next;
+    scene = build(dayWidth);
+  }
+  return best ?? scene;
+}
+
+/**
+ * The tallest row height, at most `metrics.rowHeight` and at least `min`, at which the lanes fit `height` pixels.
+ * Row counts do not depend on the row height (steps share a row by their dates and label widths), so the lanes keep
+ * their rows; a lane is never lower than its head needs.
+ */
+export function rowHeightToFit(lanes: readonly LaneBox[], metrics: LayoutMetrics, height: number, min: number): number {
+  const total = (rowHeight: number): number =>
+    lanes.reduce(
+      (sum, lane) =>
+        sum +
+        Math.max(
+          metrics.headHeight?.(lane.party) ?? metrics.minLaneHeight,
+          lane.rows * rowHeight + 2 * metrics.lanePadding,
+        ),
+      0,
+    );
+  for (let rowHeight = Math.floor(metrics.rowHeight); rowHeight > min; rowHeight -= 1)
+    if (total(rowHeight) <= height) return rowHeight;
+  return Math.min(min, metrics.rowHeight);
+}

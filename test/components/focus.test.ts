@@ -1,0 +1,151 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../../src/render/geometry.js';
+import { SAMPLE_PLANS } from '../../src/model/samples/index.js';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { chord, frame } from '../support/input.js';
+
+const focusedStep = (element: MapTimeline) => shadow(element).activeElement?.getAttribute('data-item-id') ?? null;
+
+/** Whether a step's shape lies wholly in the part of the timeline on screen (beside the lane heads, under the axis). */
+function onScreen(element: MapTimeline, id: string): boolean {
+  const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+  const node = stepNode(element, id);
+  if (!node) return false; // not even drawn: far out of view
+  const box = node.getBoundingClientRect();
+  return (
+    box.left >= scroller.left + HEAD_WIDTH &&
+    box.right <= scroller.right &&
+    box.top >= scroller.top + AXIS_HEIGHT &&
+    box.bottom <= scroller.bottom
+  );
+}
+
+/** Scrolls the timeline and waits until the element has drawn the new view. */
+async function scrollTo(element: MapTimeline, left: number) {
+  const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+  scroller.scrollLeft = left;
+  await frame();
+  await settle(element);
+}
+
+/** Scrolls so the step's start is a third from the left of the timeline. */
+async function scrollToStep(element: MapTimeline, id: string) {
+  element.scrollToDate(element.getPlan().items.find((item) => item.id === id)!.start);
+  await frame();
+  await settle(element);
+}
+
+describe('<map-timeline> focus', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  it('Tab into a plan scrolled away from its first step lands on a step in view', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-03-02'), { zoom: 'day', readonly: true });
+    await scrollToStep(element, 'go-live');
+    expect(onScreen(element, 'discovery'), 'the first step is scrolled away').to.equal(false);
+
+    shadow(element).querySelector<HTMLElement>('.tools [aria-label="Keyboard shortcuts"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    const id = focusedStep(element);
+    expect(id, 'a step has focus').to.be.a('string');
+    expect(id).to.not.equal('discovery');
+    expect(onScreen(element, id!), `${id} is on screen`).to.equal(true);
+  });
+
+  it('a step focused and then scrolled away gives the Tab stop to one in view; arrows scroll to the step they reach', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-03-02'), { zoom: 'day', readonly: true });
+    stepNode(element, 'discovery').focus();
+    await settle(element);
+    shadow(element).querySelector<HTMLElement>('.tools [aria-label="Keyboard shortcuts"]')!.focus();
+    await scrollToStep(element, 'go-live');
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(onScreen(element, focusedStep(element)!), `${focusedStep(element)} is on screen`).to.equal(true);
+
+    // Back to the start, then along the buyer's lane with the arrow keys: each step reached is brought into view.
+    await scrollTo(element, 0);
+    stepNode(element, 'tech-validation').focus();
+    for (let press = 0; press < 6; press += 1) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(element);
+      const id = focusedStep(element)!;
+      expect(onScreen(element, id), `${id} is on screen`).to.equal(true);
+    }
+    expect(focusedStep(element)).to.not.equal('tech-validation');
+  });
+
+  it('undo and redo (keys and API) keep focus on the step they changed', async () => {
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-04'],
+      b: ['2026-03-03', '2026-03-05'],
+      c: ['2026-03-16', '2026-03-18'],
+    });
+    const element = await timelineWith(plan, { zoom: 'week' });
+    stepNode(element, 'c').focus();
+    await chord(['Alt', 'Shift'], 'ArrowDown'); // c moves to the buyer's lane: its node is drawn anew
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.partyId).to.equal('buyer');
+    const fromA = async (keys: () => Promise<void>) => {
+      stepNode(element, 'a').focus();
+      await keys();
+      await settle(element);
+      return focusedStep(element);
+    };
+    expect(await fromA(() => chord(['Control'], 'z')), 'Ctrl+Z').to.equal('c');
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.partyId).to.equal('seller');
+    expect(await fromA(() => chord(['Control', 'Shift'], 'z')), 'Ctrl+Shift+Z').to.equal('c');
+    expect(await fromA(() => chord(['Control'], 'z')), 'Ctrl+Z again').to.equal('c');
+    expect(await fromA(() => chord(['Control'], 'y')), 'Ctrl+Y').to.equal('c');
+    expect(await fromA(async () => void element.undo()), 'undo()').to.equal('c');
+    expect(await fromA(async () => void element.redo()), 'redo()').to.equal('c');
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.partyId).to.equal('buyer');
+
+    // Focus on the host page stays there: undo() from a host button does not pull focus into the timeline.
+    const button = await fixture<HTMLButtonElement>(html`<button>Undo</button>`);
+    button.focus();
+    expect(element.undo()).to.equal(true);
+    await settle(element);
+    expect(document.activeElement).to.equal(button);
+    expect(focusedStep(element)).to.equal(null);
+  });
+
+  it('closing the shortcut list gives focus back to where it was: the step (Escape) or the ? button (✕)', async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
+    stepNode(element, 'a').focus();
+    await sendKeys({ press: '?' });
+    await settle(element);
+    expect(shadow(element).activeElement?.classList.contains('close'), 'the list has focus').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
+    expect(focusedStep(element)).to.equal('a');
+
+    const opener = shadow(element).querySelector<HTMLElement>('.tools [aria-label="Keyboard shortcuts"]')!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]')).to.exist;
+    await sendKeys({ press: 'Enter' }); // on ✕
+    await settle(element);
+    expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
+    expect(shadow(element).activeElement).to.equal(opener);
+  });
+
+  it("closing a lane's panel with Escape gives focus back to the lane's name", async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
+    const name = () => shadow(element).querySelector<HTMLElement>('[data-party-head="buyer"] .party-name')!;
+    name().focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(shadow(element).activeElement?.getAttribute('name'), 'the panel has focus').to.equal('name');
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector')).to.equal(null);
+    expect(shadow(element).activeElement).to.equal(name());
+  });
+});

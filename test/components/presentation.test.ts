@@ -1,0 +1,102 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../../src/render/geometry.js';
+
+// The demo itself, in a 1400×900 frame: presentation mode is the demo's (its Present button and `?present=1`).
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+async function presentation(query: string): Promise<{ page: Window; element: MapTimeline }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1400px; height: 900px; border: 0';
+  frame.src = `/demo/index.html?today=2026-11-25&present=1&${query}`;
+  document.body.append(frame);
+  frames.push(frame);
+  const page = frame.contentWindow!;
+  await waitUntil(
+    () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
+    'the demo shows a plan',
+    {
+      timeout: 8000,
+    },
+  );
+  return { page, element: page.document.querySelector('map-timeline') as MapTimeline };
+}
+
+/** What of the plan lies outside the part of the scroller that is not covered by the sticky lane heads and axis. */
+function outsideView(element: MapTimeline): string[] {
+  const root = element.shadowRoot!;
+  const scroller = root.querySelector('.scroller')!.getBoundingClientRect();
+  const view = {
+    left: scroller.left + HEAD_WIDTH,
+    right: scroller.right,
+    top: scroller.top + AXIS_HEIGHT,
+    bottom: scroller.bottom,
+  };
+  const drawn = [
+    ...root.querySelectorAll('[data-item-id], .steps text, .steps .chip, .steps .slip rect'),
+    ...root.querySelectorAll('.axis .pill rect'),
+  ];
+  const pills = new Set(root.querySelectorAll('.axis .pill rect'));
+  return drawn
+    .filter((node) => {
+      const box = node.getBoundingClientRect();
+      const top = pills.has(node) ? scroller.top : view.top; // pills live in the sticky axis
+      return (
+        box.left < view.left - 0.5 ||
+        box.right > view.right + 0.5 ||
+        box.top < top - 0.5 ||
+        box.bottom > view.bottom + 0.5
+      );
+    })
+    .map((node) => node.getAttribute('data-item-id') ?? node.textContent ?? node.outerHTML.slice(0, 60));
+}
+
+describe('presentation mode (the demo at 1400×900)', () => {
+  for (const audience of ['seller', 'buyer']) {
+    it(`${audience} view: the whole enterprise plan is on screen, and its title and party names are whole`, async () => {
+      const { page, element } = await presentation(`plan=enterprise&audience=${audience}`);
+      expect(page.document.body.classList.contains('presenting')).to.equal(true);
+      const steps = element.getPlan().items.filter((item) => audience === 'seller' || !item.internal).length;
+      await waitUntil(
+        () =>
+          element.shadowRoot!.querySelectorAll('[data-item-id]').length === steps && outsideView(element).length === 0,
+        `every step, label and marker pill in view (outside: ${outsideView(element).join(', ')})`,
+        { timeout: 8000 },
+      );
+      const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollHeight, 'no vertical scrolling inside the timeline').to.be.at.most(scroller.clientHeight);
+      expect(page.document.documentElement.scrollHeight, 'nor of the page').to.be.at.most(page.innerHeight);
+      // Nor empty future: the plan's last label or pill ends in the last tenth of the timeline's width.
+      const box = scroller.getBoundingClientRect();
+      const right = Math.max(
+        ...[...element.shadowRoot!.querySelectorAll('.steps text, .axis .pill rect')].map(
+          (node) => node.getBoundingClientRect().right,
+        ),
+      );
+      expect(right, 'the plan reaches the right of the view').to.be.at.least(
+        box.right - 0.1 * (box.width - HEAD_WIDTH),
+      );
+
+      const whole = (node: HTMLElement, what: string) => {
+        expect(node.scrollWidth, `${what}: not cut horizontally`).to.be.at.most(node.clientWidth);
+        expect(node.scrollHeight, `${what}: not cut vertically`).to.be.at.most(node.clientHeight + 1);
+        expect(page.getComputedStyle(node).textOverflow, `${what}: no ellipsis`).to.not.equal('ellipsis');
+        const head = node.closest('.lane-head');
+        if (head)
+          expect(node.getBoundingClientRect().bottom, `${what}: inside its lane head`).to.be.at.most(
+            head.getBoundingClientRect().bottom,
+          );
+      };
+      const title = element.shadowRoot!.querySelector<HTMLElement>('.plan-title')!;
+      expect(title.textContent!.trim()).to.equal(element.getPlan().title);
+      whole(title, 'the title');
+      title.querySelectorAll<HTMLElement>('*').forEach((node) => whole(node, 'the title button'));
+      const names = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.party-name')];
+      expect(names.map((node) => node.textContent!.trim())).to.deep.equal(
+        element.getPlan().parties.map((party) => party.name),
+      );
+      for (const name of names) whole(name, name.textContent!.trim());
+    });
+  }
+});
