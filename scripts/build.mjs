@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { minifyCssTemplates, minifyTemplateCss } from './minify-template-css.mjs';
@@ -84,11 +84,13 @@ function licenceBanner(chunk) {
 
 /** `map-timeline.bundle.html2canvas.js` for the chunk of `html2canvas.esm.js`: names users copy, without hashes. */
 const partName = (chunk) =>
-  chunk.facadeModuleId === IMPORT_ENTRY
-    ? IMPORTER
-    : chunk.facadeModuleId === COLLAB_ENTRY
-      ? COLLAB
-      : `${BUNDLE_PREFIX}.${chunk.name.replace(/\.esm$/, '')}.js`;
+  chunk.facadeModuleId === IMPORT_ENTRY ? IMPORTER : `${BUNDLE_PREFIX}.${chunk.name.replace(/\.esm$/, '')}.js`;
+
+/** Whether an import names the collaboration part, however a source file spells its path. */
+const isCollab = (id, importer) => {
+  const path = importer !== undefined && id.startsWith('.') ? join(dirname(importer), id) : id;
+  return path.replace(/\.[jt]s$/, '') === COLLAB_ENTRY.replace(/\.ts$/, '');
+};
 
 /**
  * The vite configuration of the one-file bundle, also measured by the bench: the entry and what it imports
@@ -118,11 +120,28 @@ export function bundleConfig({ write = true } = {}) {
         // The lazy parts import what they share with the element from the bundle itself, which therefore exports a
         // few more (short) names; without this, the shared code would be a third file that every page loads.
         preserveEntrySignatures: 'allow-extension',
+        // Live collaboration is built on its own (collabConfig): sharing code with it would make rolldown split the
+        // code that three files share into a fourth file, which every page would then load.
+        external: isCollab,
         // Vite leaves whitespace in ES library builds for bundlers to shake; these files go to browsers as they are.
-        output: { minify: true, comments: false, postBanner: licenceBanner, chunkFileNames: partName },
+        output: {
+          ...{ minify: true, comments: false, postBanner: licenceBanner, chunkFileNames: partName },
+          paths: (id) => (isCollab(id) ? `./${COLLAB}` : id),
+        },
       },
     },
   };
+}
+
+/** The collaboration part: Yjs, the provider, the offline copy and the binding, with its own copy of the model code. */
+function collabConfig() {
+  const config = bundleConfig();
+  config.plugins = [];
+  config.build.lib = { entry: COLLAB_ENTRY, formats: ['es'], fileName: () => COLLAB };
+  config.build.rolldownOptions = {
+    output: { minify: true, comments: false, postBanner: licenceBanner, codeSplitting: false },
+  };
+  return config;
 }
 
 /** html2canvas ships without a source map of its own: one would only add weight to the package. */
@@ -144,6 +163,7 @@ export async function buildDist() {
   rmSync(dist, { recursive: true, force: true });
   compileModules();
   await build(bundleConfig());
+  await build(collabConfig());
 }
 
 function newestChange(path) {

@@ -107,7 +107,8 @@ export class CollabSession {
     this.setPresence({});
     void Promise.all(this.#copies.map((copy) => copy.whenSynced)).then(() => {
       this.#copyLoaded = true;
-      this.#offlineCopyReady();
+      if (this.#synced.size === this.#providers.length) this.#roomReady();
+      else this.#offlineCopyReady();
     });
   }
 
@@ -153,8 +154,12 @@ export class CollabSession {
     for (const doc of this.#docs) doc.destroy();
   }
 
-  /** The server sent the room: bind now (seeding an empty room, for a seller that may write). */
+  /**
+   * The server sent the room: bind once the offline copy is in too (edits made offline are then part of the first
+   * plan shown, and a seller never seeds a room its offline copy already has a plan for).
+   */
   #roomReady(): void {
+    if (!this.#copyLoaded) return;
     this.#bind();
     this.#setState('live');
   }
@@ -189,7 +194,7 @@ export class CollabSession {
   #onStatus(status: string): void {
     if (this.#state === 'refused') return;
     if (status === 'connected') {
-      if (this.#synced.size === this.#providers.length) this.#setState('live');
+      if (this.#binding && this.#synced.size === this.#providers.length) this.#setState('live');
       return;
     }
     // Retries while offline stay "offline": the edits are kept here either way, and the label does not flicker.
