@@ -149,6 +149,9 @@ export class CollabSession {
     for (const [type, listener] of this.#listeners) this.options.host.removeEventListener(type, listener);
     this.#binding?.destroy();
     for (const provider of this.#providers) provider.destroy();
+    // Provider 3.4 schedules a reconnection when its socket closes, and that timer outlives destroy() and turns
+    // reconnecting back on: a page that left would keep dialling the server forever.
+    this.#socket.connect = async () => {};
     this.#socket.destroy();
     for (const copy of this.#copies) void copy.destroy();
     for (const doc of this.#docs) doc.destroy();
