@@ -1,7 +1,7 @@
 import { svg } from 'lit';
 import type { ItemBox, PlanLayout, LayoutMetrics } from './layout.js';
-import type { Point } from './routes.js';
-import { roundedPath, routerFor } from './routes.js';
+import { roundedPath, type Point } from './polyline.js';
+import { routerFor } from './routes.js';
 
 export interface LinkView {
   from: string;
