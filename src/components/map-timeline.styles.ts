@@ -69,13 +69,15 @@ export const styles = css`
   .scroller { position: relative; flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; touch-action: pan-x pan-y;
     -webkit-user-select: none; user-select: none; }
   .scroller.panning { cursor: grabbing; }
-  .canvas { display: grid; grid-template-columns: var(--head-width) auto; grid-template-rows: auto auto; position: relative; }
+  /* At least as tall as the scroller, so a tall element's free room below the lanes keeps the grid and date lines; a
+     percentage of an element that sizes to its content is no minimum, so that one never grows itself. */
+  .canvas { display: grid; grid-template-columns: var(--head-width) auto; grid-template-rows: auto 1fr; position: relative; min-height: 100%; }
   .corner { position: sticky; top: 0; left: 0; z-index: 4; background: var(--mt-bg); border-right: 1px solid var(--mt-border);
     border-bottom: 1px solid var(--mt-grid-strong); display: flex; align-items: flex-end; padding: 0 14px 8px; box-sizing: border-box;
     font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-faint); }
   .axis { position: sticky; top: 0; z-index: 3; display: block; font-size: calc(11px * var(--mt-font-scale)); }
   .heads { position: sticky; left: 0; z-index: 2; background: var(--mt-bg); border-right: 1px solid var(--mt-border); }
-  .body { display: block; }
+  .body { display: block; height: 100%; }
 
   .lane-head { position: absolute; left: 0; right: 0; box-sizing: border-box; padding: 12px 14px; border-top: 1px solid var(--mt-border);
     display: flex; flex-direction: column; gap: 6px; border-left: 4px solid var(--side); overflow: hidden; }

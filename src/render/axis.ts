@@ -29,7 +29,7 @@ export function axisTemplate(tiers: AxisTiers, width: number, viewLeft = 0, minL
 }
 
 /** Weekend shading and the vertical grid under the lanes. */
-export function gridTemplate(tiers: AxisTiers, height: number) {
+export function gridTemplate(tiers: AxisTiers, height: number | '100%') {
   return svg`
     ${tiers.weekends.map((band) => svg`<rect class="weekend" x=${band.x} y="0" width=${band.width} height=${height}></rect>`)}
     ${tiers.bottom.map((band) => svg`<line class="grid" x1=${band.x} x2=${band.x} y1="0" y2=${height}></line>`)}

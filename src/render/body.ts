@@ -30,7 +30,10 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
   );
 }
 
-/** The lanes, grid (`tiers`: the part of the axis in view), markers, arrows and steps; only the steps are exposed to assistive technology. */
+/**
+ * The lanes, grid (`tiers`: the part of the axis in view), markers, arrows and steps; only the steps are exposed to
+ * assistive technology. The grid and date lines run the body's full height, which free room below the lanes adds to.
+ */
 export function bodyContent(
   scene: Scene,
   tiers: AxisTiers,
@@ -42,9 +45,9 @@ export function bodyContent(
   return svg`${arrowDefs}
     <g aria-hidden="true">
       ${laneBackgrounds(layout.lanes, scale.width)}
-      <g class="grid-layer">${gridTemplate(tiers, layout.height)}</g>
+      <g class="grid-layer">${gridTemplate(tiers, '100%')}</g>
       ${laneSeparators(layout.lanes, scale.width)}
-      ${markerLines(scene.markers, layout.height)}
+      ${markerLines(scene.markers, '100%')}
       ${ghosts}
       <g class="links">${repeat(links, (link) => linkKey(link.from, link.to), linkTemplate)}</g>
     </g>

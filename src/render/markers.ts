@@ -113,7 +113,7 @@ const overlaps = (x: number, width: number, other: Marker): boolean =>
   x < other.pillX + other.pillWidth + 4 && other.pillX < x + width + 4;
 
 /** The vertical lines across the lanes, carrying the `part` hooks. */
-export function markerLines(list: readonly Marker[], height: number) {
+export function markerLines(list: readonly Marker[], height: number | '100%') {
   return list.map(
     (marker) => svg`<line class="marker ${marker.kind} ${marker.tone}" part=${marker.kind}
     x1=${marker.x} x2=${marker.x} y1="0" y2=${height}></line>`,
