@@ -69,6 +69,17 @@ const live = (element: MapTimeline) =>
 const itemOf = (element: MapTimeline, id: string) => element.plan.items.find((item) => item.id === id);
 const startOf = (element: MapTimeline, id: string) => itemOf(element, id)?.start;
 
+/** A seller who seeds a new room with the deal, then a buyer who has received it; both live. */
+async function sellerAndBuyer(): Promise<{ seller: MapTimeline; buyer: MapTimeline }> {
+  const room = newRoom();
+  const seller = await join({ room, side: 'seller', plan: dealPlan() });
+  await live(seller);
+  const buyer = await join({ room, side: 'buyer' });
+  await live(buyer);
+  await waitUntil(() => buyer.plan.items.length === 3);
+  return { seller, buyer };
+}
+
 /** Every IndexedDB database's stored bytes whose name starts with `prefix`, as text. */
 async function storedText(name: string): Promise<string> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -139,12 +150,7 @@ describe('live collaboration with a real server', () => {
   });
 
   it('keeps both of two concurrent moves of different steps, on both pages', async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: dealPlan() });
-    await live(seller);
-    const buyer = await join({ room, side: 'buyer' });
-    await live(buyer);
-    await waitUntil(() => buyer.plan.items.length === 3);
+    const { seller, buyer } = await sellerAndBuyer();
     seller.updateItem('a', { start: '2026-03-03', end: '2026-03-07' });
     buyer.updateItem('c', { start: '2026-03-18', end: '2026-03-24' });
     for (const page of [seller, buyer])
@@ -157,12 +163,7 @@ describe('live collaboration with a real server', () => {
   });
 
   it('converges on one value when both move the same step at once, and tells the one whose move lost', async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: dealPlan() });
-    await live(seller);
-    const buyer = await join({ room, side: 'buyer' });
-    await live(buyer);
-    await waitUntil(() => buyer.plan.items.length === 3);
+    const { seller, buyer } = await sellerAndBuyer();
     // In one task: neither page has heard of the other's move when it makes its own.
     seller.updateItem('b', { start: '2026-03-10', end: '2026-03-16' });
     buyer.updateItem('b', { start: '2026-03-11', end: '2026-03-17' });
@@ -176,12 +177,7 @@ describe('live collaboration with a real server', () => {
   });
 
   it('undoes only this page’s own change', async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: dealPlan() });
-    await live(seller);
-    const buyer = await join({ room, side: 'buyer' });
-    await live(buyer);
-    await waitUntil(() => buyer.plan.items.length === 3);
+    const { seller, buyer } = await sellerAndBuyer();
     seller.updateItem('a', { start: '2026-03-03', end: '2026-03-07' });
     buyer.updateItem('c', { start: '2026-03-18', end: '2026-03-24' });
     await waitUntil(() => startOf(seller, 'c') === '2026-03-18' && startOf(buyer, 'a') === '2026-03-03');
