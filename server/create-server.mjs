@@ -57,6 +57,9 @@ export async function createCollabServer(config, log = console) {
     /** Closes every connection, stores every open room, then closes the store. */
     async stop() {
       await server.destroy();
+      // Hocuspocus unloads the rooms but leaves the sockets open: a server stopped inside a process that carries on
+      // (a dev or test server restarted in place) would keep pages on a server that no longer answers.
+      for (const socket of server.webSocketServer.clients) socket.terminate();
       await store.close();
     },
   };

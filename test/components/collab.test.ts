@@ -1,102 +1,30 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
-import type { Plan } from '../../src/model/types.js';
+import {
+  SECRET_TITLE,
+  collabServer,
+  connection,
+  dealPlan,
+  itemOf,
+  join,
+  live,
+  newRoom,
+  notice,
+  sellerAndBuyer,
+  startOf,
+  storedText,
+  token,
+} from '../support/collab-pages.js';
 import { planOf } from '../support/plan-builders.js';
 
 // Two pages' elements in one test page, each with its own connection, against a real collaboration server that the
 // test runner starts (scripts/collab-test-server.mjs).
 
-const SECRET_TITLE = 'Discount approval memo';
-const dealPlan = (): Plan => {
-  const plan = planOf({
-    a: ['2026-03-02', '2026-03-06'],
-    b: ['2026-03-09', '2026-03-13'],
-    c: ['2026-03-16', '2026-03-20'],
-  });
-  plan.items.push({
-    id: 'memo',
-    title: SECRET_TITLE,
-    partyId: 'seller',
-    kind: 'task',
-    start: '2026-03-03',
-    end: '2026-03-05',
-    internal: true,
-  });
-  return plan;
-};
-
 let serverUrl: string;
-let rooms = 0;
-const newRoom = (): string => `deal-${Date.now().toString(36)}-${++rooms}`;
-const token = (claims: { room: string; side: 'seller' | 'buyer'; write?: boolean; exp?: number; secret?: string }) =>
-  executeServerCommand<string, typeof claims & { name: string }>('collab-token', { name: claims.side, ...claims });
-
 before(async () => {
-  ({ url: serverUrl } = await executeServerCommand<{ url: string }, undefined>('collab-server'));
+  serverUrl = await collabServer();
 });
-
-interface Join {
-  room: string;
-  side: 'seller' | 'buyer';
-  plan?: Plan;
-  write?: boolean;
-  token?: string;
-  name?: string;
-  url?: string;
-}
-
-async function join({ room, side, plan, write = true, token: given, name, url }: Join): Promise<MapTimeline> {
-  const element = await fixture<MapTimeline>(
-    html`<map-timeline today="2026-03-10" zoom="day" style="width:900px;height:400px"></map-timeline>`,
-  );
-  element.collab = url ?? serverUrl;
-  element.planId = room;
-  element.collabToken = given ?? (await token({ room, side, write }));
-  element.user = {
-    name: name ?? (side === 'seller' ? 'Sam Seller' : 'Bea Buyer'),
-    color: side === 'seller' ? '#2563eb' : '#db2777',
-  };
-  if (plan) element.plan = plan;
-  return element;
-}
-
-const connection = (element: MapTimeline): string | undefined =>
-  element.shadowRoot!.querySelector('.presence .connection')?.textContent ?? undefined;
-const live = (element: MapTimeline) =>
-  waitUntil(() => connection(element) === 'Live', 'the page joins the room', { timeout: 8000 });
-const itemOf = (element: MapTimeline, id: string) => element.plan.items.find((item) => item.id === id);
-const startOf = (element: MapTimeline, id: string) => itemOf(element, id)?.start;
-
-/** A seller who seeds a new room with the deal, then a buyer who has received it; both live. */
-async function sellerAndBuyer(): Promise<{ seller: MapTimeline; buyer: MapTimeline }> {
-  const room = newRoom();
-  const seller = await join({ room, side: 'seller', plan: dealPlan() });
-  await live(seller);
-  const buyer = await join({ room, side: 'buyer' });
-  await live(buyer);
-  await waitUntil(() => buyer.plan.items.length === 3);
-  return { seller, buyer };
-}
-
-/** Every IndexedDB database's stored bytes whose name starts with `prefix`, as text. */
-async function storedText(name: string): Promise<string> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const names = [...db.objectStoreNames];
-  if (names.length === 0) return '';
-  const values = await new Promise<unknown[]>((resolve, reject) => {
-    const request = db.transaction(names, 'readonly').objectStore('updates').getAll();
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  db.close();
-  return values.map((value) => (value instanceof Uint8Array ? new TextDecoder().decode(value) : '')).join('\n');
-}
 
 describe('live collaboration with a real server', () => {
   it('seeds an empty room from the seller; the buyer sees the plan without the internal step, anywhere', async () => {
@@ -171,9 +99,8 @@ describe('live collaboration with a real server', () => {
     const sellerWon = startOf(seller, 'b') === '2026-03-10';
     expect(itemOf(seller, 'b')?.end).to.equal(sellerWon ? '2026-03-16' : '2026-03-17');
     const [loser, winner] = sellerWon ? [buyer, 'Sam Seller'] : [seller, 'Bea Buyer'];
-    const notice = () => loser.shadowRoot!.querySelector('.notice')?.textContent ?? '';
-    await waitUntil(() => notice().includes(winner), 'the losing page is told who won');
-    expect(notice()).to.contain('"B" at the same time as you');
+    await waitUntil(() => notice(loser).includes(winner), 'the losing page is told who won');
+    expect(notice(loser)).to.contain('"B" at the same time as you');
   });
 
   it('undoes only this page’s own change', async () => {
