@@ -12,8 +12,14 @@ const resolve = {
   alias: { 'frappe-gantt/dist/frappe-gantt.css': here('../node_modules/frappe-gantt/dist/frappe-gantt.css') },
 };
 
-/** Builds the bench pages into `outDir` (minified, lit in production mode; `minify: false` for readable profiles). */
-export async function buildPages(outDir, { minify = true } = {}) {
+/** The live figure's page: a person in a shared plan (bench/live.mjs). */
+export const LIVE_PAGE = 'live';
+
+/**
+ * Builds the bench pages into `outDir` (minified, lit in production mode; `minify: false` for readable profiles):
+ * each library's page and the live page, or only the `pages` named.
+ */
+export async function buildPages(outDir, { minify = true, pages = [...SYSTEMS, LIVE_PAGE] } = {}) {
   await build({
     configFile: false,
     root: here('./pages/'),
@@ -29,7 +35,7 @@ export async function buildPages(outDir, { minify = true } = {}) {
       sourcemap: !minify,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 4096,
-      rollupOptions: { input: Object.fromEntries(SYSTEMS.map((name) => [name, here(`./pages/${name}.html`)])) },
+      rollupOptions: { input: Object.fromEntries(pages.map((name) => [name, here(`./pages/${name}.html`)])) },
     },
   });
 }

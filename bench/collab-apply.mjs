@@ -1,7 +1,7 @@
 // Live plans: the time one remote change takes to reach the plan document of a 5,000-step plan (a Yjs update applied
 // to the receiver's document, read back for the steps it touched, repaired, and handed to the plan document). Runs
-// in Node on the sources: `node --import tsx bench/collab-apply.mjs`; `npm run bench` runs it too. The goal is one
-// frame (16.7 ms).
+// in Node on the sources: `node --import tsx bench/collab-apply.mjs` (`--json` for the figures as JSON); `npm run
+// bench` runs it too. The goal is one frame (16.7 ms).
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { PlanBinding } from '../src/collab/index.ts';
@@ -50,7 +50,13 @@ const show = (sorted) =>
 const setup = room();
 const renamed = timeRemote(setup, (plan, item, run) => updateItem(plan, item.id, { title: `Renamed ${run}` }));
 const moved = timeRemote(setup, (plan, item) => moveItem(plan, item.id, 1));
-console.log(`Live plan, ${STEPS.toLocaleString('en-US')} steps (goal: one frame, 16.7 ms)`);
-console.log(`  join the room (full read of the plan): ${setup.join.toFixed(0)} ms`);
-console.log(`  apply one remote change (a rename): ${show(renamed)}`);
-console.log(`  apply one remote drag with its cascade: ${show(moved)}`);
+if (process.argv.includes('--json')) {
+  const figures = (sorted) => ({ p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) });
+  const json = { steps: STEPS, runs: RUNS, joinMs: setup.join, rename: figures(renamed), drag: figures(moved) };
+  console.log(JSON.stringify(json));
+} else {
+  console.log(`Live plan, ${STEPS.toLocaleString('en-US')} steps (goal: one frame, 16.7 ms)`);
+  console.log(`  join the room (full read of the plan): ${setup.join.toFixed(0)} ms`);
+  console.log(`  apply one remote change (a rename): ${show(renamed)}`);
+  console.log(`  apply one remote drag with its cascade: ${show(moved)}`);
+}
