@@ -9,6 +9,7 @@ const LOADED_FROM: Record<LoadSource, string> = {
   storage: "loaded from this browser's storage",
   property: 'set through the plan property',
   src: 'fetched from its src URL',
+  room: 'received from the shared room',
 };
 
 /**

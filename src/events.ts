@@ -1,7 +1,7 @@
 import type { ISODate, LogEntry, Plan } from './model/types.js';
 
 export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
-export type LoadSource = 'storage' | 'property' | 'src';
+export type LoadSource = 'storage' | 'property' | 'src' | 'room';
 export type MapErrorCode =
   | 'invalid-plan'
   | 'cycle'

@@ -22,7 +22,11 @@ const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
 
 /** What the binding tells the person: repairs of a merge, and edits of theirs that someone else's overwrote. */
 export type CollabNotice =
-  { type: 'repaired'; messages: string[] } | { type: 'lost-race'; message: string; stepId: string; by: string };
+  | { type: 'repaired'; messages: string[] }
+  | { type: 'lost-race'; message: string; stepId: string; by: string }
+  | { type: 'read-only'; message: string };
+
+const READ_ONLY_MESSAGE = 'You can view this plan but not change it: your change was undone.';
 
 export type NoticeListener = (notice: CollabNotice) => void;
 
@@ -39,6 +43,11 @@ export interface BindingOptions {
   seed?: boolean;
   /** Stamps the log entries of remote changes. */
   clock?: () => string;
+  /**
+   * The server lets this client read only. Its own edits are then never written (the server would drop them) but
+   * undone at once, with a `read-only` notice, so the plan shown stays the room's.
+   */
+  readOnly?: boolean;
 }
 
 const indexes = new WeakMap<readonly Item[], Map<string, Item>>();
@@ -74,6 +83,9 @@ export class PlanBinding {
   #shown = new Map<string, Item>();
   #shownList: readonly Item[] | undefined;
   #applying = false;
+  /** Whether the plan document shows the room's plan yet: the first time it does is a load, not a change. */
+  #loaded = false;
+  #rollingBack = false;
 
   constructor(
     private readonly document: PlanDocument,
@@ -90,7 +102,10 @@ export class PlanBinding {
     }
     this.#unsubscribe = document.subscribe((event) => this.#onDocument(event));
     if (this.#projector.hasPlan) this.#pull(undefined);
-    else if (document.hasPlan && (options.seed ?? docs.internal !== undefined)) this.#write(NOTHING, document.plan);
+    else if (document.hasPlan && (options.seed ?? docs.internal !== undefined)) {
+      this.#write(NOTHING, document.plan);
+      this.#loaded = true;
+    }
   }
 
   /** The plan the documents hold, repaired and with a fixed key order (no log: each client keeps its own). */
@@ -129,7 +144,35 @@ export class PlanBinding {
   #onDocument(event: DocumentEvent): void {
     // Remote changes come from the documents; a whole plan loaded in place of the room's is not written over it.
     if (event.type !== 'change' || event.source === 'remote' || this.#applying) return;
-    this.#write(event.previous, event.plan);
+    if (this.options.readOnly) this.#rollBack();
+    else this.#write(event.previous, event.plan);
+  }
+
+  /**
+   * Shows the room's plan again in place of an edit this client may not make. After the commit's other listeners
+   * have heard of the edit, so every spoke hears the edit and then its undoing, in that order.
+   */
+  #rollBack(): void {
+    if (this.#rollingBack) return;
+    this.#rollingBack = true;
+    queueMicrotask(() => {
+      this.#rollingBack = false;
+      if (!this.#loaded) return;
+      const current = this.document.plan;
+      this.#show({ ...this.#project().plan, ...(current.log ? { log: current.log } : {}) }, []);
+      this.#tell({ type: 'read-only', message: READ_ONLY_MESSAGE });
+    });
+  }
+
+  #show(plan: Plan, changes: LogEntry[]): void {
+    this.#applying = true;
+    try {
+      if (this.#loaded) this.document.applyRemote(plan, changes);
+      else this.document.load(plan, 'room');
+      this.#loaded = true;
+    } finally {
+      this.#applying = false;
+    }
   }
 
   #write(previous: Plan, next: Plan): void {
@@ -156,18 +199,12 @@ export class PlanBinding {
     const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
     const next = (id: string): Item | undefined =>
       projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
-    const changes = this.#changes(current, plan, candidates, next, by);
+    // Joining: the room's plan is loaded, not reported as changes someone made to the plan shown before.
+    const changes = this.#loaded ? this.#changes(current, plan, candidates, next, by) : [];
     projection.steps = new Set();
     this.#repairedSteps = new Set(projection.changed.keys());
-    if (changes.length > 0 || !this.document.hasPlan) {
-      const shown: Plan = appendLog({ ...plan, ...(current.log ? { log: current.log } : {}) }, changes);
-      this.#applying = true;
-      try {
-        this.document.applyRemote(shown, changes);
-      } finally {
-        this.#applying = false;
-      }
-    }
+    if (!this.#loaded || changes.length > 0)
+      this.#show(appendLog({ ...plan, ...(current.log ? { log: current.log } : {}) }, changes), changes);
     const fresh = repairs.filter((repair) => !this.#reported.has(repair.key));
     this.#reported = new Set(repairs.map((repair) => repair.key));
     if (fresh.length > 0) this.#tell({ type: 'repaired', messages: fresh.map((repair) => repair.message) });

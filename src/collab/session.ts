@@ -53,6 +53,8 @@ export class CollabSession {
   #destroyed = false;
   #reason: string | undefined;
   #copyLoaded = false;
+  /** The token, or the server, grants reading only. */
+  #readOnly: boolean;
   #people: Person[] = [];
   #selected: string[] = [];
   readonly #strip = document.createElement('div');
@@ -66,6 +68,7 @@ export class CollabSession {
 
   constructor(private readonly options: SessionOptions) {
     this.claims = readTokenClaims(options.token);
+    this.#readOnly = this.claims?.write === false;
     this.#strip.className = 'presence';
     this.#strip.setAttribute('part', 'presence');
     this.#overlay.className = 'presence-overlay';
@@ -96,7 +99,9 @@ export class CollabSession {
           if (this.#synced.size === this.#providers.length) this.#roomReady();
         },
         onAuthenticated: ({ scope }: { scope: string }) => {
-          if (scope === 'readonly') options.onReadOnly();
+          if (scope !== 'readonly') return;
+          this.#readOnly = true;
+          options.onReadOnly();
         },
         onAuthenticationFailed: ({ reason }: { reason: string }) => this.#refused(reason),
       });
@@ -167,7 +172,6 @@ export class CollabSession {
     this.#setState('live');
   }
 
-  /** Offline, a room this browser kept shows at once; an empty copy waits for the server. */
   /**
    * While the server cannot be reached, the room this browser kept shows at once (an empty copy waits for the
    * server). A server that answers decides first: a refused token never shows the offline copy.
@@ -189,7 +193,7 @@ export class CollabSession {
     this.#binding = new PlanBinding(
       this.options.document,
       { shared: shared!, ...(internal ? { internal } : {}) },
-      { nameOf: names, seed: this.claims?.side === 'seller' && this.claims.write },
+      { nameOf: names, seed: this.claims?.side === 'seller' && this.claims.write, readOnly: this.#readOnly },
     );
     this.#binding.subscribe((notice) => this.options.onNotice(notice));
   }

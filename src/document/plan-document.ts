@@ -7,7 +7,7 @@ import { validatePlan } from '../model/validate.js';
 import type { LogEntry, Plan } from '../model/types.js';
 
 export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
-export type LoadSource = 'storage' | 'property' | 'src';
+export type LoadSource = 'storage' | 'property' | 'src' | 'room';
 
 /** What a spoke hears: a committed change, or a whole plan loaded in place of the last one. */
 export type DocumentEvent =

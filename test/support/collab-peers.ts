@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { PlanBinding, type CollabNotice } from '../../src/collab/index.js';
+import { PlanBinding, type BindingOptions, type CollabNotice } from '../../src/collab/index.js';
 import { PlanDocument } from '../../src/document/plan-document.js';
 import type { Plan } from '../../src/model/types.js';
 
@@ -39,12 +39,12 @@ export class Peer {
   private readonly names: Map<number, string>;
 
   /** Joins the room: with a plan, a seller seeds an empty room. */
-  join(plan?: Plan): this {
+  join(plan?: Plan, options: Pick<BindingOptions, 'readOnly'> = {}): this {
     if (plan) this.document.load(plan, 'property');
     this.binding = new PlanBinding(
       this.document,
       { shared: this.shared, ...(this.internal ? { internal: this.internal } : {}) },
-      { nameOf: (client) => this.names.get(client), clock: () => '2027-01-04T10:00:00.000Z' },
+      { nameOf: (client) => this.names.get(client), clock: () => '2027-01-04T10:00:00.000Z', ...options },
     );
     this.binding.subscribe((notice) => this.notices.push(notice));
     return this;

@@ -1,0 +1,60 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { MapChangeEvent, MapLoadEvent } from '../../src/events.js';
+import { collabServer, dealPlan, itemOf, join, live, newRoom, notice, token } from '../support/collab-pages.js';
+
+// What a page shows and says when it joins a shared plan, and when it may only read it (real server).
+
+const announced = (element: MapTimeline): string =>
+  element.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent?.trim() ?? '';
+
+describe('joining a shared plan', () => {
+  it('shows the room’s plan to a buyer who joins as a load, not as an edit by the seller', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const buyer = await fixture<MapTimeline>(html`<map-timeline today="2026-03-10"></map-timeline>`);
+    const heard: string[] = [];
+    buyer.addEventListener('map-load', (event) => heard.push(`load ${(event as MapLoadEvent).detail.from}`));
+    buyer.addEventListener('map-change', (event) => heard.push(`change ${(event as MapChangeEvent).detail.source}`));
+    buyer.collab = await collabServer();
+    buyer.planId = room;
+    buyer.collabToken = await token({ room, side: 'buyer' });
+    buyer.user = { name: 'Bea Buyer', color: '#db2777' };
+    await live(buyer);
+    await waitUntil(() => buyer.plan.items.length === 3, 'the buyer has the plan');
+    await buyer.updateComplete;
+    expect(heard).to.deep.equal(['load room']);
+    expect(buyer.plan.log ?? []).to.deep.equal([]);
+    expect(announced(buyer)).to.equal('');
+    // Positive control: the seller's next edit is a change, announced and logged as the seller's.
+    seller.updateItem('b', { start: '2026-03-10', end: '2026-03-16' });
+    await waitUntil(() => itemOf(buyer, 'b')?.start === '2026-03-10', 'the edit arrives');
+    await buyer.updateComplete;
+    expect(heard).to.deep.equal(['load room', 'change remote']);
+    expect(announced(buyer)).to.match(/^Changed elsewhere: B moved to /);
+    expect(buyer.plan.log?.map((entry) => `${entry.op} ${entry.itemId} ${entry.by}`)).to.deep.equal([
+      'update b Sam Seller',
+    ]);
+  });
+
+  it('undoes an edit on a page with a read-only token at once and says why; nobody else sees it', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const viewer = await join({ room, side: 'buyer', write: false, name: 'Vic Viewer' });
+    await live(viewer);
+    await waitUntil(() => viewer.plan.items.length === 3);
+    expect(viewer.readonly).to.equal(true);
+    viewer.updateItem('b', { title: 'Changed by a viewer' });
+    await waitUntil(() => itemOf(viewer, 'b')?.title === 'B', 'the viewer’s edit is undone');
+    await viewer.updateComplete;
+    expect(notice(viewer)).to.equal('You can view this plan but not change it: your change was undone.');
+    // Positive control: the viewer still follows the room, and the seller never had the viewer's title.
+    seller.updateItem('c', { title: 'Changed by the seller' });
+    await waitUntil(() => itemOf(viewer, 'c')?.title === 'Changed by the seller', 'the seller’s edit arrives');
+    expect(itemOf(viewer, 'b')?.title).to.equal('B');
+    expect(itemOf(seller, 'b')?.title).to.equal('B');
+  });
+});
