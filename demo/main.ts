@@ -186,8 +186,8 @@ async function openShared(room: string): Promise<void> {
     ...(zoom ? { zoom } : {}),
     ...(access ? { live: { access, side: 'buyer' as const } } : {}),
   });
-  // The room's plan arrives after the mount: fit that one.
-  stage.addEventListener('map-change', () => !zoom && void host.fit(), { once: true });
+  // The room's plan arrives after the mount (a load from the room): fit that one.
+  stage.addEventListener('map-load', () => !zoom && void host.fit(), { once: true });
   log.add('demo', [html`Joined the shared plan <b>${room}</b> as the buyer: internal steps never reach this window`]);
   panel.refresh();
 }
