@@ -206,9 +206,6 @@ export class MapTimeline extends LitElement {
   get canRedo(): boolean {
     return this.#document.canRedo;
   }
-
-  // ---- view
-
   /** The selected steps' ids; setting it selects them (steps the audience cannot see are left out). */
   get selectedIds(): string[] {
     return this.#selection.list;
@@ -225,9 +222,6 @@ export class MapTimeline extends LitElement {
   scrollToDate(date: ISODate): void {
     this.#scenes.scrollToDate(date);
   }
-
-  // ---- storage
-
   /** Resolves when every committed change is durable in storage. */
   flush(): Promise<void> {
     return this.#persistence.flush();
@@ -267,6 +261,11 @@ export class MapTimeline extends LitElement {
   // ---- internals
 
   readonly #api = (run: (plan: Plan) => Edit): Plan => this.#document.apply(run, 'api');
+
+  /** False while another update is due, such as the second layout of a fit, made once its first one was measured. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return (await super.getUpdateComplete()) && !this.isUpdatePending;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);

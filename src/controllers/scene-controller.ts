@@ -219,7 +219,9 @@ export class SceneController implements ReactiveController {
     const rowHeight = rowHeightToFit(scene.layout.lanes, scene.metrics, room, this.#minRowHeight);
     if (rowHeight >= scene.metrics.rowHeight) return;
     this.#fittedRowHeight = rowHeight;
-    this.host.requestUpdate();
+    // After this update has completed: asked for while it completes, Lit would call it a change made by the update
+    // (dev mode warns); it still lays out before the frame is painted.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 
   /** Scrolls horizontally so the date is in view, a third from the left. */
