@@ -43,7 +43,9 @@ export class SelectionController {
   focusMoved(id: string | undefined): void {
     if (this.#holdsFocus !== (id !== undefined)) {
       this.#holdsFocus = id !== undefined;
-      this.host.requestUpdate();
+      // Focus also leaves a step while a render moves its node (its lane's steps reordered): an update asked for
+      // then would be a change made during the update (Lit's dev mode warns), so it is asked for right after.
+      queueMicrotask(() => this.host.requestUpdate());
     }
     if (id) this.focus(id);
   }

@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+
+// Alone in its page: Lit issues each dev-mode warning once per page, so an earlier test could hide it here.
+
+describe('focus on a step the next render moves', () => {
+  it('keeps track of focus leaving the step without Lit’s change-in-update warning', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      warn.apply(console, args);
+    };
+    try {
+      const element = await timelineWith(
+        planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-03', '2026-03-05'], c: ['2026-03-09', '2026-03-13'] }),
+      );
+      stepNode(element, 'a').focus();
+      const order = () =>
+        [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id'));
+      expect(order()).to.deep.equal(['a', 'c', 'b']);
+      expect(shadow(element).activeElement).to.equal(stepNode(element, 'a'));
+      element.updateItem('a', { start: '2026-03-16', end: '2026-03-18' });
+      await settle(element);
+      // Positive control: the render did move the focused step's node (after "c" in its lane).
+      expect(order()).to.deep.equal(['c', 'a', 'b']);
+      expect(warnings.filter((text) => text.includes('change-in-update'))).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
