@@ -7,6 +7,7 @@ import { EditorController } from '../controllers/editor-controller.js';
 import { ExportController, type PNGExportOptions, type SvgExportOptions } from '../controllers/export-controller.js';
 import { ImportController, type ImportFileOptions, type ImportResult } from '../controllers/import-controller.js';
 import { InspectorController } from '../controllers/inspector-controller.js';
+import { partsSettled } from '../controllers/lazy-part.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { PersistenceController, defaultStore, type PlanStore } from '../controllers/persistence-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
@@ -25,8 +26,6 @@ import * as parties from '../model/party-commands.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
 import { timelineFrame } from '../render/frame.js';
-import { importStyles } from './import.styles.js';
-import { inspectorStyles } from './inspector.styles.js';
 import { styles, themes } from './map-timeline.styles.js';
 
 /**
@@ -65,7 +64,7 @@ import { styles, themes } from './map-timeline.styles.js';
  * @cssprop --mt-focus - colour of focus rings and the selected arrow
  */
 export class MapTimeline extends LitElement {
-  static override styles = [styles, inspectorStyles, importStyles, themes];
+  static override styles = [styles, themes];
 
   /** Read-only: no editing; selection, navigation, zoom and export still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -103,13 +102,13 @@ export class MapTimeline extends LitElement {
     tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
   });
-  readonly #inspector = new InspectorController(this.#editor);
+  readonly #inspector = new InspectorController(this.#editor, () => import('./parts/inspector.js'));
   readonly #drag = new DragController(this.#editor);
   readonly #exports = new ExportController(this.#editor, () => MapTimeline.elementStyles);
   readonly #persistence = new PersistenceController(this, this.#document);
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
-  readonly #table = new TableController(this);
-  readonly #imports = new ImportController(this.#editor);
+  readonly #table: TableController = new TableController(this.#editor, () => import('./parts/table.js'));
+  readonly #imports = new ImportController(this.#editor, () => import('./parts/import-preview.js'));
   readonly #collab = new CollabController(this, this.#document, (text, tone) => this.#editor.say(text, tone));
 
   constructor() {
@@ -268,6 +267,12 @@ export class MapTimeline extends LitElement {
 
   readonly #api = (run: (plan: Plan) => Edit): Plan => this.#document.apply(run, 'api');
 
+  /** Also waits for the code of a part (panel, dialog, view) the update opened, and for the update that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await partsSettled(this)) ? this.getUpdateComplete() : done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);
     const scene = this.#scenes.prepare(this.plan, this.audience, this.#today());
@@ -287,7 +292,7 @@ export class MapTimeline extends LitElement {
       window: this.#scenes.window,
       visible: this.#scenes.visible,
       handlesFor: editing && !this.#drag.active ? this.#selection.pointedAt : undefined,
-      table: this.view === 'table' ? this.#table.state(scene) : undefined,
+      table: this.view === 'table' ? this.#table.content(scene, this.#selection, this.#today()) : undefined,
       handlers: this.#handlers,
       editing: editing ? this.#inspector.planEditing : undefined,
       tools: html`${this.#editor.headerTools()}${this.#collab.header()}`,
