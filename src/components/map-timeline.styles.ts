@@ -202,15 +202,6 @@ export const styles = css`
     border-radius: 6px; padding: 3px 10px; min-height: 26px; cursor: pointer; }
   .tool[aria-pressed='true'] { background: var(--mt-surface); }
   .tool:focus-visible, .sort:focus-visible, .close:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 2px; }
-  .shortcuts { position: absolute; z-index: 8; top: 56px; right: 12px; width: min(460px, calc(100% - 24px)); max-height: calc(100% - 72px); overflow: auto;
-    background: var(--mt-bg); color: var(--mt-text); border: 1px solid var(--mt-border); border-radius: 10px; box-shadow: 0 12px 32px rgba(15, 23, 42, 0.22); padding: 12px 16px; }
-  .shortcuts-head { display: flex; align-items: center; justify-content: space-between; }
-  .shortcuts h3 { margin: 0; font-size: calc(14px * var(--mt-font-scale)); }
-  .shortcuts .close { border: none; background: none; color: var(--mt-muted); font-size: calc(16px * var(--mt-font-scale)); cursor: pointer; padding: 4px 8px; border-radius: 6px; }
-  .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 10px 0 0; font-size: calc(12.5px * var(--mt-font-scale)); }
-  .shortcuts dt { margin: 0; }
-  .shortcuts dd { margin: 0; color: var(--mt-muted); }
-  kbd { font: 600 11.5px var(--mt-font); background: var(--mt-surface); border: 1px solid var(--mt-grid-strong); border-radius: 4px; padding: 1px 6px; white-space: nowrap; }
 
   .tag { font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; padding: 1px 6px; border-radius: 999px; background: var(--mt-surface); color: var(--mt-muted); border: 1px solid var(--mt-grid-strong); }
   .tag.overdue { color: var(--mt-red-text); border-color: color-mix(in srgb, var(--mt-red-text) 45%, transparent); background: var(--mt-red-bg); }

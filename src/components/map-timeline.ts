@@ -7,8 +7,8 @@ import { EditorController } from '../controllers/editor-controller.js';
 import { ExportController, type PNGExportOptions, type SvgExportOptions } from '../controllers/export-controller.js';
 import { ImportController, type ImportFileOptions, type ImportResult } from '../controllers/import-controller.js';
 import { InspectorController } from '../controllers/inspector-controller.js';
-import { partsSettled } from '../controllers/lazy-part.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
+import { afterParts } from '../controllers/lazy-part.js';
 import { PersistenceController, defaultStore, type PlanStore } from '../controllers/persistence-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { SceneController } from '../controllers/scene-controller.js';
@@ -101,6 +101,7 @@ export class MapTimeline extends LitElement {
     audience: () => this.audience,
     tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
+    shortcuts: () => import('./parts/shortcuts.js'),
   });
   readonly #inspector = new InspectorController(this.#editor, () => import('./parts/inspector.js'));
   readonly #drag = new DragController(this.#editor);
@@ -134,7 +135,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- the editing API: the same commands as the gestures, source 'api', undoable, throwing PlanError on bad input
-
   /** Adds a step; missing fields get defaults (a five-day task in the first lane, starting today). */
   addItem(partial: Partial<Item> = {}): Item {
     const item = completeItem(this.plan, partial, this.#today());
@@ -207,7 +207,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- view
-
   /** The selected steps' ids; setting it selects them (steps the audience cannot see are left out). */
   get selectedIds(): string[] {
     return this.#selection.list;
@@ -226,7 +225,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- storage
-
   /** Resolves when every committed change is durable in storage. */
   flush(): Promise<void> {
     return this.#persistence.flush();
@@ -237,7 +235,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- export (a buyer audience never sees internal steps)
-
   /** The plan as Plan JSON v1 (pretty printed). */
   exportJSON(): string {
     return this.#exports.json();
@@ -264,13 +261,11 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- internals
-
   readonly #api = (run: (plan: Plan) => Edit): Plan => this.#document.apply(run, 'api');
 
   /** Also waits for the code of a part (panel, dialog, view) the update opened, and for the update that shows it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    return (await partsSettled(this)) ? this.getUpdateComplete() : done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterParts(this, super.getUpdateComplete(), () => this.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

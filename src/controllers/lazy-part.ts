@@ -85,15 +85,19 @@ function track(host: object, loading: Promise<unknown>): void {
 }
 
 /**
- * Waits for the parts the element is loading; says whether it waited, in which case the element has rendered again
- * (or is about to) with them. Meant for `getUpdateComplete`, so awaiting `updateComplete` also covers a part opened
- * by the update.
+ * For `getUpdateComplete`: once the update is done, waits for the parts it started loading and then for the update
+ * that shows them, so awaiting `updateComplete` also covers a panel, dialog or view opened for the first time.
  */
-export async function partsSettled(host: object): Promise<boolean> {
+export async function afterParts(
+  host: object,
+  update: Promise<boolean>,
+  again: () => Promise<boolean>,
+): Promise<boolean> {
+  const done = await update;
   const loads = pending.get(host);
-  if (!loads || loads.size === 0) return false;
+  if (!loads || loads.size === 0) return done;
   await Promise.all(loads);
-  return true;
+  return again();
 }
 
 const adopted = new WeakMap<Node, Set<CSSResult>>();
