@@ -56,6 +56,8 @@ export class EditorController implements ReactiveController {
   #noticeTimer = 0;
   #announcement = '';
   #editingId?: string;
+  /** Set when a title editor opens, until the update that draws it. */
+  #focusEditor = false;
   #shortcutsOpen = false;
   #shortcutsOpener: (HTMLElement | SVGElement) | undefined;
   readonly #shortcuts: LazyPart<ShortcutsPart>;
@@ -75,6 +77,18 @@ export class EditorController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#noticeTimer);
+  }
+
+  /** A title editor just drawn gets focus, its text selected to be typed over, in the next frame (once). */
+  hostUpdated(): void {
+    if (!this.#focusEditor) return;
+    this.#focusEditor = false;
+    const input = this.element.renderRoot.querySelector<HTMLInputElement>('.inline-editor');
+    if (input)
+      requestAnimationFrame(() => {
+        input.focus();
+        input.select();
+      });
   }
 
   get plan(): Plan {
@@ -169,6 +183,7 @@ export class EditorController implements ReactiveController {
     }
     this.#editingId = id;
     this.element.requestUpdate();
+    this.#focusEditor = true;
   }
 
   /** Opens or closes the shortcut list; closing it gives focus back to where it was when the list opened. */
