@@ -5,8 +5,9 @@
 //   dist/map-timeline.bundle.js                    one file with lit and idb-keyval inside, for a page
 //                                                  without a bundler
 //   dist/map-timeline.bundle.<part>.js             what the element loads only when it is used (the PNG export,
-//                                                  the import code, html2canvas, live collaboration), fetched from
-//                                                  next to the bundle
+//                                                  the import code and its preview, html2canvas, live
+//                                                  collaboration, the inspector panels, the table view, the
+//                                                  shortcut list), fetched from next to the bundle
 // The test runner calls `ensureDist()`, which builds only when dist/ is missing or older than its sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,7 @@ const OUTPUTS = [
   BUNDLE,
   IMPORTER,
   COLLAB,
+  ...['inspector', 'table', 'shortcuts', 'import-preview'].map((part) => `${BUNDLE_PREFIX}.${part}.js`),
 ];
 
 function compileModules() {
