@@ -25,13 +25,24 @@ installBench('map-timeline', (box, plan) => {
     },
     stepSelector: '[data-item-id]',
     stepNode: (id) => element.shadowRoot!.querySelector(`[data-item-id="${CSS.escape(id)}"]`),
-    // Only what is near the viewport is in the DOM: scroll the step's lane row into view first.
+    // Only what is near the viewport is in the DOM: scroll to the step's start date, then down the lanes until the
+    // step is drawn, and centre it. Public API and DOM only, as a host would.
     async reveal(id) {
-      const step = element.sceneNow?.layout.byId.get(id);
-      const scroller = element.scrollerElement;
-      if (!step || !scroller) return;
-      scroller.scrollTop = Math.max(0, step.y - scroller.clientHeight / 2);
-      scroller.scrollLeft = Math.max(0, step.x - 300);
+      const item = plan.items.find((candidate) => candidate.id === id);
+      const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller');
+      if (!item || !scroller) return;
+      element.scrollToDate(item.start);
+      const stepNode = () => element.shadowRoot!.querySelector(`[data-item-id="${CSS.escape(id)}"]`);
+      for (let top = 0; !stepNode() && top < scroller.scrollHeight; top += scroller.clientHeight / 2) {
+        scroller.scrollTop = top;
+        await painted();
+        await settled(element);
+      }
+      const node = stepNode();
+      if (!node) return;
+      const view = scroller.getBoundingClientRect();
+      const rect = node.getBoundingClientRect();
+      scroller.scrollTop += rect.top + rect.height / 2 - (view.top + view.height / 2);
       await painted();
       await settled(element);
     },
