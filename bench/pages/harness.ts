@@ -171,10 +171,17 @@ export function installBench(name: string, factory: ChartFactory): void {
     hoverPoints(count: number) {
       const inBox = box.getBoundingClientRect();
       const root = (box.firstElementChild?.shadowRoot ?? box) as ParentNode;
+      const hits = (root as Document | ShadowRoot).elementFromPoint ? (root as Document | ShadowRoot) : document;
+      // Steps drawn whole and on top at both ends (not under a sticky column or header), so a click only selects.
+      const onTop = (node: Element, x: number, y: number) => {
+        const hit = hits.elementFromPoint(x, y);
+        return hit !== null && (hit === node || node.contains(hit) || hit.contains(node));
+      };
       const points = Array.from(root.querySelectorAll(chart!.stepSelector))
-        .map((node) => node.getBoundingClientRect())
-        .filter((rect) => rect.width >= 8 && rect.height >= 8 && rect.left > inBox.left + 100 && rect.right < inBox.right - 20 && rect.top > inBox.top + 80 && rect.bottom < inBox.bottom - 20)
-        .map((rect) => ({ x: Math.round(rect.left + Math.min(rect.width / 2, 20)), y: Math.round(rect.top + rect.height / 2) }));
+        .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+        .filter(({ rect }) => rect.width >= 8 && rect.height >= 8 && rect.left > inBox.left && rect.right < inBox.right - 20 && rect.top > inBox.top + 60 && rect.bottom < inBox.bottom - 20)
+        .filter(({ node, rect }) => onTop(node, rect.left + 2, rect.top + rect.height / 2) && onTop(node, rect.right - 2, rect.top + rect.height / 2))
+        .map(({ rect }) => ({ x: Math.round(rect.left + Math.min(rect.width / 2, 20)), y: Math.round(rect.top + rect.height / 2) }));
       const step = Math.max(1, Math.floor(points.length / count));
       return points.filter((_, index) => index % step === 0).slice(0, count);
     },

@@ -24,6 +24,7 @@ import {
   type PlanLayout,
 } from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
+import { linksNear, stepsNear } from './layout-index.js';
 import { markers, type Marker } from './markers.js';
 import { timeScale, visibleSpan, type TimeScale } from './scale.js';
 import { wholeAxis, type AxisTiers } from './ticks.js';
@@ -112,7 +113,10 @@ export function previewGhosts(
 ) {
   if (!committed || !preview) return nothing;
   const ghosts = [];
-  for (const box of committed.layout.items) {
+  // A preview derived from the committed layout names the steps it moved: no other step can have a ghost.
+  const moved = scene.layout.previewOf?.moved;
+  const candidates = moved ? [...moved].flatMap((id) => committed.layout.byId.get(id) ?? []) : committed.layout.items;
+  for (const box of candidates) {
     const now = scene.layout.byId.get(box.item.id);
     if (
       !now ||
@@ -164,7 +168,7 @@ export function itemViews(
   const { view } = state;
   const sides = new Map(scene.layout.lanes.map((lane) => [lane.party.id, lane.party]));
   const views: ItemView[] = [];
-  for (const box of scene.layout.items) {
+  for (const box of stepsNear(scene.layout, view, [focusedId, tabStop])) {
     const end = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + 24;
     const outOfView =
       end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom;
@@ -214,6 +218,7 @@ export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> 
       ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
     },
     inView,
+    linksNear(scene.layout, view),
   );
 }
 
