@@ -25,26 +25,24 @@ installBench('map-timeline', (box, plan) => {
     },
     stepSelector: '[data-item-id]',
     stepNode: (id) => element.shadowRoot!.querySelector(`[data-item-id="${CSS.escape(id)}"]`),
-    // Only what is near the viewport is in the DOM: scroll to the step's first day, then down its lane until it is drawn.
+    // Only what is near the viewport is in the DOM: scroll to the step's start date, then down the lanes until the
+    // step is drawn, and centre it. Public API and DOM only, as a host would.
     async reveal(id) {
-      const item = plan.items.find((candidate) => candidate.id === id)!;
-      const root = element.shadowRoot!;
-      const scroller = root.querySelector<HTMLElement>('.scroller')!;
+      const item = plan.items.find((candidate) => candidate.id === id);
+      const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller');
+      if (!item || !scroller) return;
       element.scrollToDate(item.start);
-      const lane = root.querySelector(`rect.lane-bg[data-party-id="${CSS.escape(item.partyId)}"]`);
-      const top = Number(lane?.getAttribute('y') ?? 0);
-      const bottom = top + Number(lane?.getAttribute('height') ?? 0);
-      const node = () => root.querySelector(`[data-item-id="${CSS.escape(id)}"]`);
-      for (let y = top; y <= bottom && !node(); y += scroller.clientHeight / 2) {
-        scroller.scrollTop = Math.max(0, y - 100);
+      const stepNode = () => element.shadowRoot!.querySelector(`[data-item-id="${CSS.escape(id)}"]`);
+      for (let top = 0; !stepNode() && top < scroller.scrollHeight; top += scroller.clientHeight / 2) {
+        scroller.scrollTop = top;
         await painted();
         await settled(element);
-        await painted();
       }
-      const found = node()?.getBoundingClientRect();
-      if (!found) return;
+      const node = stepNode();
+      if (!node) return;
       const view = scroller.getBoundingClientRect();
-      scroller.scrollTop += found.top - (view.top + view.height / 2);
+      const rect = node.getBoundingClientRect();
+      scroller.scrollTop += rect.top + rect.height / 2 - (view.top + view.height / 2);
       await painted();
       await settled(element);
     },

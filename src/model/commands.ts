@@ -9,15 +9,26 @@ import type { Item, Plan } from './types.js';
 
 /**
  * Replaces steps, pushes dependents of the `moved` ones later, and logs what changed. Moves and resizes shift valid
- * dates by whole days and touch no reference, so only edits from arbitrary input (`validate`) are checked in full;
- * this keeps a drag over thousands of steps cheap.
+ * dates by whole days and touch no reference, so only edits from arbitrary input (`validate`) are checked: in full,
+ * or, for an edit of plain fields of some steps, just those steps. This keeps a drag or an edit of one step cheap
+ * however many steps the plan has.
  */
-function withItems(plan: Plan, items: Item[], moved: Iterable<string>, context: EditContext, validate = false): Edit {
-  const cascaded = cascade(items, moved, validate ? items : plan.items, plan.calendar);
-  if (!validate) checkPushedDates(plan.items, cascaded);
+function withItems(
+  plan: Plan,
+  items: Item[],
+  moved: Iterable<string>,
+  context: EditContext,
+  validate: false | 'plan' | ReadonlySet<string> = false,
+): Edit {
+  // Steps keep their links unless the edit is checked in full, so the dependency graph of the plan still holds.
+  const cascaded = cascade(items, moved, validate === 'plan' ? items : plan.items, plan.calendar);
+  if (validate !== 'plan') checkPushedDates(plan.items, cascaded);
   const edit = { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context) };
-  return validate ? checked(edit) : edit;
+  return validate === false ? edit : checked(edit, validate === 'plan' ? undefined : validate);
 }
+
+/** Fields whose change can make other steps invalid (a cycle, an `ifYes` to a step that is no longer a decision). */
+const STRUCTURAL_FIELDS = ['dependsOn', 'ifYes', 'kind'];
 
 /** A move or cascade that would carry a step outside the years a plan may use is refused, naming the step. */
 function checkPushedDates(before: readonly Item[], after: readonly Item[]): void {
@@ -79,7 +90,9 @@ export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context
   }
   checkDates(updated);
   const datesChanged = updated.start !== item.start || updated.end !== item.end;
-  return withItems(plan, replace(plan, new Map([[id, updated]])), datesChanged ? [id] : [], context, true);
+  const structural = STRUCTURAL_FIELDS.some((field) => field in patch);
+  const validate = structural ? 'plan' : new Set([id]);
+  return withItems(plan, replace(plan, new Map([[id, updated]])), datesChanged ? [id] : [], context, validate);
 }
 
 /** Removes steps and every reference to them (dependencies, `ifYes`, the plan's target step). */

@@ -1,5 +1,5 @@
 import { PlanError, formatIssues } from './errors.js';
-import { planIssues } from './validate.js';
+import { changedStepIssues, planIssues } from './validate.js';
 import type { Item, LogEntry, Plan } from './types.js';
 
 /**
@@ -71,9 +71,12 @@ export function requireParty(plan: Plan, id: string): void {
   }
 }
 
-/** Refuses an edit whose result would not be a valid plan, naming what is wrong. */
-export function checked(edit: Edit): Edit {
-  const issues = planIssues(edit.plan);
+/**
+ * Refuses an edit whose result would not be a valid plan, naming what is wrong. `onlySteps` names the steps an edit
+ * of plain fields changed (see `changedStepIssues`); without it the whole plan is checked.
+ */
+export function checked(edit: Edit, onlySteps?: ReadonlySet<string>): Edit {
+  const issues = onlySteps ? changedStepIssues(edit.plan, onlySteps) : planIssues(edit.plan);
   if (issues.length === 0) return edit;
   const cycle = issues.some((issue) => issue.kind === 'cycle');
   throw new PlanError(cycle ? 'cycle' : 'invalid-value', formatIssues(issues), issues);

@@ -1,16 +1,45 @@
 import { diffDays } from './dates.js';
 import type { Item } from './types.js';
 
-const dependentsCache = new WeakMap<readonly Item[], Map<string, string[]>>();
+/** What is derived from the links alone, per frozen item list. */
+interface GraphIndexes {
+  dependents?: Map<string, string[]>;
+  ranks?: Map<string, number>;
+}
+
+const graphCache = new WeakMap<readonly Item[], GraphIndexes>();
+/** The last frozen list indexed: an edit that only moves dates gives a new list with the same links as this one. */
+let lastIndexed: { items: WeakRef<readonly Item[]>; indexes: GraphIndexes } | undefined;
+
+/**
+ * Two lists have the same graph when they hold the same ids in the same order and each step keeps its very
+ * `dependsOn` array: commands copy a step with its fields, so a moved or renamed step keeps that array.
+ */
+function sameGraph(a: readonly Item[], b: readonly Item[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) {
+    const [x, y] = [a[index]!, b[index]!];
+    if (x !== y && (x.id !== y.id || x.dependsOn !== y.dependsOn)) return false;
+  }
+  return true;
+}
+
+/** The indexes kept for a frozen list (shared with the last list indexed when the links are the same); none for a list that can still change. */
+function indexesOf(items: readonly Item[]): GraphIndexes {
+  let indexes = graphCache.get(items);
+  if (indexes) return indexes;
+  if (!Object.isFrozen(items)) return {};
+  const last = lastIndexed?.items.deref();
+  indexes = last && sameGraph(last, items) ? lastIndexed!.indexes : {};
+  graphCache.set(items, indexes);
+  lastIndexed = { items: new WeakRef(items), indexes };
+  return indexes;
+}
 
 /** Successor ids of each item: who depends on it (kept per frozen item list). */
 export function dependentsIndex(items: readonly Item[]): Map<string, string[]> {
-  let index = dependentsCache.get(items);
-  if (!index) {
-    index = buildDependents(items);
-    if (Object.isFrozen(items)) dependentsCache.set(items, index);
-  }
-  return index;
+  const indexes = indexesOf(items);
+  return (indexes.dependents ??= buildDependents(items));
 }
 
 function buildDependents(items: readonly Item[]): Map<string, string[]> {
@@ -99,16 +128,10 @@ export function topologicalOrder(items: readonly Item[]): Item[] {
   return order;
 }
 
-const ranksCache = new WeakMap<readonly Item[], Map<string, number>>();
-
 /** Each item's position in `topologicalOrder`: predecessors rank lower than their dependents (kept per frozen list). */
 export function topologicalRanks(items: readonly Item[]): Map<string, number> {
-  let ranks = ranksCache.get(items);
-  if (!ranks) {
-    ranks = new Map(topologicalOrder(items).map((item, index) => [item.id, index]));
-    if (Object.isFrozen(items)) ranksCache.set(items, ranks);
-  }
-  return ranks;
+  const indexes = indexesOf(items);
+  return (indexes.ranks ??= new Map(topologicalOrder(items).map((item, index) => [item.id, index])));
 }
 
 /** True when `dependentId` depends on `predecessorId`, directly or through other steps. */

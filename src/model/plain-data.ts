@@ -121,7 +121,10 @@ class Reader {
   }
 
   private readObject(object: object, depth: number): number {
-    const tag = Object.prototype.toString.call(object).slice(8, -1);
+    // Most objects are plain: skip building the tag string for them (it costs more than reading the object).
+    const prototype = Object.getPrototypeOf(object);
+    const plain = (prototype === Object.prototype || prototype === null) && !(Symbol.toStringTag in object);
+    const tag = plain ? 'Object' : Object.prototype.toString.call(object).slice(8, -1);
     if (tag !== 'Object')
       this.refuse(
         `is a ${tag}, not plain data (a plan holds only strings, numbers, booleans, null, arrays and objects)`,
@@ -134,9 +137,10 @@ class Reader {
       this.path.push(key);
       const child = (object as Record<string, unknown>)[key];
       height = Math.max(height, this.read(child, depth + 1));
-      // defineProperty, so a key named "__proto__" stays data instead of replacing the copy's prototype.
-      if (out)
+      // defineProperty for a key named "__proto__", so it stays data instead of replacing the copy's prototype.
+      if (out && key === '__proto__')
         Object.defineProperty(out, key, { value: this.copied, enumerable: true, writable: true, configurable: true });
+      else if (out) out[key] = this.copied;
       frozen &&= typeof child !== 'object' || child === null || frozenPlain.has(child);
       this.path.pop();
     }

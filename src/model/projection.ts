@@ -1,6 +1,6 @@
 import { isOpen } from './status.js';
 import { earliestStart, resolveSchedule, shiftTo } from './cascade.js';
-import { topologicalOrder } from './graph.js';
+import { topologicalRanks } from './graph.js';
 import { nextWorkday } from './calendar.js';
 import type { Calendar, ISODate, Item } from './types.js';
 
@@ -25,7 +25,11 @@ export function projectSchedule(items: readonly Item[], today: ISODate, calendar
   const known = projections.get(items)?.get(cacheKey);
   if (known) return known;
   const projected = new Map<string, Item>();
-  for (const item of topologicalOrder(resolveSchedule(items, calendar))) {
+  // The resolved schedule only moves dates, so the ranks of `items` (kept while the links stay the same) order it.
+  const ranks = topologicalRanks(items);
+  const ordered: Item[] = new Array<Item>(items.length);
+  for (const item of resolveSchedule(items, calendar)) ordered[ranks.get(item.id)!] = item;
+  for (const item of ordered) {
     const earliest = earliestStart(item, projected, calendar);
     const placed =
       earliest !== undefined && item.start < earliest && item.status !== 'done'

@@ -17,7 +17,13 @@ export function checkItems(check: Checker, items: unknown, partyIds: Set<string>
   return items.filter(isObject) as Item[];
 }
 
-function checkItem(check: Checker, item: unknown, at: string, partyIds: Set<string>, ids: Map<string, Json>): void {
+export function checkItem(
+  check: Checker,
+  item: unknown,
+  at: string,
+  partyIds: Set<string>,
+  ids: Map<string, Json>,
+): void {
   if (!isObject(item)) return check.fail(at, `${show(item)} is not a step object`);
   check.nonEmptyString(item['id'], `${at}.id`);
   check.string(item['title'], `${at}.title`);

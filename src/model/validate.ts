@@ -1,11 +1,11 @@
-import { Checker, isObject, show } from './checker.js';
+import { Checker, isObject, show, type Json } from './checker.js';
 import { PlanError, formatIssues, type ValidationIssue } from './errors.js';
 import { isCssColor } from './colors.js';
 import { findCycle } from './graph.js';
 import { migrate } from './migrate.js';
 import { readPlainData } from './plain-data.js';
-import { AGREEMENT_STATUSES, LOG_OPS, SIDES, type Plan } from './types.js';
-import { checkItems } from './validate-steps.js';
+import { AGREEMENT_STATUSES, LOG_OPS, SIDES, type Item, type Plan } from './types.js';
+import { checkItem, checkItems } from './validate-steps.js';
 
 /**
  * Checks an untrusted document against Plan JSON v1, returning every problem found. Never throws: a value that is
@@ -14,6 +14,23 @@ import { checkItems } from './validate-steps.js';
 export function planIssues(input: unknown): ValidationIssue[] {
   const { issue } = readPlainData(input);
   return issue ? [issue] : fieldIssues(input);
+}
+
+/**
+ * The issues of a plan made from a valid plan by changing fields of some steps, where no change touches a link, a
+ * kind or an `ifYes` (those can make other steps invalid): only the changed steps are checked, with the same paths
+ * and messages as `planIssues`. An edit of one step of a large plan then costs what that step costs.
+ */
+export function changedStepIssues(plan: Plan, changedIds: ReadonlySet<string>): ValidationIssue[] {
+  const { issue } = readPlainData(plan);
+  if (issue) return [issue];
+  const check = new Checker();
+  const ids = new Map<string, Json>(plan.items.map((item) => [item.id, item as Item & Json]));
+  const partyIds = new Set(plan.parties.map((party) => party.id));
+  plan.items.forEach((item, index) => {
+    if (changedIds.has(item.id)) checkItem(check, item, `items[${index}]`, partyIds, ids);
+  });
+  return check.issues;
 }
 
 /** The checks of Plan JSON v1 on a value already known to be plain JSON data. */

@@ -150,6 +150,13 @@ const HOSTILE: Hostile[] = [
   ['a symbol', () => ({ ...valid(), tag: Symbol('x') }), 'tag', /is a symbol/],
   ['a Date', () => ({ ...valid(), signedAt: new Date(0) }), 'signedAt', /is a Date, not plain data/],
   ['a Map as the steps', () => ({ ...valid(), items: new Map() }), 'items', /is a Map, not plain data/],
+  ['Math as a field', () => ({ ...valid(), helper: Math }), 'helper', /is a Math, not plain data/],
+  [
+    'a prototype-free object with its own tag',
+    () => ({ ...valid(), meta: Object.assign(Object.create(null), { [Symbol.toStringTag]: 'Module', x: 1 }) }),
+    'meta',
+    /is a Module, not plain data/,
+  ],
   [
     'an unknown field nested 5,000 deep',
     () => {

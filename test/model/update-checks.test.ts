@@ -1,0 +1,85 @@
+// An edit of one step is checked on that step alone when it touches no link, kind or ifYes. These tests hold that
+// shortcut to the full check: every patch is refused (or accepted) exactly as a check of the whole plan would.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { updateItem } from '../../src/model/commands.js';
+import { PlanError } from '../../src/model/errors.js';
+import { freezePlan } from '../../src/model/freeze.js';
+import type { Item, Plan } from '../../src/model/types.js';
+import { planIssues } from '../../src/model/validate.js';
+import { planOf } from '../support/plan-builders.js';
+
+const plan = (): Plan => {
+  const base = planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-05', '2026-03-06', 'a'],
+    c: ['2026-03-09', '2026-03-09', 'b'],
+    d: ['2026-03-10', '2026-03-12', 'c'],
+  });
+  const items = base.items.map((item) =>
+    item.id === 'c' ? { ...item, kind: 'decision' as const } : item.id === 'd' ? { ...item, ifYes: 'c' } : item,
+  );
+  return freezePlan({ ...base, items });
+};
+
+/** What the full check says of the plan with the patch applied naively (no cascade, no defaults). */
+function fullCheck(id: string, patch: Record<string, unknown>): string | undefined {
+  const before = plan();
+  const items = before.items.map((item) => (item.id === id ? ({ ...item, ...patch } as Item) : item));
+  const issues = planIssues({ ...before, items });
+  return issues.length === 0 ? undefined : issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+}
+
+function outcome(id: string, patch: Record<string, unknown>): string | undefined {
+  try {
+    updateItem(plan(), id, patch as Partial<Item>);
+    return undefined;
+  } catch (error) {
+    assert.ok(error instanceof PlanError, `${String(error)} is a PlanError`);
+    return (error.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; ') || error.message;
+  }
+}
+
+const PATCHES: [string, string, Record<string, unknown>][] = [
+  ['a title with a control character', 'b', { title: 'Legal\u0007review' }],
+  ['a title that is a number', 'b', { title: 42 }],
+  ['an owner that is an object', 'a', { owner: { name: 'Sam' } }],
+  ['an unknown status', 'a', { status: 'finished' }],
+  ['a joint lane that does not exist', 'a', { withPartyIds: ['partner'] }],
+  ['a baseline ending before it starts', 'a', { baseline: { start: '2026-03-04', end: '2026-03-01' } }],
+  ['internal as a string', 'b', { internal: 'yes' }],
+  ['notes with a lone surrogate', 'a', { notes: 'ok \uD800' }],
+  ['a decision that lasts two days', 'c', { end: '2026-03-10' }],
+  ['a decision that becomes a task, with a step if yes', 'c', { kind: 'task' }],
+  ['a link to a step that does not exist', 'a', { dependsOn: ['zzz'] }],
+  ['an ifYes to a task', 'a', { ifYes: 'b' }],
+];
+
+describe('updateItem checks only what an edit of plain fields can break', () => {
+  for (const [name, id, patch] of PATCHES) {
+    it(`refuses ${name} as the full check does`, () => {
+      const expected = fullCheck(id, patch);
+      assert.ok(expected, 'the full check refuses it');
+      assert.equal(outcome(id, patch), expected);
+    });
+  }
+
+  it('refuses a link that closes a cycle', () => {
+    assert.throws(
+      () => updateItem(plan(), 'a', { dependsOn: ['d'] }),
+      (error: PlanError) => error.code === 'cycle',
+    );
+  });
+
+  it('accepts a valid edit of plain fields, with the dependents pushed later', () => {
+    const { plan: after } = updateItem(plan(), 'a', {
+      title: 'Discovery call',
+      owner: 'Sam',
+      status: 'in-progress',
+      end: '2026-03-05',
+    });
+    assert.deepEqual(planIssues(after), []);
+    assert.equal(after.items[0]!.title, 'Discovery call');
+    assert.equal(after.items[1]!.start, '2026-03-06');
+  });
+});
