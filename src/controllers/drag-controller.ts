@@ -296,6 +296,8 @@ export class DragController implements ReactiveController {
   }
 
   private end(): void {
+    // A press that never became a drag (a click) showed nothing of the gesture: nothing to redraw.
+    const shown = this.gesture?.started ?? false;
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
     // The click that follows a drag comes in this same task, if at all (not after touch, nor outside the element).
     if (this.suppressClick) setTimeout(() => (this.suppressClick = false));
@@ -306,6 +308,6 @@ export class DragController implements ReactiveController {
     window.removeEventListener('pointerup', this.onUp);
     window.removeEventListener('pointercancel', this.onCancel);
     window.removeEventListener('keydown', this.onKey, { capture: true });
-    this.host.element.requestUpdate();
+    if (shown) this.host.element.requestUpdate();
   }
 }
