@@ -5,8 +5,9 @@
 //   dist/map-timeline.bundle.js                    one file with lit and idb-keyval inside, for a page
 //                                                  without a bundler
 //   dist/map-timeline.bundle.<part>.js             what the element loads only when it is used (the PNG export,
-//                                                  the import code, html2canvas, live collaboration), fetched from
-//                                                  next to the bundle
+//                                                  the import code and its preview, html2canvas, live
+//                                                  collaboration, the inspector panels, the table view, the
+//                                                  shortcut list), fetched from next to the bundle
 // The test runner calls `ensureDist()`, which builds only when dist/ is missing or older than its sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,7 @@ const OUTPUTS = [
   BUNDLE,
   IMPORTER,
   COLLAB,
+  ...['inspector', 'table', 'shortcuts', 'import-preview'].map((part) => `${BUNDLE_PREFIX}.${part}.js`),
 ];
 
 function compileModules() {
@@ -104,7 +106,7 @@ export function bundleConfig({ write = true } = {}) {
     logLevel: 'warn',
     mode: 'production',
     publicDir: false,
-    plugins: [minifyTemplateCss(), withoutMapOf(/html2canvas/)],
+    plugins: [minifyTemplateCss(), withoutMapOf(/html2canvas/), oneFileEntry()],
     // html2canvas as published for bundlers (ES module), not its UMD file, which would need a CommonJS wrapper.
     resolve: { alias: { html2canvas: require.resolve('html2canvas/dist/html2canvas.esm.js') } },
     build: {
@@ -127,6 +129,9 @@ export function bundleConfig({ write = true } = {}) {
         output: {
           ...{ minify: true, comments: false, postBanner: licenceBanner, chunkFileNames: partName },
           paths: (id) => (isCollab(id) ? `./${COLLAB}` : id),
+          // Everything the entry imports statically stays in its one file, also what lazy parts share with it (lit,
+          // the model): rolldown would otherwise split that into more files, each one more request for every page.
+          codeSplitting: { groups: [{ name: BUNDLE_PREFIX, tags: ['$initial'] }] },
         },
       },
     },
@@ -142,6 +147,18 @@ function collabConfig() {
     output: { minify: true, comments: false, postBanner: licenceBanner, codeSplitting: false },
   };
   return config;
+}
+
+/** Fails the build when the bundle's entry would import another file statically: a page loads one file to start. */
+function oneFileEntry() {
+  return {
+    name: 'map-timeline:one-file-entry',
+    generateBundle(_, files) {
+      const entry = Object.values(files).find((file) => file.type === 'chunk' && file.isEntry);
+      if (entry && entry.imports.length > 0)
+        throw new Error(`${entry.fileName} imports ${entry.imports.join(', ')}: the entry must be one file`);
+    },
+  };
 }
 
 /** html2canvas ships without a source map of its own: one would only add weight to the package. */

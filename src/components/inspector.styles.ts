@@ -1,9 +1,7 @@
 import { css } from 'lit';
 
-/** The side panel (step, lane and plan details) and the editing affordances of the title bar and lane headers. */
+/** The side panel (step, lane and plan details), adopted when a panel first opens. */
 export const inspectorStyles = css`
-  .workspace { display: flex; flex: 1; min-height: 0; }
-  .workspace > .scroller { flex: 1; min-width: 0; }
   .inspector { flex: 0 0 clamp(260px, 26%, 340px); overflow: auto; border-left: 1px solid var(--mt-border); background: var(--mt-surface);
     font-size: calc(12px * var(--mt-font-scale)); color: var(--mt-muted); }
   .inspector form { display: flex; flex-direction: column; gap: 10px; padding: 12px 14px 16px; }
@@ -39,17 +37,4 @@ export const inspectorStyles = css`
   .weekdays .day { display: inline-flex; align-items: center; gap: 3px; padding: 2px 6px; border: 1px solid var(--mt-grid-strong); border-radius: 6px; background: var(--mt-bg); color: var(--mt-text); }
   .inspector .actions { display: flex; justify-content: flex-end; }
   .inspector .tag { font-size: calc(10.5px * var(--mt-font-scale)); font-weight: 600; color: var(--mt-muted); background: var(--mt-grid); padding: 1px 6px; border-radius: 4px; vertical-align: middle; }
-
-  .title-button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 6px; padding: 1px 4px; margin: -1px 0 -1px -4px; max-width: calc(100% + 4px); overflow-wrap: anywhere; display: inline-block; vertical-align: bottom; }
-  .title-button:hover { background: var(--mt-surface); }
-  button.badge { border: none; font-family: inherit; cursor: pointer; }
-  .title-button:focus-visible, button.badge:focus-visible, .party-name:focus-visible, .add-lane:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 2px; }
-  button.party-name { all: unset; display: block; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal;
-    overflow-wrap: anywhere; cursor: pointer; border-radius: 4px; pointer-events: auto; }
-  button.party-name:hover { text-decoration: underline; text-decoration-color: var(--side); text-underline-offset: 3px; }
-  .corner { justify-content: space-between; gap: 6px; }
-  .add-lane { font: 600 calc(11px * var(--mt-font-scale)) var(--mt-font); color: var(--mt-text); background: var(--mt-bg); border: 1px solid var(--mt-grid-strong);
-    border-radius: 6px; padding: 2px 8px; cursor: pointer; pointer-events: auto; white-space: nowrap; }
-  .add-lane:hover { background: var(--mt-surface); }
-  .drag-tip .snap { font-weight: 500; opacity: 0.85; }
 `;

@@ -203,35 +203,7 @@ export const styles = css`
     border-radius: 6px; padding: 3px 10px; min-height: 26px; cursor: pointer; }
   .tool[aria-pressed='true'] { background: var(--mt-surface); }
   .tool:focus-visible, .sort:focus-visible, .close:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 2px; }
-  .shortcuts { position: absolute; z-index: 8; top: 56px; right: 12px; width: min(460px, calc(100% - 24px)); max-height: calc(100% - 72px); overflow: auto;
-    background: var(--mt-bg); color: var(--mt-text); border: 1px solid var(--mt-border); border-radius: 10px; box-shadow: 0 12px 32px rgba(15, 23, 42, 0.22); padding: 12px 16px; }
-  .shortcuts-head { display: flex; align-items: center; justify-content: space-between; }
-  .shortcuts h3 { margin: 0; font-size: calc(14px * var(--mt-font-scale)); }
-  .shortcuts .close { border: none; background: none; color: var(--mt-muted); font-size: calc(16px * var(--mt-font-scale)); cursor: pointer; padding: 4px 8px; border-radius: 6px; }
-  .shortcuts dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; margin: 10px 0 0; font-size: calc(12.5px * var(--mt-font-scale)); }
-  .shortcuts dt { margin: 0; }
-  .shortcuts dd { margin: 0; color: var(--mt-muted); }
-  kbd { font: 600 11.5px var(--mt-font); background: var(--mt-surface); border: 1px solid var(--mt-grid-strong); border-radius: 4px; padding: 1px 6px; white-space: nowrap; }
 
-  .table-view { overflow-anchor: none; }
-  .table-wrap { padding: 0 0 16px; }
-  /* Fixed columns and one-line cells: every row is as high as the next, so rows far from view can be left out. */
-  .steps-table { width: 100%; min-width: 860px; table-layout: fixed; border-collapse: collapse; font-size: calc(13px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
-  .steps-table col.col-title { width: 22%; }
-  .steps-table col.col-party, .steps-table col.col-owner, .steps-table col.col-dependsOn { width: 14%; }
-  .steps-table col.col-kind { width: 7%; }
-  .steps-table col.col-start, .steps-table col.col-end, .steps-table col.col-status { width: 9.6%; }
-  .steps-table caption { text-align: left; padding: 10px 16px; font-weight: 600; color: var(--mt-muted); font-size: calc(12px * var(--mt-font-scale)); }
-  .steps-table th { position: sticky; top: 0; background: var(--mt-bg); text-align: left; border-bottom: 1px solid var(--mt-grid-strong); padding: 0; }
-  .steps-table .sort { font: 600 12px var(--mt-font); color: var(--mt-text); background: none; border: none; padding: 8px 12px; cursor: pointer; width: 100%; text-align: left; }
-  .steps-table td { padding: 7px 12px; border-bottom: 1px solid var(--mt-grid); color: var(--mt-text);
-    white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .steps-table tr.spacer td { padding: 0; border: 0; }
-  .steps-table tbody tr { cursor: pointer; }
-  .steps-table tbody tr:hover { background: var(--mt-surface); }
-  .steps-table tr.selected { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
-  .steps-table tr:focus { outline: 2px solid var(--mt-focus); outline-offset: -2px; }
-  .steps-table .col-title { font-weight: 600; }
   .tag { font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; padding: 1px 6px; border-radius: 999px; background: var(--mt-surface); color: var(--mt-muted); border: 1px solid var(--mt-grid-strong); }
   .tag.overdue { color: var(--mt-red-text); border-color: color-mix(in srgb, var(--mt-red-text) 45%, transparent); background: var(--mt-red-bg); }
   .step.overdue .shape { stroke-dasharray: 6 2; }
@@ -251,4 +223,21 @@ export const styles = css`
     .print-copy > svg { display: block; width: 100%; height: auto; max-height: 100vh; }
     .print-copy ~ .frame { display: none; }
   }
+
+  /* Last, as when they were in a sheet of their own after this one: the side-by-side workspace and the editing
+     affordances of the title bar and lane headers (the panels they open are styled in their own part). */
+  .workspace { display: flex; flex: 1; min-height: 0; }
+  .workspace > .scroller { flex: 1; min-width: 0; }
+  .title-button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 6px; padding: 1px 4px; margin: -1px 0 -1px -4px; max-width: calc(100% + 4px); overflow-wrap: anywhere; display: inline-block; vertical-align: bottom; }
+  .title-button:hover { background: var(--mt-surface); }
+  button.badge { border: none; font-family: inherit; cursor: pointer; }
+  .title-button:focus-visible, button.badge:focus-visible, .party-name:focus-visible, .add-lane:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 2px; }
+  button.party-name { all: unset; display: block; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal;
+    overflow-wrap: anywhere; cursor: pointer; border-radius: 4px; pointer-events: auto; }
+  button.party-name:hover { text-decoration: underline; text-decoration-color: var(--side); text-underline-offset: 3px; }
+  .corner { justify-content: space-between; gap: 6px; }
+  .add-lane { font: 600 calc(11px * var(--mt-font-scale)) var(--mt-font); color: var(--mt-text); background: var(--mt-bg); border: 1px solid var(--mt-grid-strong);
+    border-radius: 6px; padding: 2px 8px; cursor: pointer; pointer-events: auto; white-space: nowrap; }
+  .add-lane:hover { background: var(--mt-surface); }
+  .drag-tip .snap { font-weight: 500; opacity: 0.85; }
 `;

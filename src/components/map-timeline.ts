@@ -8,6 +8,7 @@ import { ExportController, type PNGExportOptions, type SvgExportOptions } from '
 import { ImportController, type ImportFileOptions, type ImportResult } from '../controllers/import-controller.js';
 import { InspectorController } from '../controllers/inspector-controller.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
+import { afterParts } from '../controllers/lazy-part.js';
 import { PersistenceController, defaultStore, type PlanStore } from '../controllers/persistence-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { SceneController } from '../controllers/scene-controller.js';
@@ -25,8 +26,6 @@ import * as parties from '../model/party-commands.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
 import { timelineFrame } from '../render/frame.js';
-import { importStyles } from './import.styles.js';
-import { inspectorStyles } from './inspector.styles.js';
 import { styles, themes } from './map-timeline.styles.js';
 
 /**
@@ -65,7 +64,7 @@ import { styles, themes } from './map-timeline.styles.js';
  * @cssprop --mt-focus - colour of focus rings and the selected arrow
  */
 export class MapTimeline extends LitElement {
-  static override styles = [styles, inspectorStyles, importStyles, themes];
+  static override styles = [styles, themes];
 
   /** Read-only: no editing; selection, navigation, zoom and export still work. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -102,14 +101,15 @@ export class MapTimeline extends LitElement {
     audience: () => this.audience,
     tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
+    shortcuts: () => import('./parts/shortcuts.js'),
   });
-  readonly #inspector = new InspectorController(this.#editor);
+  readonly #inspector = new InspectorController(this.#editor, () => import('./parts/inspector.js'));
   readonly #drag = new DragController(this.#editor);
   readonly #exports = new ExportController(this.#editor, () => MapTimeline.elementStyles);
   readonly #persistence = new PersistenceController(this, this.#document);
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
-  readonly #table = new TableController(this);
-  readonly #imports = new ImportController(this.#editor);
+  readonly #table: TableController = new TableController(this.#editor, () => import('./parts/table.js'));
+  readonly #imports = new ImportController(this.#editor, () => import('./parts/import-preview.js'));
   readonly #collab = new CollabController(this, this.#document, (text, tone) => this.#editor.say(text, tone));
 
   constructor() {
@@ -135,7 +135,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- the editing API: the same commands as the gestures, source 'api', undoable, throwing PlanError on bad input
-
   /** Adds a step; missing fields get defaults (a five-day task in the first lane, starting today). */
   addItem(partial: Partial<Item> = {}): Item {
     const item = completeItem(this.plan, partial, this.#today());
@@ -208,7 +207,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- view
-
   /** The selected steps' ids; setting it selects them (steps the audience cannot see are left out). */
   get selectedIds(): string[] {
     return this.#selection.list;
@@ -227,7 +225,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- storage
-
   /** Resolves when every committed change is durable in storage. */
   flush(): Promise<void> {
     return this.#persistence.flush();
@@ -238,7 +235,6 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- export (a buyer audience never sees internal steps)
-
   /** The plan as Plan JSON v1 (pretty printed). */
   exportJSON(): string {
     return this.#exports.json();
@@ -265,8 +261,12 @@ export class MapTimeline extends LitElement {
   }
 
   // ---- internals
-
   readonly #api = (run: (plan: Plan) => Edit): Plan => this.#document.apply(run, 'api');
+
+  /** Also waits for the code of a part (panel, dialog, view) the update opened, and for the update that shows it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterParts(this, super.getUpdateComplete(), () => this.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);
@@ -287,7 +287,7 @@ export class MapTimeline extends LitElement {
       window: this.#scenes.window,
       visible: this.#scenes.visible,
       handlesFor: editing && !this.#drag.active ? this.#selection.pointedAt : undefined,
-      table: this.view === 'table' ? this.#table.state(scene) : undefined,
+      table: this.view === 'table' ? this.#table.content(scene, this.#selection, this.#today()) : undefined,
       handlers: this.#handlers,
       editing: editing ? this.#inspector.planEditing : undefined,
       tools: html`${this.#editor.headerTools()}${this.#collab.header()}`,

@@ -10,8 +10,9 @@ import type { ISODate, Plan } from '../model/types.js';
 import { announceChange } from '../render/announce.js';
 import { inlineEditor, noticeTemplate } from '../render/editing.js';
 import { refusalText } from '../render/refusals.js';
-import { shortcutsDialog } from '../render/shortcuts.js';
+import type { shortcutsDialog } from '../render/shortcuts.js';
 import type { Scene } from '../render/view-model.js';
+import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
 import type { SceneController } from './scene-controller.js';
 import type { SelectionController } from './selection-controller.js';
 
@@ -27,6 +28,13 @@ export interface EditorSettings {
   /** Row order when the steps are shown as a table; arrows follow it there. */
   tableOrder(): string[] | undefined;
   toggleView(): void;
+  /** The shortcut list's code, fetched when the list is first opened. */
+  shortcuts(): Promise<ShortcutsPart>;
+}
+
+/** The shortcut list's chunk: its template and styles, loaded when the list is first opened. */
+export interface ShortcutsPart extends PartModule {
+  shortcutsDialog: typeof shortcutsDialog;
 }
 
 const NOTICE_MS = 5000;
@@ -48,8 +56,11 @@ export class EditorController implements ReactiveController {
   #noticeTimer = 0;
   #announcement = '';
   #editingId?: string;
+  /** Set when a title editor opens, until the update that draws it. */
+  #focusEditor = false;
   #shortcutsOpen = false;
   #shortcutsOpener: (HTMLElement | SVGElement) | undefined;
+  readonly #shortcuts: LazyPart<ShortcutsPart>;
 
   constructor(
     readonly element: EditorHost,
@@ -59,11 +70,25 @@ export class EditorController implements ReactiveController {
     readonly settings: EditorSettings,
   ) {
     element.addController(this);
+    const failed = sayLoadFailure((text, tone) => this.say(text, tone), 'the keyboard shortcut list');
+    this.#shortcuts = new LazyPart(element, () => settings.shortcuts(), failed);
     document.subscribe((event) => this.#committed(event));
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#noticeTimer);
+  }
+
+  /** A title editor just drawn gets focus, its text selected to be typed over, in the next frame (once). */
+  hostUpdated(): void {
+    if (!this.#focusEditor) return;
+    this.#focusEditor = false;
+    const input = this.element.renderRoot.querySelector<HTMLInputElement>('.inline-editor');
+    if (input)
+      requestAnimationFrame(() => {
+        input.focus();
+        input.select();
+      });
   }
 
   get plan(): Plan {
@@ -134,7 +159,8 @@ export class EditorController implements ReactiveController {
       const node = this.element.renderRoot.querySelector<HTMLElement | SVGElement>(
         `[data-item-id="${CSS.escape(id)}"]`,
       );
-      node?.focus({ preventScroll: true });
+      // The title editor opened on the step meanwhile keeps focus (the update may have waited for a panel's code).
+      if (this.#editingId !== id) node?.focus({ preventScroll: true });
       node?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     });
   }
@@ -157,6 +183,7 @@ export class EditorController implements ReactiveController {
     }
     this.#editingId = id;
     this.element.requestUpdate();
+    this.#focusEditor = true;
   }
 
   /** Opens or closes the shortcut list; closing it gives focus back to where it was when the list opened. */
@@ -165,6 +192,7 @@ export class EditorController implements ReactiveController {
     this.#shortcutsOpen = open;
     this.element.requestUpdate();
     if (open) {
+      void this.#shortcuts.get().catch(() => undefined);
       this.#shortcutsOpener = focusedNode(this.element);
       void this.element.updateComplete.then(() =>
         this.element.renderRoot.querySelector<HTMLElement>('.shortcuts .close')?.focus(),
@@ -208,7 +236,7 @@ export class EditorController implements ReactiveController {
   messages() {
     return html`${this.#notice ? noticeTemplate(this.#notice) : nothing}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-      ${this.#shortcutsOpen ? shortcutsDialog(() => this.toggleShortcuts(false)) : nothing}`;
+      ${(this.#shortcutsOpen && this.#shortcuts.request()?.shortcutsDialog(() => this.toggleShortcuts(false))) || nothing}`;
   }
 
   /** The title editor laid over the step being renamed. */

@@ -1,33 +1,36 @@
 import { nothing, type ReactiveController } from 'lit';
 import type { EditorController } from './editor-controller.js';
-import { nextWorkday } from '../model/calendar.js';
-import { link, moveItemTo, removeItem, unlink, updateItem } from '../model/commands.js';
-import { formatShortDate } from '../model/dates.js';
-import type { Edit } from '../model/edit.js';
-import { PlanError } from '../model/errors.js';
-import { addParty, completeParty, moveParty, removeParty, updateParty } from '../model/party-commands.js';
+import type { InspectorSession, InspectorTarget, inspectorPanel } from './inspector-panel.js';
+import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
+import { addParty, completeParty } from '../model/party-commands.js';
 import type { PlanEditing } from '../render/header.js';
-import { updatePlan } from '../model/plan-commands.js';
-import type { Item, Plan, Side } from '../model/types.js';
-import { snapText } from '../render/duration.js';
-import { refusalText } from '../render/refusals.js';
-import { partyInspector } from '../render/inspector/party-inspector.js';
-import { planInspector } from '../render/inspector/plan-inspector.js';
-import { stepInspector } from '../render/inspector/step-inspector.js';
 
-type Target = { kind: 'step'; id: string } | { kind: 'party'; id: string } | { kind: 'plan' };
+/** The panel's chunk: its template and commands, and its styles. */
+export interface InspectorPart extends PartModule {
+  inspectorPanel: typeof inspectorPanel;
+}
 
 /**
  * The side panel that edits a step, a lane or the plan itself. It shrinks the timeline instead of covering it,
- * closes on Escape from anywhere inside, and gives focus back to what opened it.
+ * closes on Escape from anywhere inside, and gives focus back to what opened it. The panel's code is loaded when a
+ * panel first opens; this controller keeps what is open, so nothing the user does meanwhile is lost.
  */
 export class InspectorController implements ReactiveController {
-  private target?: Target;
+  private target?: InspectorTarget;
   private readonly errors = new Map<string, string>();
+  readonly #part: LazyPart<InspectorPart>;
 
-  constructor(private readonly editor: EditorController) {
+  constructor(
+    private readonly editor: EditorController,
+    load: () => Promise<InspectorPart>,
+  ) {
     editor.element.addController(this);
     editor.selection.watch((ids) => this.selectionChanged(ids));
+    this.#part = new LazyPart(
+      editor.element,
+      load,
+      sayLoadFailure((text, tone) => editor.say(text, tone), 'the editing panel'),
+    );
   }
 
   /** What the title bar, lane headers and empty state offer while the plan may be edited. */
@@ -74,7 +77,7 @@ export class InspectorController implements ReactiveController {
     else if (target) void this.editor.element.updateComplete.then(() => this.returnFocus(target));
   }
 
-  private returnFocus(target: Target): void {
+  private returnFocus(target: InspectorTarget): void {
     const selector =
       target.kind === 'party' ? `[data-party-head="${CSS.escape(target.id)}"] .party-name` : '.plan-title button';
     (
@@ -83,13 +86,15 @@ export class InspectorController implements ReactiveController {
     )?.focus();
   }
 
-  private show(target: Target | undefined, focus?: string): void {
+  private show(target: InspectorTarget | undefined, focus?: string): void {
     const same =
       target?.kind === this.target?.kind &&
       (target as { id?: string })?.id === (this.target as { id?: string } | undefined)?.id;
     if (!same) this.errors.clear();
     this.target = target;
+    if (target && !this.editor.readonly) void this.#part.get().catch(() => undefined);
     this.editor.element.requestUpdate();
+    // `updateComplete` also waits for the panel's code, the first time.
     if (focus)
       void this.editor.element.updateComplete.then(() =>
         this.editor.element.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`)?.focus(),
@@ -105,105 +110,21 @@ export class InspectorController implements ReactiveController {
     this.close();
   };
 
-  private refuse(field: string, message: string): void {
-    this.errors.set(field, message);
-    this.editor.element.requestUpdate();
-  }
-
-  /** Runs a command from the panel; a refusal is shown under the field it came from. */
-  private run(field: string, command: (plan: Plan) => Edit): boolean {
-    let edit: Edit;
-    try {
-      edit = command(this.editor.plan);
-    } catch (error) {
-      if (!(error instanceof PlanError)) throw error;
-      this.refuse(field, refusalText(error, this.editor.visiblePlan));
-      return false;
-    }
-    this.errors.delete(field);
-    return this.editor.applyUser(() => edit);
-  }
+  readonly #session = (target: InspectorTarget): InspectorSession => ({
+    editor: this.editor,
+    target,
+    errors: this.errors,
+    refuse: (field, message) => {
+      this.errors.set(field, message);
+      this.editor.element.requestUpdate();
+    },
+    close: () => this.close(),
+    dismiss: () => this.show(undefined),
+  });
 
   render(): unknown {
     const target = this.target;
-    const plan = this.editor.visiblePlan;
-    if (!target || !plan || this.editor.readonly) return nothing;
-    if (target.kind === 'step') {
-      const item = plan.items.find((candidate) => candidate.id === target.id);
-      return item ? stepInspector({ item, plan, errors: this.errors, actions: this.stepActions(item) }) : nothing;
-    }
-    if (target.kind === 'party') {
-      const party = plan.parties.find((candidate) => candidate.id === target.id);
-      if (!party) return nothing;
-      return partyInspector({
-        party,
-        plan,
-        sideColor: this.sideColor(party.side),
-        error: this.errors.get('party'),
-        actions: {
-          update: (patch) => this.run('party', (current) => updateParty(current, party.id, patch)),
-          move: (index) => this.run('party', (current) => moveParty(current, party.id, index)),
-          remove: (moveStepsTo) => {
-            if (
-              this.run('party', (current) =>
-                removeParty(current, party.id, moveStepsTo === undefined ? {} : { moveStepsTo }),
-              )
-            )
-              this.close();
-          },
-          close: () => this.close(),
-        },
-      });
-    }
-    return planInspector({
-      plan: this.editor.plan,
-      errors: this.errors,
-      actions: {
-        update: (patch) => {
-          for (const field of Object.keys(patch)) this.errors.delete(field);
-          this.run(Object.keys(patch)[0] ?? 'plan', (current) => updatePlan(current, patch));
-        },
-        refuse: (field, message) => this.refuse(field, message),
-        close: () => this.close(),
-      },
-    });
-  }
-
-  private stepActions(item: Item) {
-    const { id } = item;
-    const snapped = (wanted: string): void => {
-      const text = snapText(wanted, nextWorkday(wanted, this.editor.plan.calendar));
-      if (text) this.editor.say(text);
-    };
-    return {
-      update: (patch: Partial<Item>) => this.run('fields', (plan: Plan) => updateItem(plan, id, patch)),
-      moveStart: (date: string) => {
-        if (this.run('start', (plan) => moveItemTo(plan, id, date))) snapped(date);
-      },
-      setEnd: (date: string) => {
-        const end = nextWorkday(date, this.editor.plan.calendar);
-        const current = this.editor.plan.items.find((candidate) => candidate.id === id);
-        if (current && end < current.start) {
-          this.refuse(
-            'end',
-            `The end (${formatShortDate(end, true)}) cannot be before the start (${formatShortDate(current.start, true)}).`,
-          );
-          return;
-        }
-        if (this.run('end', (plan) => updateItem(plan, id, { end }))) snapped(date);
-      },
-      refuse: (field: string, message: string) => this.refuse(field, message),
-      link: (fromId: string) => this.run('dependsOn', (plan) => link(plan, fromId, id)),
-      unlink: (fromId: string) => this.run('dependsOn', (plan) => unlink(plan, fromId, id)),
-      remove: () => {
-        if (this.editor.applyUser((plan) => removeItem(plan, id))) this.show(undefined);
-      },
-      close: () => this.close(),
-    };
-  }
-
-  private sideColor(side: Side): string {
-    const value = getComputedStyle(this.editor.element).getPropertyValue(`--mt-${side}`).trim();
-    return /^#[0-9a-f]{6}$/i.test(value) ? value : '#64748b';
+    if (!target || !this.editor.visiblePlan || this.editor.readonly) return nothing;
+    return this.#part.request()?.inspectorPanel(this.#session(target)) ?? nothing;
   }
 }

@@ -1,51 +1,45 @@
-import type { Plan } from '../model/types.js';
-import type { TableState } from '../render/table.js';
-import { sortRows, type SortedRows, type TableColumn, type TableSort } from '../render/table-sort.js';
+import { nothing } from 'lit';
+import type { ISODate } from '../model/types.js';
+import type { SelectionView } from '../render/frame.js';
 import type { Scene } from '../render/view-model.js';
-import { TableWindow, type TableWindowHost } from './table-window.js';
+import type { EditorController } from './editor-controller.js';
+import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
+import type { TableView } from './table-view.js';
+
+/** The table view's chunk: its sorting, windowing and template, and its styles. */
+export interface TablePart extends PartModule {
+  TableView: typeof TableView;
+}
 
 /**
- * The table view's sort order (one click sorts by a column, a second click on it reverses) and the rows in that
- * order, sorted once per plan and sort and shared by the table and the arrow keys; only the rows near the scroll
- * position are drawn.
+ * The steps as a sortable table, whose code is loaded the first time the element shows it; until it is in, the
+ * table view is empty and arrow keys have no rows to move through.
  */
 export class TableController {
-  #sort: TableSort = { column: 'start', descending: false };
-  #sorted?: { plan: Plan; sort: TableSort; rows: SortedRows; ids?: string[] };
-  readonly #window: TableWindow;
+  #view?: TableView;
+  readonly #part: LazyPart<TablePart>;
 
-  constructor(private readonly host: TableWindowHost) {
-    this.#window = new TableWindow(host);
+  constructor(
+    private readonly editor: EditorController,
+    load: () => Promise<TablePart>,
+  ) {
+    const say = sayLoadFailure((text, tone) => editor.say(text, tone), 'the table view');
+    this.#part = new LazyPart(editor.element, load, say);
   }
 
-  get sort(): TableSort {
-    return this.#sort;
-  }
-
-  readonly sortBy = (column: TableColumn): void => {
-    this.#sort = { column, descending: this.#sort.column === column && !this.#sort.descending };
-    this.host.requestUpdate();
-  };
-
-  /** What the table template draws for the scene. */
-  state(scene: Scene): TableState {
-    const rows = this.#rows(scene);
-    return { sort: this.#sort, sortBy: this.sortBy, rows, range: this.#window.range(rows.items.length) };
+  /** The table of the scene's steps, once its code is in. */
+  content(scene: Scene, selection: SelectionView, today: ISODate): unknown {
+    return this.#loaded()?.content(scene, selection, today) ?? nothing;
   }
 
   /** The steps' ids in table order, which arrow keys follow there. */
   order(scene: Scene | undefined): string[] | undefined {
     if (!scene) return undefined;
-    this.#rows(scene);
-    const sorted = this.#sorted!;
-    return (sorted.ids ??= sorted.rows.items.map((item) => item.id));
+    return this.#loaded()?.order(scene) ?? [];
   }
 
-  #rows(scene: Scene): SortedRows {
-    const known = this.#sorted;
-    if (known && known.plan === scene.plan && known.sort === this.#sort) return known.rows;
-    const rows = sortRows(scene.items, scene.plan, this.#sort);
-    this.#sorted = { plan: scene.plan, sort: this.#sort, rows };
-    return rows;
+  #loaded(): TableView | undefined {
+    const part = this.#part.request();
+    return part && (this.#view ??= new part.TableView(this.editor.element));
   }
 }

@@ -1,18 +1,8 @@
 import { html } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
 import type { ItemBox } from './layout.js';
 
-/** Focuses and selects the editor's text once, when it appears (a new callback each render would do it again). */
-const focusOnce = (node: Element | undefined): void => {
-  if (node)
-    requestAnimationFrame(() => {
-      (node as HTMLInputElement).focus();
-      (node as HTMLInputElement).select();
-    });
-};
-
-/** The title input laid over a step; Enter or leaving saves, Escape cancels (`undefined`). */
+/** The title input laid over a step; Enter or leaving saves, Escape cancels (`undefined`). Whoever opens it focuses it. */
 export function inlineEditor(box: ItemBox, done: (title: string | undefined) => void) {
   let finished = false;
   const finish = (value: string | undefined) => {
@@ -23,7 +13,6 @@ export function inlineEditor(box: ItemBox, done: (title: string | undefined) => 
   const width = Math.max(box.width, box.labelInside ? 0 : box.titleWidth + 24, 180);
   const style = `left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 2}px;width:${width}px;height:${box.height + 4}px`;
   return html`<input class="inline-editor no-pan" aria-label="Step title" style=${style} .value=${box.item.title}
-    ${ref(focusOnce)}
     @keydown=${(event: KeyboardEvent) => {
       event.stopPropagation();
       if (event.key === 'Enter') finish((event.target as HTMLInputElement).value);

@@ -8,7 +8,6 @@ import { cornerTemplate, emptyState, headerTemplate, type PlanEditing } from './
 import { laneHeaders } from './lanes.js';
 import { linkKey } from './links.js';
 import { markerPills } from './markers.js';
-import { tableTemplate, type TableState } from './table.js';
 import { axisTiers } from './ticks.js';
 import { tabStop } from './tab-stop.js';
 import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
@@ -37,8 +36,8 @@ export interface FrameProps {
   visible: ViewState['view'] | undefined;
   /** Steps that show resize grips and a link handle. */
   handlesFor: ReadonlySet<string> | undefined;
-  /** The table view's state; only while the table is shown. */
-  table: TableState | undefined;
+  /** The table view's content; only while the table is shown. */
+  table: unknown;
   handlers: {
     over(event: PointerEvent): void;
     leave(): void;
@@ -57,17 +56,9 @@ export interface FrameProps {
 
 /** The whole element: title bar, messages, the timeline (or table) with the side panel beside it, the empty hint. */
 export function timelineFrame(props: FrameProps) {
-  const { plan, scene, selection, handlers, editing } = props;
+  const { plan, scene, handlers, editing } = props;
   const content = props.table
-    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>${tableTemplate(
-        {
-          plan: scene.plan,
-          table: props.table,
-          selection: selection.ids,
-          focusedId: selection.focused,
-          today: props.today,
-        },
-      )}</div>`
+    ? html`<div class="scroller table-view" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>${props.table}</div>`
     : timeline(props);
   return html`<div class="frame">
     ${headerTemplate(plan.title, plan.status, scene.verdict, props.tools, { plan: scene.plan, editing })}

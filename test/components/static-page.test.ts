@@ -107,6 +107,30 @@ describe('a static page without a bundler', () => {
     expect(element.getPlan().title, 'the plan shown is unchanged').to.equal(plan.title);
   });
 
+  it('fetches the step panel with its styles, next to the bundle, when a step is first selected', async () => {
+    const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
+    const element = await shownPlan(page, plan);
+    const root = element.shadowRoot!;
+    const before = new Set(scriptsLoaded(page));
+    expect(root.querySelector('.inspector'), 'no panel before a selection').to.equal(null);
+    const timelineWidth = root.querySelector<HTMLElement>('.scroller')!.getBoundingClientRect().width;
+    element.selectedIds = ['demo'];
+    await element.updateComplete;
+    const panel = root.querySelector<HTMLElement>('.inspector');
+    expect(panel, 'the panel, once updateComplete resolves').to.exist;
+    expect(panel!.querySelector<HTMLInputElement>('[name="title"]')!.value).to.equal(
+      plan.items.find((item) => item.id === 'demo')!.title,
+    );
+    // Styled from its first frame: beside the timeline, which gives it room, not below it.
+    const box = panel!.getBoundingClientRect();
+    const scroller = root.querySelector<HTMLElement>('.scroller')!.getBoundingClientRect();
+    expect(box.left, 'the panel is right of the timeline').to.be.closeTo(scroller.right, 2);
+    expect(scroller.width, 'the timeline is narrower').to.be.below(timelineWidth - 200);
+    expect(scriptsLoaded(page).filter((path) => !before.has(path))).to.deep.equal([
+      `${STATIC}dist/map-timeline.bundle.inspector.js`,
+    ]);
+  });
+
   it('fetches the collaboration code, next to the bundle, only when the plan is shared live', async () => {
     const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
     const element = await shownPlan(page, plan);

@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+/** The table view's styles, adopted when the table is first shown. */
+export const tableStyles = css`
+  .table-view { overflow-anchor: none; }
+  .table-wrap { padding: 0 0 16px; }
+  /* Fixed columns and one-line cells: every row is as high as the next, so rows far from view can be left out. */
+  .steps-table { width: 100%; min-width: 860px; table-layout: fixed; border-collapse: collapse; font-size: calc(13px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
+  .steps-table col.col-title { width: 22%; }
+  .steps-table col.col-party, .steps-table col.col-owner, .steps-table col.col-dependsOn { width: 14%; }
+  .steps-table col.col-kind { width: 7%; }
+  .steps-table col.col-start, .steps-table col.col-end, .steps-table col.col-status { width: 9.6%; }
+  .steps-table caption { text-align: left; padding: 10px 16px; font-weight: 600; color: var(--mt-muted); font-size: calc(12px * var(--mt-font-scale)); }
+  .steps-table th { position: sticky; top: 0; background: var(--mt-bg); text-align: left; border-bottom: 1px solid var(--mt-grid-strong); padding: 0; }
+  .steps-table .sort { font: 600 12px var(--mt-font); color: var(--mt-text); background: none; border: none; padding: 8px 12px; cursor: pointer; width: 100%; text-align: left; }
+  .steps-table td { padding: 7px 12px; border-bottom: 1px solid var(--mt-grid); color: var(--mt-text);
+    white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .steps-table tr.spacer td { padding: 0; border: 0; }
+  .steps-table tbody tr { cursor: pointer; }
+  .steps-table tbody tr:hover { background: var(--mt-surface); }
+  .steps-table tr.selected { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
+  .steps-table tr:focus { outline: 2px solid var(--mt-focus); outline-offset: -2px; }
+  .steps-table .col-title { font-weight: 600; }
+`;

@@ -1,0 +1,130 @@
+import { nothing } from 'lit';
+import type { EditorController } from './editor-controller.js';
+import { nextWorkday } from '../model/calendar.js';
+import { link, moveItemTo, removeItem, unlink, updateItem } from '../model/commands.js';
+import { formatShortDate } from '../model/dates.js';
+import type { Edit } from '../model/edit.js';
+import { PlanError } from '../model/errors.js';
+import { moveParty, removeParty, updateParty } from '../model/party-commands.js';
+import { updatePlan } from '../model/plan-commands.js';
+import type { Item, Plan, Side } from '../model/types.js';
+import { snapText } from '../render/duration.js';
+import { refusalText } from '../render/refusals.js';
+import { partyInspector } from '../render/inspector/party-inspector.js';
+import { planInspector } from '../render/inspector/plan-inspector.js';
+import { stepInspector } from '../render/inspector/step-inspector.js';
+
+export type InspectorTarget = { kind: 'step'; id: string } | { kind: 'party'; id: string } | { kind: 'plan' };
+
+/** What the panel's code, loaded on first use, reads from and asks of the controller that keeps the panel's state. */
+export interface InspectorSession {
+  readonly editor: EditorController;
+  readonly target: InspectorTarget;
+  /** Refusals by field, shown under the field they came from. */
+  readonly errors: Map<string, string>;
+  refuse(field: string, message: string): void;
+  /** Closes the panel and gives focus back to where it was opened from. */
+  close(): void;
+  /** Closes the panel without moving focus (its step is gone). */
+  dismiss(): void;
+}
+
+/** The panel that edits a step, a lane or the plan: its template with the commands wired to its fields. */
+export function inspectorPanel(session: InspectorSession): unknown {
+  const { editor, target } = session;
+  const plan = editor.visiblePlan;
+  if (!plan) return nothing;
+  if (target.kind === 'step') {
+    const item = plan.items.find((candidate) => candidate.id === target.id);
+    return item ? stepInspector({ item, plan, errors: session.errors, actions: stepActions(session, item) }) : nothing;
+  }
+  const run = (field: string, command: (plan: Plan) => Edit) => runCommand(session, field, command);
+  if (target.kind === 'party') {
+    const party = plan.parties.find((candidate) => candidate.id === target.id);
+    if (!party) return nothing;
+    return partyInspector({
+      party,
+      plan,
+      sideColor: sideColor(editor.element, party.side),
+      error: session.errors.get('party'),
+      actions: {
+        update: (patch) => run('party', (current) => updateParty(current, party.id, patch)),
+        move: (index) => run('party', (current) => moveParty(current, party.id, index)),
+        remove: (moveStepsTo) => {
+          if (
+            run('party', (current) => removeParty(current, party.id, moveStepsTo === undefined ? {} : { moveStepsTo }))
+          )
+            session.close();
+        },
+        close: () => session.close(),
+      },
+    });
+  }
+  return planInspector({
+    plan: editor.plan,
+    errors: session.errors,
+    actions: {
+      update: (patch) => {
+        for (const field of Object.keys(patch)) session.errors.delete(field);
+        run(Object.keys(patch)[0] ?? 'plan', (current) => updatePlan(current, patch));
+      },
+      refuse: (field, message) => session.refuse(field, message),
+      close: () => session.close(),
+    },
+  });
+}
+
+/** Runs a command from the panel; a refusal is shown under the field it came from. */
+function runCommand(session: InspectorSession, field: string, command: (plan: Plan) => Edit): boolean {
+  const { editor } = session;
+  let edit: Edit;
+  try {
+    edit = command(editor.plan);
+  } catch (error) {
+    if (!(error instanceof PlanError)) throw error;
+    session.refuse(field, refusalText(error, editor.visiblePlan));
+    return false;
+  }
+  session.errors.delete(field);
+  return editor.applyUser(() => edit);
+}
+
+function stepActions(session: InspectorSession, item: Item) {
+  const { editor } = session;
+  const { id } = item;
+  const run = (field: string, command: (plan: Plan) => Edit) => runCommand(session, field, command);
+  const snapped = (wanted: string): void => {
+    const text = snapText(wanted, nextWorkday(wanted, editor.plan.calendar));
+    if (text) editor.say(text);
+  };
+  return {
+    update: (patch: Partial<Item>) => run('fields', (plan: Plan) => updateItem(plan, id, patch)),
+    moveStart: (date: string) => {
+      if (run('start', (plan) => moveItemTo(plan, id, date))) snapped(date);
+    },
+    setEnd: (date: string) => {
+      const end = nextWorkday(date, editor.plan.calendar);
+      const current = editor.plan.items.find((candidate) => candidate.id === id);
+      if (current && end < current.start) {
+        session.refuse(
+          'end',
+          `The end (${formatShortDate(end, true)}) cannot be before the start (${formatShortDate(current.start, true)}).`,
+        );
+        return;
+      }
+      if (run('end', (plan) => updateItem(plan, id, { end }))) snapped(date);
+    },
+    refuse: (field: string, message: string) => session.refuse(field, message),
+    link: (fromId: string) => run('dependsOn', (plan) => link(plan, fromId, id)),
+    unlink: (fromId: string) => run('dependsOn', (plan) => unlink(plan, fromId, id)),
+    remove: () => {
+      if (editor.applyUser((plan) => removeItem(plan, id))) session.dismiss();
+    },
+    close: () => session.close(),
+  };
+}
+
+function sideColor(element: Element, side: Side): string {
+  const value = getComputedStyle(element).getPropertyValue(`--mt-${side}`).trim();
+  return /^#[0-9a-f]{6}$/i.test(value) ? value : '#64748b';
+}
