@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
-import { DRAG_PX, MOVES, openPage } from './measure.mjs';
+import { DRAG_PX, MOVES, POINTED, openPage } from './measure.mjs';
 import { KINDS, breakdown, mark, parseTrace, selfByName } from './trace.mjs';
 
 const STEPS = 5000;
@@ -105,6 +105,33 @@ export async function profile(browser, base, outDir) {
       },
     );
     await page.mouse.up();
+    await bench(page, 'mark', 'bench:drop');
+    const lane = await bench(page, 'crossLanePoint');
+    if (lane) {
+      await page.mouse.move(lane.x, lane.y);
+      await page.mouse.down();
+      await bench(page, 'mark', 'bench:lane:0');
+      const down = Math.ceil(MOVES / 4);
+      await phase(`cross-lane drag (step ${lane.id}), ${MOVES} moves`, async () => {
+        for (let move = 1; move <= MOVES; move += 1) {
+          const y = lane.y + Math.round((lane.dy * Math.min(move, down)) / down);
+          await page.mouse.move(lane.x + Math.round((DRAG_PX * move) / MOVES), y);
+          await bench(page, 'mark', `bench:lane:${move}`);
+        }
+      });
+      await page.mouse.up();
+    }
+    const points = await bench(page, 'hoverPoints', POINTED);
+    await bench(page, 'mark', 'bench:pointing:start');
+    await phase(`hover and click ${points.length} steps, one after the other`, async () => {
+      for (const point of points) {
+        await page.mouse.move(point.x, point.y);
+        await bench(page, 'mark', 'bench:hovered');
+        await page.mouse.click(point.x, point.y);
+        await bench(page, 'mark', 'bench:clicked');
+      }
+    });
+    await bench(page, 'mark', 'bench:pointing:end');
     const trace = parseTrace(await page.tracing.stop());
     if (errors.length > 0) throw new Error(errors.join('\n'));
     const kinds = (from, to, divide = 1) => {
@@ -117,6 +144,12 @@ export async function profile(browser, base, outDir) {
         `  first render (ms):        ${kinds(mark(trace, 'bench:render:start'), mark(trace, 'bench:render:end'))}`,
         `  re-render after edit (ms): ${kinds(mark(trace, 'bench:edit:start'), mark(trace, 'bench:edit:end'))}`,
         `  per drag move (ms):        ${kinds(mark(trace, 'bench:move:0'), mark(trace, `bench:move:${MOVES}`), MOVES)}`,
+        ...(lane
+          ? [
+              `  per cross-lane drag move (ms): ${kinds(mark(trace, 'bench:lane:0'), mark(trace, `bench:lane:${MOVES}`), MOVES)}`,
+            ]
+          : []),
+        `  per hover + click (ms):     ${kinds(mark(trace, 'bench:pointing:start'), mark(trace, 'bench:pointing:end'), Math.max(1, points.length))}`,
         `  per drag move, by trace event (ms): ${selfByName(
           trace,
           mark(trace, 'bench:move:0'),

@@ -14,6 +14,19 @@ export interface Chart {
   /** Scrolls the step into view when plain `scrollIntoView` cannot (a library that only draws what is visible). */
   reveal?(id: string): Promise<void> | void;
   exportPNG?(): Promise<Blob>;
+  /**
+   * Brings a step that sits just above another lane into view, ready for a drag into that lane: the point to press
+   * and how far down the other lane's first row is. Undefined for a library without lanes (or without such a step).
+   */
+  crossLane?(): Promise<CrossLane | undefined> | CrossLane | undefined;
+}
+
+/** Where a cross-lane drag presses (client px) and how far it moves down to land in the next lane. */
+export interface CrossLane {
+  x: number;
+  y: number;
+  dy: number;
+  id: string;
 }
 
 export type ChartFactory = (box: HTMLElement, plan: Plan) => Chart;
@@ -142,6 +155,35 @@ export function installBench(name: string, factory: ChartFactory): void {
     async mark(label: string) {
       await painted();
       performance.mark(label);
+    },
+    /** The press point and vertical distance of a drag into the next lane, or undefined (no lanes). */
+    async crossLanePoint() {
+      if (!chart!.crossLane) return undefined;
+      const found = await chart!.crossLane();
+      await painted();
+      if (!found) return undefined;
+      const inBox = box.getBoundingClientRect();
+      if (found.x < inBox.left || found.x + 200 > inBox.right || found.y + found.dy > inBox.bottom || found.y < inBox.top)
+        throw new Error(`${name}: cross-lane step ${found.id} at ${found.x},${found.y} (+${found.dy}) leaves no room in the box`);
+      return found;
+    },
+    /** Centres of up to `count` steps drawn whole inside the box, spread over it: where to hover and click. */
+    hoverPoints(count: number) {
+      const inBox = box.getBoundingClientRect();
+      const root = (box.firstElementChild?.shadowRoot ?? box) as ParentNode;
+      const hits = (root as Document | ShadowRoot).elementFromPoint ? (root as Document | ShadowRoot) : document;
+      // Steps drawn whole and on top at both ends (not under a sticky column or header), so a click only selects.
+      const onTop = (node: Element, x: number, y: number) => {
+        const hit = hits.elementFromPoint(x, y);
+        return hit !== null && (hit === node || node.contains(hit) || hit.contains(node));
+      };
+      const points = Array.from(root.querySelectorAll(chart!.stepSelector))
+        .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+        .filter(({ rect }) => rect.width >= 8 && rect.height >= 8 && rect.left > inBox.left && rect.right < inBox.right - 20 && rect.top > inBox.top + 60 && rect.bottom < inBox.bottom - 20)
+        .filter(({ node, rect }) => onTop(node, rect.left + 2, rect.top + rect.height / 2) && onTop(node, rect.right - 2, rect.top + rect.height / 2))
+        .map(({ rect }) => ({ x: Math.round(rect.left + Math.min(rect.width / 2, 20)), y: Math.round(rect.top + rect.height / 2) }));
+      const step = Math.max(1, Math.floor(points.length / count));
+      return points.filter((_, index) => index % step === 0).slice(0, count);
     },
     takeMoveLatencies: () => moveLatencies.splice(0),
     /** Entries reach observers some time after their paint: give them that time. */

@@ -1,7 +1,7 @@
 import * as vis from 'vis-timeline/standalone';
 import type { DataSet as VisDataSet } from 'vis-data';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { installBench, type Chart } from './harness.js';
+import { installBench, painted, type Chart, type CrossLane } from './harness.js';
 import { DAY_WIDTH, exclusiveEnd, localDate, shiftDays } from './plans.js';
 
 const GROUP_LABEL_WIDTH = 80;
@@ -40,6 +40,34 @@ installBench('vis-timeline', (box, plan): Chart => {
       const half = Math.floor(visibleDays / 2);
       timeline!.setWindow(localDate(shiftDays(item.start, -half)), localDate(shiftDays(item.start, visibleDays - half)), { animation: false });
       timeline!.focus(id, { animation: false, zoom: false });
+    },
+    // A range item at the bottom of its group, dragged into the group below (vis moves items between groups when
+    // `updateGroup` is on).
+    async crossLane(): Promise<CrossLane | undefined> {
+      timeline!.setOptions({ editable: { updateTime: true, updateGroup: true, add: false, remove: false } });
+      await painted();
+      const inBox = box.getBoundingClientRect();
+      const groups = Array.from(box.querySelectorAll('.vis-foreground > .vis-group'));
+      for (const group of groups.slice(0, -1)) {
+        const bottom = group.getBoundingClientRect().bottom;
+        const candidates = Array.from(group.querySelectorAll('.vis-item.vis-range')).filter((node) => {
+          const rect = node.getBoundingClientRect();
+          return rect.width >= 48 && rect.width < 400 && bottom - rect.bottom < 120;
+        });
+        for (const node of candidates.slice(0, 5)) {
+          const id = Array.from(node.classList).find((name) => name.startsWith('step-'))?.slice(5);
+          if (!id) continue;
+          timeline!.focus(id, { animation: false, zoom: false });
+          await painted();
+          await painted();
+          const rect = node.getBoundingClientRect();
+          const groupBottom = group.getBoundingClientRect().bottom;
+          const centre = rect.top + rect.height / 2;
+          if (rect.top < inBox.top + 80 || groupBottom + 24 > inBox.bottom - 20 || rect.left < inBox.left + 100 || rect.left + 250 > inBox.right) continue;
+          return { id, x: Math.round(rect.left + Math.min(rect.width / 2, 30)), y: Math.round(centre), dy: Math.round(groupBottom + 24 - centre) };
+        }
+      }
+      return undefined;
     },
   };
 });

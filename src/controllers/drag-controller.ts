@@ -32,6 +32,8 @@ interface Gesture {
   /** The day offset and lane last previewed, and the plan shown for them. */
   shown?: string;
   previewed?: Plan | undefined;
+  /** The edit worked out for `shown` from the committed plan `base` (or why there is none): the drop commits it. */
+  computed?: { key: string; base: Plan; edit: Edit | undefined; error?: unknown };
 }
 
 const DRAG_THRESHOLD = 4;
@@ -210,6 +212,26 @@ export class DragController implements ReactiveController {
     return edit;
   }
 
+  /** The whole days and the lane the pointer asks for: the gesture's edit changes only when these do. */
+  private stepOf(gesture: Gesture): string {
+    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
+    const lane = gesture.mode === 'move' && gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
+    return `${days}|${lane ?? ''}`;
+  }
+
+  /** The edit for a step of the gesture, worked out once from the committed plan and kept until either changes. */
+  private computed(gesture: Gesture, key: string): NonNullable<Gesture['computed']> {
+    const base = this.host.plan;
+    const known = gesture.computed;
+    if (known && known.key === key && known.base === base) return known;
+    try {
+      gesture.computed = { key, base, edit: this.editFor(gesture, base) };
+    } catch (error) {
+      gesture.computed = { key, base, edit: undefined, error };
+    }
+    return gesture.computed;
+  }
+
   private update(): void {
     this.frame = 0;
     const gesture = this.gesture;
@@ -218,17 +240,11 @@ export class DragController implements ReactiveController {
       this.host.element.requestUpdate();
       return;
     }
-    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
-    const lane = gesture.mode === 'move' && gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
-    const step = `${days}|${lane ?? ''}`;
+    const step = this.stepOf(gesture);
     if (step !== gesture.shown) {
       gesture.shown = step; // within the same day and lane there is nothing to redraw
-      let edit: Edit | undefined;
-      try {
-        edit = this.editFor(gesture, this.host.plan);
-      } catch {
-        edit = undefined; // e.g. a lane change the plan refuses: show nothing moved
-      }
+      // e.g. a lane change the plan refuses: show nothing moved
+      const edit = this.computed(gesture, step).edit;
       this.host.scenes.showPreview(edit?.plan, edit?.changes.map((change) => change.itemId!).filter(Boolean));
       gesture.previewed = edit?.plan;
     }
@@ -245,18 +261,32 @@ export class DragController implements ReactiveController {
     this.host.scenes.showPreview(undefined);
     const plan = this.host.plan;
     let edit: Edit | undefined;
-    try {
-      edit = this.editFor(gesture, plan);
-    } catch (error) {
-      this.host.applyUser(() => {
-        throw error;
-      });
-      return;
+    if (gesture.mode === 'link') {
+      try {
+        edit = this.editFor(gesture, plan);
+      } catch (error) {
+        this.refuse(error);
+        return;
+      }
+    } else {
+      const computed = this.computed(gesture, this.stepOf(gesture));
+      if ('error' in computed) {
+        this.refuse(computed.error);
+        return;
+      }
+      edit = computed.edit;
     }
     if (!edit) return;
     // A move plus a lane change is two commands: log one entry per changed step, commit one undo step.
     const next = edit.plan;
     this.host.applyUser(() => ({ plan: next, changes: updateEntries(plan.items, next.items, {}) }));
+  }
+
+  /** Shows why the plan refused the gesture's edit (a message and `map-error`). */
+  private refuse(error: unknown): void {
+    this.host.applyUser(() => {
+      throw error;
+    });
   }
 
   cancel(): void {
@@ -266,6 +296,8 @@ export class DragController implements ReactiveController {
   }
 
   private end(): void {
+    // A press that never became a drag (a click) showed nothing of the gesture: nothing to redraw.
+    const shown = this.gesture?.started ?? false;
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
     // The click that follows a drag comes in this same task, if at all (not after touch, nor outside the element).
     if (this.suppressClick) setTimeout(() => (this.suppressClick = false));
@@ -276,6 +308,6 @@ export class DragController implements ReactiveController {
     window.removeEventListener('pointerup', this.onUp);
     window.removeEventListener('pointercancel', this.onCancel);
     window.removeEventListener('keydown', this.onKey, { capture: true });
-    this.host.element.requestUpdate();
+    if (shown) this.host.element.requestUpdate();
   }
 }

@@ -45,6 +45,9 @@ export const sceneFor = (request: SceneRequest): Scene =>
     metrics: sceneMetrics(request),
   });
 
+/** Where the minimum width is in the cache key. */
+const MIN_WIDTH_KEY = 4;
+
 /**
  * Keeps the scene (layout and everything derived) until something it depends on changes. Edits of the same plan at
  * the same zoom keep the time span, so nothing shifts under the pointer; previews are derived from the committed scene.
@@ -54,6 +57,14 @@ export class SceneCache {
   /** The committed plan's scene while a preview is shown, to draw where moved steps were. */
   committed?: Scene;
   private key: unknown[] = [];
+
+  /**
+   * A narrower or wider view (the side panel opening, a resize) changes nothing while the timeline is at least as
+   * wide as it: an edit of the same plan keeps its span, so laying it out again would give the same scene.
+   */
+  #wideEnough(index: number, value: unknown): boolean {
+    return index === MIN_WIDTH_KEY && this.scene !== undefined && (value as number) <= this.scene.scale.width;
+  }
 
   update(request: SceneRequest): Scene {
     const shown = request.preview?.plan ?? request.plan;
@@ -67,13 +78,14 @@ export class SceneCache {
       request.measure,
       request.minLaneHeight,
     ];
-    if (this.scene && key.every((value, index) => value === this.key[index])) return this.scene;
+    if (this.scene && key.every((value, index) => value === this.key[index] || this.#wideEnough(index, value)))
+      return this.scene;
     const previous = this.scene;
     const base = this.committed ?? previous;
     const changed = request.preview?.changedIds;
     const incremental =
       request.preview && changed && base
-        ? previewScene(base, request.preview.plan, request.audience, changed)
+        ? previewScene(base, request.preview.plan, request.audience, changed, { acrossLanes: true })
         : undefined;
     if (request.preview) this.committed = base;
     else this.committed = undefined;

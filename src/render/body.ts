@@ -1,4 +1,5 @@
 import { svg } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Scene } from './view-model.js';
 import { plural } from './describe.js';
@@ -8,6 +9,34 @@ import { itemTemplate, type ItemView } from './items.js';
 import { laneBackgrounds, laneSeparators } from './lanes.js';
 import { arrowDefs, linkKey, linkTemplate, type LinkView } from './links.js';
 import { markerLines } from './markers.js';
+
+/**
+ * A step drawn again only when something it shows changed: hovering, selecting or dragging one step leaves the other
+ * steps in view as they were, and lit then skips them instead of comparing every value of their templates.
+ */
+const drawnStep = (view: ItemView) =>
+  guard(
+    [
+      view.box,
+      view.side,
+      view.color,
+      view.overdue,
+      view.selected,
+      view.dimmed,
+      view.focusable,
+      view.handles,
+      view.label,
+      view.tooltip,
+      view.slip,
+      view.baseline?.x,
+      view.baseline?.width,
+    ],
+    () => itemTemplate(view),
+  );
+
+/** An arrow drawn again only when its path or its state changed (see `drawnStep`). */
+const drawnLink = (link: LinkView) =>
+  guard([link.d, link.violated, link.highlighted, link.dimmed, link.selected], () => linkTemplate(link));
 
 /** Steps grouped per lane as labelled, multi-selectable lists, so assistive technology reads the plan by party. */
 function laneLists(scene: Scene, views: readonly ItemView[]) {
@@ -25,7 +54,7 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
       const open = scene.moves.get(lane.party.id)?.open.length ?? 0;
       const label = `${lane.party.name} (${lane.party.side}): ${plural(lane.count, 'step')}, ${open} open`;
       return svg`<g class="lane-steps" role="listbox" aria-label=${label} aria-multiselectable="true" aria-orientation="horizontal">
-      ${repeat(byLane.get(lane.index) ?? [], (view) => view.box.item.id, itemTemplate)}</g>`;
+      ${repeat(byLane.get(lane.index) ?? [], (view) => view.box.item.id, drawnStep)}</g>`;
     },
   );
 }
@@ -49,7 +78,7 @@ export function bodyContent(
       ${laneSeparators(layout.lanes, scale.width)}
       ${markerLines(scene.markers, '100%')}
       ${ghosts}
-      <g class="links">${repeat(links, (link) => linkKey(link.from, link.to), linkTemplate)}</g>
+      <g class="links">${repeat(links, (link) => linkKey(link.from, link.to), drawnLink)}</g>
     </g>
     <g class="steps">${laneLists(scene, views)}</g>`;
 }

@@ -7,11 +7,20 @@ export interface PlanIndex {
   parties: Map<string, Party>;
 }
 
-/** Lookups shared by the descriptions of many steps of one plan. */
-export const indexPlan = (plan: Plan): PlanIndex => ({
-  byId: new Map(plan.items.map((item) => [item.id, item])),
-  parties: new Map(plan.parties.map((party) => [party.id, party])),
-});
+const indexes = new WeakMap<Plan, PlanIndex>();
+
+/** Lookups shared by the descriptions of many steps of one plan; made once per plan (plans are never changed). */
+export function indexPlan(plan: Plan): PlanIndex {
+  let index = indexes.get(plan);
+  if (!index) {
+    index = {
+      byId: new Map(plan.items.map((item) => [item.id, item])),
+      parties: new Map(plan.parties.map((party) => [party.id, party])),
+    };
+    indexes.set(plan, index);
+  }
+  return index;
+}
 
 const STATUS_TEXT = {
   todo: 'to do',

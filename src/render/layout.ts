@@ -84,6 +84,11 @@ export interface PlanLayout {
   items: ItemBox[];
   byId: Map<string, ItemBox>;
   height: number;
+  /**
+   * A gesture's preview: the committed layout it was derived from and the steps it moved (every other box is the
+   * committed one), so the preview reuses the committed layout's arrow routes.
+   */
+  previewOf?: { layout: PlanLayout; moved: ReadonlySet<string> };
 }
 
 /** Measures a title (or, with `chip`, an owner chip's text) in pixels: canvas-backed in the element, fixed in tests. */

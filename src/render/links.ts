@@ -19,27 +19,36 @@ export function linkViews(
   metrics: LayoutMetrics,
   state: { violated: Set<string>; chain?: Set<string>; selectedLink?: string },
   inView: (from: ItemBox, to: ItemBox) => boolean = () => true,
+  candidates: Iterable<[ItemBox, ItemBox]> = allLinks(layout),
 ): LinkView[] {
   const views: LinkView[] = [];
   const router = routerFor(layout, metrics);
+  for (const [from, box] of candidates) {
+    if (!inView(from, box)) continue;
+    const fromId = from.item.id;
+    const key = linkKey(fromId, box.item.id);
+    const inChain = state.chain !== undefined && state.chain.has(fromId) && state.chain.has(box.item.id);
+    views.push({
+      from: fromId,
+      to: box.item.id,
+      d: pathOf(router.route(from, box)),
+      violated: state.violated.has(key),
+      highlighted: inChain,
+      dimmed: state.chain !== undefined && !inChain,
+      selected: state.selectedLink === key,
+    });
+  }
+  return views;
+}
+
+/** Both ends of every arrow whose two ends are laid out, in layout order. */
+function* allLinks(layout: PlanLayout): Iterable<[ItemBox, ItemBox]> {
   for (const box of layout.items) {
     for (const fromId of box.item.dependsOn ?? []) {
       const from = layout.byId.get(fromId);
-      if (!from || !inView(from, box)) continue;
-      const key = linkKey(fromId, box.item.id);
-      const inChain = state.chain !== undefined && state.chain.has(fromId) && state.chain.has(box.item.id);
-      views.push({
-        from: fromId,
-        to: box.item.id,
-        d: pathOf(router.route(from, box)),
-        violated: state.violated.has(key),
-        highlighted: inChain,
-        dimmed: state.chain !== undefined && !inChain,
-        selected: state.selectedLink === key,
-      });
+      if (from) yield [from, box];
     }
   }
-  return views;
 }
 
 /** Route points are cached by the router, their path text here: every render of a layout reuses both. */

@@ -5,7 +5,7 @@ import { projectItem, projectSchedule } from '../model/projection.js';
 import { parseDate } from '../model/dates.js';
 import { findViolations } from '../model/graph.js';
 import type { Item, Plan } from '../model/types.js';
-import type { ItemBox } from './layout.js';
+import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
 import { measureItem } from './step-box.js';
 import { linkKey } from './links.js';
 import { markers } from './markers.js';
@@ -14,37 +14,49 @@ import type { Scene } from './view-model.js';
 /**
  * The scene of a drag in progress, derived from the committed one instead of laid out again: moved steps keep their
  * lane and row and only change their x, so nothing is re-measured or re-stacked; the rest is a few linear passes.
- * Returns undefined when the gesture needs a real layout (a step changed lane or left the drawn span).
+ * Returns undefined when the gesture needs a real layout: a step left the drawn span, or changed lane (unless
+ * `acrossLanes`, which shows it in a free row of its new lane).
  */
 export function previewScene(
   committed: Scene,
   plan: Plan,
   audience: Audience,
   changedIds: readonly string[],
+  { acrossLanes = false }: { acrossLanes?: boolean } = {},
 ): Scene | undefined {
   const shown = planForAudience(plan, audience);
   const items = shown.items;
   const byId = new Map(items.map((item) => [item.id, item]));
   const boxes = new Map(committed.layout.byId);
+  const moved = new Set<string>();
+  const lanes = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane]));
+  const parties = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane.party]));
   for (const id of changedIds) {
     const item = byId.get(id);
     const before = committed.layout.byId.get(id);
     if (!item || !before) continue;
+    const lane = lanes.get(item.partyId);
     if (
-      item.partyId !== before.item.partyId ||
+      !lane ||
+      (item.partyId !== before.item.partyId && !acrossLanes) ||
       parseDate(item.end) >= committed.scale.endDay ||
       parseDate(item.start) < committed.scale.startDay
     ) {
       return undefined;
     }
-    const parties = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane.party]));
     const placed = measureItem(item, committed.scale, committed.measure, committed.metrics, parties);
-    boxes.set(id, {
-      ...placed,
-      lane: before.lane,
-      row: before.row,
-      y: before.y + (before.height - placed.height) / 2,
-    } satisfies ItemBox);
+    moved.add(id);
+    boxes.set(
+      id,
+      item.partyId === before.item.partyId
+        ? ({
+            ...placed,
+            lane: before.lane,
+            row: before.row,
+            y: before.y + (before.height - placed.height) / 2,
+          } satisfies ItemBox)
+        : inOtherLane(committed, placed, lane),
+    );
   }
   const layoutItems = committed.layout.items.map((box) => boxes.get(box.item.id)!);
   const verdict = previewVerdict(committed, shown, byId, changedIds);
@@ -52,11 +64,43 @@ export function previewScene(
     ...committed,
     plan: shown,
     items,
-    layout: { ...committed.layout, items: layoutItems, byId: boxes },
+    layout: { ...committed.layout, items: layoutItems, byId: boxes, previewOf: { layout: committed.layout, moved } },
     ...(verdict ? { verdict } : {}),
     markers: markers(committed.scale, committed.today, verdict, committed.measure, shown),
     violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
   };
+}
+
+/**
+ * A step dragged into another lane, shown in the first of that lane's rows where it overlaps nothing (else its last
+ * row) instead of laying the lanes out again on every frame; the drop lays them out for real.
+ */
+function inOtherLane(committed: Scene, placed: Omit<ItemBox, 'lane' | 'row' | 'y'>, lane: LaneBox): ItemBox {
+  const { metrics } = committed;
+  const start = placed.x - metrics.rowGap;
+  const end = (placed.labelInside ? placed.x + placed.width : placed.labelX + placed.labelWidth) + metrics.rowGap;
+  const taken = new Set<number>();
+  for (const other of laneBoxes(committed.layout)[lane.index] ?? []) {
+    const otherEnd = other.labelInside ? other.x + other.width : other.labelX + other.labelWidth;
+    if (other.x < end && otherEnd > start) taken.add(other.row);
+  }
+  let row = 0;
+  while (row < lane.rows - 1 && taken.has(row)) row += 1;
+  const y = lane.y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - placed.height) / 2;
+  return { ...placed, lane: lane.index, row, y };
+}
+
+const byLane = new WeakMap<PlanLayout, ItemBox[][]>();
+
+/** A layout's boxes per lane, indexed once per layout. */
+function laneBoxes(layout: PlanLayout): ItemBox[][] {
+  let lanes = byLane.get(layout);
+  if (!lanes) {
+    lanes = layout.lanes.map(() => []);
+    for (const box of layout.items) lanes[box.lane]?.push(box);
+    byLane.set(layout, lanes);
+  }
+  return lanes;
 }
 
 /** The projected finish, cascading only from the moved steps over the committed plan's projected schedule. */

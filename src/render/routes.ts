@@ -33,8 +33,9 @@ interface Band {
  * fan into one step share a trunk next to it, so a bundle reads as one line that branches. One router per layout:
  * routes are computed once per pair of boxes and reused by every render of that layout.
  */
-export class ArrowRouter {
+export class ArrowRouter implements Router {
   private readonly bands: Band[] = [];
+  private readonly firstBand: number[] = [];
   private readonly bandOf = new Map<ItemBox, number>();
   private readonly successors = new Map<string, ItemBox[]>();
   private readonly predecessors = new Map<string, ItemBox[]>();
@@ -45,7 +46,7 @@ export class ArrowRouter {
     layout: PlanLayout,
     private readonly metrics: LayoutMetrics,
   ) {
-    const firstBand: number[] = [];
+    const { firstBand } = this;
     for (const lane of layout.lanes) {
       firstBand.push(this.bands.length);
       for (let row = 0; row < lane.rows; row += 1)
@@ -71,6 +72,40 @@ export class ArrowRouter {
     let points = this.routes.get(key);
     if (!points) this.routes.set(key, (points = simplify(this.compute(from, to))));
     return points;
+  }
+
+  /**
+   * A quick arrow for a step a gesture is moving: it turns in the same gutters as a routed one, but runs vertically
+   * next to the predecessor instead of searching for a clear column. The boxes may be ones this router did not lay
+   * out, as long as they keep a lane and row of its layout.
+   */
+  sketch(from: ItemBox, to: ItemBox): Point[] {
+    const start = { x: from.x + from.width, y: from.y + from.height / 2 };
+    const end = { x: to.x, y: to.y + to.height / 2 };
+    const out = start.x + STUB;
+    const into = end.x - ENTRY;
+    const fromBand = this.bandIndex(from);
+    const toBand = this.bandIndex(to);
+    if (fromBand === toBand) {
+      if (end.x - start.x >= STUB + ENTRY) return [start, end];
+      const gutter = this.bottom(fromBand);
+      return simplify([
+        start,
+        { x: out, y: start.y },
+        { x: out, y: gutter },
+        { x: into, y: gutter },
+        { x: into, y: end.y },
+        end,
+      ]);
+    }
+    const down = toBand > fromBand;
+    const leave = down ? this.bottom(fromBand) : this.top(fromBand);
+    const arrive = down ? this.top(toBand) : this.bottom(toBand);
+    return simplify(this.path(start, end, leave, arrive, out));
+  }
+
+  private bandIndex(box: ItemBox): number {
+    return this.bandOf.get(box) ?? this.firstBand[box.lane]! + box.row;
   }
 
   private compute(from: ItemBox, to: ItemBox): Point[] {
@@ -264,11 +299,45 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-const routers = new WeakMap<PlanLayout, ArrowRouter>();
+/** Finds the corner points of the arrow between two laid-out steps. */
+export interface Router {
+  route(from: ItemBox, to: ItemBox): Point[];
+}
+
+/**
+ * Arrows of a gesture's preview, one frame of a drag: an arrow between two steps the gesture left in place keeps the
+ * committed layout's route; an arrow to or from a moved step is sketched. Routing every arrow in view afresh on
+ * every frame is what made drags stutter; the preview's arrows are routed properly once the drop is committed.
+ */
+class PreviewRouter implements Router {
+  constructor(
+    private readonly committed: ArrowRouter,
+    private readonly moved: ReadonlySet<string>,
+  ) {}
+
+  route(from: ItemBox, to: ItemBox): Point[] {
+    return this.moved.has(from.item.id) || this.moved.has(to.item.id)
+      ? this.committed.sketch(from, to)
+      : this.committed.route(from, to);
+  }
+}
+
+const routers = new WeakMap<PlanLayout, Router>();
 
 /** The router of a layout, made on first use: layouts are immutable, so its routes hold as long as it lives. */
-export function routerFor(layout: PlanLayout, metrics: LayoutMetrics): ArrowRouter {
+export function routerFor(layout: PlanLayout, metrics: LayoutMetrics): Router {
   let router = routers.get(layout);
-  if (!router) routers.set(layout, (router = new ArrowRouter(layout, metrics)));
+  if (!router) {
+    const { previewOf } = layout;
+    router = previewOf
+      ? new PreviewRouter(committedRouter(previewOf.layout, metrics), previewOf.moved)
+      : new ArrowRouter(layout, metrics);
+    routers.set(layout, router);
+  }
   return router;
+}
+
+function committedRouter(layout: PlanLayout, metrics: LayoutMetrics): ArrowRouter {
+  const router = routerFor(layout, metrics);
+  return router instanceof ArrowRouter ? router : new ArrowRouter(layout, metrics);
 }

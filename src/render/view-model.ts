@@ -12,7 +12,7 @@ import { chainOf, findViolations } from '../model/graph.js';
 import { nothing, svg } from 'lit';
 import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { describeItem, indexPlan } from './describe.js';
+import { describeItem, indexPlan, type PlanIndex } from './describe.js';
 import { durationText } from './duration.js';
 import type { ItemView } from './items.js';
 import {
@@ -24,6 +24,7 @@ import {
   type PlanLayout,
 } from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
+import { linksNear, stepsNear } from './layout-index.js';
 import { markers, type Marker } from './markers.js';
 import { timeScale, visibleSpan, type TimeScale } from './scale.js';
 import { wholeAxis, type AxisTiers } from './ticks.js';
@@ -112,7 +113,10 @@ export function previewGhosts(
 ) {
   if (!committed || !preview) return nothing;
   const ghosts = [];
-  for (const box of committed.layout.items) {
+  // A preview derived from the committed layout names the steps it moved: no other step can have a ghost.
+  const moved = scene.layout.previewOf?.moved;
+  const candidates = moved ? [...moved].flatMap((id) => committed.layout.byId.get(id) ?? []) : committed.layout.items;
+  for (const box of candidates) {
     const now = scene.layout.byId.get(box.item.id);
     if (
       !now ||
@@ -126,6 +130,29 @@ export function previewGhosts(
   return svg`<g class="ghosts">${ghosts}</g>`;
 }
 
+type Described = Pick<ItemView, 'label' | 'tooltip'>;
+
+const described = new WeakMap<Plan, { today: ISODate; texts: Map<Item, Described> }>();
+
+/**
+ * A step's accessible name and hover text, worked out once per plan and day: hovering or selecting redraws the steps
+ * in view, and describing each of them again made every pointer move over a large plan cost a frame.
+ */
+function descriptions(plan: Plan, today: ISODate) {
+  let known = described.get(plan);
+  if (!known || known.today !== today) described.set(plan, (known = { today, texts: new Map() }));
+  const { texts } = known;
+  return (item: Item, index: PlanIndex): Described => {
+    let text = texts.get(item);
+    if (!text) {
+      const label = describeItem(item, plan, today, index);
+      const tooltip = [label, durationText(item.start, item.end, plan.calendar), item.notes].filter(Boolean).join('\n');
+      texts.set(item, (text = { label, tooltip }));
+    }
+    return text;
+  };
+}
+
 export function itemViews(
   scene: Scene,
   state: ViewState,
@@ -135,12 +162,13 @@ export function itemViews(
   plan?: Plan,
 ): ItemView[] {
   const index = plan ? indexPlan(plan) : undefined;
+  const describe = plan ? descriptions(plan, state.today) : undefined;
   const tabStop =
     state.tabStop ?? (focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id);
   const { view } = state;
   const sides = new Map(scene.layout.lanes.map((lane) => [lane.party.id, lane.party]));
   const views: ItemView[] = [];
-  for (const box of scene.layout.items) {
+  for (const box of stepsNear(scene.layout, view, [focusedId, tabStop])) {
     const end = box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + 24;
     const outOfView =
       end < view.left || box.x > view.right || box.y + box.height + 12 < view.top || box.y > view.bottom;
@@ -160,12 +188,7 @@ export function itemViews(
       handles: handlesFor?.has(item.id) ?? false,
     };
     if (party.color) itemView.color = party.color;
-    if (plan && index) {
-      itemView.label = describeItem(item, plan, state.today, index);
-      itemView.tooltip = [itemView.label, durationText(item.start, item.end, plan.calendar), item.notes]
-        .filter(Boolean)
-        .join('\n');
-    }
+    if (describe && index) Object.assign(itemView, describe(item, index));
     if (moved && item.baseline) {
       const x = scene.scale.x(parseDate(item.baseline.start));
       itemView.baseline = { x, width: scene.scale.x(parseDate(item.baseline.end) + 1) - x };
@@ -195,6 +218,7 @@ export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> 
       ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
     },
     inView,
+    linksNear(scene.layout, view),
   );
 }
 

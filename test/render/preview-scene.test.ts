@@ -42,4 +42,23 @@ describe('drag preview scene (pure)', () => {
     const { plan: moved } = changeLane(plan, 'sow-draft', 'acme');
     expect(previewScene(committed, moved, 'seller', ['sow-draft'])).to.equal(undefined);
   });
+
+  it('across lanes, shows a step in a free row of its new lane and keeps every other step where it was', () => {
+    const committed = buildScene(input());
+    const { plan: moved } = changeLane(plan, 'sow-draft', 'acme');
+    const preview = previewScene(committed, moved, 'seller', ['sow-draft'], { acrossLanes: true })!;
+    const box = preview.layout.byId.get('sow-draft')!;
+    const lane = committed.layout.lanes.find((candidate) => candidate.party.id === 'acme')!;
+    expect(box.lane).to.equal(lane.index);
+    expect(box.y).to.be.within(lane.y, lane.y + lane.height - box.height);
+    expect(box.x).to.equal(committed.layout.byId.get('sow-draft')!.x);
+    const sameRow = preview.layout.items.filter(
+      (other) => other !== box && other.lane === box.lane && other.row === box.row,
+    );
+    const end = (other: typeof box) => (other.labelInside ? other.x + other.width : other.labelX + other.labelWidth);
+    if (box.row < lane.rows - 1)
+      for (const other of sameRow) expect(other.x >= end(box) || end(other) <= box.x, other.item.id).to.equal(true);
+    for (const other of committed.layout.items.filter((candidate) => candidate.item.id !== 'sow-draft'))
+      expect(preview.layout.byId.get(other.item.id), other.item.id).to.equal(other);
+  });
 });

@@ -1,0 +1,112 @@
+import type { ItemBox, PlanLayout } from './layout.js';
+import { GridIndex, type Extent } from './spatial-index.js';
+
+/** What a step covers on screen, as the culling of steps reads it: the bar, its label, and a margin below. */
+export const stepExtent = (box: ItemBox): Extent => ({
+  left: box.x,
+  right: box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + 24,
+  top: box.y,
+  bottom: box.y + box.height + 12,
+});
+
+/** What an arrow between two steps may cover: the box around its two ends, with room for its turns. */
+export const linkExtent = (from: ItemBox, to: ItemBox): Extent => ({
+  left: Math.min(from.x, to.x) - 20,
+  right: Math.max(from.x + from.width, to.x + to.width) + 20,
+  top: Math.min(from.y, to.y) - 20,
+  bottom: Math.max(from.y, to.y) + 40,
+});
+
+interface LayoutIndex {
+  steps: GridIndex;
+  links: GridIndex;
+  /** Every arrow whose two ends are laid out, as the layout lists them (each step's `dependsOn` in order). */
+  ends: { from: string; to: string }[];
+  /** The arrows into and out of each step. */
+  linksOf: Map<string, number[]>;
+  /** Where each step is in `layout.items`. */
+  position: Map<string, number>;
+}
+
+const indexes = new WeakMap<PlanLayout, LayoutIndex>();
+/** Layouts drawn once: a layout is indexed when it is drawn again (a hover, a scroll, a drag), not for one drawing. */
+const drawn = new WeakSet<PlanLayout>();
+
+function indexOf(layout: PlanLayout): LayoutIndex {
+  let index = indexes.get(layout);
+  if (index) return index;
+  index = { steps: new GridIndex(), links: new GridIndex(), ends: [], linksOf: new Map(), position: new Map() };
+  for (const box of layout.items) {
+    index.position.set(box.item.id, index.steps.add(stepExtent(box)));
+    for (const fromId of box.item.dependsOn ?? []) {
+      const from = layout.byId.get(fromId);
+      if (!from) continue;
+      const link = index.links.add(linkExtent(from, box));
+      index.ends.push({ from: fromId, to: box.item.id });
+      for (const id of [fromId, box.item.id]) {
+        const list = index.linksOf.get(id);
+        if (list) list.push(link);
+        else index.linksOf.set(id, [link]);
+      }
+    }
+  }
+  indexes.set(layout, index);
+  return index;
+}
+
+/**
+ * The entries of `layout` near a view, in layout order, from the index of the committed layout: a preview moves only
+ * a few steps, so its index is the committed one with the moved steps (and their arrows) always in the running.
+ */
+function near(
+  layout: PlanLayout,
+  view: Extent,
+  kind: 'steps' | 'links',
+): { index: LayoutIndex; found: number[] } | undefined {
+  const committed = layout.previewOf?.layout ?? layout;
+  if (committed === layout && !indexes.has(layout) && !drawn.has(layout)) {
+    if (kind === 'links') drawn.add(layout);
+    return undefined;
+  }
+  const index = indexOf(committed);
+  const found = index[kind].near(view);
+  const moved = layout.previewOf?.moved;
+  if (!moved || moved.size === 0) return { index, found };
+  const extra = new Set<number>();
+  for (const id of moved) {
+    if (kind === 'links') for (const link of index.linksOf.get(id) ?? []) extra.add(link);
+    else if (index.position.has(id)) extra.add(index.position.get(id)!);
+  }
+  for (const entry of found) extra.add(entry);
+  return { index, found: [...extra].sort((a, b) => a - b) };
+}
+
+/**
+ * The boxes of the steps that may be in view, in layout order, plus those named in `always` wherever they are. A
+ * superset: callers still test each box against the view.
+ */
+export function stepsNear(layout: PlanLayout, view: Extent, always: readonly (string | undefined)[] = []): ItemBox[] {
+  const nearby = near(layout, view, 'steps');
+  if (!nearby) return layout.items;
+  const { index, found } = nearby;
+  const extra = always.map((id) => (id === undefined ? undefined : index.position.get(id)));
+  const positions = extra.some((position) => position !== undefined && !found.includes(position))
+    ? [...new Set([...found, ...extra.filter((position) => position !== undefined)])].sort((a, b) => a - b)
+    : found;
+  return positions.map((position) => layout.items[position]!).filter(Boolean);
+}
+
+/** The two ends of each arrow that may be in view, in layout order (a superset, like `stepsNear`); undefined: all. */
+export function linksNear(layout: PlanLayout, view: Extent): [ItemBox, ItemBox][] | undefined {
+  const nearby = near(layout, view, 'links');
+  if (!nearby) return undefined;
+  const { index, found } = nearby;
+  const pairs: [ItemBox, ItemBox][] = [];
+  for (const link of found) {
+    const { from, to } = index.ends[link]!;
+    const fromBox = layout.byId.get(from);
+    const toBox = layout.byId.get(to);
+    if (fromBox && toBox) pairs.push([fromBox, toBox]);
+  }
+  return pairs;
+}
