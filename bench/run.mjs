@@ -2,7 +2,8 @@
 //   --quick        100 and 1,000 steps, two runs each (a smoke test)
 //   --runs N       runs per library and plan size (default 5; 3 at 5,000 steps)
 //   --only a,b     only these libraries (ours, frappe, vis, dhtmlx)
-//   --profile      instead of the comparison: where our element spends its time at 5,000 steps (CPU profile)
+//   --profile      instead of the comparison: where our element spends its time at 5,000 steps (CPU profile);
+//   --steps N      with --profile: a plan of N steps instead
 //   --sizes        instead of the comparison: our bundle's size, every module of the main chunk, the lazy chunks
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -24,6 +25,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     only: { type: 'string' },
     profile: { type: 'boolean' },
+    steps: { type: 'string' },
     sizes: { type: 'boolean' },
   },
 });
@@ -61,7 +63,7 @@ try {
     args: [...CHROME_ARGS, '--window-size=1280,800'],
   });
   if (args.profile) {
-    console.log(await profile(browser, server.url, outDir));
+    console.log(await profile(browser, server.url, outDir, Number(args.steps) || 5000));
   } else {
     await compare(browser, server.url);
   }
