@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { DRAG_PX, MOVES, POINTED, openPage } from './measure.mjs';
 import { KINDS, breakdown, mark, parseTrace, selfByName } from './trace.mjs';
 
-const STEPS = 5000;
 const TOP = 18;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
 
@@ -70,7 +69,7 @@ async function attribute(profile, mapFor) {
   return { self: top(self), total: top(total, (name) => name.includes('src/')) };
 }
 
-export async function profile(browser, base, outDir) {
+export async function profile(browser, base, outDir, STEPS = 5000) {
   const mapFor = await sourceMaps(outDir);
   const { page, errors } = await openPage(browser, `${base}ours.html`);
   const cdp = await page.createCDPSession();

@@ -2,7 +2,8 @@
 //   --quick        100 and 1,000 steps, two runs each (a smoke test)
 //   --runs N       runs per library and plan size (default 5; 3 at 5,000 steps)
 //   --only a,b     only these libraries (ours, frappe, vis, dhtmlx)
-//   --profile      instead of the comparison: where our element spends its time at 5,000 steps (CPU profile)
+//   --profile      instead of the comparison: where our element spends its time at 5,000 steps (CPU profile);
+//   --steps N      with --profile: a plan of N steps instead
 //   --sizes        instead of the comparison: our bundle's size, every module of the main chunk, the lazy chunks
 //   --live         only the live figures: a drag on one page painted on another through a real server, and one
 //                  remote change applied to a 5,000-step plan
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     only: { type: 'string' },
     profile: { type: 'boolean' },
+    steps: { type: 'string' },
     sizes: { type: 'boolean' },
     live: { type: 'boolean' },
   },
@@ -65,7 +67,7 @@ try {
     args: [...CHROME_ARGS, '--window-size=1280,800'],
   });
   if (args.profile) {
-    console.log(await profile(browser, server.url, outDir));
+    console.log(await profile(browser, server.url, outDir, Number(args.steps) || 5000));
   } else {
     const json = args.live ? undefined : await compare(browser, server.url);
     const live = await liveFigures(browser, server.url);

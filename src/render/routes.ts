@@ -11,6 +11,8 @@ const CLEARANCE = 5;
 const DETOUR = 240;
 /** A vertical run passes behind a bar rather than detour this many pixels more to avoid it. */
 const BAR_COST = 320;
+/** A vertical run across more bands than this is checked against the bands near its ends only. */
+const MAX_SEARCHED_BANDS = 24;
 /** Room a padlock takes after a label (see items.ts). */
 const LOCK_ROOM = 22;
 
@@ -232,7 +234,7 @@ export class ArrowRouter implements Router {
     const left = low - reach;
     const right = high + reach;
     const blocked: Obstacle[] = [];
-    for (let band = first; band <= last; band += 1) {
+    for (const band of searchedBands(first, last)) {
       const { obstacles } = this.bands[band]!;
       for (let index = firstEndingAfter(obstacles, left - CLEARANCE); index < obstacles.length; index += 1) {
         const obstacle = obstacles[index]!;
@@ -242,6 +244,7 @@ export class ArrowRouter implements Router {
     }
     blocked.sort((a, b) => a.start - b.start);
     const labels = blocked.filter((obstacle) => obstacle.label);
+    let barsAt: ((x: number) => number) | undefined;
     const detour = (x: number) => (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor);
     let best: { x: number; cost: number } | undefined;
     const consider = (x: number, bars: number) => {
@@ -252,10 +255,53 @@ export class ArrowRouter implements Router {
     for (const [from, until] of clearStretches(labels, left, right)) {
       const x = clamp(anchor, from, until);
       if (best && detour(x) >= best.cost) continue;
-      consider(x, blocked.filter((obstacle) => obstacle.start - 1 <= x && x <= obstacle.end + 1).length);
+      consider(x, (barsAt ??= coverCounter(blocked))(x));
     }
     return best?.x;
   }
+}
+
+/**
+ * The bands a vertical run through `first`..`last` is checked against. A run across a tall plan is checked near its
+ * two ends only, where the steps it leaves and reaches are: checking every band it crosses made one arrow cost as much
+ * as the rows of the plan, and such a run passes behind many bars whatever column it takes.
+ */
+function* searchedBands(first: number, last: number): Generator<number> {
+  const near = MAX_SEARCHED_BANDS / 2;
+  if (last - first < MAX_SEARCHED_BANDS) {
+    for (let band = first; band <= last; band += 1) yield band;
+    return;
+  }
+  for (let band = first; band < first + near; band += 1) yield band;
+  for (let band = last - near + 1; band <= last; band += 1) yield band;
+}
+
+/** How many of the obstacles lie across x (within a pixel), in log time: starts and ends sorted apart. */
+function coverCounter(obstacles: readonly Obstacle[]): (x: number) => number {
+  const starts = Float64Array.from(obstacles, (obstacle) => obstacle.start - 1).sort();
+  const ends = Float64Array.from(obstacles, (obstacle) => obstacle.end + 1).sort();
+  // Started at or before x, minus ended before x.
+  return (x) => countAtMost(starts, x) - countBelow(ends, x);
+}
+
+function countAtMost(sorted: Float64Array, x: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! <= x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function countBelow(sorted: Float64Array, x: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The stretches of [left, right] at least the clearance away from every obstacle (sorted by start). */
