@@ -24,6 +24,28 @@ export interface SceneView {
   scale: { x(date: string): number; dayWidth: number };
 }
 
+/**
+ * The others, each once: a seller is in both rooms under one id, with the shared steps they point at in the shared
+ * room's presence and the internal ones in the internal room's.
+ */
+export function mergePeople(rooms: readonly Map<number, Record<string, unknown>>[], self: number): Person[] {
+  const people = new Map<number, Person>();
+  for (const states of rooms)
+    for (const [clientID, state] of states) {
+      if (clientID === self || typeof state['name'] !== 'string') continue;
+      const presence = state as unknown as Presence;
+      const known = people.get(clientID);
+      const selected = [...(known?.selected ?? []), ...(presence.selected ?? [])];
+      const drag = presence.drag ?? known?.drag;
+      people.set(clientID, {
+        ...(known ?? { name: presence.name, color: presence.color, clientID }),
+        ...(selected.length ? { selected } : {}),
+        ...(drag ? { drag } : {}),
+      });
+    }
+  return [...people.values()];
+}
+
 const CONNECTION: Record<ConnectionState, [label: string, hint: string]> = {
   connecting: ['Connecting…', 'Joining the shared plan'],
   live: ['Live', 'Changes are shared as you make them'],

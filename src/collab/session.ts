@@ -12,6 +12,7 @@ import {
   type Person,
   type Presence,
   type SceneView,
+  mergePeople,
 } from './presence-view.js';
 import { INTERNAL_ROOM_SUFFIX, readTokenClaims, type TokenClaims } from './token-claims.js';
 
@@ -92,8 +93,6 @@ export class CollabSession {
         name: rooms[index]!,
         document: doc,
         token: options.token,
-        // The internal room's presence stays empty: the seller's presence is in the shared room.
-        ...(index > 0 ? { awareness: null } : {}),
         onSynced: () => {
           this.#synced.add(provider);
           if (this.#synced.size === this.#providers.length) this.#roomReady();
@@ -108,7 +107,7 @@ export class CollabSession {
       this.#providers.push(provider);
       provider.attach();
     });
-    this.#providers[0]!.awareness?.on('change', () => this.#peopleChanged());
+    for (const provider of this.#providers) provider.awareness?.on('change', () => this.#peopleChanged());
     this.setPresence({});
     void Promise.all(this.#copies.map((copy) => copy.whenSynced)).then(() => {
       this.#copyLoaded = true;
@@ -137,15 +136,19 @@ export class CollabSession {
     this.setPresence({});
   }
 
-  /** This person's presence: name, colour and selection, with the drag given. Internal steps are left out. */
+  /**
+   * This person's presence: name, colour and selection, with the drag given. The shared room's presence leaves
+   * internal steps out; the internal room's carries just them, so only sellers see them.
+   */
   setPresence(fields: Pick<Presence, 'drag'>): void {
-    const awareness = this.#providers[0]?.awareness;
-    if (!awareness || this.#destroyed) return;
-    const { name, color } = this.options.user;
-    const shown = new Set(this.options.document.plan.items.filter((item) => !item.internal).map((item) => item.id));
-    const selected = this.#selected.filter((id) => shown.has(id));
-    const drag = fields.drag && shown.has(fields.drag.itemId) ? fields.drag : undefined;
-    awareness.setLocalState({ name, color, ...(selected?.length ? { selected } : {}), ...(drag ? { drag } : {}) });
+    if (this.#destroyed) return;
+    const internal = new Map(this.options.document.plan.items.map((item) => [item.id, item.internal === true]));
+    this.#providers.forEach((provider, index) => {
+      const inRoom = (id: string) => internal.get(id) === index > 0;
+      const selected = this.#selected.filter(inRoom);
+      const drag = fields.drag && inRoom(fields.drag.itemId) ? fields.drag : undefined;
+      provider.awareness?.setLocalState(ownPresence(this.options.user, selected, drag));
+    });
   }
 
   destroy(): void {
@@ -231,16 +234,20 @@ export class CollabSession {
   }
 
   #peopleChanged(): void {
-    const awareness = this.#providers[0]!.awareness!;
-    const people: Person[] = [];
-    for (const [clientID, state] of awareness.getStates()) {
-      if (clientID === awareness.clientID || typeof state.name !== 'string') continue;
-      people.push({ ...(state as Presence), clientID });
-    }
-    this.#people = people;
+    const rooms = this.#providers.flatMap((provider) => (provider.awareness ? [provider.awareness] : []));
+    this.#people = mergePeople(
+      rooms.map((awareness) => awareness.getStates()),
+      rooms[0]!.clientID,
+    );
     this.#redraw();
   }
 }
+
+const ownPresence = (user: SessionOptions['user'], selected: string[], drag: Presence['drag']): Presence => ({
+  ...user,
+  ...(selected.length ? { selected } : {}),
+  ...(drag ? { drag } : {}),
+});
 
 const sheets = new WeakSet<Node>();
 /** The strip's and overlay's styles, added once to the element's shadow root. */

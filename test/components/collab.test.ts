@@ -11,6 +11,7 @@ import {
   live,
   newRoom,
   notice,
+  recordSockets,
   sellerAndBuyer,
   startOf,
   storedText,
@@ -32,18 +33,8 @@ describe('live collaboration with a real server', () => {
     const seller = await join({ room, side: 'seller', plan: dealPlan() });
     await live(seller);
     // Record what the buyer's connection receives (sockets opened from here on are the buyer's).
-    const received: string[] = [];
-    const NativeSocket = window.WebSocket;
-    window.WebSocket = class extends NativeSocket {
-      constructor(...args: ConstructorParameters<typeof WebSocket>) {
-        super(...args);
-        this.addEventListener('message', (event: MessageEvent) => {
-          const data = event.data;
-          if (data instanceof ArrayBuffer) received.push(new TextDecoder().decode(data));
-          else if (typeof data === 'string') received.push(data);
-        });
-      }
-    } as typeof WebSocket;
+    const sockets = recordSockets();
+    const { received } = sockets;
     try {
       const buyer = await join({ room, side: 'buyer' });
       await live(buyer);
@@ -73,7 +64,7 @@ describe('live collaboration with a real server', () => {
       );
       expect(seller.exportSVG(), 'presence is never exported').not.to.contain('Bea Buyer');
     } finally {
-      window.WebSocket = NativeSocket;
+      sockets.stop();
     }
   });
 

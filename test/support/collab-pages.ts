@@ -47,10 +47,20 @@ export interface Join {
   write?: boolean;
   token?: string;
   name?: string;
+  color?: string;
   url?: string;
 }
 
-export async function join({ room, side, plan, write = true, token: given, name, url }: Join): Promise<MapTimeline> {
+export async function join({
+  room,
+  side,
+  plan,
+  write = true,
+  token: given,
+  name,
+  color,
+  url,
+}: Join): Promise<MapTimeline> {
   const element = await fixture<MapTimeline>(
     html`<map-timeline today="2026-03-10" zoom="day" style="width:900px;height:400px"></map-timeline>`,
   );
@@ -59,7 +69,7 @@ export async function join({ room, side, plan, write = true, token: given, name,
   element.collabToken = given ?? (await token({ room, side, write }));
   element.user = {
     name: name ?? (side === 'seller' ? 'Sam Seller' : 'Bea Buyer'),
-    color: side === 'seller' ? '#2563eb' : '#db2777',
+    color: color ?? (side === 'seller' ? '#2563eb' : '#db2777'),
   };
   if (plan) element.plan = plan;
   return element;
@@ -77,6 +87,23 @@ export const othersShown = (element: MapTimeline): string[] =>
   [...element.shadowRoot!.querySelectorAll('.presence .name')].map((name) => name.textContent ?? '');
 export const itemOf = (element: MapTimeline, id: string) => element.plan.items.find((item) => item.id === id);
 export const startOf = (element: MapTimeline, id: string) => itemOf(element, id)?.start;
+
+/** Records what every websocket opened from now on receives, as text, until `stop()`. */
+export function recordSockets(): { received: string[]; stop(): void } {
+  const received: string[] = [];
+  const NativeSocket = window.WebSocket;
+  window.WebSocket = class extends NativeSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.addEventListener('message', (event: MessageEvent) => {
+        const data = event.data;
+        if (data instanceof ArrayBuffer) received.push(new TextDecoder().decode(data));
+        else if (typeof data === 'string') received.push(data);
+      });
+    }
+  } as typeof WebSocket;
+  return { received, stop: () => (window.WebSocket = NativeSocket) };
+}
 
 /** A seller who seeds a new room with the deal, then a buyer who has received it; both live. */
 export async function sellerAndBuyer(): Promise<{ room: string; seller: MapTimeline; buyer: MapTimeline }> {

@@ -1,0 +1,69 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { SECRET_TITLE, dealPlan, join, live, newRoom, othersShown, recordSockets } from '../support/collab-pages.js';
+import { stepNode } from '../support/element.js';
+import { center, drag } from '../support/input.js';
+
+// Internal steps' presence travels in the seller-only room: a colleague sees it, the buyer's connection never does.
+
+const ANN_GREEN = 'rgb(22, 163, 74)';
+const mark = (page: MapTimeline, kind: 'outline' | 'ghost') =>
+  page.shadowRoot!.querySelector<HTMLElement>(`.presence-overlay .peer-${kind}[data-person="Ann Seller"]`);
+
+describe('presence on internal steps', () => {
+  it('shows a seller’s selection and drag of an internal step to another seller, and never to the buyer', async () => {
+    const room = newRoom();
+    const ann = await join({ room, side: 'seller', plan: dealPlan(), name: 'Ann Seller', color: '#16a34a' });
+    await live(ann);
+    const ben = await join({ room, side: 'seller', name: 'Ben Seller' });
+    await live(ben);
+    await waitUntil(() => ben.plan.items.length === 4, 'the colleague gets the internal step too');
+    const sockets = recordSockets(); // sockets opened from here on are the buyer's
+    try {
+      const buyer = await join({ room, side: 'buyer' });
+      await live(buyer);
+      await waitUntil(() => othersShown(ben).length === 2, 'the colleague sees both others');
+
+      ann.selectedIds = ['memo'];
+      await waitUntil(() => mark(ben, 'outline'), 'the colleague sees the outline on the internal step');
+      const outline = mark(ben, 'outline')!.getBoundingClientRect();
+      const memo = stepNode(ben, 'memo').getBoundingClientRect();
+      expect(mark(ben, 'outline')!.style.borderColor).to.equal(ANN_GREEN);
+      expect(outline.left).to.be.closeTo(memo.left - 3, 1);
+      expect(outline.top).to.be.closeTo(memo.top - 3, 1);
+      expect(outline.width).to.be.closeTo(memo.width + 6, 1);
+      // One avatar per person, though each seller is in both rooms.
+      expect(othersShown(ben)).to.have.members(['Ann Seller', 'Bea Buyer']);
+      expect(othersShown(ben)).to.have.length(2);
+      expect(othersShown(ann)).to.have.members(['Ben Seller', 'Bea Buyer']);
+      expect(othersShown(ann)).to.have.length(2);
+
+      const [x, y] = center(stepNode(ann, 'memo'));
+      await drag(ann, [x, y], [x + 60, y], { release: false });
+      try {
+        await waitUntil(() => mark(ben, 'ghost'), 'the colleague sees the drag ghost');
+        const ghost = mark(ben, 'ghost')!;
+        expect(ghost.style.borderColor).to.equal(ANN_GREEN);
+        expect(ghost.textContent).to.equal('Ann Seller');
+        expect(ghost.getBoundingClientRect().left).to.be.greaterThan(
+          stepNode(ben, 'memo').getBoundingClientRect().left,
+        );
+      } finally {
+        await sendMouse({ type: 'up' });
+      }
+
+      // Positive control: a shared step's selection does reach the buyer, over the same connection.
+      ann.selectedIds = ['a'];
+      await waitUntil(() => mark(buyer, 'outline'), 'the buyer sees the selection of a shared step');
+      const text = sockets.received.join('\n');
+      expect(text).to.contain('"selected":["a"]');
+      expect(text).not.to.contain('"memo"');
+      expect(text).not.to.contain(SECRET_TITLE);
+      expect(buyer.shadowRoot!.querySelectorAll('.presence-overlay > *')).to.have.length(1);
+    } finally {
+      sockets.stop();
+    }
+  });
+});
