@@ -144,7 +144,8 @@ export class CollabSession {
     if (this.#destroyed) return;
     const internal = new Map(this.options.document.plan.items.map((item) => [item.id, item.internal === true]));
     this.#providers.forEach((provider, index) => {
-      const inRoom = (id: string) => internal.get(id) === index > 0;
+      const internalRoom = index > 0;
+      const inRoom = (id: string) => internal.get(id) === internalRoom;
       const selected = this.#selected.filter(inRoom);
       const drag = fields.drag && inRoom(fields.drag.itemId) ? fields.drag : undefined;
       provider.awareness?.setLocalState(ownPresence(this.options.user, selected, drag));
