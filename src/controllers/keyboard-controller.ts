@@ -3,6 +3,7 @@ import { addItem, changeLane, link, moveItems, removeItems, unlink } from '../mo
 import { addDays } from '../model/dates.js';
 import { completeItem } from '../model/new-item.js';
 import type { EditorController } from './editor-controller.js';
+import { StepFocusKeeper } from './focus-keeper.js';
 import { nextStep, type Direction } from './step-navigation.js';
 
 const ARROWS: Record<string, Direction> = {
@@ -24,6 +25,7 @@ const ARROWS: Record<string, Direction> = {
 export class KeyboardController implements ReactiveController {
   constructor(private readonly host: EditorController) {
     host.element.addController(this);
+    new StepFocusKeeper(host.element);
   }
 
   hostConnected(): void {

@@ -1,0 +1,42 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { sellerAndBuyer, startOf } from '../support/collab-pages.js';
+import { settle, shadow, stepNode } from '../support/element.js';
+
+// A colleague's live edit redraws this page while someone here works with the keyboard.
+
+const order = (element: MapTimeline) =>
+  [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id'));
+
+describe('keyboard focus while a live edit reorders a lane', () => {
+  it('stays on the focused step when the edit moves its node, and is not taken when it was elsewhere', async () => {
+    const { seller, buyer } = await sellerAndBuyer();
+    await settle(buyer);
+    expect(order(buyer)).to.deep.equal(['a', 'c', 'b']);
+    stepNode(buyer, 'a').focus();
+    expect(shadow(buyer).activeElement).to.equal(stepNode(buyer, 'a'));
+
+    seller.updateItem('a', { start: '2026-03-23', end: '2026-03-27' });
+    await waitUntil(() => startOf(buyer, 'a') === '2026-03-23', 'the move reaches the buyer');
+    await settle(buyer);
+    // Positive control: the render did move the focused step's node (after "c" in its lane).
+    expect(order(buyer)).to.deep.equal(['c', 'a', 'b']);
+    expect(shadow(buyer).activeElement?.getAttribute('data-item-id')).to.equal('a');
+    expect(document.activeElement).to.equal(buyer);
+
+    // Focus outside the element stays there when the next edit moves the same node back.
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    try {
+      outside.focus();
+      seller.updateItem('a', { start: '2026-03-02', end: '2026-03-06' });
+      await waitUntil(() => startOf(buyer, 'a') === '2026-03-02', 'the move back reaches the buyer');
+      await settle(buyer);
+      expect(order(buyer)).to.deep.equal(['a', 'c', 'b']);
+      expect(document.activeElement).to.equal(outside);
+    } finally {
+      outside.remove();
+    }
+  });
+});
