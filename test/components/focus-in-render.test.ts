@@ -25,6 +25,9 @@ describe('focus on a step the next render moves', () => {
       await settle(element);
       // Positive control: the render did move the focused step's node (after "c" in its lane).
       expect(order()).to.deep.equal(['c', 'a', 'b']);
+      expect(shadow(element).activeElement?.getAttribute('data-item-id'), 'focus stays on the moved step').to.equal(
+        'a',
+      );
       expect(warnings.filter((text) => text.includes('change-in-update'))).to.deep.equal([]);
     } finally {
       console.warn = warn;
