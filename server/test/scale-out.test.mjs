@@ -6,13 +6,11 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { mintToken } from '../token.mjs';
 import { connect, leave, nextEvent, planOf, synced, whenPlanHas, whenPresenceHas } from './support/clients.mjs';
-import { startBalancer } from './support/balancer.mjs';
-import { newSecret, startServer } from './support/server-process.mjs';
-import { missingServices, startPostgres, startRedis } from './support/services.mjs';
+import { scaleOutSkipReason, startCluster } from './support/cluster.mjs';
+import { newSecret } from './support/server-process.mjs';
 
 const ROOM = 'acme-deal';
 const SECRET = newSecret();
-const missing = missingServices();
 const cleanups = [];
 after(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -32,35 +30,13 @@ async function storedPlan(databaseUrl) {
 }
 
 test('two instances sharing Postgres and Redis: edits and presence cross, and a crash loses nothing', async (t) => {
-  if (missing.length) {
-    const reason = `the scale-out test needs ${missing.join(' and ')} (apt-get install -y ${missing.join(' ')})`;
-    if (process.env.CI) assert.fail(`CI must install what this test needs: ${reason}`);
+  const reason = scaleOutSkipReason();
+  if (reason) {
     console.log(`# Skipping: ${reason}`);
     t.skip(reason);
     return;
   }
-  const starting = [startPostgres(), startRedis()];
-  for (const service of starting)
-    cleanups.push(() =>
-      service.then(
-        ({ stop }) => stop(),
-        () => {},
-      ),
-    );
-  const [postgres, redis] = await Promise.all(starting);
-  const env = { AUTH_SECRET: SECRET, DATABASE_URL: postgres.url, REDIS_URL: redis.url };
-  const instances = [startServer(env), startServer(env)];
-  for (const instance of instances)
-    cleanups.push(() =>
-      instance.then(
-        ({ kill }) => kill(),
-        () => {},
-      ),
-    );
-  const [first, second] = await Promise.all(instances);
-
-  const balancer = await startBalancer(first.port);
-  cleanups.push(balancer.close);
+  const { postgres, first, second, balancer } = await startCluster(SECRET, cleanups);
 
   const sellerToken = await mintToken({ room: ROOM, side: 'seller', name: 'Ana' }, SECRET);
   const buyerToken = await mintToken({ room: ROOM, side: 'buyer', name: 'Bea' }, SECRET);

@@ -18,6 +18,8 @@ export interface InspectorPart extends PartModule {
 export class InspectorController implements ReactiveController {
   private target?: InspectorTarget;
   private readonly errors = new Map<string, string>();
+  /** Whether the step panel's list of steps to wait for is filled: only once it is used, since it names every step. */
+  private choosingDependency = false;
   readonly #part: LazyPart<InspectorPart>;
 
   constructor(
@@ -90,7 +92,10 @@ export class InspectorController implements ReactiveController {
     const same =
       target?.kind === this.target?.kind &&
       (target as { id?: string })?.id === (this.target as { id?: string } | undefined)?.id;
-    if (!same) this.errors.clear();
+    if (!same) {
+      this.errors.clear();
+      this.choosingDependency = false;
+    }
     this.target = target;
     if (target && !this.editor.readonly) void this.#part.get().catch(() => undefined);
     this.editor.element.requestUpdate();
@@ -114,6 +119,12 @@ export class InspectorController implements ReactiveController {
     editor: this.editor,
     target,
     errors: this.errors,
+    choosingDependency: this.choosingDependency,
+    chooseDependency: () => {
+      if (this.choosingDependency) return;
+      this.choosingDependency = true;
+      this.editor.element.requestUpdate();
+    },
     refuse: (field, message) => {
       this.errors.set(field, message);
       this.editor.element.requestUpdate();

@@ -22,6 +22,9 @@ export interface InspectorSession {
   readonly target: InspectorTarget;
   /** Refusals by field, shown under the field they came from. */
   readonly errors: Map<string, string>;
+  /** Whether the step panel lists every step it could wait for (filled once the list is used). */
+  readonly choosingDependency: boolean;
+  chooseDependency(): void;
   refuse(field: string, message: string): void;
   /** Closes the panel and gives focus back to where it was opened from. */
   close(): void;
@@ -36,7 +39,15 @@ export function inspectorPanel(session: InspectorSession): unknown {
   if (!plan) return nothing;
   if (target.kind === 'step') {
     const item = plan.items.find((candidate) => candidate.id === target.id);
-    return item ? stepInspector({ item, plan, errors: session.errors, actions: stepActions(session, item) }) : nothing;
+    return item
+      ? stepInspector({
+          item,
+          plan,
+          errors: session.errors,
+          choosingDependency: session.choosingDependency,
+          actions: stepActions(session, item),
+        })
+      : nothing;
   }
   const run = (field: string, command: (plan: Plan) => Edit) => runCommand(session, field, command);
   if (target.kind === 'party') {
@@ -117,6 +128,7 @@ function stepActions(session: InspectorSession, item: Item) {
     refuse: (field: string, message: string) => session.refuse(field, message),
     link: (fromId: string) => run('dependsOn', (plan) => link(plan, fromId, id)),
     unlink: (fromId: string) => run('dependsOn', (plan) => unlink(plan, fromId, id)),
+    chooseDependency: () => session.chooseDependency(),
     remove: () => {
       if (editor.applyUser((plan) => removeItem(plan, id))) session.dismiss();
     },

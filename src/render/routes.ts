@@ -26,6 +26,8 @@ interface Obstacle {
 interface Band {
   top: number;
   obstacles: Obstacle[];
+  /** A fingerprint of the obstacles, so a column worked out for one layout serves the next while its rows stay alike. */
+  print: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export class ArrowRouter implements Router {
     for (const lane of layout.lanes) {
       firstBand.push(this.bands.length);
       for (let row = 0; row < lane.rows; row += 1)
-        this.bands.push({ top: lane.y + metrics.lanePadding + row * metrics.rowHeight, obstacles: [] });
+        this.bands.push({ top: lane.y + metrics.lanePadding + row * metrics.rowHeight, obstacles: [], print: '' });
     }
     for (const box of layout.items) {
       const index = firstBand[box.lane]! + box.row;
@@ -65,7 +67,10 @@ export class ArrowRouter implements Router {
         push(this.predecessors, box.item.id, from);
       }
     }
-    for (const band of this.bands) band.obstacles.sort((a, b) => a.start - b.start);
+    for (const band of this.bands) {
+      band.obstacles.sort((a, b) => a.start - b.start);
+      band.print = fingerprint(band.obstacles);
+    }
   }
 
   /** The corner points of the arrow from `from`'s end to `to`'s start. */
@@ -222,6 +227,20 @@ export class ArrowRouter implements Router {
    */
   private clearColumn(first: number, last: number, low: number, high: number, anchor: number): number {
     if (first > last) return anchor;
+    // The answer depends on nothing but these numbers and what the searched rows hold: an edit elsewhere, or one that
+    // only moves rows up or down, finds it again instead of searching.
+    const prints: string[] = [];
+    for (const band of searchedBands(first, last)) prints.push(this.bands[band]!.print);
+    const memoKey = `${low}|${high}|${anchor}|${prints.join('|')}`;
+    const known = columnMemo.get(memoKey);
+    if (known !== undefined) return known;
+    const x = this.searchColumn(first, last, low, high, anchor);
+    if (columnMemo.size >= MEMO_LIMIT) columnMemo.clear();
+    columnMemo.set(memoKey, x);
+    return x;
+  }
+
+  private searchColumn(first: number, last: number, low: number, high: number, anchor: number): number {
     // Look close first; only a plan with no clear column near the arrow pays for a wider search.
     for (const reach of [DETOUR, 4 * DETOUR, 16 * DETOUR]) {
       const x = this.columnWithin(first, last, low, high, anchor, reach);
@@ -274,6 +293,37 @@ function* searchedBands(first: number, last: number): Generator<number> {
   }
   for (let band = first; band < first + near; band += 1) yield band;
   for (let band = last - near + 1; band <= last; band += 1) yield band;
+}
+
+/** Columns found, by what decides them (see `clearColumn`); shared by every layout, dropped whole when full. */
+const columnMemo = new Map<string, number>();
+const MEMO_LIMIT = 10_000;
+
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+
+/**
+ * A 64-bit hash of a band's obstacles, exact to the bit of every coordinate (so equal prints mean equal obstacles but
+ * for a collision one in 2^64), kept short so that memo keys stay small.
+ */
+function fingerprint(obstacles: readonly Obstacle[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  const mix = (value: number): void => {
+    float[0] = value;
+    for (let index = 0; index < 2; index += 1) {
+      a = Math.imul(a ^ words[index]!, 0x01000193);
+      b = Math.imul(b ^ words[index]!, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+  };
+  for (const { start, end, label } of obstacles) {
+    mix(start);
+    mix(end);
+    mix(label ? 1 : 0);
+  }
+  mix(obstacles.length);
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
 /** How many of the obstacles lie across x (within a pixel), in log time: starts and ends sorted apart. */

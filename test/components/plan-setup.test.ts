@@ -36,7 +36,11 @@ async function typeInto(element: MapTimeline, name: string, text: string, commit
 /** Picks an option of a select in the inspector, as a user choosing from its list would. */
 async function choose(element: MapTimeline, name: string, value: string) {
   const select = inspectorField<HTMLSelectElement>(element, name);
+  // A user reaches the list first (the list of steps to wait for is filled then).
+  select.focus();
+  await settle(element);
   select.value = value;
+  expect(select.value, `${name} offers ${value}`).to.equal(value);
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await settle(element);
 }

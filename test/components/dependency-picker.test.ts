@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { click } from '../support/input.js';
+
+const picker = (element: MapTimeline) =>
+  shadow(element).querySelector<HTMLSelectElement>('.inspector [name="addDependency"]')!;
+const offered = (element: MapTimeline) =>
+  [...picker(element).options].map((option) => option.value).filter((value) => value !== '');
+
+describe('the step panel’s list of steps to wait for', () => {
+  it('is filled when it is first reached, and then links the step chosen by keyboard', async () => {
+    const element = await timelineWith(
+      planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06'], c: ['2026-03-09', '2026-03-13'] }),
+      { zoom: 'week' },
+    );
+    await click(element, stepNode(element, 'c'));
+    await settle(element);
+    // Opening the panel does not name every step of the plan: a large plan would pay for it on each click.
+    expect(shadow(element).querySelector('.inspector'), 'the details open on a click').to.exist;
+    expect(picker(element), 'the list is shown').to.exist;
+    expect(offered(element)).to.deep.equal([]);
+
+    picker(element).focus();
+    await settle(element);
+    expect(offered(element)).to.deep.equal(['a', 'b']);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.dependsOn).to.deep.equal(['a']);
+    expect(offered(element), 'a step already waited for is not offered again').to.deep.equal(['b']);
+  });
+});
