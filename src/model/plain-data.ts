@@ -160,8 +160,12 @@ class Reader {
  * inside a try, so a getter or proxy that throws is reported instead of thrown, and the copy holds exactly what was
  * checked. Objects shared by several parents stay shared in the copy, as `structuredClone` would keep them.
  */
-export function readPlainData(input: unknown, { copy = false } = {}): PlainData {
+export function readPlainData(
+  input: unknown,
+  { copy = false, at = [] }: { copy?: boolean; at?: readonly Segment[] } = {},
+): PlainData {
   const reader = new Reader(copy);
+  reader.path.push(...at);
   try {
     reader.read(input, 0);
     return copy ? { value: reader.value } : {};

@@ -22,14 +22,16 @@ export function planIssues(input: unknown): ValidationIssue[] {
  * and messages as `planIssues`. An edit of one step of a large plan then costs what that step costs.
  */
 export function changedStepIssues(plan: Plan, changedIds: ReadonlySet<string>): ValidationIssue[] {
-  const { issue } = readPlainData(plan);
-  if (issue) return [issue];
   const check = new Checker();
   const ids = new Map<string, Json>(plan.items.map((item) => [item.id, item as Item & Json]));
   const partyIds = new Set(plan.parties.map((party) => party.id));
-  plan.items.forEach((item, index) => {
-    if (changedIds.has(item.id)) checkItem(check, item, `items[${index}]`, partyIds, ids);
-  });
+  for (const [index, item] of plan.items.entries()) {
+    if (!changedIds.has(item.id)) continue;
+    // Only the changed steps can hold what is not plain data: the rest were read when the plan was.
+    const { issue } = readPlainData(item, { at: ['items', index] });
+    if (issue) return [issue];
+    checkItem(check, item, `items[${index}]`, partyIds, ids);
+  }
   return check.issues;
 }
 
