@@ -2,7 +2,17 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { MapChangeEvent, MapLoadEvent } from '../../src/events.js';
-import { collabServer, dealPlan, itemOf, join, live, newRoom, notice, token } from '../support/collab-pages.js';
+import {
+  collabServer,
+  dealPlan,
+  itemOf,
+  join,
+  live,
+  newRoom,
+  notice,
+  sellerAndViewer,
+  token,
+} from '../support/collab-pages.js';
 
 // What a page shows and says when it joins a shared plan, and when it may only read it (real server).
 
@@ -40,12 +50,7 @@ describe('joining a shared plan', () => {
   });
 
   it('undoes an edit on a page with a read-only token at once and says why; nobody else sees it', async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: dealPlan() });
-    await live(seller);
-    const viewer = await join({ room, side: 'buyer', write: false, name: 'Vic Viewer' });
-    await live(viewer);
-    await waitUntil(() => viewer.plan.items.length === 3);
+    const { seller, viewer } = await sellerAndViewer();
     expect(viewer.readonly).to.equal(true);
     viewer.updateItem('b', { title: 'Changed by a viewer' });
     await waitUntil(() => itemOf(viewer, 'b')?.title === 'B', 'the viewer’s edit is undone');

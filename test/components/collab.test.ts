@@ -13,6 +13,7 @@ import {
   notice,
   recordSockets,
   sellerAndBuyer,
+  sellerAndViewer,
   startOf,
   storedText,
   token,
@@ -107,12 +108,7 @@ describe('live collaboration with a real server', () => {
   });
 
   it('turns a page with a read-only token read-only, and the server keeps its edits out of the plan', async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: dealPlan() });
-    await live(seller);
-    const viewer = await join({ room, side: 'buyer', write: false, name: 'Vic Viewer' });
-    await live(viewer);
-    await waitUntil(() => viewer.plan.items.length === 3);
+    const { room, seller, viewer } = await sellerAndViewer();
     expect(viewer.readonly).to.equal(true);
     viewer.updateItem('b', { title: 'Changed by a viewer' });
     // Positive control: a writer's edit made after the viewer's arrives; the viewer's never does.

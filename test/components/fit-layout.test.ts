@@ -1,18 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { settle, shadow, stepBox, timelineWith } from '../support/element.js';
+import { changeInUpdateWarnings } from '../support/lit-warnings.js';
 
-// Alone in its page: Lit issues each dev-mode warning once per page, so an earlier test could hide it here.
+// Alone in its page: see changeInUpdateWarnings.
 
 describe('fit() in two layouts', () => {
   it('compacts rows to the height after measuring its first layout, without Lit’s change-in-update warning', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-      warn.apply(console, args);
-    };
-    try {
+    const warnings = await changeInUpdateWarnings(async () => {
       const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
       element.style.height = '380px';
       await settle(element);
@@ -26,9 +21,7 @@ describe('fit() in two layouts', () => {
       expect(await element.updateComplete).to.equal(true);
       expect(rowHeight(), 'rows are more compact').to.be.lessThan(before);
       await settle(element);
-      expect(warnings.filter((text) => text.includes('change-in-update'))).to.deep.equal([]);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warnings).to.deep.equal([]);
   });
 });

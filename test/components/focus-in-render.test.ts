@@ -1,18 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { changeInUpdateWarnings } from '../support/lit-warnings.js';
 
-// Alone in its page: Lit issues each dev-mode warning once per page, so an earlier test could hide it here.
+// Alone in its page: see changeInUpdateWarnings.
 
 describe('focus on a step the next render moves', () => {
   it('keeps track of focus leaving the step without Lit’s change-in-update warning', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-      warn.apply(console, args);
-    };
-    try {
+    const warnings = await changeInUpdateWarnings(async () => {
       const element = await timelineWith(
         planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-03', '2026-03-05'], c: ['2026-03-09', '2026-03-13'] }),
       );
@@ -28,9 +23,7 @@ describe('focus on a step the next render moves', () => {
       expect(shadow(element).activeElement?.getAttribute('data-item-id'), 'focus stays on the moved step').to.equal(
         'a',
       );
-      expect(warnings.filter((text) => text.includes('change-in-update'))).to.deep.equal([]);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warnings).to.deep.equal([]);
   });
 });

@@ -105,15 +105,23 @@ export function recordSockets(): { received: string[]; stop(): void } {
   return { received, stop: () => (window.WebSocket = NativeSocket) };
 }
 
-/** A seller who seeds a new room with the deal, then a buyer who has received it; both live. */
-export async function sellerAndBuyer(): Promise<{ room: string; seller: MapTimeline; buyer: MapTimeline }> {
+/** A seller who seeds a new room with the deal, then a buyer (reading only, with `write: false`) who has received it; both live. */
+export async function sellerAndBuyer(
+  options: { write?: boolean; name?: string } = {},
+): Promise<{ room: string; seller: MapTimeline; buyer: MapTimeline }> {
   const room = newRoom();
   const seller = await join({ room, side: 'seller', plan: dealPlan() });
   await live(seller);
-  const buyer = await join({ room, side: 'buyer' });
+  const buyer = await join({ room, side: 'buyer', ...options });
   await live(buyer);
   await waitUntil(() => buyer.plan.items.length === 3);
   return { room, seller, buyer };
+}
+
+/** A seller's page with the deal plan, and a buyer's page whose token may only read, once it has the plan. */
+export async function sellerAndViewer(): Promise<{ room: string; seller: MapTimeline; viewer: MapTimeline }> {
+  const { room, seller, buyer } = await sellerAndBuyer({ write: false, name: 'Vic Viewer' });
+  return { room, seller, viewer: buyer };
 }
 
 /** Every stored update of the IndexedDB database `name` (a room's offline copy), as text. */
