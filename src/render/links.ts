@@ -1,7 +1,7 @@
 import { svg } from 'lit';
 import type { ItemBox, PlanLayout, LayoutMetrics } from './layout.js';
 import { roundedPath, type Point } from './polyline.js';
-import { routerFor } from './routes.js';
+import { routerFor } from './router-for.js';
 
 export interface LinkView {
   from: string;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/model/dates.js';
 import { DEFAULT_METRICS, layoutPlan } from '../../src/render/layout.js';
 import { roundedPath } from '../../src/render/polyline.js';
-import { routerFor } from '../../src/render/routes.js';
+import { routerFor } from '../../src/render/router-for.js';
 import { timeScale, visibleSpan, nearestPreset } from '../../src/render/scale.js';
 import { axisTiers } from '../../src/render/ticks.js';
 import { markers } from '../../src/render/markers.js';

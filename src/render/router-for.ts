@@ -1,0 +1,47 @@
+// Which router draws a layout's arrows: its own, or, for a gesture's preview, the committed layout's.
+import type { ItemBox, LayoutMetrics, PlanLayout } from './layout.js';
+import type { Point } from './polyline.js';
+import { ArrowRouter } from './routes.js';
+
+/** Finds the corner points of the arrow between two laid-out steps. */
+export interface Router {
+  route(from: ItemBox, to: ItemBox): Point[];
+}
+
+/**
+ * Arrows of a gesture's preview, one frame of a drag: an arrow between two steps the gesture left in place keeps the
+ * committed layout's route; an arrow to or from a moved step is sketched. Routing every arrow in view afresh on
+ * every frame is what made drags stutter; the preview's arrows are routed properly once the drop is committed.
+ */
+class PreviewRouter implements Router {
+  constructor(
+    private readonly committed: ArrowRouter,
+    private readonly moved: ReadonlySet<string>,
+  ) {}
+
+  route(from: ItemBox, to: ItemBox): Point[] {
+    return this.moved.has(from.item.id) || this.moved.has(to.item.id)
+      ? this.committed.sketch(from, to)
+      : this.committed.route(from, to);
+  }
+}
+
+const routers = new WeakMap<PlanLayout, Router>();
+
+/** The router of a layout, made on first use: layouts are immutable, so its routes hold as long as it lives. */
+export function routerFor(layout: PlanLayout, metrics: LayoutMetrics): Router {
+  let router = routers.get(layout);
+  if (!router) {
+    const { previewOf } = layout;
+    router = previewOf
+      ? new PreviewRouter(committedRouter(previewOf.layout, metrics), previewOf.moved)
+      : new ArrowRouter(layout, metrics);
+    routers.set(layout, router);
+  }
+  return router;
+}
+
+function committedRouter(layout: PlanLayout, metrics: LayoutMetrics): ArrowRouter {
+  const router = routerFor(layout, metrics);
+  return router instanceof ArrowRouter ? router : new ArrowRouter(layout, metrics);
+}
