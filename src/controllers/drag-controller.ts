@@ -1,13 +1,12 @@
-import { html, nothing, type ReactiveController } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { nothing, type ReactiveController } from 'lit';
 import { MapPreviewEvent } from '../events.js';
 import { changeLane, link, moveItems, resizeItem } from '../model/commands.js';
 import { nextWorkday } from '../model/calendar.js';
-import { addDays, formatShortDate } from '../model/dates.js';
-import { durationText, snapText } from '../render/duration.js';
+import { addDays } from '../model/dates.js';
+import { snapText } from '../render/duration.js';
+import { dragTip, rubberBand } from '../render/drag-tip.js';
 import { updateEntries, type Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
-import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import type { Scene } from '../render/view-model.js';
 import { gestureTarget, laneAt, stepAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
@@ -77,23 +76,10 @@ export class DragController implements ReactiveController {
     if (!box) return nothing;
     if (gesture.mode === 'link') {
       const body = this.host.element.renderRoot.querySelector('svg.body')!.getBoundingClientRect();
-      const x1 = HEAD_WIDTH + box.x + box.width + 7;
-      const y1 = AXIS_HEIGHT + box.y + box.height / 2;
-      const x2 = HEAD_WIDTH + gesture.x - body.left;
-      const y2 = AXIS_HEIGHT + gesture.y - body.top;
-      const size = { width: `${HEAD_WIDTH + scene.scale.width}px`, height: `${AXIS_HEIGHT + scene.layout.height}px` };
-      return html`<svg class="rubber-band" style=${styleMap(size)}>
-        <line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><circle cx=${x2} cy=${y2} r="4"></circle></svg>`;
+      return rubberBand(scene, box, gesture, body);
     }
-    const { start, end } = box.item;
     const { calendar } = this.host.plan;
-    const dates =
-      start === end
-        ? formatShortDate(start)
-        : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
-    const snapped = calendar ? this.snapNote(gesture, start, end) : undefined;
-    const place = { left: `${HEAD_WIDTH + box.x}px`, top: `${AXIS_HEIGHT + box.y - 30}px` };
-    return html`<div class="drag-tip" role="status" style=${styleMap(place)}>${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
+    return dragTip(box, calendar, calendar ? this.snapNote(gesture, box.item.start, box.item.end) : undefined);
   }
 
   /** Where the pointer asked for a non-working day, the day the step snapped to instead. */

@@ -1,0 +1,30 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatShortDate } from '../model/dates.js';
+import type { Calendar } from '../model/types.js';
+import { durationText } from './duration.js';
+import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
+import type { ItemBox } from './layout.js';
+import type { Scene } from './view-model.js';
+
+/** The line drawn from a step's link handle to the pointer (in page coordinates) while a link is being made. */
+export function rubberBand(scene: Scene, box: ItemBox, pointer: { x: number; y: number }, body: DOMRect) {
+  const x1 = HEAD_WIDTH + box.x + box.width + 7;
+  const y1 = AXIS_HEIGHT + box.y + box.height / 2;
+  const x2 = HEAD_WIDTH + pointer.x - body.left;
+  const y2 = AXIS_HEIGHT + pointer.y - body.top;
+  const size = { width: `${HEAD_WIDTH + scene.scale.width}px`, height: `${AXIS_HEIGHT + scene.layout.height}px` };
+  return html`<svg class="rubber-band" style=${styleMap(size)}>
+    <line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><circle cx=${x2} cy=${y2} r="4"></circle></svg>`;
+}
+
+/** The dates (and length) a dragged step would get, above it; `snapped` says where a non-working day was skipped. */
+export function dragTip(box: ItemBox, calendar: Calendar | undefined, snapped: string | undefined) {
+  const { start, end } = box.item;
+  const dates =
+    start === end
+      ? formatShortDate(start)
+      : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
+  const place = { left: `${HEAD_WIDTH + box.x}px`, top: `${AXIS_HEIGHT + box.y - 30}px` };
+  return html`<div class="drag-tip" role="status" style=${styleMap(place)}>${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
+}
