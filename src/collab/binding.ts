@@ -8,6 +8,9 @@ import { Projector } from './projector.js';
 import { repairPlan, type Repair } from './repair.js';
 import { SPAN, joinSpan, linkKey, linksMap, planMap, stepsMap, type PlanDocs } from './schema.js';
 import { NOTHING, writeChange } from './write.js';
+import type { BindingOptions, CollabNotice, NoticeListener } from './binding-options.js';
+
+export type { BindingOptions, CollabNotice, NoticeListener };
 
 interface Projection {
   plan: Plan;
@@ -20,35 +23,7 @@ interface Projection {
 
 const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
 
-/** What the binding tells the person: repairs of a merge, and edits of theirs that someone else's overwrote. */
-export type CollabNotice =
-  | { type: 'repaired'; messages: string[] }
-  | { type: 'lost-race'; message: string; stepId: string; by: string }
-  | { type: 'read-only'; message: string };
-
 const READ_ONLY_MESSAGE = 'You can view this plan but not change it: your change was undone.';
-
-export type NoticeListener = (notice: CollabNotice) => void;
-
-export interface BindingOptions {
-  /** The name of the person behind a Yjs client id (from presence), for notices and log entries. */
-  nameOf?: (clientID: number) => string | undefined;
-  /**
-   * Whether this client writes repairs back to the documents. Default: only a client with the internal document,
-   * which sees every step (a buyer cannot tell a deleted step from a hidden one). Repairs are the same on every
-   * client, so several clients writing them converge.
-   */
-  writeRepairs?: boolean;
-  /** Whether to write the document's plan into an empty room. Default: only a seller (with the internal document). */
-  seed?: boolean;
-  /** Stamps the log entries of remote changes. */
-  clock?: () => string;
-  /**
-   * The server lets this client read only. Its own edits are then never written (the server would drop them) but
-   * undone at once, with a `read-only` notice, so the plan shown stays the room's.
-   */
-  readOnly?: boolean;
-}
 
 const indexes = new WeakMap<readonly Item[], Map<string, Item>>();
 /** Steps by id, kept per (immutable) step list. */
