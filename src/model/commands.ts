@@ -201,14 +201,12 @@ export function setDates(plan: Plan, id: string, start: string, end: string, con
 }
 
 /**
- * Moves a step to another party's lane. Only its party changes, to one the plan has, so nothing else can become
- * invalid and the plan is not checked again in full: a drag across lanes calls this on every frame.
+ * Moves a step to another party's lane. The party is a plain field, so `updateItem` checks the moved step alone, not
+ * the whole plan: a drag across lanes calls this on every frame.
  */
 export function changeLane(plan: Plan, id: string, partyId: string, context: EditContext = {}): Edit {
   requireParty(plan, partyId);
-  const item = requireItem(plan, id);
-  const items = replace(plan, new Map([[id, { ...item, partyId }]]));
-  return { plan: { ...plan, items }, changes: updateEntries(plan.items, items, context) };
+  return updateItem(plan, id, { partyId }, context);
 }
 
 /**
