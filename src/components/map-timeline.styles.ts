@@ -131,14 +131,14 @@ export const styles = css`
   .link.violated .line { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
   .link.highlighted .line { stroke: var(--mt-highlight); stroke-width: 2; }
   .link.selected .line { stroke: var(--mt-focus); stroke-width: 2.5; }
-  .link.dimmed { opacity: 0.25; }
+  .has-focus .link:not(.highlighted) { opacity: 0.25; }
   marker.arrow path { fill: var(--mt-link); }
   marker.arrow.violated path { fill: var(--mt-late); }
   marker.arrow.highlighted path { fill: var(--mt-highlight); }
 
   /* No fade on dimming: every frame of one repaints every step in view, which made hovering a large plan stutter. */
   .step { cursor: pointer; }
-  .step.dimmed { opacity: 0.3; }
+  .has-focus .step:not(.in-chain) { opacity: 0.3; }
   .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
   .step .shape:focus { outline: none; }
   .step.selected .shape { stroke: var(--mt-highlight); stroke-width: 2.5; filter: drop-shadow(0 2px 4px rgba(15, 23, 42, 0.25)); }

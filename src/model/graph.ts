@@ -158,6 +158,9 @@ export interface Violation {
   days: number;
 }
 
+/** A finish-to-start link is violated when its dependent starts on or before the day its predecessor ends. */
+export const violates = (predecessor: Item, dependent: Item): boolean => dependent.start <= predecessor.end;
+
 /** Finish-to-start links whose dependent starts on or before the day its predecessor ends. */
 export function findViolations(items: readonly Item[]): Violation[] {
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -165,7 +168,7 @@ export function findViolations(items: readonly Item[]): Violation[] {
   for (const item of items) {
     for (const predecessorId of item.dependsOn ?? []) {
       const predecessor = byId.get(predecessorId);
-      if (predecessor && item.start <= predecessor.end) {
+      if (predecessor && violates(predecessor, item)) {
         violations.push({ from: predecessorId, to: item.id, days: diffDays(predecessor.end, item.start) + 1 });
       }
     }

@@ -22,7 +22,7 @@ const drawnStep = (view: ItemView) =>
       view.color,
       view.overdue,
       view.selected,
-      view.dimmed,
+      view.inChain,
       view.focusable,
       view.handles,
       view.label,
@@ -36,7 +36,7 @@ const drawnStep = (view: ItemView) =>
 
 /** An arrow drawn again only when its path or its state changed (see `drawnStep`). */
 const drawnLink = (link: LinkView) =>
-  guard([link.d, link.violated, link.highlighted, link.dimmed, link.selected], () => linkTemplate(link));
+  guard([link.d, link.violated, link.highlighted, link.selected], () => linkTemplate(link));
 
 /** Steps grouped per lane as labelled, multi-selectable lists, so assistive technology reads the plan by party. */
 function laneLists(scene: Scene, views: readonly ItemView[]) {

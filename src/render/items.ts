@@ -22,8 +22,11 @@ export interface ItemView {
   color?: string;
   overdue: boolean;
   selected: boolean;
-  /** Outside the highlighted chain while something is hovered or selected. */
-  dimmed: boolean;
+  /**
+   * In the highlighted chain while something is hovered or selected. The timeline dims the steps outside it with one
+   * class on its body, so only the chain's own steps are drawn again when the chain comes and goes.
+   */
+  inChain: boolean;
   /** Days later than agreed (baseline), when it differs. */
   slip?: number;
   baseline?: { x: number; width: number };
@@ -182,7 +185,7 @@ export function itemTemplate(view: ItemView) {
     view.overdue ? 'overdue' : '',
     item.ifYes ? 'conditional' : '',
     view.selected ? 'selected' : '',
-    view.dimmed ? 'dimmed' : '',
+    view.inChain ? 'in-chain' : '',
     item.internal ? 'internal' : '',
     view.color ? 'party-color' : '',
   ]

@@ -8,8 +8,8 @@ export interface LinkView {
   to: string;
   d: string;
   violated: boolean;
+  /** In the highlighted chain; the arrows outside it are dimmed by a class on the timeline's body. */
   highlighted: boolean;
-  dimmed: boolean;
   selected: boolean;
 }
 
@@ -34,7 +34,6 @@ export function linkViews(
       d: pathOf(router.route(from, box)),
       violated: state.violated.has(key),
       highlighted: inChain,
-      dimmed: state.chain !== undefined && !inChain,
       selected: state.selectedLink === key,
     });
   }
@@ -64,13 +63,7 @@ export const linkKey = (from: string, to: string): string => `${from}→${to}`;
 
 export function linkTemplate(link: LinkView) {
   const parts = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
-  const classes = [
-    'link',
-    link.violated && 'violated',
-    link.highlighted && 'highlighted',
-    link.dimmed && 'dimmed',
-    link.selected && 'selected',
-  ]
+  const classes = ['link', link.violated && 'violated', link.highlighted && 'highlighted', link.selected && 'selected']
     .filter(Boolean)
     .join(' ');
   return svg`<g class=${classes}>

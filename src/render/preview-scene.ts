@@ -3,7 +3,7 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import { cascade } from '../model/cascade.js';
 import { projectItem, projectSchedule } from '../model/projection.js';
 import { parseDate } from '../model/dates.js';
-import { findViolations } from '../model/graph.js';
+import { dependentsIndex, violates } from '../model/graph.js';
 import type { Item, Plan } from '../model/types.js';
 import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
 import { measureItem } from './step-box.js';
@@ -67,8 +67,28 @@ export function previewScene(
     layout: { ...committed.layout, items: layoutItems, byId: boxes, previewOf: { layout: committed.layout, moved } },
     ...(verdict ? { verdict } : {}),
     markers: markers(committed.scale, committed.today, verdict, committed.measure, shown),
-    violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
+    violated: previewViolations(committed, byId, changedIds),
   };
+}
+
+/**
+ * The committed scene's violated links, with those into and out of the changed steps checked again: a drag changes
+ * dates, never links, so no other link can change state (and checking every link of a large plan cost each frame).
+ */
+function previewViolations(committed: Scene, byId: Map<string, Item>, changedIds: readonly string[]): Set<string> {
+  const violated = new Set(committed.violated);
+  const dependents = dependentsIndex(committed.items);
+  const check = (fromId: string, toId: string): void => {
+    const [from, to] = [byId.get(fromId), byId.get(toId)];
+    const key = linkKey(fromId, toId);
+    if (from && to && violates(from, to)) violated.add(key);
+    else violated.delete(key);
+  };
+  for (const id of changedIds) {
+    for (const fromId of byId.get(id)?.dependsOn ?? []) check(fromId, id);
+    for (const toId of dependents.get(id) ?? []) check(id, toId);
+  }
+  return violated;
 }
 
 /**

@@ -183,7 +183,7 @@ export function itemViews(
       side: party.side,
       overdue: isOverdue(item, state.today),
       selected: state.selection.has(item.id),
-      dimmed: chain !== undefined && !chain.has(item.id),
+      inChain: chain?.has(item.id) ?? false,
       focusable: item.id === tabStop,
       handles: handlesFor?.has(item.id) ?? false,
     };

@@ -84,6 +84,27 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(changes.length).to.equal(0);
   });
 
+  it('shows an arrow turn violated and back while a step is dragged across its predecessor’s end', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const arrow = () => shadow(element).querySelector('[part~="link"][data-from="a"][data-to="b"]')!;
+    expect(arrow().getAttribute('part')).to.equal('link');
+    const [x, y] = center(stepNode(element, 'b'));
+    // b starts on the 9th and a ends on the 4th: six days earlier, b starts before a has ended.
+    await drag(element, [x, y], [x - 6 * DAY, y], { release: false });
+    await settle(element);
+    expect(arrow().getAttribute('part')).to.equal('link violated');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await settle(element);
+    expect(arrow().getAttribute('part')).to.equal('link');
+    await sendMouse({ type: 'move', position: [x - 6 * DAY, y] });
+    await settle(element);
+    expect(arrow().getAttribute('part')).to.equal('link violated');
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(dates(element.getPlan())['b']).to.equal('2026-03-03..2026-03-05');
+    expect(arrow().getAttribute('part')).to.equal('link violated');
+  });
+
   it('commits the cascade as one undo step', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const [x, y] = center(stepNode(element, 'a'));

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { Plan } from '../../src/model/types.js';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { center } from '../support/input.js';
+
+// a → b → c is one chain; d → e another; f stands alone.
+const plan = (): Plan =>
+  planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-09', '2026-03-11', 'a'],
+    c: ['2026-03-16', '2026-03-18', 'b'],
+    d: ['2026-03-03', '2026-03-05'],
+    e: ['2026-03-10', '2026-03-12', 'd'],
+    f: ['2026-03-17', '2026-03-19'],
+  });
+
+const opacityOf = (element: MapTimeline, id: string): number =>
+  Number(getComputedStyle(stepNode(element, id).closest('[data-step]')!).opacity);
+const linkOpacity = (element: MapTimeline, from: string, to: string): number =>
+  Number(
+    getComputedStyle(shadow(element).querySelector(`[data-from="${from}"][data-to="${to}"]`)!.closest('.link')!)
+      .opacity,
+  );
+
+/** The steps whose drawn nodes changed in any way while `act` ran. */
+async function stepsTouchedBy(element: MapTimeline, act: () => Promise<void>): Promise<string[]> {
+  const touched = new Set<string>();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement;
+      const id = node?.closest('[data-step]')?.getAttribute('data-step');
+      if (id) touched.add(id);
+    }
+  });
+  observer.observe(shadow(element), { subtree: true, attributes: true, childList: true, characterData: true });
+  await act();
+  for (const record of observer.takeRecords()) {
+    const node = record.target instanceof Element ? record.target : record.target.parentElement;
+    const id = node?.closest('[data-step]')?.getAttribute('data-step');
+    if (id) touched.add(id);
+  }
+  observer.disconnect();
+  return [...touched].sort();
+}
+
+describe('<map-timeline> highlighting a dependency chain', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('dims every step and arrow outside the hovered step’s chain, and nothing once the pointer leaves', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) expect(opacityOf(element, id), id).to.equal(1);
+
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'b')) });
+    await settle(element);
+    for (const id of ['a', 'b', 'c']) expect(opacityOf(element, id), id).to.equal(1);
+    for (const id of ['d', 'e', 'f']) expect(opacityOf(element, id), id).to.be.closeTo(0.3, 0.01);
+    expect(linkOpacity(element, 'a', 'b')).to.equal(1);
+    expect(linkOpacity(element, 'd', 'e')).to.be.closeTo(0.25, 0.01);
+
+    await sendMouse({ type: 'move', position: [5, 5] });
+    await settle(element);
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) expect(opacityOf(element, id), id).to.equal(1);
+    expect(linkOpacity(element, 'd', 'e')).to.equal(1);
+  });
+
+  it('draws again only the chain’s own steps when the highlight comes and goes', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const hovered = await stepsTouchedBy(element, async () => {
+      await sendMouse({ type: 'move', position: center(stepNode(element, 'e')) });
+      await settle(element);
+    });
+    // The control: the hovered step itself changed (its chain mark and its handles).
+    expect(hovered).to.deep.equal(['d', 'e']);
+    expect(opacityOf(element, 'a')).to.be.closeTo(0.3, 0.01);
+
+    const left = await stepsTouchedBy(element, async () => {
+      await sendMouse({ type: 'move', position: [5, 5] });
+      await settle(element);
+    });
+    expect(left).to.deep.equal(['d', 'e']);
+    expect(opacityOf(element, 'a')).to.equal(1);
+  });
+});
