@@ -168,8 +168,6 @@ export class DragController implements ReactiveController {
     gesture.started = true;
     this.suppressClick = true;
     if (gesture.mode !== 'link' && !gesture.ids.includes(gesture.itemId)) gesture.ids = [gesture.itemId];
-    if (gesture.mode === 'move' && !this.host.selection.list.includes(gesture.itemId))
-      this.host.selection.select([gesture.itemId]);
     this.update();
   }
 
@@ -284,6 +282,10 @@ export class DragController implements ReactiveController {
   private end(): void {
     // A press that never became a drag (a click) showed nothing of the gesture: nothing to redraw.
     const shown = this.gesture?.started ?? false;
+    // The dragged step is selected once the gesture is over: selecting opens the side panel, which narrows the
+    // timeline, and doing that on the drag's first frame shifted the view under the pointer and cost that frame.
+    const dragged = shown && this.gesture?.mode === 'move' ? this.gesture.itemId : undefined;
+    if (dragged && !this.host.selection.list.includes(dragged)) this.host.selection.select([dragged]);
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
     // The click that follows a drag comes in this same task, if at all (not after touch, nor outside the element).
     if (this.suppressClick) setTimeout(() => (this.suppressClick = false));

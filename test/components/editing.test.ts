@@ -105,6 +105,28 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(arrow().getAttribute('part')).to.equal('link violated');
   });
 
+  it('keeps the timeline still while a step is dragged, and selects it with its details after the drop', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const scroller = () => shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    const width = scroller().width;
+    const [x, y] = center(stepNode(element, 'c'));
+    await drag(element, [x, y], [x + 2 * DAY, y], { release: false });
+    await settle(element);
+    // Read mid-drag, assert after the release: a failure with the button held would hang the page.
+    const during = {
+      inspector: shadow(element).querySelector('.inspector') !== null,
+      width: scroller().width,
+      selected: stepNode(element, 'c').getAttribute('aria-selected'),
+    };
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(during).to.deep.equal({ inspector: false, width, selected: 'false' });
+    expect(stepNode(element, 'c').getAttribute('aria-selected')).to.equal('true');
+    expect(shadow(element).querySelector('.inspector')).to.exist;
+    expect(scroller().width).to.be.lessThan(width);
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-18..2026-03-22');
+  });
+
   it('commits the cascade as one undo step', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const [x, y] = center(stepNode(element, 'a'));
