@@ -131,14 +131,19 @@ export const styles = css`
   .link.violated .line { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
   .link.highlighted .line { stroke: var(--mt-highlight); stroke-width: 2; }
   .link.selected .line { stroke: var(--mt-focus); stroke-width: 2.5; }
-  .has-focus .link:not(.highlighted) { opacity: 0.25; }
+  .has-focus .link:not(.highlighted) { stroke-opacity: 0.25; }
+  .has-focus .link:not(.highlighted):not(.violated) .line { marker-end: url(#mt-arrow-dimmed); }
+  .has-focus .link.violated:not(.highlighted) .line { marker-end: url(#mt-arrow-violated-dimmed); }
   marker.arrow path { fill: var(--mt-link); }
   marker.arrow.violated path { fill: var(--mt-late); }
   marker.arrow.highlighted path { fill: var(--mt-highlight); }
+  marker.arrow.dimmed path { fill-opacity: 0.25; }
 
-  /* No fade on dimming: every frame of one repaints every step in view, which made hovering a large plan stutter. */
+  /* Dimmed through fill and stroke opacity, not opacity: group opacity gives every step and arrow in view a layer of
+     its own to rasterise, which stalled hovering and dragging a large plan. No fade either: each of its frames would
+     repaint every step in view. */
   .step { cursor: pointer; }
-  .has-focus .step:not(.in-chain) { opacity: 0.3; }
+  .has-focus .step:not(.in-chain) { fill-opacity: 0.3; stroke-opacity: 0.3; }
   .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
   .step .shape:focus { outline: none; }
   .step.selected .shape { stroke: var(--mt-highlight); stroke-width: 2.5; filter: drop-shadow(0 2px 4px rgba(15, 23, 42, 0.25)); }

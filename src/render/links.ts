@@ -73,20 +73,32 @@ export function linkTemplate(link: LinkView) {
   </g>`;
 }
 
-/** Arrowheads, one per link colour (SVG markers cannot inherit the stroke colour). */
+const arrowMarkers = (markers: readonly (readonly [id: string, classes: string])[]) =>
+  markers.map(
+    ([id, classes]) =>
+      svg`<marker id=${id} class=${classes} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M0,0.5 L7.5,4 L0,7.5 Z"></path></marker>`,
+  );
+
+/** Arrowheads, one per link colour (SVG markers cannot inherit the stroke colour), and the blocked steps' hatch. */
 export const arrowDefs = svg`<defs>
-  ${[
+  ${arrowMarkers([
     ['mt-arrow', 'arrow'],
     ['mt-arrow-violated', 'arrow violated'],
     ['mt-arrow-highlighted', 'arrow highlighted'],
-  ].map(
-    ([
-      id,
-      cls,
-    ]) => svg`<marker id=${id!} class=${cls!} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0.5 L7.5,4 L0,7.5 Z"></path></marker>`,
-  )}
+  ])}
   <pattern id="mt-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
     <rect width="6" height="6" class="hatch-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
   </pattern>
+</defs>`;
+
+/**
+ * The heads of arrows outside a highlighted chain, for the live timeline only. A marker is drawn with its own
+ * styles, not its line's, so the stylesheet switches a dimmed line to these.
+ */
+export const dimmedArrowDefs = svg`<defs>
+  ${arrowMarkers([
+    ['mt-arrow-dimmed', 'arrow dimmed'],
+    ['mt-arrow-violated-dimmed', 'arrow violated dimmed'],
+  ])}
 </defs>`;

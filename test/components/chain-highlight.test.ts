@@ -17,13 +17,18 @@ const plan = (): Plan =>
     f: ['2026-03-17', '2026-03-19'],
   });
 
+/** How faint a step's bar is drawn: its fill opacity, inherited from the step so its label and chip fade alike. */
 const opacityOf = (element: MapTimeline, id: string): number =>
-  Number(getComputedStyle(stepNode(element, id).closest('[data-step]')!).opacity);
+  Number(getComputedStyle(stepNode(element, id).closest('[data-step]')!.querySelector('.shape')!).fillOpacity);
+const lineOf = (element: MapTimeline, from: string, to: string): Element =>
+  shadow(element).querySelector(`.line[data-from="${from}"][data-to="${to}"]`)!;
 const linkOpacity = (element: MapTimeline, from: string, to: string): number =>
-  Number(
-    getComputedStyle(shadow(element).querySelector(`[data-from="${from}"][data-to="${to}"]`)!.closest('.link')!)
-      .opacity,
-  );
+  Number(getComputedStyle(lineOf(element, from, to)).strokeOpacity);
+/** How faint an arrow's head is drawn: the fill opacity of the marker its line ends with. */
+const headOpacity = (element: MapTimeline, from: string, to: string): number => {
+  const id = /#([\w-]+)/.exec(getComputedStyle(lineOf(element, from, to)).markerEnd)![1]!;
+  return Number(getComputedStyle(shadow(element).querySelector(`marker#${id} path`)!).fillOpacity);
+};
 
 /** The steps whose drawn nodes changed in any way while `act` ran. */
 async function stepsTouchedBy(element: MapTimeline, act: () => Promise<void>): Promise<string[]> {
@@ -64,12 +69,15 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     for (const id of ['a', 'b', 'c']) expect(opacityOf(element, id), id).to.equal(1);
     for (const id of ['d', 'e', 'f']) expect(opacityOf(element, id), id).to.be.closeTo(0.3, 0.01);
     expect(linkOpacity(element, 'a', 'b')).to.equal(1);
+    expect(headOpacity(element, 'a', 'b')).to.equal(1);
     expect(linkOpacity(element, 'd', 'e')).to.be.closeTo(0.25, 0.01);
+    expect(headOpacity(element, 'd', 'e')).to.be.closeTo(0.25, 0.01);
 
     await sendMouse({ type: 'move', position: [5, 5] });
     await settle(element);
     for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) expect(opacityOf(element, id), id).to.equal(1);
     expect(linkOpacity(element, 'd', 'e')).to.equal(1);
+    expect(headOpacity(element, 'd', 'e')).to.equal(1);
   });
 
   it('draws again only the chain’s own steps when the highlight comes and goes', async () => {
