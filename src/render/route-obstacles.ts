@@ -57,47 +57,6 @@ export function fingerprint(obstacles: readonly Obstacle[]): string {
   return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
-/** How many of the obstacles lie across x (within a pixel), in log time: starts and ends sorted apart. */
-export function coverCounter(obstacles: readonly Obstacle[]): (x: number) => number {
-  const starts = Float64Array.from(obstacles, (obstacle) => obstacle.start - 1).sort();
-  const ends = Float64Array.from(obstacles, (obstacle) => obstacle.end + 1).sort();
-  // Started at or before x, minus ended before x.
-  return (x) => countAtMost(starts, x) - countBelow(ends, x);
-}
-
-function countAtMost(sorted: Float64Array, x: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! <= x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function countBelow(sorted: Float64Array, x: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The stretches of [left, right] at least the clearance away from every obstacle (sorted by start). */
-export function clearStretches(obstacles: readonly Obstacle[], left: number, right: number): [number, number][] {
-  const stretches: [number, number][] = [];
-  let from = left;
-  for (const obstacle of obstacles) {
-    const until = obstacle.start - CLEARANCE;
-    if (until >= from) stretches.push([from, until]);
-    from = Math.max(from, obstacle.end + CLEARANCE);
-  }
-  if (from <= right) stretches.push([from, right]);
-  return stretches;
-}
-
 /** The bar and the label of a step, as horizontal spans of its row. */
 export function obstaclesOf(box: ItemBox): Obstacle[] {
   const bar = { start: box.x, end: box.x + box.width, label: false };
@@ -116,4 +75,97 @@ export function firstEndingAfter(obstacles: readonly Obstacle[], x: number): num
     else high = mid;
   }
   return low;
+}
+
+/**
+ * A row's obstacles (sorted by start) trimmed so that none overlaps the one before: the same ground covered, with the
+ * ends in order too, which the searches below rely on. A padlock's room after a label can reach into the next bar.
+ */
+export function disjoint(obstacles: readonly Obstacle[]): Obstacle[] {
+  const trimmed: Obstacle[] = [];
+  for (const obstacle of obstacles) {
+    const last = trimmed.at(-1);
+    if (!last || obstacle.start >= last.end) trimmed.push(obstacle);
+    else if (obstacle.end > last.end) trimmed.push({ ...obstacle, start: last.end });
+  }
+  return trimmed;
+}
+
+/**
+ * Index of the first obstacle whose clearance reaches past x. Computed as `end + CLEARANCE`, the very sum a search
+ * jumps to, so that a jump never lands back inside the obstacle it left through rounding.
+ */
+function firstClearingAfter(obstacles: readonly Obstacle[], x: number): number {
+  let low = 0;
+  let high = obstacles.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (obstacles[mid]!.end + CLEARANCE <= x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The obstacle of a row (sorted, never overlapping) closer to x than the clearance, if any. */
+function obstacleNear(obstacles: readonly Obstacle[], x: number): Obstacle | undefined {
+  const next = obstacles[firstClearingAfter(obstacles, x)];
+  return next && next.start - CLEARANCE < x ? next : undefined;
+}
+
+/**
+ * The x nearest to `from`, that way and not past `until`, that is at least the clearance away from every
+ * obstacle of every row; undefined if there is none. x jumps past whatever obstacle is in its way until a round
+ * through every row finds none: no gathering and sorting of the rows' obstacles.
+ */
+export function nearestClear(
+  rows: readonly (readonly Obstacle[])[],
+  from: number,
+  until: number,
+  rightwards: boolean,
+): number | undefined {
+  let x = from;
+  if (rightwards ? x > until : x < until) return undefined;
+  let clearRows = 0;
+  for (let row = 0; clearRows < rows.length;) {
+    const near = obstacleNear(rows[row]!, x);
+    if (near) {
+      x = rightwards ? near.end + CLEARANCE : near.start - CLEARANCE;
+      if (rightwards ? x > until : x < until) return undefined;
+      clearRows = 0;
+    } else {
+      clearRows += 1;
+      row = (row + 1) % rows.length;
+    }
+  }
+  return x;
+}
+
+/**
+ * From a clear x, the obstacle that ends its clear stretch in one direction: the nearest one ahead over all rows.
+ * The next clear stretch that way begins beyond it.
+ */
+export function stretchBound(
+  rows: readonly (readonly Obstacle[])[],
+  x: number,
+  rightwards: boolean,
+): Obstacle | undefined {
+  let bound: Obstacle | undefined;
+  for (const obstacles of rows) {
+    const index = firstClearingAfter(obstacles, x);
+    const ahead = rightwards ? obstacles[index] : obstacles[index - 1];
+    if (ahead && (!bound || (rightwards ? ahead.start < bound.start : ahead.end > bound.end))) bound = ahead;
+  }
+  return bound;
+}
+
+/** How many obstacles of the rows lie across x, within a pixel. */
+export function obstaclesAcross(rows: readonly (readonly Obstacle[])[], x: number): number {
+  let count = 0;
+  for (const obstacles of rows) {
+    for (let index = firstEndingAfter(obstacles, x - 2); index < obstacles.length; index += 1) {
+      if (obstacles[index]!.start - 1 > x) break;
+      if (obstacles[index]!.end + 1 >= x) count += 1;
+    }
+  }
+  return count;
 }

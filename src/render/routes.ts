@@ -3,12 +3,14 @@ import { simplify, type Point } from './polyline.js';
 import type { Router } from './router-for.js';
 import {
   CLEARANCE,
-  clearStretches,
-  coverCounter,
+  disjoint,
   fingerprint,
   firstEndingAfter,
+  nearestClear,
+  obstaclesAcross,
   obstaclesOf,
   searchedBands,
+  stretchBound,
   type Obstacle,
 } from './route-obstacles.js';
 
@@ -25,6 +27,9 @@ const BAR_COST = 320;
 interface Band {
   top: number;
   obstacles: Obstacle[];
+  /** The ground the obstacles cover, and the labels' alone, with no two overlapping (see `disjoint`). */
+  covered: Obstacle[];
+  labels: Obstacle[];
   /** A fingerprint of the obstacles, so a column worked out for one layout serves the next while its rows stay alike. */
   print: string;
 }
@@ -53,7 +58,13 @@ export class ArrowRouter implements Router {
     for (const lane of layout.lanes) {
       firstBand.push(this.bands.length);
       for (let row = 0; row < lane.rows; row += 1)
-        this.bands.push({ top: lane.y + metrics.lanePadding + row * metrics.rowHeight, obstacles: [], print: '' });
+        this.bands.push({
+          top: lane.y + metrics.lanePadding + row * metrics.rowHeight,
+          obstacles: [],
+          covered: [],
+          labels: [],
+          print: '',
+        });
     }
     for (const box of layout.items) {
       const index = firstBand[box.lane]! + box.row;
@@ -68,6 +79,8 @@ export class ArrowRouter implements Router {
     }
     for (const band of this.bands) {
       band.obstacles.sort((a, b) => a.start - b.start);
+      band.covered = disjoint(band.obstacles);
+      band.labels = disjoint(band.obstacles.filter((obstacle) => obstacle.label));
       band.print = fingerprint(band.obstacles);
     }
   }
@@ -251,30 +264,39 @@ export class ArrowRouter implements Router {
   private columnWithin(first: number, last: number, low: number, high: number, anchor: number, reach: number) {
     const left = low - reach;
     const right = high + reach;
-    const blocked: Obstacle[] = [];
+    const rows: Obstacle[][] = [];
+    const labelRows: Obstacle[][] = [];
     for (const band of searchedBands(first, last)) {
-      const { obstacles } = this.bands[band]!;
-      for (let index = firstEndingAfter(obstacles, left - CLEARANCE); index < obstacles.length; index += 1) {
-        const obstacle = obstacles[index]!;
-        if (obstacle.start - CLEARANCE > right) break;
-        blocked.push(obstacle);
+      rows.push(this.bands[band]!.covered);
+      labelRows.push(this.bands[band]!.labels);
+    }
+    const detour = (x: number) => (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor);
+    // A column clear of everything: the nearest one each way wins over any further out, which only detours more.
+    const clear = [nearestClear(rows, anchor, left, false), nearestClear(rows, anchor, right, true)].filter(
+      (x): x is number => x !== undefined,
+    );
+    let bound = Math.min(...clear.map(detour));
+    // Else a column clear of labels, behind as few bars as may be: each clear stretch of labels offers its point
+    // nearest to the anchor, and the search each way stops where the detour alone costs more than the best so far
+    // (a column may pass no bar yet lie within the clearance of one, so a tie is still possible at equal cost).
+    const behindBars: { x: number; cost: number }[] = [];
+    for (const until of [left, right]) {
+      const rightwards = until === right;
+      for (let x = nearestClear(labelRows, anchor, until, rightwards); x !== undefined && detour(x) <= bound;) {
+        const cost = obstaclesAcross(rows, x) * BAR_COST + detour(x);
+        behindBars.push({ x, cost });
+        bound = Math.min(bound, cost);
+        const next = stretchBound(labelRows, x, rightwards);
+        x =
+          next &&
+          nearestClear(labelRows, rightwards ? next.end + CLEARANCE : next.start - CLEARANCE, until, rightwards);
       }
     }
-    blocked.sort((a, b) => a.start - b.start);
-    const labels = blocked.filter((obstacle) => obstacle.label);
-    let barsAt: ((x: number) => number) | undefined;
-    const detour = (x: number) => (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor);
+    // Ties go to a column clear of everything, then to the leftmost.
     let best: { x: number; cost: number } | undefined;
-    const consider = (x: number, bars: number) => {
-      const cost = bars * BAR_COST + detour(x);
-      if (!best || cost < best.cost) best = { x, cost };
-    };
-    for (const [from, until] of clearStretches(blocked, left, right)) consider(clamp(anchor, from, until), 0);
-    for (const [from, until] of clearStretches(labels, left, right)) {
-      const x = clamp(anchor, from, until);
-      if (best && detour(x) >= best.cost) continue;
-      consider(x, (barsAt ??= coverCounter(blocked))(x));
-    }
+    const byX = (a: { x: number }, b: { x: number }) => a.x - b.x;
+    for (const candidate of [...clear.map((x) => ({ x, cost: detour(x) })).sort(byX), ...behindBars.sort(byX)])
+      if (!best || candidate.cost < best.cost) best = candidate;
     return best?.x;
   }
 }
