@@ -1,38 +1,13 @@
 import type { ItemBox, LayoutMetrics, PlanLayout } from './layout.js';
 import { simplify, type Point } from './polyline.js';
 import type { Router } from './router-for.js';
-import {
-  CLEARANCE,
-  disjoint,
-  fingerprint,
-  firstEndingAfter,
-  nearestClear,
-  obstaclesAcross,
-  obstaclesOf,
-  searchedBands,
-  stretchBound,
-  type Obstacle,
-} from './route-obstacles.js';
+import { disjoint, fingerprint, firstEndingAfter, obstaclesOf } from './route-obstacles.js';
+import { clearColumn, type Band } from './route-columns.js';
 
 /** Run out of the predecessor's end before turning: inside the gap between a bar and its own label. */
 const STUB = 4;
 /** Straight run into the successor, for the arrowhead. */
 const ENTRY = 9;
-/** How far beyond the span between its two ends a vertical run may move to find a clear column. */
-const DETOUR = 240;
-/** A vertical run passes behind a bar rather than detour this many pixels more to avoid it. */
-const BAR_COST = 320;
-
-/** One row of one lane: its top, and what it holds, sorted by start and never overlapping. */
-interface Band {
-  top: number;
-  obstacles: Obstacle[];
-  /** The ground the obstacles cover, and the labels' alone, with no two overlapping (see `disjoint`). */
-  covered: Obstacle[];
-  labels: Obstacle[];
-  /** A fingerprint of the obstacles, so a column worked out for one layout serves the next while its rows stay alike. */
-  print: string;
-}
 
 /**
  * Routes finish-to-start arrows around what the layout draws. Arrows turn only in the gutters between rows (the band
@@ -226,84 +201,12 @@ export class ArrowRouter implements Router {
   private column(key: string, bands: readonly number[], low: number, high: number, anchor: number): number {
     let x = this.trunks.get(key);
     if (x === undefined) {
-      x = this.clearColumn(Math.min(...bands) + 1, Math.max(...bands) - 1, low, high, anchor);
+      x = clearColumn(this.bands, Math.min(...bands) + 1, Math.max(...bands) - 1, low, high, anchor);
       this.trunks.set(key, x);
     }
     return x;
   }
-
-  /**
-   * A column through the bands `first`..`last`: one that touches no bar and no label, inside [low, high] and closest
-   * to `anchor`, unless the detour to the nearest such column costs more than passing behind a bar. Never through a
-   * label while any column within reach avoids labels.
-   */
-  private clearColumn(first: number, last: number, low: number, high: number, anchor: number): number {
-    if (first > last) return anchor;
-    // The answer depends on nothing but these numbers and what the searched rows hold: an edit elsewhere, or one that
-    // only moves rows up or down, finds it again instead of searching.
-    const prints: string[] = [];
-    for (const band of searchedBands(first, last)) prints.push(this.bands[band]!.print);
-    const memoKey = `${low}|${high}|${anchor}|${prints.join('|')}`;
-    const known = columnMemo.get(memoKey);
-    if (known !== undefined) return known;
-    const x = this.searchColumn(first, last, low, high, anchor);
-    if (columnMemo.size >= MEMO_LIMIT) columnMemo.clear();
-    columnMemo.set(memoKey, x);
-    return x;
-  }
-
-  private searchColumn(first: number, last: number, low: number, high: number, anchor: number): number {
-    // Look close first; only a plan with no clear column near the arrow pays for a wider search.
-    for (const reach of [DETOUR, 4 * DETOUR, 16 * DETOUR]) {
-      const x = this.columnWithin(first, last, low, high, anchor, reach);
-      if (x !== undefined) return x;
-    }
-    return anchor;
-  }
-
-  private columnWithin(first: number, last: number, low: number, high: number, anchor: number, reach: number) {
-    const left = low - reach;
-    const right = high + reach;
-    const rows: Obstacle[][] = [];
-    const labelRows: Obstacle[][] = [];
-    for (const band of searchedBands(first, last)) {
-      rows.push(this.bands[band]!.covered);
-      labelRows.push(this.bands[band]!.labels);
-    }
-    const detour = (x: number) => (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor);
-    // A column clear of everything: the nearest one each way wins over any further out, which only detours more.
-    const clear = [nearestClear(rows, anchor, left, false), nearestClear(rows, anchor, right, true)].filter(
-      (x): x is number => x !== undefined,
-    );
-    let bound = Math.min(...clear.map(detour));
-    // Else a column clear of labels, behind as few bars as may be: each clear stretch of labels offers its point
-    // nearest to the anchor, and the search each way stops where the detour alone costs more than the best so far
-    // (a column may pass no bar yet lie within the clearance of one, so a tie is still possible at equal cost).
-    const behindBars: { x: number; cost: number }[] = [];
-    for (const until of [left, right]) {
-      const rightwards = until === right;
-      for (let x = nearestClear(labelRows, anchor, until, rightwards); x !== undefined && detour(x) <= bound;) {
-        const cost = obstaclesAcross(rows, x) * BAR_COST + detour(x);
-        behindBars.push({ x, cost });
-        bound = Math.min(bound, cost);
-        const next = stretchBound(labelRows, x, rightwards);
-        x =
-          next &&
-          nearestClear(labelRows, rightwards ? next.end + CLEARANCE : next.start - CLEARANCE, until, rightwards);
-      }
-    }
-    // Ties go to a column clear of everything, then to the leftmost.
-    let best: { x: number; cost: number } | undefined;
-    const byX = (a: { x: number }, b: { x: number }) => a.x - b.x;
-    for (const candidate of [...clear.map((x) => ({ x, cost: detour(x) })).sort(byX), ...behindBars.sort(byX)])
-      if (!best || candidate.cost < best.cost) best = candidate;
-    return best?.x;
-  }
 }
-
-/** Columns found, by what decides them (see `clearColumn`); shared by every layout, dropped whole when full. */
-const columnMemo = new Map<string, number>();
-const MEMO_LIMIT = 10_000;
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
