@@ -1,10 +1,7 @@
 import { nothing, type ReactiveController } from 'lit';
 import { MapPreviewEvent } from '../events.js';
 import { changeLane, link, moveItems, resizeItem } from '../model/commands.js';
-import { nextWorkday } from '../model/calendar.js';
-import { addDays } from '../model/dates.js';
-import { snapText } from '../render/duration.js';
-import { dragTip, rubberBand } from '../render/drag-tip.js';
+import { dragTip, rubberBand, snapNote } from '../render/drag-tip.js';
 import { updateEntries, type Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
 import type { Scene } from '../render/view-model.js';
@@ -79,18 +76,14 @@ export class DragController implements ReactiveController {
       return rubberBand(scene, box, gesture, body);
     }
     const { calendar } = this.host.plan;
-    return dragTip(box, calendar, calendar ? this.snapNote(gesture, box.item.start, box.item.end) : undefined);
-  }
-
-  /** Where the pointer asked for a non-working day, the day the step snapped to instead. */
-  private snapNote(gesture: Gesture, start: string, end: string): string | undefined {
     const committed = this.host.plan.items.find((item) => item.id === gesture.itemId);
     const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
-    if (!committed || days === 0) return undefined;
     const edge = gesture.mode === 'end' ? 'end' : 'start';
-    const wanted = addDays(committed[edge], days);
-    const got = edge === 'end' ? end : start;
-    return got === nextWorkday(wanted, this.host.plan.calendar) ? snapText(wanted, got) : undefined;
+    return dragTip(
+      box,
+      calendar,
+      calendar && committed ? snapNote(committed, edge, days, box.item, calendar) : undefined,
+    );
   }
 
   private readonly onDown = (event: PointerEvent): void => {

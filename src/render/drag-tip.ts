@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { formatShortDate } from '../model/dates.js';
-import type { Calendar } from '../model/types.js';
-import { durationText } from './duration.js';
+import { nextWorkday } from '../model/calendar.js';
+import { addDays, formatShortDate } from '../model/dates.js';
+import type { Calendar, Item } from '../model/types.js';
+import { durationText, snapText } from './duration.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
 import type { ItemBox } from './layout.js';
 import type { Scene } from './view-model.js';
@@ -27,4 +28,20 @@ export function dragTip(box: ItemBox, calendar: Calendar | undefined, snapped: s
       : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
   const place = { left: `${HEAD_WIDTH + box.x}px`, top: `${AXIS_HEIGHT + box.y - 30}px` };
   return html`<div class="drag-tip" role="status" style=${styleMap(place)}>${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
+}
+
+/**
+ * Where a drag asked for a non-working day, the day its `edge` snapped to instead: `days` after the committed step's
+ * date, against the date the preview shows.
+ */
+export function snapNote(
+  committed: Item,
+  edge: 'start' | 'end',
+  days: number,
+  shown: Pick<Item, 'start' | 'end'>,
+  calendar: Calendar,
+): string | undefined {
+  if (days === 0) return undefined;
+  const wanted = addDays(committed[edge], days);
+  return shown[edge] === nextWorkday(wanted, calendar) ? snapText(wanted, shown[edge]) : undefined;
 }
