@@ -28,19 +28,22 @@ export interface Band {
 const columnMemo = new Map<string, number>();
 const MEMO_LIMIT = 10_000;
 
+/** Where an arrow's vertical run may go: through the bands `first`..`last`, best inside [low, high], near `anchor`. */
+export interface ColumnQuery {
+  first: number;
+  last: number;
+  low: number;
+  high: number;
+  anchor: number;
+}
+
 /**
- * A column through the bands `first`..`last`: one that touches no bar and no label, inside [low, high] and closest
- * to `anchor`, unless the detour to the nearest such column costs more than passing behind a bar. Never through a
- * label while any column within reach avoids labels.
+ * A column for the query: one that touches no bar and no label, inside [low, high] and closest to `anchor`, unless
+ * the detour to the nearest such column costs more than passing behind a bar. Never through a label while any column
+ * within reach avoids labels.
  */
-export function clearColumn(
-  bands: readonly Band[],
-  first: number,
-  last: number,
-  low: number,
-  high: number,
-  anchor: number,
-): number {
+export function clearColumn(bands: readonly Band[], query: ColumnQuery): number {
+  const { first, last, low, high, anchor } = query;
   if (first > last) return anchor;
   // The answer depends on nothing but these numbers and what the searched rows hold: an edit elsewhere, or one that
   // only moves rows up or down, finds it again instead of searching.
@@ -49,30 +52,22 @@ export function clearColumn(
   const memoKey = `${low}|${high}|${anchor}|${prints.join('|')}`;
   const known = columnMemo.get(memoKey);
   if (known !== undefined) return known;
-  const x = searchColumn(bands, first, last, low, high, anchor);
+  const x = searchColumn(bands, query);
   if (columnMemo.size >= MEMO_LIMIT) columnMemo.clear();
   columnMemo.set(memoKey, x);
   return x;
 }
 
-function searchColumn(bands: readonly Band[], first: number, last: number, low: number, high: number, anchor: number) {
+function searchColumn(bands: readonly Band[], query: ColumnQuery): number {
   // Look close first; only a plan with no clear column near the arrow pays for a wider search.
   for (const reach of [DETOUR, 4 * DETOUR, 16 * DETOUR]) {
-    const x = columnWithin(bands, first, last, low, high, anchor, reach);
+    const x = columnWithin(bands, query, reach);
     if (x !== undefined) return x;
   }
-  return anchor;
+  return query.anchor;
 }
 
-function columnWithin(
-  bands: readonly Band[],
-  first: number,
-  last: number,
-  low: number,
-  high: number,
-  anchor: number,
-  reach: number,
-) {
+function columnWithin(bands: readonly Band[], { first, last, low, high, anchor }: ColumnQuery, reach: number) {
   const left = low - reach;
   const right = high + reach;
   const rows: Obstacle[][] = [];

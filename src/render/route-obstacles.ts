@@ -65,13 +65,17 @@ export function obstaclesOf(box: ItemBox): Obstacle[] {
   return [bar, { start: box.labelX, end: box.labelX + box.labelWidth + lock, label: true }];
 }
 
-/** Index of the first obstacle ending after `x` (obstacles in a band never overlap, so their ends are sorted too). */
-export function firstEndingAfter(obstacles: readonly Obstacle[], x: number): number {
+/**
+ * Index of the first obstacle whose end, plus `margin`, lies past x (obstacles in a band never overlap, so their ends
+ * are sorted too). The sum is computed as a search jumps to it, `end + margin`, so that a jump never lands back inside
+ * the obstacle it left through rounding.
+ */
+export function firstEndingAfter(obstacles: readonly Obstacle[], x: number, margin = 0): number {
   let low = 0;
   let high = obstacles.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (obstacles[mid]!.end <= x) low = mid + 1;
+    if (obstacles[mid]!.end + margin <= x) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -91,24 +95,9 @@ export function disjoint(obstacles: readonly Obstacle[]): Obstacle[] {
   return trimmed;
 }
 
-/**
- * Index of the first obstacle whose clearance reaches past x. Computed as `end + CLEARANCE`, the very sum a search
- * jumps to, so that a jump never lands back inside the obstacle it left through rounding.
- */
-function firstClearingAfter(obstacles: readonly Obstacle[], x: number): number {
-  let low = 0;
-  let high = obstacles.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (obstacles[mid]!.end + CLEARANCE <= x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The obstacle of a row (sorted, never overlapping) closer to x than the clearance, if any. */
 function obstacleNear(obstacles: readonly Obstacle[], x: number): Obstacle | undefined {
-  const next = obstacles[firstClearingAfter(obstacles, x)];
+  const next = obstacles[firstEndingAfter(obstacles, x, CLEARANCE)];
   return next && next.start - CLEARANCE < x ? next : undefined;
 }
 
@@ -151,7 +140,7 @@ export function stretchBound(
 ): Obstacle | undefined {
   let bound: Obstacle | undefined;
   for (const obstacles of rows) {
-    const index = firstClearingAfter(obstacles, x);
+    const index = firstEndingAfter(obstacles, x, CLEARANCE);
     const ahead = rightwards ? obstacles[index] : obstacles[index - 1];
     if (ahead && (!bound || (rightwards ? ahead.start < bound.start : ahead.end > bound.end))) bound = ahead;
   }

@@ -201,7 +201,7 @@ export class ArrowRouter implements Router {
   private column(key: string, bands: readonly number[], low: number, high: number, anchor: number): number {
     let x = this.trunks.get(key);
     if (x === undefined) {
-      x = clearColumn(this.bands, Math.min(...bands) + 1, Math.max(...bands) - 1, low, high, anchor);
+      x = clearColumn(this.bands, { first: Math.min(...bands) + 1, last: Math.max(...bands) - 1, low, high, anchor });
       this.trunks.set(key, x);
     }
     return x;
