@@ -100,10 +100,14 @@ export class InspectorController implements ReactiveController {
     if (target && !this.editor.readonly) void this.#part.get().catch(() => undefined);
     this.editor.element.requestUpdate();
     // `updateComplete` also waits for the panel's code, the first time.
+    // The field opened for is focused with its text selected, as a rename field is: the first key typed replaces a
+    // default name ("Partner") instead of adding to it.
     if (focus)
-      void this.editor.element.updateComplete.then(() =>
-        this.editor.element.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`)?.focus(),
-      );
+      void this.editor.element.updateComplete.then(() => {
+        const field = this.editor.element.renderRoot.querySelector<HTMLElement>(`.inspector ${focus}`);
+        field?.focus();
+        if (field instanceof HTMLInputElement && field.type === 'text') field.select();
+      });
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {

@@ -170,4 +170,19 @@ describe('<map-timeline> a deal set up from the empty plan, by UI alone', () => 
     expect(plan.items.find((item) => item.id === review)!.dependsOn).to.equal(undefined);
     expect(plan).to.deep.equal(saved);
   });
+  it('names a new lane as it is typed: the default name waits selected, so the first key replaces it', async () => {
+    const id = uniqueId('lane-name');
+    const element = await mount(id, newPlan({ id }));
+    await click(element, shadow(element).querySelector('.add-lane')!);
+    const name = inspectorField(element, 'name') as HTMLInputElement;
+    expect(shadow(element).activeElement).to.equal(name);
+    expect(name.value).to.equal('Partner');
+    await sendKeys({ type: 'Brightpath' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    // The control: the lane was added, and it is the name typed that it carries, not one appended to the default.
+    expect(element.getPlan().parties.map((party) => party.name)).to.have.length(3);
+    expect(element.getPlan().parties[2]!.name).to.equal('Brightpath');
+    await cleanUp(id);
+  });
 });
