@@ -6,6 +6,7 @@ import { ensureDist } from './scripts/build.mjs';
 import { bundledPackages } from './scripts/bundled-packages.mjs';
 import { collabTestServer } from './scripts/collab-test-server.mjs';
 import { findChrome, CHROME_ARGS, HOW_TO_GET_CHROME } from './scripts/find-chrome.mjs';
+import { mouseCommands } from './scripts/mouse-commands.mjs';
 import { staticFiles } from './scripts/static-files.mjs';
 
 const executablePath = findChrome();
@@ -42,6 +43,7 @@ export default {
   plugins: [
     dist,
     collabTestServer(),
+    mouseCommands(),
     examples,
     bundledPackages(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', 'vue', 'vue/dist/vue.cjs.js']),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: './tsconfig.json' }),

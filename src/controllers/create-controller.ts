@@ -10,7 +10,9 @@ const DOUBLE_CLICK_SLOP = 6;
 
 /**
  * Double-click (or double-tap): on a step edits its title in place; on empty lane space adds a step on that day in
- * that lane. Detected from two clicks rather than `dblclick`, which touch screens do not all fire.
+ * that lane. Detected from two clicks rather than `dblclick`, which touch screens do not all fire, or from one click
+ * the browser counts as the second (`detail` 2): a scripted double-click (Puppeteer's `clickCount: 2`, assistive
+ * tools) is one press, not two.
  */
 export class CreateController implements ReactiveController {
   private last?: { time: number; x: number; y: number };
@@ -31,9 +33,10 @@ export class CreateController implements ReactiveController {
     const last = this.last;
     const now = event.timeStamp;
     const isDouble =
-      last !== undefined &&
-      now - last.time < DOUBLE_CLICK_MS &&
-      Math.hypot(event.clientX - last.x, event.clientY - last.y) <= DOUBLE_CLICK_SLOP;
+      event.detail === 2 ||
+      (last !== undefined &&
+        now - last.time < DOUBLE_CLICK_MS &&
+        Math.hypot(event.clientX - last.x, event.clientY - last.y) <= DOUBLE_CLICK_SLOP);
     this.last = isDouble ? undefined : { time: now, x: event.clientX, y: event.clientY };
     if (isDouble) this.onDoubleClick(event);
   };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { MapChangeEvent, MapErrorEvent, MapPreviewEvent } from '../../src/events.js';
 import type { Plan } from '../../src/model/types.js';
 import { ZOOM_PRESETS } from '../../src/render/scale.js';
@@ -249,6 +249,20 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     await settle(element);
     const added = element.getPlan().items.find((item) => !['a', 'b', 'c'].includes(item.id))!;
     expect(added).to.include({ partyId: 'buyer', start: '2026-03-16', end: '2026-03-20', title: 'New step' });
+    expect(shadow(element).querySelector('.inline-editor')).to.exist;
+  });
+
+  it('a scripted double-click (one press counted as the second click) adds a step to an empty lane too', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const lane = shadow(element).querySelector('[part~="lane"][data-party-id="buyer"]')!.getBoundingClientRect();
+    const a = stepNode(element, 'a').getBoundingClientRect();
+    const x = Math.round(a.left + 14 * DAY + DAY / 2); // 16 Mar
+    const y = Math.round(lane.bottom - 8);
+    await executeServerCommand('double-press', { x, y });
+    await settle(element);
+    const added = element.getPlan().items.filter((item) => !['a', 'b', 'c'].includes(item.id));
+    expect(added).to.have.length(1);
+    expect(added[0]).to.include({ partyId: 'buyer', start: '2026-03-16', title: 'New step' });
     expect(shadow(element).querySelector('.inline-editor')).to.exist;
   });
 
