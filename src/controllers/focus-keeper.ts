@@ -1,30 +1,54 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { PlanLayout } from '../render/layout.js';
+import type { EditorController } from './editor-controller.js';
+import { nextStep } from './step-navigation.js';
 
 /**
  * Keyboard focus on a step survives a render that moves the step's node: when a lane's steps are reordered (a live
- * edit from someone else, say), Lit moves the nodes, and a moved node loses focus. Focus that had left the element,
+ * edit from someone else, say), Lit moves the nodes, and a moved node loses focus. When the focused step itself is
+ * gone (someone else removed it, or it became internal to this audience), focus goes to its neighbour in the lane
+ * (the one before it, else after it), or to the timeline: never to the page's body. Focus that had left the element,
  * or moved on inside it, is left where it is.
  */
 export class StepFocusKeeper implements ReactiveController {
   #stepId: string | undefined;
+  /** Where focus goes when the focused step is not drawn any more; undefined: the timeline itself. */
+  #replacement: string | undefined;
+  /** The layout last drawn: the gone step's neighbours are found in it. */
+  #drawn: PlanLayout | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
-    host.addController(this);
+  constructor(private readonly host: EditorController) {
+    host.element.addController(this);
   }
 
   hostUpdate(): void {
-    this.#stepId = activeIn(this.host.renderRoot)?.getAttribute('data-item-id') ?? undefined;
+    this.#stepId = activeIn(this.host.element.renderRoot)?.getAttribute('data-item-id') ?? undefined;
+    this.#replacement = undefined;
+    const layout = this.host.scene?.layout;
+    if (this.#stepId === undefined || !layout || layout.byId.has(this.#stepId) || !this.#drawn) return;
+    const drawn = this.#drawn;
+    this.#replacement = (['left', 'right'] as const)
+      .map((side) => nextStep(drawn, this.#stepId, side))
+      .find((id) => id !== undefined && id !== this.#stepId && layout.byId.has(id));
   }
 
   hostUpdated(): void {
     const id = this.#stepId;
+    const gone = id !== undefined && this.host.scene !== undefined && !this.host.scene.layout.byId.has(id);
     this.#stepId = undefined;
-    if (id === undefined || activeIn(this.host.renderRoot)) return;
-    const outside = activeIn(this.host.getRootNode());
-    if (outside && outside !== this.host.ownerDocument.body) return;
-    this.host.renderRoot
-      .querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)
-      ?.focus({ preventScroll: true });
+    this.#drawn = this.host.scene?.layout;
+    const root = this.host.element.renderRoot;
+    if (id === undefined || activeIn(root)) return;
+    const outside = activeIn(this.host.element.getRootNode());
+    if (outside && outside !== this.host.element.ownerDocument.body) return;
+    if (!gone) {
+      root
+        .querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)
+        ?.focus({ preventScroll: true });
+      return;
+    }
+    if (this.#replacement) this.host.focusStep(this.#replacement);
+    else this.host.focusTimeline();
   }
 }
 

@@ -25,7 +25,7 @@ const ARROWS: Record<string, Direction> = {
 export class KeyboardController implements ReactiveController {
   constructor(private readonly host: EditorController) {
     host.element.addController(this);
-    new StepFocusKeeper(host.element);
+    new StepFocusKeeper(host);
   }
 
   hostConnected(): void {

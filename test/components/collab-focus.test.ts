@@ -39,4 +39,25 @@ describe('keyboard focus while a live edit reorders a lane', () => {
       outside.remove();
     }
   });
+
+  it('moves to the lane neighbour when the focused step is removed elsewhere, then to the timeline', async () => {
+    const { seller, buyer } = await sellerAndBuyer();
+    await settle(buyer);
+    stepNode(buyer, 'c').focus();
+    // Positive control: focus is on the step that goes.
+    expect(shadow(buyer).activeElement?.getAttribute('data-item-id')).to.equal('c');
+
+    seller.removeItem('c');
+    await waitUntil(() => !buyer.plan.items.some((item) => item.id === 'c'), 'the removal reaches the buyer');
+    await settle(buyer);
+    expect(shadow(buyer).activeElement?.getAttribute('data-item-id'), 'the step before it in the lane').to.equal('a');
+    expect(document.activeElement === buyer, 'focus is in the buyer’s element').to.equal(true);
+
+    // The buyer's seller lane has nothing left (the seller's memo is internal): focus stays on the timeline.
+    seller.removeItem('a');
+    await waitUntil(() => !buyer.plan.items.some((item) => item.id === 'a'), 'the second removal reaches the buyer');
+    await settle(buyer);
+    expect(shadow(buyer).activeElement?.classList.contains('scroller'), 'the timeline holds focus').to.equal(true);
+    expect(document.activeElement === buyer).to.equal(true);
+  });
 });
