@@ -2,7 +2,7 @@ import type { Item, Party } from '../model/types.js';
 import { firstFitRows } from './row-packing.js';
 import { assignRows, type Footprint, type RowHint } from './rows.js';
 import type { TimeScale } from './scale.js';
-import { measureItem } from './step-box.js';
+import { measureItem, placeBox } from './step-box.js';
 
 export interface LayoutMetrics {
   rowHeight: number;
@@ -60,8 +60,8 @@ export interface ItemBox {
   showOwner: boolean;
   /** Width of the slip pill ("+5d") at the end of the label; 0 without one. */
   slipWidth: number;
-  /** A joint step's other parties, drawn as chips after the title. */
-  joint?: JointChip[];
+  /** A joint step's other parties, drawn as chips after the title; undefined for a step of one party. */
+  joint: JointChip[] | undefined;
 }
 
 export interface JointChip {
@@ -133,7 +133,7 @@ export function layoutPlan(
     measured.forEach((box, position) => {
       const row = placed[position]!;
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;
-      boxes.push({ ...box, lane: index, row, y: top });
+      boxes.push(placeBox(box, index, row, top));
     });
     lanes.push({ party, index, y, height, rows, count: laneItems.length });
     y += height;

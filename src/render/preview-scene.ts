@@ -6,7 +6,7 @@ import { parseDate } from '../model/dates.js';
 import { dependentsIndex, violates } from '../model/graph.js';
 import type { Item, Plan } from '../model/types.js';
 import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
-import { measureItem } from './step-box.js';
+import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 import { linkKey } from './links.js';
 import { markers } from './markers.js';
 import type { Scene } from './view-model.js';
@@ -49,12 +49,7 @@ export function previewScene(
     boxes.set(
       id,
       item.partyId === before.item.partyId
-        ? ({
-            ...placed,
-            lane: before.lane,
-            row: before.row,
-            y: before.y + (before.height - placed.height) / 2,
-          } satisfies ItemBox)
+        ? placeBox(placed, before.lane, before.row, before.y + (before.height - placed.height) / 2)
         : inOtherLane(committed, placed, lane),
     );
   }
@@ -95,7 +90,7 @@ function previewViolations(committed: Scene, byId: Map<string, Item>, changedIds
  * A step dragged into another lane, shown in the first of that lane's rows where it overlaps nothing (else its last
  * row) instead of laying the lanes out again on every frame; the drop lays them out for real.
  */
-function inOtherLane(committed: Scene, placed: Omit<ItemBox, 'lane' | 'row' | 'y'>, lane: LaneBox): ItemBox {
+function inOtherLane(committed: Scene, placed: MeasuredStep, lane: LaneBox): ItemBox {
   const { metrics } = committed;
   const start = placed.x - metrics.rowGap;
   const end = (placed.labelInside ? placed.x + placed.width : placed.labelX + placed.labelWidth) + metrics.rowGap;
@@ -107,7 +102,7 @@ function inOtherLane(committed: Scene, placed: Omit<ItemBox, 'lane' | 'row' | 'y
   let row = 0;
   while (row < lane.rows - 1 && taken.has(row)) row += 1;
   const y = lane.y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - placed.height) / 2;
-  return { ...placed, lane: lane.index, row, y };
+  return placeBox(placed, lane.index, row, y);
 }
 
 const byLane = new WeakMap<PlanLayout, ItemBox[][]>();

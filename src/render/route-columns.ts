@@ -1,6 +1,8 @@
 // Where an arrow's vertical run goes: a column through the rows it crosses, clear of their bars and labels.
 import {
   CLEARANCE,
+  disjoint,
+  fingerprint,
   nearestClear,
   obstaclesAcross,
   searchedBands,
@@ -22,6 +24,47 @@ export interface Band {
   labels: Obstacle[];
   /** A fingerprint of the obstacles, so a column worked out for one layout serves the next while its rows stay alike. */
   print: string;
+}
+
+/**
+ * A band as a router fills it: obstacles are added in any order, and what the searches ask of them (sorted, the
+ * ground covered, the labels, the fingerprint) is worked out the first time a search reaches the band. Arrows in view
+ * reach only the bands near them, so a large plan's router does not prepare rows that no drawn arrow crosses.
+ */
+export class RowBand implements Band {
+  readonly #added: Obstacle[] = [];
+  #sorted = false;
+  #covered?: Obstacle[];
+  #labels?: Obstacle[];
+  #print?: string;
+
+  constructor(readonly top: number) {}
+
+  add(obstacles: readonly Obstacle[]): void {
+    this.#added.push(...obstacles);
+    this.#sorted = false;
+    this.#covered = this.#labels = this.#print = undefined;
+  }
+
+  get obstacles(): Obstacle[] {
+    if (!this.#sorted) {
+      this.#added.sort((a, b) => a.start - b.start);
+      this.#sorted = true;
+    }
+    return this.#added;
+  }
+
+  get covered(): Obstacle[] {
+    return (this.#covered ??= disjoint(this.obstacles));
+  }
+
+  get labels(): Obstacle[] {
+    return (this.#labels ??= disjoint(this.obstacles.filter((obstacle) => obstacle.label)));
+  }
+
+  get print(): string {
+    return (this.#print ??= fingerprint(this.obstacles));
+  }
 }
 
 /** Columns found, by what decides them (see `clearColumn`); shared by every layout, dropped whole when full. */

@@ -1,8 +1,8 @@
 import type { ItemBox, LayoutMetrics, PlanLayout } from './layout.js';
 import { simplify, type Point } from './polyline.js';
 import type { Router } from './router-for.js';
-import { disjoint, fingerprint, firstEndingAfter, obstaclesOf } from './route-obstacles.js';
-import { clearColumn, type Band } from './route-columns.js';
+import { firstEndingAfter, obstaclesOf } from './route-obstacles.js';
+import { clearColumn, RowBand } from './route-columns.js';
 
 /** Run out of the predecessor's end before turning: inside the gap between a bar and its own label. */
 const STUB = 4;
@@ -17,7 +17,7 @@ const ENTRY = 9;
  * routes are computed once per pair of boxes and reused by every render of that layout.
  */
 export class ArrowRouter implements Router {
-  private readonly bands: Band[] = [];
+  private readonly bands: RowBand[] = [];
   private readonly firstBand: number[] = [];
   private readonly bandOf = new Map<ItemBox, number>();
   private readonly successors = new Map<string, ItemBox[]>();
@@ -33,30 +33,18 @@ export class ArrowRouter implements Router {
     for (const lane of layout.lanes) {
       firstBand.push(this.bands.length);
       for (let row = 0; row < lane.rows; row += 1)
-        this.bands.push({
-          top: lane.y + metrics.lanePadding + row * metrics.rowHeight,
-          obstacles: [],
-          covered: [],
-          labels: [],
-          print: '',
-        });
+        this.bands.push(new RowBand(lane.y + metrics.lanePadding + row * metrics.rowHeight));
     }
     for (const box of layout.items) {
       const index = firstBand[box.lane]! + box.row;
       this.bandOf.set(box, index);
-      this.bands[index]?.obstacles.push(...obstaclesOf(box));
+      this.bands[index]?.add(obstaclesOf(box));
       for (const id of box.item.dependsOn ?? []) {
         const from = layout.byId.get(id);
         if (!from) continue;
         push(this.successors, id, box);
         push(this.predecessors, box.item.id, from);
       }
-    }
-    for (const band of this.bands) {
-      band.obstacles.sort((a, b) => a.start - b.start);
-      band.covered = disjoint(band.obstacles);
-      band.labels = disjoint(band.obstacles.filter((obstacle) => obstacle.label));
-      band.print = fingerprint(band.obstacles);
     }
   }
 
