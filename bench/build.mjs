@@ -5,7 +5,11 @@ import { build, minifySync } from 'vite';
 import { bundleConfig } from '../scripts/build.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-export const SYSTEMS = ['ours', 'frappe', 'vis', 'dhtmlx'];
+export const SYSTEMS = ['ours', 'frappe', 'vis', 'dhtmlx', 'floor'];
+/** A page with the plan drawn as static SVG and no script on input: measured like the rest, compared with none. */
+export const FLOOR = 'floor';
+/** The libraries ours is compared with. */
+export const PEERS = SYSTEMS.filter((system) => system !== 'ours' && system !== FLOOR);
 
 // frappe-gantt's exports map hides its stylesheet behind a `style` condition that bundlers do not use for JS imports.
 const resolve = {
@@ -169,7 +173,7 @@ function shares(modules, group) {
 /** Gzip size of what an app ships for each peer: its JS plus its stylesheet, bundled and minified the same way. */
 export async function peerBundleSizes() {
   const sizes = {};
-  for (const name of SYSTEMS.filter((system) => system !== 'ours')) {
+  for (const name of PEERS) {
     const files = await bundle(here(`./sizes/${name}.js`));
     sizes[name] = files.reduce((total, file) => total + gzip(file.type === 'chunk' ? file.code : file.source), 0);
   }

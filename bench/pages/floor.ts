@@ -1,0 +1,43 @@
+import { parseDate } from '../../src/model/dates.js';
+import { installBench, type Chart } from './harness.js';
+import { DAY_WIDTH, dragStep } from './plans.js';
+
+// The floor of every figure: the plan's first steps drawn once as plain SVG, with no script listening to input. What
+// the bench measures on this page (dispatching the input, hit testing, the frame, the bench's own marks) every
+// library pays as well, so no library's figure can go below it.
+
+const ROW = 28;
+
+installBench('static page', (box, plan): Chart => {
+  const first = Math.min(...plan.items.map((item) => parseDate(item.start)));
+  const target = plan.items.findIndex((item) => item.id === dragStep(plan).id);
+  // A chart that draws what is in view draws about this many steps; enough rows to bring the dragged one to the centre.
+  const drawn = plan.items.slice(0, Math.max(60, target + 20));
+  const place = (node: SVGRectElement, start: string, end: string) => {
+    node.setAttribute('x', String((parseDate(start) - first) * DAY_WIDTH));
+    node.setAttribute('width', String((parseDate(end) - parseDate(start) + 1) * DAY_WIDTH));
+  };
+  return {
+    render() {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('width', String(box.clientWidth * 4));
+      svg.setAttribute('height', String(drawn.length * ROW));
+      drawn.forEach((item, index) => {
+        const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        place(rect, item.start, item.end);
+        rect.setAttribute('y', String(index * ROW + 4));
+        rect.setAttribute('height', String(ROW - 8));
+        rect.setAttribute('fill', '#6b8fbf');
+        rect.dataset['id'] = item.id;
+        svg.append(rect);
+      });
+      box.append(svg);
+    },
+    edit(id, start, end) {
+      const node = box.querySelector<SVGRectElement>(`rect[data-id="${CSS.escape(id)}"]`);
+      if (node) place(node, start, end);
+    },
+    stepSelector: 'rect[data-id]',
+    stepNode: (id) => box.querySelector(`rect[data-id="${CSS.escape(id)}"]`),
+  };
+});
