@@ -129,11 +129,12 @@ export const styles = css`
   .link .line { fill: none; stroke: var(--mt-link); stroke-width: 1.5; }
   .link .hit { fill: none; stroke: transparent; stroke-width: 10; }
   .link.violated .line { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
-  .link.highlighted .line { stroke: var(--mt-highlight); stroke-width: 2; }
+  .link[data-chain] .line { stroke: var(--mt-highlight); stroke-width: 2; }
+  .link[data-chain]:not(.violated) .line { marker-end: url(#mt-arrow-highlighted); }
   .link.selected .line { stroke: var(--mt-focus); stroke-width: 2.5; }
-  .has-focus .link:not(.highlighted) { stroke-opacity: 0.25; }
-  .has-focus .link:not(.highlighted):not(.violated) .line { marker-end: url(#mt-arrow-dimmed); }
-  .has-focus .link.violated:not(.highlighted) .line { marker-end: url(#mt-arrow-violated-dimmed); }
+  .has-focus .link:not([data-chain]) { stroke-opacity: 0.25; }
+  .has-focus .link:not([data-chain]):not(.violated) .line { marker-end: url(#mt-arrow-dimmed); }
+  .has-focus .link.violated:not([data-chain]) .line { marker-end: url(#mt-arrow-violated-dimmed); }
   marker.arrow path { fill: var(--mt-link); }
   marker.arrow.violated path { fill: var(--mt-late); }
   marker.arrow.highlighted path { fill: var(--mt-highlight); }
@@ -143,7 +144,7 @@ export const styles = css`
      its own to rasterise, which stalled hovering and dragging a large plan. No fade either: each of its frames would
      repaint every step in view. */
   .step { cursor: pointer; }
-  .has-focus .step:not(.in-chain) { fill-opacity: 0.3; stroke-opacity: 0.3; }
+  .has-focus .step:not([data-chain]) { fill-opacity: 0.3; stroke-opacity: 0.3; }
   .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
   .step .shape:focus { outline: none; }
   .step.selected .shape { stroke: var(--mt-highlight); stroke-width: 2.5; filter: drop-shadow(0 2px 4px rgba(15, 23, 42, 0.25)); }

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ChainHighlighter } from '../controllers/chain-highlighter.js';
 import { CollabController, type CollabUser } from '../controllers/collab-controller.js';
 import { CreateController } from '../controllers/create-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
@@ -116,6 +117,7 @@ export class MapTimeline extends LitElement {
     super();
     new KeyboardController(this.#editor);
     new CreateController(this.#editor);
+    new ChainHighlighter(this.#editor, () => this.#drag.active);
     new ZoomController(this, this.#scenes);
     new PrintController(this, (width) => this.exportSVG({ width }));
     publishDocumentEvents(this, this.#document);
@@ -285,7 +287,7 @@ export class MapTimeline extends LitElement {
       selection: this.#selection,
       window: this.#scenes.window,
       visible: this.#scenes.visible,
-      handlesFor: editing && !this.#drag.active ? this.#selection.pointedAt : undefined,
+      handlesFor: editing && !this.#drag.active ? this.#selection.ids : undefined,
       table: this.view === 'table' ? this.#table.content(scene, this.#selection, this.#today()) : undefined,
       handlers: this.#handlers,
       editing: editing ? this.#inspector.planEditing : undefined,

@@ -18,6 +18,7 @@ export class SelectionController {
   #link?: LinkEnds;
   #holdsFocus = false;
   readonly #watchers = new Set<(ids: readonly string[]) => void>();
+  readonly #hoverWatchers = new Set<() => void>();
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
 
@@ -58,11 +59,6 @@ export class SelectionController {
     return this.#link;
   }
 
-  /** The selected steps and the hovered one: those that show their resize grips and link handle. */
-  get pointedAt(): ReadonlySet<string> {
-    return this.#hovered ? new Set([...this.#ids, this.#hovered]) : this.#ids;
-  }
-
   /** The step whose dependency chain is highlighted: the hovered one, else the first selected. */
   get highlighted(): string | undefined {
     return this.#hovered ?? this.list[0];
@@ -71,6 +67,14 @@ export class SelectionController {
   /** Called after every selection by the user or the API, also when it did not change (e.g. a click on the same step). */
   watch(watcher: (ids: readonly string[]) => void): void {
     this.#watchers.add(watcher);
+  }
+
+  /**
+   * Called when the hovered step changes. A hover asks for no render: what it shows (the chain, the hovered step's
+   * handles) is drawn onto the rendered nodes by the one watcher (see `ChainHighlighter`).
+   */
+  watchHover(watcher: () => void): void {
+    this.#hoverWatchers.add(watcher);
   }
 
   select(ids: Iterable<string>): void {
@@ -101,7 +105,7 @@ export class SelectionController {
   hover(id: string | undefined): void {
     if (id === this.#hovered) return;
     this.#hovered = id;
-    this.host.requestUpdate();
+    for (const watcher of this.#hoverWatchers) watcher();
   }
 
   selectLink(ends: LinkEnds | undefined): void {

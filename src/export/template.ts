@@ -54,8 +54,8 @@ export function exportTemplate({ plan, layout, measure, background, pixelRatio =
         <g class="grid-layer">${gridTemplate(scene.tiers, scene.layout.height)}</g>
         ${laneSeparators(scene.layout.lanes, scene.scale.width)}
         ${markerLines(scene.markers, scene.layout.height)}
-        <g class="links">${visibleLinks(scene, state, undefined).map(linkTemplate)}</g>
-        <g class="steps">${itemViews(scene, state, undefined).map(itemTemplate)}</g>
+        <g class="links">${visibleLinks(scene, state).map(linkTemplate)}</g>
+        <g class="steps">${itemViews(scene, state).map(itemTemplate)}</g>
       </svg>
       ${exportLaneHeads(scene.layout.lanes, scene.moves, scene.nextPartyId, heads, corner, measure)}
     </g>

@@ -5,7 +5,7 @@ import type { Scene } from './view-model.js';
 import { plural } from './describe.js';
 import { gridTemplate } from './axis.js';
 import type { AxisTiers } from './ticks.js';
-import { itemTemplate, type ItemView } from './items.js';
+import { LINK_HANDLE_RADIUS, LINK_HANDLE_TITLE, itemTemplate, type ItemView } from './items.js';
 import { laneBackgrounds, laneSeparators } from './lanes.js';
 import { arrowDefs, dimmedArrowDefs, linkKey, linkTemplate, type LinkView } from './links.js';
 import { markerLines } from './markers.js';
@@ -22,7 +22,6 @@ const drawnStep = (view: ItemView) =>
       view.color,
       view.overdue,
       view.selected,
-      view.inChain,
       view.focusable,
       view.handles,
       view.label,
@@ -35,8 +34,7 @@ const drawnStep = (view: ItemView) =>
   );
 
 /** An arrow drawn again only when its path or its state changed (see `drawnStep`). */
-const drawnLink = (link: LinkView) =>
-  guard([link.d, link.violated, link.highlighted, link.selected], () => linkTemplate(link));
+const drawnLink = (link: LinkView) => guard([link.d, link.violated, link.selected], () => linkTemplate(link));
 
 /** Steps grouped per lane as labelled, multi-selectable lists, so assistive technology reads the plan by party. */
 function laneLists(scene: Scene, views: readonly ItemView[]) {
@@ -80,5 +78,9 @@ export function bodyContent(
       ${ghosts}
       <g class="links">${repeat(links, (link) => linkKey(link.from, link.to), drawnLink)}</g>
     </g>
-    <g class="steps">${laneLists(scene, views)}</g>`;
+    <g class="steps">${laneLists(scene, views)}</g>
+    <g class="hover-handles" style="display: none" aria-hidden="true">
+      <rect class="grip start"></rect><rect class="grip end"></rect>
+      <circle class="link-handle" r=${LINK_HANDLE_RADIUS}><title>${LINK_HANDLE_TITLE}</title></circle>
+    </g>`;
 }

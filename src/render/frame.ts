@@ -10,13 +10,12 @@ import { linkKey } from './links.js';
 import { markerPills } from './markers.js';
 import { axisTiers } from './ticks.js';
 import { tabStop } from './tab-stop.js';
-import { highlightChain, itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
+import { itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
 
 /** What the selection looks like to the templates. */
 export interface SelectionView {
   readonly ids: ReadonlySet<string>;
   readonly focused: string | undefined;
-  readonly highlighted: string | undefined;
   readonly link: { from: string; to: string } | undefined;
   /** Whether DOM focus is on a step. */
   readonly holdsFocus: boolean;
@@ -34,7 +33,7 @@ export interface FrameProps {
   window: ViewState['view'];
   /** The part of the timeline on screen (not under the sticky heads and axis); undefined before it is measured. */
   visible: ViewState['view'] | undefined;
-  /** Steps that show resize grips and a link handle. */
+  /** Steps that draw their own resize grips and link handle (the selected ones); the hovered step borrows a set. */
   handlesFor: ReadonlySet<string> | undefined;
   /** The table view's content; only while the table is shown. */
   table: unknown;
@@ -78,10 +77,8 @@ function timeline(props: FrameProps) {
     selection: selection.ids,
     view: props.window,
     tabStop: tabStop(scene.layout, selection.focused, selection.holdsFocus ? undefined : props.visible),
-    ...(selection.highlighted ? { focusId: selection.highlighted } : {}),
     ...(selection.link ? { selectedLink: linkKey(selection.link.from, selection.link.to) } : {}),
   };
-  const chain = highlightChain(scene, selection.highlighted, props.committed?.items);
   // The axis and grid too: their node count follows the viewport, however many years the plan spans.
   const tiers = axisTiers(scale, scene.plan.calendar, props.window);
   return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>
@@ -91,13 +88,13 @@ function timeline(props: FrameProps) {
         ${axisTemplate(tiers, scale.width, props.visible?.left ?? 0)}${markerPills(scene.markers, 2 * 24)}
       </svg>
       <div class="heads" style=${styleMap({ height: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
-      <svg class="body ${chain ? 'has-focus' : ''}" width=${scale.width} height=${Math.max(layout.height, 1)}
+      <svg class="body" width=${scale.width} height=${Math.max(layout.height, 1)}
         role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
         ${bodyContent(
           scene,
           tiers,
-          itemViews(scene, state, chain, selection.focused, props.handlesFor, scene.plan),
-          visibleLinks(scene, state, chain),
+          itemViews(scene, state, selection.focused, props.handlesFor, scene.plan),
+          visibleLinks(scene, state),
           previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view),
         )}
       </svg>

@@ -22,11 +22,6 @@ export interface ItemView {
   color?: string;
   overdue: boolean;
   selected: boolean;
-  /**
-   * In the highlighted chain while something is hovered or selected. The timeline dims the steps outside it with one
-   * class on its body, so only the chain's own steps are drawn again when the chain comes and goes.
-   */
-  inChain: boolean;
   /** Days later than agreed (baseline), when it differs. */
   slip?: number;
   baseline?: { x: number; width: number };
@@ -157,19 +152,39 @@ function ghost(view: ItemView) {
     ${tie ? svg`<line class="baseline-tie" x1=${tie[0]} x2=${tie[1]} y1=${y} y2=${y}></line>` : nothing}`;
 }
 
+export interface HandleGeometry {
+  /** The two edge grips of a task (none on a milestone or decision): x of each, with the bar's top and height. */
+  grips?: { start: number; end: number; y: number; height: number };
+  link: { cx: number; cy: number };
+}
+
+export const GRIP_WIDTH = 9;
+export const LINK_HANDLE_RADIUS = 5.5;
+export const LINK_HANDLE_TITLE = 'Drag onto another step to add a dependency';
+
+/**
+ * Where a step's resize grips and link handle go. The link handle sits beside the bar's end when the label is inside
+ * the bar, and on the bar's top corner when the label follows it, so it never covers the label's first letter.
+ */
+export function handleGeometry(box: ItemBox): HandleGeometry {
+  const { x, y, width, height, item } = box;
+  return {
+    ...(item.kind === 'task' ? { grips: { start: x - 4, end: x + width - 5, y, height } } : {}),
+    link: box.labelInside ? { cx: x + width + 7, cy: y + height / 2 } : { cx: x + width, cy: y },
+  };
+}
+
 function handles(view: ItemView) {
   if (!view.handles) return nothing;
-  const { x, y, width, height, item } = view.box;
-  const grips =
-    item.kind === 'task'
-      ? svg`<rect class="grip" data-handle="start" data-handle-for=${item.id} x=${x - 4} y=${y} width="9" height=${height}></rect>
-        <rect class="grip" data-handle="end" data-handle-for=${item.id} x=${x + width - 5} y=${y} width="9" height=${height}></rect>`
-      : nothing;
-  // Beside the bar's end when the label is inside it; on the bar's top corner when the label follows the bar, so the
-  // handle never covers the label's first letter.
-  const [cx, cy] = view.box.labelInside ? [x + width + 7, y + height / 2] : [x + width, y];
-  return svg`${grips}<circle class="link-handle" data-handle="link" data-handle-for=${item.id} cx=${cx} cy=${cy} r="5.5">
-    <title>Drag onto another step to add a dependency</title></circle>`;
+  const id = view.box.item.id;
+  const { grips, link } = handleGeometry(view.box);
+  return svg`${
+    grips
+      ? svg`<rect class="grip" data-handle="start" data-handle-for=${id} x=${grips.start} y=${grips.y} width=${GRIP_WIDTH} height=${grips.height}></rect>
+        <rect class="grip" data-handle="end" data-handle-for=${id} x=${grips.end} y=${grips.y} width=${GRIP_WIDTH} height=${grips.height}></rect>`
+      : nothing
+  }<circle class="link-handle" data-handle="link" data-handle-for=${id} cx=${link.cx} cy=${link.cy} r=${LINK_HANDLE_RADIUS}>
+    <title>${LINK_HANDLE_TITLE}</title></circle>`;
 }
 
 /** One step: its shape, its label (inside the bar or beside it), status glyph, owner chip, slip and baseline ghost. */
@@ -185,7 +200,6 @@ export function itemTemplate(view: ItemView) {
     view.overdue ? 'overdue' : '',
     item.ifYes ? 'conditional' : '',
     view.selected ? 'selected' : '',
-    view.inChain ? 'in-chain' : '',
     item.internal ? 'internal' : '',
     view.color ? 'party-color' : '',
   ]

@@ -8,8 +8,6 @@ export interface LinkView {
   to: string;
   d: string;
   violated: boolean;
-  /** In the highlighted chain; the arrows outside it are dimmed by a class on the timeline's body. */
-  highlighted: boolean;
   selected: boolean;
 }
 
@@ -17,7 +15,7 @@ export interface LinkView {
 export function linkViews(
   layout: PlanLayout,
   metrics: LayoutMetrics,
-  state: { violated: Set<string>; chain?: Set<string>; selectedLink?: string },
+  state: { violated: Set<string>; selectedLink?: string },
   inView: (from: ItemBox, to: ItemBox) => boolean = () => true,
   candidates: Iterable<[ItemBox, ItemBox]> = allLinks(layout),
 ): LinkView[] {
@@ -27,13 +25,11 @@ export function linkViews(
     if (!inView(from, box)) continue;
     const fromId = from.item.id;
     const key = linkKey(fromId, box.item.id);
-    const inChain = state.chain !== undefined && state.chain.has(fromId) && state.chain.has(box.item.id);
     views.push({
       from: fromId,
       to: box.item.id,
       d: pathOf(router.route(from, box)),
       violated: state.violated.has(key),
-      highlighted: inChain,
       selected: state.selectedLink === key,
     });
   }
@@ -63,13 +59,11 @@ export const linkKey = (from: string, to: string): string => `${from}→${to}`;
 
 export function linkTemplate(link: LinkView) {
   const parts = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
-  const classes = ['link', link.violated && 'violated', link.highlighted && 'highlighted', link.selected && 'selected']
-    .filter(Boolean)
-    .join(' ');
+  const classes = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
   return svg`<g class=${classes}>
     <path class="hit" d=${link.d} data-link-from=${link.from} data-link-to=${link.to}></path>
     <path class="line" part=${parts} data-from=${link.from} data-to=${link.to} d=${link.d}
-      marker-end=${link.violated ? 'url(#mt-arrow-violated)' : link.highlighted ? 'url(#mt-arrow-highlighted)' : 'url(#mt-arrow)'}></path>
+      marker-end=${link.violated ? 'url(#mt-arrow-violated)' : 'url(#mt-arrow)'}></path>
   </g>`;
 }
 

@@ -95,8 +95,6 @@ export function buildScene(input: SceneInput): Scene {
 export interface ViewState {
   today: ISODate;
   selection: ReadonlySet<string>;
-  /** The step whose chain is highlighted (hovered or first selected). */
-  focusId?: string;
   selectedLink?: string;
   /** The step holding the timeline's one Tab stop (see `tabStop`); the focused one, else the first, without it. */
   tabStop?: string | undefined;
@@ -156,7 +154,6 @@ function descriptions(plan: Plan, today: ISODate) {
 export function itemViews(
   scene: Scene,
   state: ViewState,
-  chain: Set<string> | undefined,
   focusedId?: string,
   handlesFor?: ReadonlySet<string>,
   plan?: Plan,
@@ -183,7 +180,6 @@ export function itemViews(
       side: party.side,
       overdue: isOverdue(item, state.today),
       selected: state.selection.has(item.id),
-      inChain: chain?.has(item.id) ?? false,
       focusable: item.id === tabStop,
       handles: handlesFor?.has(item.id) ?? false,
     };
@@ -199,7 +195,7 @@ export function itemViews(
   return views;
 }
 
-export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> | undefined): LinkView[] {
+export function visibleLinks(scene: Scene, state: ViewState): LinkView[] {
   const { view } = state;
   // Routing is the costly part: cull by the two end boxes first, route only what can be seen.
   const inView = (from: ItemBox, to: ItemBox): boolean => {
@@ -212,11 +208,7 @@ export function visibleLinks(scene: Scene, state: ViewState, chain: Set<string> 
   return linkViews(
     scene.layout,
     scene.metrics,
-    {
-      violated: scene.violated,
-      ...(chain ? { chain } : {}),
-      ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}),
-    },
+    { violated: scene.violated, ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}) },
     inView,
     linksNear(scene.layout, view),
   );

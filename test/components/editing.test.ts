@@ -137,6 +137,24 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
   });
 
+  it('resizes a step from the grip its hover shows, without selecting it first; the grips go when the pointer leaves', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    expect(handle(element, 'c', 'end'), 'no grip before the hover').to.equal(null);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await settle(element);
+    const grip = handle(element, 'c', 'end');
+    expect(grip, 'the hovered step’s grip').to.exist;
+    const [x, y] = center(grip);
+    await drag(element, [x, y], [x + 2 * DAY, y]);
+    expect(dates(element.getPlan())['c']).to.equal('2026-03-16..2026-03-22');
+
+    await sendMouse({ type: 'move', position: [5, 5] });
+    await settle(element);
+    // The drop selected the step, which draws its own grips; a step neither hovered nor selected shows none.
+    expect(handle(element, 'a', 'end')).to.equal(null);
+    expect(handle(element, 'a', 'link')).to.equal(null);
+  });
+
   it('links two steps by dragging from the link handle, and refuses a cycle with a message', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const errors = record<MapErrorEvent>(element, 'map-error');
