@@ -290,6 +290,7 @@ export class EditorController implements ReactiveController {
       after,
       event.changes.filter((change) => change.itemId === undefined || seen.has(change.itemId)),
       event.source,
+      this.settings.today(),
     );
   }
 }

@@ -1,7 +1,7 @@
 import { projectedFinish, verdictLabel } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
 import type { ChangeSource } from '../events.js';
-import type { LogEntry, Plan } from '../model/types.js';
+import type { ISODate, LogEntry, Plan } from '../model/types.js';
 import { plural } from './describe.js';
 
 function titleOf(id: string | undefined, ...plans: Plan[]): string {
@@ -31,9 +31,16 @@ function describeChange(change: LogEntry, before: Plan, after: Plan): string {
 
 /**
  * The live-region sentence for a committed change: "Legal review moved to 14 Apr; 3 steps moved with it; projected
- * finish now 2 days late".
+ * finish now 2 days late". Given `today`, the projected finish is the one the timeline shows (open steps that are
+ * overdue cannot end before today), so the sentence never contradicts the verdict on screen.
  */
-export function announceChange(before: Plan, after: Plan, changes: readonly LogEntry[], source: ChangeSource): string {
+export function announceChange(
+  before: Plan,
+  after: Plan,
+  changes: readonly LogEntry[],
+  source: ChangeSource,
+  today?: ISODate,
+): string {
   if (changes.length === 0) return '';
   const first = describeChange(changes[0]!, before, after);
   const others = changes
@@ -49,8 +56,8 @@ export function announceChange(before: Plan, after: Plan, changes: readonly LogE
           : first,
   ];
   if (others > 0) parts.push(`${plural(others, 'step')} moved with it`);
-  const was = projectedFinish(before);
-  const now = projectedFinish(after);
+  const was = projectedFinish(before, today);
+  const now = projectedFinish(after, today);
   if (now && (!was || was.projected !== now.projected)) {
     parts.push(
       now.target

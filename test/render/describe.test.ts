@@ -33,6 +33,18 @@ describe('words for screen readers (pure)', () => {
     expect(announceChange(plan, same, small, 'redo')).to.equal('Redone: Reference call moved to 19 Mar');
   });
 
+  it('speaks of the projected finish the timeline shows, overdue steps included', () => {
+    // a is open and should have ended on 4 Mar: on 20 Mar it cannot end before today, and b waits for it.
+    const late = planOf(
+      { a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06', 'a'] },
+      { targetDate: '2026-03-07' },
+    );
+    const { plan: after, changes } = moveItem(late, 'b', 2);
+    // The dates alone say the finish moved; the timeline, which knows today, shows it where it was.
+    expect(announceChange(late, after, changes, 'user')).to.equal('B moved to 7 Mar; projected finish now 1 day late');
+    expect(announceChange(late, after, changes, 'user', '2026-03-20')).to.equal('B moved to 7 Mar');
+  });
+
   it('announces undo and removals', () => {
     const { plan: after, changes } = removeItem(plan, 'reference-call');
     expect(
