@@ -87,7 +87,7 @@ function timeline(props: FrameProps) {
       <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
         ${axisTemplate(tiers, scale.width, props.visible?.left ?? 0)}${markerPills(scene.markers, 2 * 24)}
       </svg>
-      <div class="heads" style=${styleMap({ height: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
+      <div class="heads" style=${styleMap({ minHeight: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
       <svg class="body" width=${scale.width} height=${Math.max(layout.height, 1)}
         role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
         ${bodyContent(

@@ -49,6 +49,20 @@ describe('<map-timeline> free room below the lanes', () => {
     );
   });
 
+  it('covers the free room with the lane heads’ column, so the grid never shows under it when scrolled sideways', async () => {
+    const element = await timelineIn('width:700px;height:800px');
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollLeft = 400;
+    await settle(element);
+    const heads = shadow(element).querySelector('.heads')!.getBoundingClientRect();
+    expect(scroller.scrollLeft, 'the timeline did scroll sideways').to.be.above(0);
+    expect(lanesBottom(element), 'the heads’ column reaches far below the lanes').to.be.below(heads.bottom - 200);
+    expect(heads.bottom).to.be.closeTo(bodyBottom(element), 1);
+    // What is drawn at a point of the free room under the heads' column is the column, not the grid.
+    const hit = shadow(element).elementFromPoint(heads.left + 20, lanesBottom(element) + 40);
+    expect(hit?.closest('.heads'), 'the heads’ column is on top there').to.exist;
+  });
+
   it('does not make an element that sizes to its content any taller', async () => {
     const element = await timelineIn('width:1000px');
     expect(bodyBottom(element)).to.be.closeTo(lanesBottom(element), 1);
