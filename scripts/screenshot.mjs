@@ -29,6 +29,8 @@ const SHOTS = {
   // A template-style spreadsheet through the Import button: the preview, then the plan it gives once confirmed.
   'import-preview': { query: { plan: 'enterprise' }, file: 'import-preview.png', importing: IMPORT_FILE },
   'import-result': { query: { plan: 'enterprise' }, file: 'import-result.png', importing: IMPORT_FILE, confirm: true },
+  // "New plan", then a title, three named lanes and three steps, with one step selected and its details open.
+  'new-plan': { query: { plan: 'enterprise' }, building: true },
 };
 // Each sample at the two zooms a meeting uses most.
 for (const plan of ['enterprise', 'hiring', 'go-live'])
@@ -64,7 +66,7 @@ try {
   await server.close();
 }
 
-async function capture(url, file, { flags = [], importing, confirm = false }) {
+async function capture(url, file, { flags = [], importing, confirm = false, building = false }) {
   // A fresh profile each time (nothing stored in IndexedDB), and real time: storage answers as it would for a user.
   const browser = await puppeteer.launch({
     executablePath: chrome,
@@ -83,6 +85,7 @@ async function capture(url, file, { flags = [], importing, confirm = false }) {
     await page.evaluate(() => document.fonts.ready);
     await new Promise((resolve) => setTimeout(resolve, 600)); // the fit after the stored plan's load, and its paint
     if (importing) await importThroughPreview(page, importing, confirm);
+    if (building) await buildNewPlan(page);
     await page.screenshot({ path: file });
   } finally {
     await browser.close();
@@ -104,4 +107,52 @@ async function importThroughPreview(page, path, confirm) {
   await page.evaluate(`${shadow('dialog.import-dialog .import-button.primary')}.click()`);
   await page.waitForFunction(`!${shadow('dialog.import-dialog')}`);
   await new Promise((resolve) => setTimeout(resolve, 600)); // the fit to the imported plan, and its paint
+}
+
+/**
+ * The demo's "New plan" button, then what a rep sets up first, through the element's API (the same commands its
+ * panels run): the plan's title, the two lanes named, a partner lane, a step in each lane; then a real click selects
+ * the buyer's step and opens its details.
+ */
+async function buildNewPlan(page) {
+  await page.click('#new-plan');
+  await page.waitForFunction(() => document.querySelector('map-timeline')?.getPlan().items.length === 0);
+  await page.evaluate(async () => {
+    const element = document.querySelector('map-timeline');
+    element.updatePlan({ title: 'Acme Logistics × Northwind — Fleet Analytics' });
+    element.updateParty('seller', { name: 'Northwind Software' });
+    element.updateParty('buyer', { name: 'Acme Logistics' });
+    const partner = element.addParty({ name: 'Brightpath Consulting', side: 'partner' });
+    const workshop = element.addItem({
+      partyId: 'seller',
+      title: 'Discovery workshop',
+      start: '2026-11-30',
+      end: '2026-12-04',
+    });
+    const review = element.addItem({
+      partyId: 'buyer',
+      title: 'Security review',
+      start: '2026-12-07',
+      end: '2026-12-11',
+    });
+    element.addItem({ partyId: partner.id, title: 'Implementation SOW', start: '2026-12-14', end: '2026-12-18' });
+    element.link(workshop.id, review.id);
+    element.fit();
+    await element.updateComplete;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 600)); // the fit and its paint
+  const point = await page.evaluate(() => {
+    const step = document.querySelector('map-timeline').shadowRoot.querySelector('[aria-label^="Security review"]');
+    const box = step.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction(() =>
+    document.querySelector('map-timeline').shadowRoot.querySelector('.inspector [name="title"]'),
+  );
+  // The whole plan in the narrower timeline beside the details; no hover highlight, and the demo's hint gone.
+  await page.evaluate(() => document.querySelector('map-timeline').fit());
+  await page.mouse.move(5, 890);
+  await page.waitForFunction(() => !document.querySelector('#toasts .toast'), { timeout: 10000 });
+  await new Promise((resolve) => setTimeout(resolve, 600));
 }
