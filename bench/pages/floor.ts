@@ -1,6 +1,6 @@
 import { parseDate } from '../../src/model/dates.js';
 import { installBench, type Chart } from './harness.js';
-import { DAY_WIDTH, dragStep } from './plans.js';
+import { DAY_WIDTH } from './plans.js';
 
 // The floor of every figure: the plan's first steps drawn once as plain SVG, with no script listening to input. What
 // the bench measures on this page (dispatching the input, hit testing, the frame, the bench's own marks) every
@@ -10,9 +10,9 @@ const ROW = 28;
 
 installBench('static page', (box, plan): Chart => {
   const first = Math.min(...plan.items.map((item) => parseDate(item.start)));
-  const target = plan.items.findIndex((item) => item.id === dragStep(plan).id);
-  // A chart that draws what is in view draws about this many steps; enough rows to bring the dragged one to the centre.
-  const drawn = plan.items.slice(0, Math.max(60, target + 20));
+  // About as many steps as a chart that draws what is in view, and enough rows to bring the dragged one (among the
+  // first 2% of the plan, see `dragStep`) to the centre.
+  const drawn = plan.items.slice(0, Math.max(60, Math.ceil(plan.items.length * 0.02) + 20));
   const place = (node: SVGRectElement, start: string, end: string) => {
     node.setAttribute('x', String((parseDate(start) - first) * DAY_WIDTH));
     node.setAttribute('width', String((parseDate(end) - parseDate(start) + 1) * DAY_WIDTH));
