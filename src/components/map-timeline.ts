@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ChainHighlighter } from '../controllers/chain-highlighter.js';
 import { CollabController, type CollabUser } from '../controllers/collab-controller.js';
 import { CreateController } from '../controllers/create-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
@@ -117,7 +116,6 @@ export class MapTimeline extends LitElement {
     super();
     new KeyboardController(this.#editor);
     new CreateController(this.#editor);
-    new ChainHighlighter(this.#editor, () => this.#drag.active);
     new ZoomController(this, this.#scenes);
     new PrintController(this, (width) => this.exportSVG({ width }));
     publishDocumentEvents(this, this.#document);

@@ -5,6 +5,7 @@ import { dragTip, rubberBand, snapNote } from '../render/drag-tip.js';
 import { updateEntries, type Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
 import type { Scene } from '../render/view-model.js';
+import { ChainHighlighter } from './chain-highlighter.js';
 import { gestureTarget, laneAt, stepAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
 
@@ -48,6 +49,8 @@ export class DragController implements ReactiveController {
 
   constructor(private readonly host: EditorController) {
     host.element.addController(this);
+    // The hovered step's grips and link handle, where these gestures start; hidden while one is under way.
+    new ChainHighlighter(host, () => this.active);
   }
 
   hostConnected(): void {
