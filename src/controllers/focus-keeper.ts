@@ -12,7 +12,9 @@ import { nextStep } from './step-navigation.js';
  */
 export class StepFocusKeeper implements ReactiveController {
   #stepId: string | undefined;
-  /** Where focus goes when the focused step is not drawn any more; undefined: the timeline itself. */
+  /** Whether the focused step is not in the layout about to be drawn (removed, or hidden from this audience). */
+  #gone = false;
+  /** Where focus then goes; undefined: the timeline itself. */
   #replacement: string | undefined;
   /** The layout last drawn: the gone step's neighbours are found in it. */
   #drawn: PlanLayout | undefined;
@@ -25,8 +27,9 @@ export class StepFocusKeeper implements ReactiveController {
     this.#stepId = activeIn(this.host.element.renderRoot)?.getAttribute('data-item-id') ?? undefined;
     this.#replacement = undefined;
     const layout = this.host.scene?.layout;
-    if (this.#stepId === undefined || !layout || layout.byId.has(this.#stepId) || !this.#drawn) return;
+    this.#gone = this.#stepId !== undefined && layout !== undefined && !layout.byId.has(this.#stepId);
     const drawn = this.#drawn;
+    if (!this.#gone || !layout || !drawn) return;
     this.#replacement = (['left', 'right'] as const)
       .map((side) => nextStep(drawn, this.#stepId, side))
       .find((id) => id !== undefined && id !== this.#stepId && layout.byId.has(id));
@@ -34,14 +37,13 @@ export class StepFocusKeeper implements ReactiveController {
 
   hostUpdated(): void {
     const id = this.#stepId;
-    const gone = id !== undefined && this.host.scene !== undefined && !this.host.scene.layout.byId.has(id);
     this.#stepId = undefined;
     this.#drawn = this.host.scene?.layout;
     const root = this.host.element.renderRoot;
     if (id === undefined || activeIn(root)) return;
     const outside = activeIn(this.host.element.getRootNode());
     if (outside && outside !== this.host.element.ownerDocument.body) return;
-    if (!gone) {
+    if (!this.#gone) {
       root
         .querySelector<HTMLElement | SVGElement>(`[data-item-id="${CSS.escape(id)}"]`)
         ?.focus({ preventScroll: true });
