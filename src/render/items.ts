@@ -154,7 +154,7 @@ function ghost(view: ItemView) {
 
 export interface HandleGeometry {
   /** The two edge grips of a task (none on a milestone or decision): x of each, with the bar's top and height. */
-  grips?: { start: number; end: number; y: number; height: number };
+  grips: { start: number; end: number; y: number; height: number } | undefined;
   link: { cx: number; cy: number };
 }
 
@@ -169,7 +169,7 @@ export const LINK_HANDLE_TITLE = 'Drag onto another step to add a dependency';
 export function handleGeometry(box: ItemBox): HandleGeometry {
   const { x, y, width, height, item } = box;
   return {
-    ...(item.kind === 'task' ? { grips: { start: x - 4, end: x + width - 5, y, height } } : {}),
+    grips: item.kind === 'task' ? { start: x - 4, end: x + width - 5, y, height } : undefined,
     link: box.labelInside ? { cx: x + width + 7, cy: y + height / 2 } : { cx: x + width, cy: y },
   };
 }
