@@ -1,4 +1,5 @@
 import { diffDays } from './dates.js';
+import { deepFreeze, isFrozenPlan } from './freeze.js';
 import { resolveSchedule } from './cascade.js';
 import { projectSchedule } from './projection.js';
 import { isOpen } from './status.js';
@@ -54,6 +55,21 @@ export interface Verdict {
  * before today. Without `today` only the plan's own dates count.
  */
 export function projectedFinish(plan: Plan, today?: ISODate): Verdict | undefined {
+  if (!isFrozenPlan(plan)) return workOutVerdict(plan, today);
+  let known = verdicts.get(plan);
+  if (!known) verdicts.set(plan, (known = new Map()));
+  const key = today ?? '';
+  if (!known.has(key)) known.set(key, deepFreeze(workOutVerdict(plan, today)));
+  return known.get(key);
+}
+
+/**
+ * Verdicts of committed (frozen) plans, by the day they were asked for: one commit's announcement, scene and fit
+ * all ask for the same one, and the next commit's announcement asks again for this plan's.
+ */
+const verdicts = new WeakMap<Plan, Map<string, Verdict | undefined>>();
+
+function workOutVerdict(plan: Plan, today: ISODate | undefined): Verdict | undefined {
   if (today === undefined) return verdictFor(plan, resolveSchedule(plan.items, plan.calendar));
   return explainOverdue(plan, verdictFor(plan, projectSchedule(plan.items, today, plan.calendar)), today);
 }

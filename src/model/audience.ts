@@ -1,4 +1,5 @@
-import type { Item, LogEntry, Plan } from '../model/types.js';
+import { freezePlan, isFrozenPlan } from './freeze.js';
+import type { Item, LogEntry, Plan } from './types.js';
 
 /** Who an export is for: the seller sees everything, the buyer never sees `internal` steps. */
 export type Audience = 'seller' | 'buyer';
@@ -21,6 +22,16 @@ export function visibleItems(plan: Plan, audience: Audience): Item[] {
  */
 export function planForAudience(plan: Plan, audience: Audience): Plan {
   if (audience === 'seller') return plan;
+  if (!isFrozenPlan(plan)) return buyersPlan(plan);
+  let shown = buyersPlans.get(plan);
+  if (!shown) buyersPlans.set(plan, (shown = freezePlan(buyersPlan(plan))));
+  return shown;
+}
+
+/** The buyer's view of each committed (frozen) plan, made once: frozen too, so what is derived from it is cached. */
+const buyersPlans = new WeakMap<Plan, Plan>();
+
+function buyersPlan(plan: Plan): Plan {
   const hidden = new Set(plan.items.filter((item) => item.internal).map((item) => item.id));
   if (hidden.size === 0 && !plan.log?.some((entry) => mentionsInternal(entry, hidden))) return plan;
 

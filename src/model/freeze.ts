@@ -30,3 +30,16 @@ export function deepFreeze<T>(value: T): T {
   for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   return Object.freeze(value);
 }
+
+/**
+ * Whether a plan is frozen as `freezePlan` leaves it (the plan, its step list and every step, its calendar), so a
+ * value derived from it may be kept for as long as the plan lives.
+ */
+export function isFrozenPlan(plan: Plan): boolean {
+  return (
+    Object.isFrozen(plan) &&
+    Object.isFrozen(plan.items) &&
+    plan.items.every((item) => Object.isFrozen(item)) &&
+    (plan.calendar === undefined || Object.isFrozen(plan.calendar))
+  );
+}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { planForAudience, visibleItems } from '../../src/model/audience.js';
+import { freezePlan } from '../../src/model/freeze.js';
 import { SAMPLE_PLANS, enterprisePlan } from '../../src/model/samples/index.js';
 import type { Plan } from '../../src/model/types.js';
 import { validatePlan } from '../../src/model/validate.js';
@@ -50,6 +51,19 @@ describe('audience', () => {
     const copy = structuredClone(plan);
     planForAudience(plan, 'buyer');
     expect(plan).to.deep.equal(copy);
+  });
+
+  it('makes the buyer’s view of a committed plan once, frozen, and of a plan that may still change every time', () => {
+    const committed = freezePlan(chainPlan());
+    const buyer = planForAudience(committed, 'buyer');
+    expect(planForAudience(committed, 'buyer')).to.equal(buyer);
+    expect(Object.isFrozen(buyer) && Object.isFrozen(buyer.items)).to.equal(true);
+    expect(buyer.items.map((item) => item.id)).to.deep.equal(['a', 'c', 'd']);
+
+    const open = chainPlan();
+    expect(planForAudience(open, 'buyer').items.map((item) => item.id)).to.deep.equal(['a', 'c', 'd']);
+    open.items[0] = { ...open.items[0]!, internal: true };
+    expect(planForAudience(open, 'buyer').items.map((item) => item.id)).to.deep.equal(['c', 'd']);
   });
 
   it('replaces a dependency on a hidden step with that step’s own predecessors', () => {

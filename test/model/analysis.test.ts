@@ -10,6 +10,7 @@ import {
   verdictLabel,
   whoseMove,
 } from '../../src/model/analysis.js';
+import { freezePlan } from '../../src/model/freeze.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { planOf } from '../support/plan-builders.js';
 
@@ -93,5 +94,19 @@ describe('reading the plan', () => {
   it('spans the plan from its first to its last date, target included', () => {
     const plan = planOf({ a: ['2026-03-02', '2026-03-10'] }, { targetDate: '2026-04-01' });
     assert.deepEqual(planRange(plan), { start: '2026-03-02', end: '2026-04-01' });
+  });
+
+  it('works out a committed plan’s verdict once, and a plan that may still change every time', () => {
+    const dates = { a: ['2026-03-02', '2026-03-10'] as [string, string] };
+    const committed = freezePlan(planOf(dates, { targetDate: '2026-03-09' }));
+    const first = projectedFinish(committed, '2026-03-01');
+    assert.equal(projectedFinish(committed, '2026-03-01'), first, 'the same verdict, not worked out again');
+    assert.ok(Object.isFrozen(first), 'a verdict shared by its callers cannot be changed by one of them');
+    assert.equal(projectedFinish(committed, '2026-03-20')?.projected, '2026-03-20', 'another day, another verdict');
+
+    const open = planOf(dates, { targetDate: '2026-03-09' });
+    assert.equal(projectedFinish(open, '2026-03-01')?.daysLate, 1);
+    open.items[0] = { ...open.items[0]!, end: '2026-03-12' };
+    assert.equal(projectedFinish(open, '2026-03-01')?.daysLate, 3, 'a plan that is not frozen is read afresh');
   });
 });
