@@ -24,12 +24,24 @@ export function canvasMeasure(family: string, scale = 1): MeasureText {
     }
     return width;
   };
+  // Every layout measures every label again: a title's sum is kept, so an edit's layout costs one lookup per label.
+  const texts = [new Map<string, number>(), new Map<string, number>()];
   return (text, chip = false) => {
-    let width = 0;
-    for (const character of text) width += characterWidth(character, chip ? 1 : 0);
+    const style = chip ? 1 : 0;
+    const known = texts[style]!;
+    let width = known.get(text);
+    if (width === undefined) {
+      width = 0;
+      for (const character of text) width += characterWidth(character, style);
+      if (known.size >= TEXTS_KEPT) known.clear();
+      known.set(text, width);
+    }
     return width;
   };
 }
+
+/** Label widths kept per font; far more than a plan has labels, few enough that a long session's edits stay small. */
+const TEXTS_KEPT = 50_000;
 
 /** A canvas-backed measurer for one font, summing cached character widths (see `canvasMeasure`). */
 export function fontMeasure(font: string, fallback: number): (text: string) => number {
