@@ -114,6 +114,30 @@ describe('<map-timeline> focus', () => {
     expect(focusedStep(element)).to.equal(null);
   });
 
+  it('undoing a move that took its dependents along puts focus on the step that was moved, not on a dependent', async () => {
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-04'],
+      b: ['2026-03-05', '2026-03-06', 'a'],
+      c: ['2026-03-09', '2026-03-10', 'b'],
+      d: ['2026-03-03', '2026-03-04'],
+    });
+    const element = await timelineWith(plan, { zoom: 'week' });
+    stepNode(element, 'a').focus();
+    await chord(['Alt', 'Shift'], 'ArrowRight'); // a week later, and b and c with it
+    await settle(element);
+    const end = (id: string) => element.getPlan().items.find((item) => item.id === id)!.end;
+    expect([end('a'), end('b'), end('c')]).to.deep.equal(['2026-03-11', '2026-03-13', '2026-03-15']);
+
+    stepNode(element, 'd').focus();
+    await chord(['Control'], 'z');
+    await settle(element);
+    expect([end('a'), end('b'), end('c')]).to.deep.equal(['2026-03-04', '2026-03-06', '2026-03-10']);
+    expect(focusedStep(element)).to.equal('a');
+    const live = shadow(element).querySelector('[aria-live]')!.textContent!.trim();
+    expect(live).to.match(/^Undone: A /);
+    expect(live).to.contain('2 steps moved with it');
+  });
+
   it('closing the shortcut list gives focus back to where it was: the step (Escape) or the ? button (✕)', async () => {
     const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
     stepNode(element, 'a').focus();
