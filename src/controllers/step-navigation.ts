@@ -29,11 +29,18 @@ export function nextStep(layout: PlanLayout, fromId: string | undefined, directi
     }
     return from.item.id;
   }
-  const rows = [...new Set(boxes.map((box) => box.y))].sort((a, b) => a - b);
-  const rowIndex = rows.indexOf(from.y) + (direction === 'down' ? 1 : -1);
-  const rowY = rows[rowIndex];
-  if (rowY === undefined) return from.item.id;
-  const candidates = boxes.filter((box) => box.y === rowY);
+  // A row is a lane's row, not a y: a milestone or decision sits a few pixels lower than the bars of its row.
+  const firstRow: number[] = [];
+  let rowsAbove = 0;
+  for (const lane of layout.lanes) {
+    firstRow.push(rowsAbove);
+    rowsAbove += lane.rows;
+  }
+  const rowOf = (box: ItemBox): number => firstRow[box.lane]! + box.row;
+  const rows = [...new Set(boxes.map(rowOf))].sort((a, b) => a - b);
+  const row = rows[rows.indexOf(rowOf(from)) + (direction === 'down' ? 1 : -1)];
+  if (row === undefined) return from.item.id;
+  const candidates = boxes.filter((box) => rowOf(box) === row);
   return candidates.reduce((best, box) =>
     Math.abs(centerX(box) - centerX(from)) < Math.abs(centerX(best) - centerX(from)) ? box : best,
   ).item.id;
