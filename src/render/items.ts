@@ -159,6 +159,10 @@ export interface HandleGeometry {
 }
 
 export const GRIP_WIDTH = 9;
+/** How far a grip reaches into a bar wide enough for it. */
+const GRIP_REACH = 5;
+/** The middle of a bar left to press for a move, at the least, before the grips draw back to its ends. */
+const MIN_MOVE_WIDTH = 12;
 export const LINK_HANDLE_RADIUS = 5.5;
 export const LINK_HANDLE_TITLE = 'Drag onto another step to add a dependency';
 
@@ -168,8 +172,11 @@ export const LINK_HANDLE_TITLE = 'Drag onto another step to add a dependency';
  */
 export function handleGeometry(box: ItemBox): HandleGeometry {
   const { x, y, width, height, item } = box;
+  // How far each grip reaches into the bar: 5 px, less on a short bar, none on one under 12 px (a day or two at
+  // month zoom), so the middle of every bar is left to press and move it.
+  const inside = Math.max(0, Math.min(GRIP_REACH, Math.floor((width - MIN_MOVE_WIDTH) / 2)));
   return {
-    grips: item.kind === 'task' ? { start: x - 4, end: x + width - 5, y, height } : undefined,
+    grips: item.kind === 'task' ? { start: x + inside - GRIP_WIDTH, end: x + width - inside, y, height } : undefined,
     link: box.labelInside ? { cx: x + width + 7, cy: y + height / 2 } : { cx: x + width, cy: y },
   };
 }

@@ -155,6 +155,25 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(handle(element, 'a', 'link')).to.equal(null);
   });
 
+  it('moves a bar a day or two long at month zoom when pressed in its middle, and resizes it from a grip', async () => {
+    const short = planOf({ a: ['2026-03-02', '2026-03-03'], b: ['2026-03-16', '2026-03-20'] });
+    const element = await timelineWith(short, { zoom: 'month' });
+    const bar = stepNode(element, 'a').getBoundingClientRect();
+    expect(bar.width, 'a bar of two days').to.be.lessThan(12);
+    const [x, y] = center(stepNode(element, 'a'));
+    await sendMouse({ type: 'move', position: [x, y] });
+    await settle(element);
+    await drag(element, [x, y], [x + 8 * ZOOM_PRESETS.month, y]);
+    expect(dates(element.getPlan())['a']).to.equal('2026-03-10..2026-03-11');
+
+    // The control: the end grip, just past the bar's end, still resizes it.
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'a')) });
+    await settle(element);
+    const [gx, gy] = center(handle(element, 'a', 'end'));
+    await drag(element, [gx, gy], [gx + 3 * ZOOM_PRESETS.month, gy]);
+    expect(dates(element.getPlan())['a']).to.equal('2026-03-10..2026-03-14');
+  });
+
   it('links two steps by dragging from the link handle, and refuses a cycle with a message', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const errors = record<MapErrorEvent>(element, 'map-error');
