@@ -1,7 +1,48 @@
 import { html, type TemplateResult } from 'lit';
-import { diffDays, formatShortDate, isISODate, type Item, type LogEntry, type Plan } from '../src/index.js';
+import {
+  diffDays,
+  formatShortDate,
+  isISODate,
+  planForAudience,
+  type Audience,
+  type Item,
+  type LogEntry,
+  type Plan,
+} from '../src/index.js';
 
 const STATUS_WORDS: Record<string, string> = { vague: 'RED', verbal: 'AMBER', written: 'GREEN' };
+
+/**
+ * What a viewer may read of a change: the buyer reads nothing about internal steps, not even as a dependency, as
+ * the timeline, the summary and the exports show them nothing of them. Returns the plan to describe them with.
+ */
+export function changesFor(
+  audience: Audience,
+  plan: Plan,
+  changes: readonly LogEntry[],
+): { plan: Plan; changes: LogEntry[] } {
+  if (audience === 'seller') return { plan, changes: [...changes] };
+  const internal = new Set(plan.items.filter((item) => item.internal).map((item) => item.id));
+  const aboutInternal = (entry: LogEntry) =>
+    entry.itemId !== undefined &&
+    (internal.has(entry.itemId) || entry.before?.internal === true || entry.after?.internal === true);
+  const seen = changes.filter((entry) => !aboutInternal(entry)).map((entry) => withoutInternalLinks(entry, internal));
+  return { plan: planForAudience(plan, audience), changes: seen.filter((entry): entry is LogEntry => !!entry) };
+}
+
+/** The entry with internal steps left out of its dependency lists; undefined when nothing else changed. */
+function withoutInternalLinks(entry: LogEntry, internal: ReadonlySet<string>): LogEntry | undefined {
+  if (!entry.before?.dependsOn && !entry.after?.dependsOn) return entry;
+  const visible = (ids: readonly string[] | undefined) => ids?.filter((id) => !internal.has(id));
+  const before = { ...entry.before, dependsOn: visible(entry.before?.dependsOn) };
+  const after = { ...entry.after, dependsOn: visible(entry.after?.dependsOn) };
+  if (String(before.dependsOn ?? []) === String(after.dependsOn ?? [])) {
+    delete before.dependsOn;
+    delete after.dependsOn;
+    if (entry.op === 'update' && Object.keys(before).length === 0 && Object.keys(after).length === 0) return undefined;
+  }
+  return { ...entry, before, after };
+}
 
 /** One line per log entry, in words: "Security review: end 10 Dec → 17 Dec". Titles are rendered as text. */
 export function describeChange(entry: LogEntry, plan: Plan): TemplateResult {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { LoopError, type ISODate, type LoadSource, type MapTimeline } from '../src/index.js';
-import { describeChange } from './describe-change.js';
+import { changesFor, describeChange } from './describe-change.js';
 import type { EventLog } from './event-log.js';
 import { renderSummary } from './summary.js';
 import { toast } from './toast.js';
@@ -34,7 +34,9 @@ export function wireLivePanel(options: {
   };
 
   stage.addEventListener('map-change', (event) => {
-    const { plan, changes, source } = event.detail;
+    const { source } = event.detail;
+    const { plan, changes } = changesFor(current()?.audience ?? 'seller', event.detail.plan, event.detail.changes);
+    if (changes.length === 0 && event.detail.changes.length > 0) return refresh(); // only internal steps changed
     const lines =
       changes.length > 0 ? changes.map((entry) => describeChange(entry, plan)) : [html`No effective change`];
     log.add(source, lines);

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { changesFor, describeChange } from '../../demo/describe-change.js';
+import { moveItems, updateItem } from '../../src/model/commands.js';
+import { enterprisePlan } from '../../src/model/samples/enterprise.js';
+import type { LogEntry, Plan } from '../../src/model/types.js';
+
+/** The event log's lines for a change, as the audience reads them. */
+function logLines(audience: 'seller' | 'buyer', plan: Plan, changes: readonly LogEntry[]): string[] {
+  const shown = changesFor(audience, plan, changes);
+  return shown.changes.map((entry) => {
+    const host = document.createElement('div');
+    render(describeChange(entry, shown.plan), host);
+    return host.textContent!.replace(/\s+/g, ' ').trim();
+  });
+}
+
+describe('the demo’s event log and the audience', () => {
+  const plan = enterprisePlan('2026-11-25');
+
+  it('tells the seller about every step a move pushed, internal ones included', () => {
+    const edit = moveItems(plan, ['business-case'], 5);
+    const lines = logLines('seller', edit.plan, edit.changes);
+    expect(lines[0]).to.match(/^Business case: moved \+5 days/);
+    expect(lines.some((line) => line.startsWith('EB meeting prep'))).to.equal(true);
+  });
+
+  it('tells the buyer nothing about internal steps, not even as a dependency', () => {
+    const edit = moveItems(plan, ['business-case'], 5);
+    const lines = logLines('buyer', edit.plan, edit.changes);
+    expect(lines[0]).to.match(/^Business case: moved \+5 days/);
+    expect(lines.join(' | ')).not.to.contain('EB meeting prep');
+
+    // A dependency list that names an internal step: the buyer reads only the visible ones.
+    const linked = updateItem(plan, 'eb-meeting', { dependsOn: ['eb-prep', 'business-case', 'security-review'] });
+    const [line] = logLines('buyer', linked.plan, linked.changes);
+    expect(line).to.contain('Security review');
+    expect(line).not.to.contain('EB meeting prep');
+    expect(line).not.to.contain('eb-prep');
+    // The control: the seller reads the internal step's title there.
+    expect(logLines('seller', linked.plan, linked.changes)[0]).to.contain('EB meeting prep');
+
+    // A change to internal steps alone leaves the buyer's log as it was.
+    const internalOnly = updateItem(plan, 'eb-prep', { title: 'Prep the EB deck' });
+    expect(logLines('buyer', internalOnly.plan, internalOnly.changes)).to.deep.equal([]);
+    expect(logLines('seller', internalOnly.plan, internalOnly.changes)).to.have.length(1);
+  });
+});
