@@ -86,6 +86,8 @@ export class DragController implements ReactiveController {
       box,
       calendar,
       calendar && committed ? snapNote(committed, edge, days, box.item, calendar) : undefined,
+      this.host.scenes.visible,
+      scene.measure,
     );
   }
 

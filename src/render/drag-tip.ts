@@ -5,7 +5,7 @@ import { addDays, formatShortDate } from '../model/dates.js';
 import type { Calendar, Item } from '../model/types.js';
 import { durationText, snapText } from './duration.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
-import type { ItemBox } from './layout.js';
+import type { ItemBox, MeasureText } from './layout.js';
 import type { Scene } from './view-model.js';
 
 /** The line drawn from a step's link handle to the pointer (in page coordinates) while a link is being made. */
@@ -19,15 +19,32 @@ export function rubberBand(scene: Scene, box: ItemBox, pointer: { x: number; y: 
     <line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><circle cx=${x2} cy=${y2} r="4"></circle></svg>`;
 }
 
-/** The dates (and length) a dragged step would get, above it; `snapped` says where a non-working day was skipped. */
-export function dragTip(box: ItemBox, calendar: Calendar | undefined, snapped: string | undefined) {
+/** The tip's type size against the label font `measure` measures, and its padding on both sides. */
+const TIP_TEXT_SCALE = 11.5 / 12.5;
+const TIP_PADDING = 16;
+const TIP_MARGIN = 4;
+
+/**
+ * The dates (and length) a dragged step would get, above it; `snapped` says where a non-working day was skipped.
+ * The tip stays inside `visible` (the timeline on screen), so a step dragged to an edge keeps its dates readable.
+ */
+export function dragTip(
+  box: ItemBox,
+  calendar: Calendar | undefined,
+  snapped: string | undefined,
+  visible: { left: number; right: number } | undefined,
+  measure: MeasureText,
+) {
   const { start, end } = box.item;
   const dates =
     start === end
       ? formatShortDate(start)
       : `${formatShortDate(start)} – ${formatShortDate(end)} · ${durationText(start, end, calendar)}`;
-  const place = { left: `${HEAD_WIDTH + box.x}px`, top: `${AXIS_HEIGHT + box.y - 30}px` };
-  return html`<div class="drag-tip" role="status" style=${styleMap(place)}>${dates}${snapped ? html`<span class="snap"> · ${snapped}</span>` : nothing}</div>`;
+  const note = snapped ? ` · ${snapped}` : '';
+  const width = measure(dates + note) * TIP_TEXT_SCALE + TIP_PADDING;
+  const x = visible ? Math.max(visible.left + TIP_MARGIN, Math.min(box.x, visible.right - width - TIP_MARGIN)) : box.x;
+  const place = { left: `${HEAD_WIDTH + x}px`, top: `${AXIS_HEIGHT + box.y - 30}px` };
+  return html`<div class="drag-tip" role="status" style=${styleMap(place)}>${dates}${note ? html`<span class="snap">${note}</span>` : nothing}</div>`;
 }
 
 /**

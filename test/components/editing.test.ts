@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { MapChangeEvent, MapErrorEvent, MapPreviewEvent } from '../../src/events.js';
 import type { Plan } from '../../src/model/types.js';
+import { HEAD_WIDTH } from '../../src/render/geometry.js';
 import { ZOOM_PRESETS } from '../../src/render/scale.js';
 import { dates, planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
@@ -82,6 +83,26 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(stepNode(element, 'b').getBoundingClientRect().left).to.be.closeTo(bBefore, 0.5);
     expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
     expect(changes.length).to.equal(0);
+  });
+
+  it('keeps the dates tip of a step dragged to the timeline’s right edge whole on screen', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week', width: 560 });
+    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    const [x, y] = center(stepNode(element, 'b'));
+    const toEdge = Math.round(scroller.right - 30 - x);
+    await drag(element, [x, y], [x + toEdge, y], { release: false });
+    const tip = shadow(element).querySelector('.drag-tip')!;
+    expect(tip.textContent).to.contain('3 days');
+    const box = tip.getBoundingClientRect();
+    expect(
+      stepNode(element, 'b').getBoundingClientRect().left + box.width,
+      'the tip is wider than the room left',
+    ).to.be.greaterThan(scroller.right);
+    expect(box.right).to.be.at.most(scroller.right);
+    expect(box.left).to.be.at.least(scroller.left + HEAD_WIDTH);
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    await settle(element);
   });
 
   it('shows an arrow turn violated and back while a step is dragged across its predecessor’s end', async () => {
