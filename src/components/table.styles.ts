@@ -5,11 +5,14 @@ export const tableStyles = css`
   .table-view { overflow-anchor: none; }
   .table-wrap { padding: 0 0 16px; }
   /* Fixed columns and one-line cells: every row is as high as the next, so rows far from view can be left out. */
-  .steps-table { width: 100%; min-width: 860px; table-layout: fixed; border-collapse: collapse; font-size: calc(13px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
+  /* Dates, kind and status get the room their longest words take ("16 Nov 2026", "Milestone", "In progress"); the
+     text columns share the rest, the dependencies taking what is left. */
+  .steps-table { width: 100%; min-width: 960px; table-layout: fixed; border-collapse: collapse; font-size: calc(13px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
   .steps-table col.col-title { width: 22%; }
-  .steps-table col.col-party, .steps-table col.col-owner, .steps-table col.col-dependsOn { width: 14%; }
-  .steps-table col.col-kind { width: 7%; }
-  .steps-table col.col-start, .steps-table col.col-end, .steps-table col.col-status { width: 9.6%; }
+  .steps-table col.col-party, .steps-table col.col-owner { width: 13%; }
+  .steps-table col.col-kind { width: 7.2em; }
+  .steps-table col.col-start, .steps-table col.col-end { width: 8.6em; }
+  .steps-table col.col-status { width: 8em; }
   .steps-table caption { text-align: left; padding: 10px 16px; font-weight: 600; color: var(--mt-muted); font-size: calc(12px * var(--mt-font-scale)); }
   .steps-table th { position: sticky; top: 0; background: var(--mt-bg); text-align: left; border-bottom: 1px solid var(--mt-grid-strong); padding: 0; }
   .steps-table .sort { font: 600 12px var(--mt-font); color: var(--mt-text); background: none; border: none; padding: 8px 12px; cursor: pointer; width: 100%; text-align: left; }

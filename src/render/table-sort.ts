@@ -17,6 +17,16 @@ export const COLUMNS: [TableColumn, string][] = [
   ['dependsOn', 'Depends on'],
 ];
 
+/** What the table says for each status and kind (sorted by these words, as they are read). */
+const STATUS_WORDS: Record<NonNullable<Item['status']>, string> = {
+  todo: 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+  cancelled: 'Cancelled',
+};
+const KIND_WORDS: Record<Item['kind'], string> = { task: 'Task', milestone: 'Milestone', decision: 'Decision' };
+
 /** Lookups every cell of one plan shares: party names and step titles by id. */
 export interface CellLookups {
   parties: Map<string, string>;
@@ -36,7 +46,9 @@ export function cellValue(item: Item, column: TableColumn, lookups: CellLookups)
     case 'owner':
       return [item.owner, item.role].filter(Boolean).join(', ');
     case 'status':
-      return item.status ?? 'todo';
+      return STATUS_WORDS[item.status ?? 'todo'];
+    case 'kind':
+      return KIND_WORDS[item.kind];
     case 'dependsOn':
       return (item.dependsOn ?? []).map((id) => lookups.titles.get(id) ?? id).join(', ');
     default:

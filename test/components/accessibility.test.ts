@@ -107,6 +107,27 @@ describe('<map-timeline> accessibility', () => {
     expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
   });
 
+  it('shows every date whole in the table, and statuses and kinds in words', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-11-25'), { zoom: 'week', width: 1030 });
+    element.view = 'table';
+    await settle(element);
+    const cells = (column: string) => [...shadow(element).querySelectorAll<HTMLElement>(`tbody td.col-${column}`)];
+    expect(cells('start').length).to.be.greaterThan(10);
+    for (const cell of [...cells('start'), ...cells('end'), ...cells('kind'), ...cells('status')])
+      expect(cell.scrollWidth, `"${cell.textContent}" is whole`).to.be.at.most(cell.clientWidth);
+    expect(cells('start')[0]!.textContent).to.match(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect([...new Set(cells('status').map((cell) => cell.textContent))]).to.include.members([
+      'Done',
+      'In progress',
+      'To do',
+    ]);
+    expect([...new Set(cells('kind').map((cell) => cell.textContent))]).to.include.members([
+      'Task',
+      'Milestone',
+      'Decision',
+    ]);
+  });
+
   it('shows the same plan as a sortable table and edits it with the same keys', async () => {
     const element = await timelineWith(
       planOf({
