@@ -5,7 +5,7 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from '../../src/render/geometry.js';
 import { SAMPLE_PLANS } from '../../src/model/samples/index.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
-import { chord, frame } from '../support/input.js';
+import { chord, click, frame } from '../support/input.js';
 
 const focusedStep = (element: MapTimeline) => shadow(element).activeElement?.getAttribute('data-item-id') ?? null;
 
@@ -136,6 +136,20 @@ describe('<map-timeline> focus', () => {
     const live = shadow(element).querySelector('[aria-live]')!.textContent!.trim();
     expect(live).to.match(/^Undone: A /);
     expect(live).to.contain('2 steps moved with it');
+  });
+
+  it('a step opened in the side panel stays on screen beside it, though the panel narrows the timeline', async () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], far: ['2026-04-10', '2026-04-12'] });
+    const element = await timelineWith(plan, { zoom: 'week' });
+    expect(onScreen(element, 'far'), 'on screen before the panel opens').to.equal(true);
+    const before = shadow(element).querySelector('.scroller')!.clientWidth;
+    await click(element, stepNode(element, 'far'));
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector'), 'the panel is open').to.exist;
+    expect(shadow(element).querySelector('.scroller')!.clientWidth, 'the timeline is narrower').to.be.below(
+      before - 200,
+    );
+    expect(onScreen(element, 'far'), 'still on screen').to.equal(true);
   });
 
   it('closing the shortcut list gives focus back to where it was: the step (Escape) or the ? button (✕)', async () => {
