@@ -6,6 +6,7 @@ import { updateEntries, type Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
 import type { Scene } from '../render/view-model.js';
 import { ChainHighlighter } from './chain-highlighter.js';
+import { EdgeScroll } from './edge-scroll.js';
 import { gestureTarget, laneAt, stepAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
 
@@ -31,6 +32,8 @@ interface Gesture {
   previewed?: Plan | undefined;
   /** The edit worked out for `shown` from the committed plan `base` (or why there is none): the drop commits it. */
   computed?: { key: string; base: Plan; edit: Edit | undefined; error?: unknown };
+  /** Scrolls the timeline while the pointer is held near its edge, once the drag has started. */
+  edges?: EdgeScroll;
 }
 
 const DRAG_THRESHOLD = 4;
@@ -80,7 +83,7 @@ export class DragController implements ReactiveController {
     }
     const { calendar } = this.host.plan;
     const committed = this.host.plan.items.find((item) => item.id === gesture.itemId);
-    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
+    const days = this.days(gesture);
     const edge = gesture.mode === 'end' ? 'end' : 'start';
     return dragTip(
       box,
@@ -130,6 +133,7 @@ export class DragController implements ReactiveController {
       return;
     }
     if (!gesture.started && distance >= DRAG_THRESHOLD) this.begin();
+    gesture.edges?.follow(gesture.x, gesture.y);
     if (gesture.started && !this.frame) this.frame = requestAnimationFrame(() => this.update());
   };
 
@@ -165,6 +169,8 @@ export class DragController implements ReactiveController {
     if (!gesture || gesture.started || gesture.scrolling) return;
     gesture.started = true;
     this.suppressClick = true;
+    const scroller = this.host.scenes.scroller;
+    if (scroller) gesture.edges = new EdgeScroll(scroller, () => this.update());
     if (gesture.mode !== 'link' && !gesture.ids.includes(gesture.itemId)) gesture.ids = [gesture.itemId];
     this.update();
   }
@@ -180,7 +186,7 @@ export class DragController implements ReactiveController {
 
   /** The edit the gesture stands for right now, applied to the committed plan. */
   private editFor(gesture: Gesture, plan: Plan): Edit | undefined {
-    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
+    const days = this.days(gesture);
     if (gesture.mode === 'start' || gesture.mode === 'end')
       return days === 0 ? undefined : resizeItem(plan, gesture.itemId, gesture.mode, days);
     if (gesture.mode === 'link') {
@@ -194,9 +200,15 @@ export class DragController implements ReactiveController {
     return edit;
   }
 
+  /** Whole days from where the gesture started to the point under the pointer, the timeline's scrolling included. */
+  private days(gesture: Gesture): number {
+    const scrolled = (this.host.scenes.scroller?.scrollLeft ?? gesture.scroll0.left) - gesture.scroll0.left;
+    return Math.round((gesture.x - gesture.x0 + scrolled) / this.host.scenes.dayWidth);
+  }
+
   /** The whole days and the lane the pointer asks for: the gesture's edit changes only when these do. */
   private stepOf(gesture: Gesture): string {
-    const days = Math.round((gesture.x - gesture.x0) / this.host.scenes.dayWidth);
+    const days = this.days(gesture);
     const lane = gesture.mode === 'move' && gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
     return `${days}|${lane ?? ''}`;
   }
@@ -285,6 +297,7 @@ export class DragController implements ReactiveController {
     const dragged = shown && this.gesture?.mode === 'move' ? this.gesture.itemId : undefined;
     if (dragged && !this.host.selection.list.includes(dragged)) this.host.selection.select([dragged]);
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
+    this.gesture?.edges?.stop();
     // The click that follows a drag comes in this same task, if at all (not after touch, nor outside the element).
     if (this.suppressClick) setTimeout(() => (this.suppressClick = false));
     cancelAnimationFrame(this.frame);

@@ -105,6 +105,40 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     await settle(element);
   });
 
+  it('scrolls the timeline while a step is held at its edge, and the step goes to the date under the pointer', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week', width: 700 });
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const view = scroller.getBoundingClientRect();
+    const [x, y] = center(stepNode(element, 'b'));
+    const edge = Math.round(view.right - 6);
+    const left0 = scroller.scrollLeft;
+    await drag(element, [x, y], [edge, y], { release: false });
+    // Held still at the edge: the timeline scrolls on its own, frame after frame.
+    for (let waited = 0; scroller.scrollLeft - left0 < 10 * DAY && waited < 600; waited += 1) await frame();
+    expect(scroller.scrollLeft - left0, 'scrolled ten days or more').to.be.at.least(10 * DAY);
+    // Back out of the edge's band: the scrolling stops, and the drop lands on the day under the pointer.
+    const drop = edge - 80;
+    await sendMouse({ type: 'move', position: [drop, y] });
+    await frame();
+    await frame();
+    const scrolled = scroller.scrollLeft - left0;
+    await frame();
+    expect(scroller.scrollLeft - left0, 'stopped').to.equal(scrolled);
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    const moved =
+      (Date.parse(element.getPlan().items.find((item) => item.id === 'b')!.start) - Date.parse('2026-03-09')) /
+      86_400_000;
+    expect(moved).to.equal(Math.round((drop - x + scrolled) / DAY));
+    expect(moved, 'further than the pointer alone took it').to.be.greaterThan(Math.round((drop - x) / DAY) + 5);
+
+    // The control: a drag that stays clear of the edges scrolls nothing.
+    const still = scroller.scrollLeft;
+    const [bx, by] = center(stepNode(element, 'b'));
+    await drag(element, [bx, by], [bx - 2 * DAY, by]);
+    expect(scroller.scrollLeft).to.equal(still);
+  });
+
   it('shows an arrow turn violated and back while a step is dragged across its predecessor’s end', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const arrow = () => shadow(element).querySelector('[part~="link"][data-from="a"][data-to="b"]')!;

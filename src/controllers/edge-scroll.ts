@@ -1,0 +1,65 @@
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
+
+/** How near an edge of the timeline on screen the pointer starts it scrolling, in pixels. */
+const EDGE = 36;
+/** The fastest it scrolls, with the pointer on or past the edge: pixels per millisecond (about 15 a frame). */
+const TOP_SPEED = 0.9;
+
+/**
+ * Scrolls the timeline while a dragging pointer is held near one of its edges, faster the nearer (and at full speed
+ * past it), so a step can be dragged to a date or lane out of view. `scrolled` runs after each step that moved the
+ * view: the point under a still pointer is then another day. The timeline's place on the page is read once, when the
+ * gesture starts, so following the pointer costs no layout.
+ */
+export class EdgeScroll {
+  #frame = 0;
+  #last = 0;
+  #velocity: { x: number; y: number } | undefined;
+  readonly #view: DOMRect;
+
+  constructor(
+    private readonly scroller: HTMLElement,
+    private readonly scrolled: () => void,
+  ) {
+    this.#view = scroller.getBoundingClientRect();
+  }
+
+  /** Where the pointer is now: starts scrolling near an edge, stops away from them. */
+  follow(x: number, y: number): void {
+    const view = this.#view;
+    const speed = (into: number) => TOP_SPEED * Math.min(1, Math.max(0, into) / EDGE);
+    // Negative towards the start (left, up), positive towards the end; the start edges lie past the sticky heads.
+    const along = (toStart: number, toEnd: number) => (speed(toStart) > 0 ? -speed(toStart) : speed(toEnd));
+    const velocity = {
+      x: along(view.left + HEAD_WIDTH + EDGE - x, x - (view.right - EDGE)),
+      y: along(view.top + AXIS_HEIGHT + EDGE - y, y - (view.bottom - EDGE)),
+    };
+    this.#velocity = velocity.x === 0 && velocity.y === 0 ? undefined : velocity;
+    if (!this.#velocity) this.stop();
+    else if (!this.#frame) {
+      this.#last = performance.now();
+      this.#frame = requestAnimationFrame(this.#tick);
+    }
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  readonly #tick = (now: number): void => {
+    const velocity = this.#velocity;
+    if (!velocity) return void (this.#frame = 0);
+    const elapsed = Math.min(now - this.#last, 50); // a frame that came late does not jump a week
+    this.#last = now;
+    // Whole pixels, at least one: a slow scroll near the band's inner side still moves.
+    const step = (perMs: number) =>
+      perMs === 0 ? 0 : Math.sign(perMs) * Math.max(1, Math.round(Math.abs(perMs) * elapsed));
+    const { scroller } = this;
+    const { scrollLeft, scrollTop } = scroller;
+    scroller.scrollLeft += step(velocity.x);
+    scroller.scrollTop += step(velocity.y);
+    if (scroller.scrollLeft !== scrollLeft || scroller.scrollTop !== scrollTop) this.scrolled();
+    this.#frame = requestAnimationFrame(this.#tick);
+  };
+}
