@@ -102,6 +102,9 @@ describe('<map-timeline> accessibility', () => {
     await settle(element);
     const dialog = shadow(element).querySelector('[role="dialog"]')!;
     expect(dialog.textContent).to.contain('Alt + ← / →');
+    // Every single-key command the keyboard controller answers is in the list.
+    const keys = [...dialog.querySelectorAll('dt')].map((node) => node.textContent!.trim());
+    for (const key of ['N', 'L', 'T', '?']) expect(keys, key).to.include(key);
     await sendKeys({ press: 'Escape' });
     await settle(element);
     expect(shadow(element).querySelector('[role="dialog"]')).to.equal(null);
