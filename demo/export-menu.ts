@@ -82,10 +82,10 @@ async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> 
   try {
     switch (kind) {
       case 'png':
-        saveFile(fileName(plan, audience, 'png'), await images.exportPNG!(SLIDE));
+        saveFile(fileName(plan, audience, 'png', 'slide'), await images.exportPNG!(SLIDE));
         break;
       case 'png-full':
-        saveFile(fileName(plan, audience, 'png'), await images.exportPNG!(FULL));
+        saveFile(fileName(plan, audience, 'png', 'full'), await images.exportPNG!(FULL));
         break;
       case 'clipboard':
         // The promise goes straight into the ClipboardItem so the browser still sees the click as the gesture.

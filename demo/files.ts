@@ -11,8 +11,11 @@ export function saveFile(name: string, content: Blob | string, type = 'text/plai
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** `acme-logistics-northwind-buyer.csv`: the plan title made safe for a file name, plus the audience. */
-export function fileName(plan: Plan, audience: Audience, extension: string): string {
+/**
+ * `acme-logistics-northwind-buyer.csv`: the plan title made safe for a file name, plus the audience, plus what sets
+ * this file apart from another of the same type (`slide` and `full` for the two pictures).
+ */
+export function fileName(plan: Plan, audience: Audience, extension: string, variant?: string): string {
   const slug =
     plan.title
       .normalize('NFKD')
@@ -21,5 +24,5 @@ export function fileName(plan: Plan, audience: Audience, extension: string): str
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'plan';
-  return `${slug}${audience === 'buyer' ? '-buyer' : ''}.${extension}`;
+  return `${slug}${audience === 'buyer' ? '-buyer' : ''}${variant ? `-${variant}` : ''}.${extension}`;
 }
