@@ -147,6 +147,7 @@ export const styles = css`
   .has-focus .step:not([data-chain]) { fill-opacity: 0.3; stroke-opacity: 0.3; }
   .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
   .step .shape:focus { outline: none; }
+  .step.link-target .shape { stroke: var(--mt-focus); stroke-width: 3; }
   .step.selected .shape { stroke: var(--mt-highlight); stroke-width: 2.5; filter: drop-shadow(0 2px 4px rgba(15, 23, 42, 0.25)); }
   .step.done .shape { fill: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); stroke: color-mix(in srgb, var(--side) 55%, var(--mt-bg)); }
   .step.blocked .shape { fill: url(#mt-hatch); stroke: var(--side); stroke-width: 2; }

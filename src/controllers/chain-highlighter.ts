@@ -14,6 +14,7 @@ export class ChainHighlighter implements ReactiveController {
   constructor(
     private readonly editor: EditorController,
     private readonly dragging: () => boolean,
+    private readonly linkTarget: () => string | undefined,
   ) {
     editor.element.addController(this);
     editor.selection.watchHover(() => this.apply());
@@ -30,8 +31,13 @@ export class ChainHighlighter implements ReactiveController {
     if (!body || !scene) return;
     const chain = highlightChain(scene, this.editor.selection.highlighted, this.editor.scenes.committed?.items);
     body.classList.toggle('has-focus', chain !== undefined);
-    for (const step of body.querySelectorAll<SVGGElement>('.steps [data-step]'))
-      step.toggleAttribute('data-chain', chain?.has(step.dataset['step']!) ?? false);
+    // The step a link being drawn would end on stands out, whatever chain is highlighted.
+    const target = this.linkTarget();
+    for (const step of body.querySelectorAll<SVGGElement>('.steps [data-step]')) {
+      const id = step.dataset['step']!;
+      step.toggleAttribute('data-chain', (chain?.has(id) ?? false) || id === target);
+      step.classList.toggle('link-target', id === target);
+    }
     for (const line of body.querySelectorAll<SVGPathElement>('.links .line')) {
       const { from, to } = line.dataset;
       line.parentElement?.toggleAttribute('data-chain', chain !== undefined && chain.has(from!) && chain.has(to!));

@@ -53,7 +53,11 @@ export class DragController implements ReactiveController {
   constructor(private readonly host: EditorController) {
     host.element.addController(this);
     // The hovered step's grips and link handle, where these gestures start; hidden while one is under way.
-    new ChainHighlighter(host, () => this.active);
+    new ChainHighlighter(
+      host,
+      () => this.active,
+      () => this.linkTarget,
+    );
   }
 
   hostConnected(): void {
@@ -69,6 +73,14 @@ export class DragController implements ReactiveController {
 
   get active(): boolean {
     return this.gesture?.started ?? false;
+  }
+
+  /** The step a link being drawn would end on: the one under the pointer, other than the step it starts from. */
+  get linkTarget(): string | undefined {
+    const gesture = this.gesture;
+    if (!gesture?.started || gesture.mode !== 'link') return undefined;
+    const target = stepAt(this.host, gesture.x, gesture.y);
+    return target === gesture.itemId ? undefined : target;
   }
 
   /** Dates shown next to the dragged step, or the rubber band of a link being drawn. */

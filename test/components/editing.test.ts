@@ -229,6 +229,25 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(dates(element.getPlan())['a']).to.equal('2026-03-10..2026-03-14');
   });
 
+  it('shows the step a link being drawn would end on, undimmed and outlined', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'b')) });
+    await settle(element);
+    const group = (id: string) => stepNode(element, id).closest('[data-step]')!;
+    const faint = (id: string) => Number(getComputedStyle(stepNode(element, id)).fillOpacity) < 1;
+    // The control: c lies outside b's chain, so hovering b fades it.
+    expect(faint('c'), 'c faded while b is hovered').to.equal(true);
+    await drag(element, center(handle(element, 'b', 'link')), center(stepNode(element, 'c')), { release: false });
+    expect(group('c').classList.contains('link-target')).to.equal(true);
+    expect(faint('c'), 'the target is not faded').to.equal(false);
+    expect(group('a').classList.contains('link-target')).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(group('c').classList.contains('link-target')).to.equal(false);
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.dependsOn).to.equal(undefined);
+  });
+
   it('links two steps by dragging from the link handle, and refuses a cycle with a message', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const errors = record<MapErrorEvent>(element, 'map-error');
