@@ -152,6 +152,26 @@ describe('<map-timeline> focus', () => {
     expect(onScreen(element, 'far'), 'still on screen').to.equal(true);
   });
 
+  it('says so when a step asked to move past the first or last lane cannot', async () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-03', '2026-03-05'] });
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const notice = () => shadow(element).querySelector('.notice')?.textContent?.trim() ?? '';
+    stepNode(element, 'b').focus(); // the buyer's lane, the last one
+    await chord(['Alt', 'Shift'], 'ArrowDown');
+    await settle(element);
+    expect(notice()).to.equal('B is already in the last lane');
+    expect(element.getPlan().items.find((item) => item.id === 'b')!.partyId).to.equal('buyer');
+    expect(focusedStep(element)).to.equal('b');
+    // The control: up is a lane that exists, and the step goes there.
+    await chord(['Alt', 'Shift'], 'ArrowUp');
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'b')!.partyId).to.equal('seller');
+    stepNode(element, 'b').focus();
+    await chord(['Alt', 'Shift'], 'ArrowUp');
+    await settle(element);
+    expect(notice()).to.equal('B is already in the first lane');
+  });
+
   it('closing the shortcut list gives focus back to where it was: the step (Escape) or the ? button (✕)', async () => {
     const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
     stepNode(element, 'a').focus();
