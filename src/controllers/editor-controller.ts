@@ -161,7 +161,10 @@ export class EditorController implements ReactiveController {
       );
       // The title editor opened on the step meanwhile keeps focus (the update may have waited for a panel's code).
       if (this.#editingId !== id) node?.focus({ preventScroll: true });
-      node?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      // On the timeline, clear of the sticky lane heads and axis, which the browser's own scrolling does not know of;
+      // a step that already had focus gets no focus event to bring it there.
+      if (node?.closest('.table-view')) node.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      else if (node) this.scenes.reveal(id);
     });
   }
 

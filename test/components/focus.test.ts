@@ -172,6 +172,27 @@ describe('<map-timeline> focus', () => {
     expect(notice()).to.equal('B is already in the first lane');
   });
 
+  it('a key that acts on the focused step brings it out from under the lane heads', async () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-06-01', '2026-06-05'] });
+    const element = await timelineWith(plan, { zoom: 'week' });
+    stepNode(element, 'a').focus();
+    await settle(element);
+    // Scrolled so that a lies under the sticky lane heads, still focused.
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const box = stepNode(element, 'a').getBoundingClientRect();
+    await scrollTo(
+      element,
+      scroller.scrollLeft + (box.right - scroller.getBoundingClientRect().left) - HEAD_WIDTH + 20,
+    );
+    expect(onScreen(element, 'a'), 'under the lane heads').to.equal(false);
+    expect(focusedStep(element)).to.equal('a');
+    await chord(['Alt'], 'ArrowRight');
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'a')!.start).to.equal('2026-03-03');
+    expect(focusedStep(element)).to.equal('a');
+    expect(onScreen(element, 'a'), 'brought into view').to.equal(true);
+  });
+
   it('closing the shortcut list gives focus back to where it was: the step (Escape) or the ? button (✕)', async () => {
     const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
     stepNode(element, 'a').focus();
