@@ -166,7 +166,7 @@ export class DragController implements ReactiveController {
     if (event.key === 'Escape' && this.gesture) {
       event.preventDefault();
       event.stopPropagation();
-      this.cancel();
+      this.cancel(true);
     }
   };
 
@@ -295,23 +295,27 @@ export class DragController implements ReactiveController {
     });
   }
 
-  cancel(): void {
+  /** Ends the gesture with nothing committed; `pointerDown` when the button is still held (Escape). */
+  cancel(pointerDown = false): void {
     if (!this.gesture) return;
     if (this.gesture.started) this.host.scenes.showPreview(undefined);
-    this.end();
+    this.end(pointerDown ? 'held' : 'cancelled');
   }
 
-  private end(): void {
+  private end(how: 'dropped' | 'cancelled' | 'held' = 'dropped'): void {
     // A press that never became a drag (a click) showed nothing of the gesture: nothing to redraw.
     const shown = this.gesture?.started ?? false;
     // The dragged step is selected once the gesture is over: selecting opens the side panel, which narrows the
     // timeline, and doing that on the drag's first frame shifted the view under the pointer and cost that frame.
-    const dragged = shown && this.gesture?.mode === 'move' ? this.gesture.itemId : undefined;
+    const dragged = shown && how === 'dropped' && this.gesture?.mode === 'move' ? this.gesture.itemId : undefined;
     if (dragged && !this.host.selection.list.includes(dragged)) this.host.selection.select([dragged]);
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
     this.gesture?.edges?.stop();
-    // The click that follows a drag comes in this same task, if at all (not after touch, nor outside the element).
-    if (this.suppressClick) setTimeout(() => (this.suppressClick = false));
+    // The click that follows a drag comes in the task of its release, if at all (not after touch, nor outside the
+    // element): after a drop that is this one; after Escape, the release still to come.
+    const clearSuppress = () => setTimeout(() => (this.suppressClick = false));
+    if (this.suppressClick && how === 'held') window.addEventListener('pointerup', clearSuppress, { once: true });
+    else if (this.suppressClick) clearSuppress();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.gesture = undefined;

@@ -139,6 +139,22 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(scroller.scrollLeft).to.equal(still);
   });
 
+  it('releasing a drag cancelled with Escape over the step is not a click: nothing is selected', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const [x, y] = center(stepNode(element, 'c'));
+    await drag(element, [x, y], [x + DAY, y], { release: false });
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    await sendMouse({ type: 'up' }); // still over c, which is back where it was
+    await settle(element);
+    expect(dates(element.getPlan())).to.deep.equal(dates(plan()));
+    expect(element.selectedIds).to.deep.equal([]);
+    expect(shadow(element).querySelector('.inspector')).to.equal(null);
+    // The control: a click on it afterwards selects it.
+    await click(element, stepNode(element, 'c'));
+    expect(element.selectedIds).to.deep.equal(['c']);
+  });
+
   it('shows an arrow turn violated and back while a step is dragged across its predecessor’s end', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const arrow = () => shadow(element).querySelector('[part~="link"][data-from="a"][data-to="b"]')!;
