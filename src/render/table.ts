@@ -65,14 +65,13 @@ function row(item: Item, index: number, props: TableProps, lookups: CellLookups,
   const overdue = isOverdue(item, props.today);
   return html`<tr data-item-id=${item.id} data-step=${item.id} tabindex=${item.id === tabStop ? 0 : -1} aria-rowindex=${index + 2}
     aria-selected=${selected ? 'true' : 'false'} class=${[selected ? 'selected' : '', overdue ? 'overdue' : ''].join(' ')}>
-    ${COLUMNS.map(
-      ([column]) =>
-        html`<td class=${`col-${column}`}>${
-          column === 'start' || column === 'end'
-            ? html`<time datetime=${item[column]}>${formatShortDate(item[column], true)}</time>`
-            : cellValue(item, column, lookups)
-        }${column === 'title' && overdue ? html` <span class="tag overdue">overdue</span>` : ''}${column === 'title' && item.internal ? html` <span class="tag">internal</span>` : ''}</td>`,
-    )}
+    ${COLUMNS.map(([column]) => {
+      if (column === 'start' || column === 'end')
+        return html`<td class=${`col-${column}`}><time datetime=${item[column]}>${formatShortDate(item[column], true)}</time></td>`;
+      // A cell cut short by its column shows the whole text on hover.
+      const text = cellValue(item, column, lookups);
+      return html`<td class=${`col-${column}`} title=${text}>${text}${column === 'title' && overdue ? html` <span class="tag overdue">overdue</span>` : ''}${column === 'title' && item.internal ? html` <span class="tag">internal</span>` : ''}</td>`;
+    })}
   </tr>`;
 }
 

@@ -129,6 +129,10 @@ describe('<map-timeline> accessibility', () => {
       'Milestone',
       'Decision',
     ]);
+    // Text cut short by its column is whole on hover.
+    const owner = cells('owner').find((cell) => cell.scrollWidth > cell.clientWidth);
+    expect(owner, 'an owner cell cut short').to.exist;
+    expect(owner!.title).to.equal(owner!.textContent);
   });
 
   it('shows the same plan as a sortable table and edits it with the same keys', async () => {
