@@ -125,8 +125,16 @@ function value(key: string, raw: unknown, plan: Plan): string {
   if (key === 'status' && typeof raw === 'string' && raw in STATUS_WORDS) return STATUS_WORDS[raw]!;
   if (key === 'partyId' && typeof raw === 'string') return plan.parties.find((party) => party.id === raw)?.name ?? raw;
   if (key === 'dependsOn' && Array.isArray(raw)) {
-    return raw.map((id) => plan.items.find((item) => item.id === id)?.title ?? String(id)).join(', ');
+    return raw.map((id) => titleOf(String(id), plan)).join(', ');
   }
   if (typeof raw === 'object') return key === 'baseline' ? 'set' : JSON.stringify(raw);
   return String(raw);
+}
+
+/** A step's title, also for one just removed (its removal is in the plan's log), else its id. */
+function titleOf(id: string, plan: Plan): string {
+  const item = plan.items.find((candidate) => candidate.id === id);
+  if (item) return item.title;
+  const removal = [...(plan.log ?? [])].reverse().find((entry) => entry.op === 'remove' && entry.itemId === id);
+  return removal?.before?.title ?? id;
 }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { changesFor, describeChange } from '../../demo/describe-change.js';
-import { moveItems, updateItem } from '../../src/model/commands.js';
+import { moveItems, removeItems, updateItem } from '../../src/model/commands.js';
+import { appendLog } from '../../src/model/log.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import type { LogEntry, Plan } from '../../src/model/types.js';
 
@@ -44,5 +45,16 @@ describe('the demo’s event log and the audience', () => {
     const internalOnly = updateItem(plan, 'eb-prep', { title: 'Prep the EB deck' });
     expect(logLines('buyer', internalOnly.plan, internalOnly.changes)).to.deep.equal([]);
     expect(logLines('seller', internalOnly.plan, internalOnly.changes)).to.have.length(1);
+  });
+
+  it('names a step just removed by its title where another step no longer waits for it', () => {
+    const edit = removeItems(plan, ['sow-draft']);
+    const committed = appendLog(edit.plan, edit.changes); // as the element commits it, with its log
+    const lines = logLines('seller', committed, edit.changes);
+    expect(lines[0]).to.equal('Removed Implementation SOW draft');
+    const waiting = lines.find((line) => line.includes('after'));
+    expect(waiting, 'a step that waited for it').to.exist;
+    expect(waiting).to.contain('Implementation SOW draft');
+    expect(waiting).not.to.contain('sow-draft');
   });
 });
