@@ -1,4 +1,5 @@
 import { html, render, type TemplateResult } from 'lit';
+import type { Audience } from '../src/index.js';
 
 export type LogSource = 'user' | 'api' | 'undo' | 'redo' | 'remote' | 'load' | 'error' | 'demo';
 
@@ -6,6 +7,8 @@ interface Row {
   at: Date;
   source: LogSource;
   lines: TemplateResult[];
+  /** What the buyer view shows of the row: nothing about internal steps (no row at all when that is all it had). */
+  buyerLines: TemplateResult[];
 }
 
 const LIMIT = 200;
@@ -15,13 +18,20 @@ const SHOWN_LINES = 3;
 /** The side panel's live log, newest first. */
 export class EventLog {
   #rows: Row[] = [];
+  #audience: Audience = 'seller';
 
   constructor(private readonly list: HTMLElement) {
     this.paint();
   }
 
-  add(source: LogSource, lines: TemplateResult[]): void {
-    this.#rows = [{ at: new Date(), source, lines }, ...this.#rows].slice(0, LIMIT);
+  /** Who is looking: switching to the buyer view hides what earlier rows said about internal steps. */
+  set audience(audience: Audience) {
+    this.#audience = audience;
+    this.paint();
+  }
+
+  add(source: LogSource, lines: TemplateResult[], buyerLines = lines): void {
+    this.#rows = [{ at: new Date(), source, lines, buyerLines }, ...this.#rows].slice(0, LIMIT);
     this.paint();
   }
 
@@ -31,7 +41,10 @@ export class EventLog {
   }
 
   private paint(): void {
-    const rows = this.#rows.map(
+    const shown = this.#rows
+      .map((row) => ({ ...row, lines: this.#audience === 'buyer' ? row.buyerLines : row.lines }))
+      .filter((row) => row.lines.length > 0);
+    const rows = shown.map(
       (row) => html`<li>
       <div class="log-meta"><span class="src ${row.source}">${row.source}</span><time>${clock(row.at)}</time></div>
       <ul class="log-lines">${row.lines.slice(0, SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { LoopError, type ISODate, type LoadSource, type MapTimeline } from '../src/index.js';
+import { LoopError, type Audience, type ISODate, type LoadSource, type MapTimeline } from '../src/index.js';
 import { changesFor, describeChange } from './describe-change.js';
 import type { EventLog } from './event-log.js';
 import { renderSummary } from './summary.js';
@@ -34,12 +34,14 @@ export function wireLivePanel(options: {
   };
 
   stage.addEventListener('map-change', (event) => {
-    const { source } = event.detail;
-    const { plan, changes } = changesFor(current()?.audience ?? 'seller', event.detail.plan, event.detail.changes);
-    if (changes.length === 0 && event.detail.changes.length > 0) return refresh(); // only internal steps changed
-    const lines =
-      changes.length > 0 ? changes.map((entry) => describeChange(entry, plan)) : [html`No effective change`];
-    log.add(source, lines);
+    const { source, plan, changes } = event.detail;
+    // Both views' lines: the buyer's leave out internal steps, and a change to those alone is no row for them.
+    const lines = (audience: Audience) => {
+      const shown = changesFor(audience, plan, changes);
+      if (changes.length === 0) return [html`No effective change`];
+      return shown.changes.map((entry) => describeChange(entry, shown.plan));
+    };
+    log.add(source, lines('seller'), lines('buyer'));
     refresh();
   });
   stage.addEventListener('map-load', (event) => {

@@ -32,6 +32,7 @@ if (!plans.isSample(settings.plan)) await plans.refresh(settings.plan);
 let choice: PlanChoice = plans.find(settings.plan);
 let zoom: ZoomPreset | undefined = settings.zoom;
 let audience: Audience = settings.audience;
+log.audience = audience;
 
 const toolbar = wireToolbar({
   current: () => host.element,
@@ -55,6 +56,7 @@ const toolbar = wireToolbar({
     const element = host.element;
     if (!element) return;
     element.audience = value;
+    log.audience = value;
     writeSetting('audience', value === 'buyer' ? 'buyer' : undefined);
     panel.refresh();
   },
@@ -174,6 +176,7 @@ else await open(choice);
 /** The buyer's window of "Share live": the room's plan as the buyer sees it, live. */
 async function openShared(room: string): Promise<void> {
   audience = 'buyer';
+  log.audience = audience;
   document.title = `Buyer view — ${document.title}`;
   const access = await liveAccess(room, 'buyer').catch((error: Error) => {
     toast(error.message, { tone: 'error', title: 'Could not join the shared plan' });

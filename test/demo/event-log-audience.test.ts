@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { render } from 'lit';
+import { html, render } from 'lit';
 import { changesFor, describeChange } from '../../demo/describe-change.js';
+import { EventLog } from '../../demo/event-log.js';
 import { moveItems, removeItems, updateItem } from '../../src/model/commands.js';
 import { appendLog } from '../../src/model/log.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
@@ -56,5 +57,23 @@ describe('the demo’s event log and the audience', () => {
     expect(waiting, 'a step that waited for it').to.exist;
     expect(waiting).to.contain('Implementation SOW draft');
     expect(waiting).not.to.contain('sow-draft');
+  });
+
+  it('hides what earlier rows said about internal steps once the view switches to the buyer', () => {
+    const list = document.createElement('ul');
+    const log = new EventLog(list);
+    const edit = updateItem(plan, 'eb-prep', { title: 'Prep the EB deck' });
+    const described = (audience: 'seller' | 'buyer') => {
+      const shown = changesFor(audience, edit.plan, edit.changes);
+      return shown.changes.map((entry) => describeChange(entry, shown.plan));
+    };
+    log.add('user', described('seller'), described('buyer'));
+    log.add('demo', [html`Opened the plan`]);
+    expect(list.textContent).to.contain('Prep the EB deck');
+    log.audience = 'buyer';
+    expect(list.textContent).not.to.contain('Prep the EB deck');
+    expect(list.textContent, 'rows for both views stay').to.contain('Opened the plan');
+    log.audience = 'seller';
+    expect(list.textContent).to.contain('Prep the EB deck');
   });
 });
