@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { LoopError, type Audience, type ISODate, type LoadSource, type MapTimeline } from '../src/index.js';
+import { inReadingOrder } from '../src/model/log.js';
 import { changesFor, describeChange } from './describe-change.js';
 import type { EventLog } from './event-log.js';
 import { renderSummary } from './summary.js';
@@ -39,7 +40,7 @@ export function wireLivePanel(options: {
     const lines = (audience: Audience) => {
       const shown = changesFor(audience, plan, changes);
       if (changes.length === 0) return [html`No effective change`];
-      return shown.changes.map((entry) => describeChange(entry, shown.plan));
+      return inReadingOrder(shown.changes, source).map((entry) => describeChange(entry, shown.plan));
     };
     log.add(source, lines('seller'), lines('buyer'));
     refresh();

@@ -5,6 +5,7 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import { updateItem } from '../model/commands.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
+import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Plan } from '../model/types.js';
 import { announceChange } from '../render/announce.js';
@@ -276,7 +277,9 @@ export class EditorController implements ReactiveController {
     const active = this.element.renderRoot instanceof ShadowRoot ? this.element.renderRoot.activeElement : null;
     if (!active?.closest('.scroller')) return;
     const shown = new Set(planForAudience(event.plan, this.settings.audience()).items.map((item) => item.id));
-    const changed = event.changes.map((change) => change.itemId).find((id) => id !== undefined && shown.has(id));
+    const changed = inReadingOrder(event.changes, event.source)
+      .map((change) => change.itemId)
+      .find((id) => id !== undefined && shown.has(id));
     const target = changed ?? (focused && shown.has(focused) ? focused : undefined);
     if (target) this.focusStep(target);
     else this.focusTimeline();

@@ -23,7 +23,7 @@ function withItems(
   // Steps keep their links unless the edit is checked in full, so the dependency graph of the plan still holds.
   const cascaded = cascade(items, moved, validate === 'plan' ? items : plan.items, plan.calendar);
   if (validate !== 'plan') checkPushedDates(plan.items, cascaded);
-  const edit = { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context) };
+  const edit = { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context, moved) };
   return validate === false ? edit : checked(edit, validate === 'plan' ? undefined : validate);
 }
 

@@ -46,17 +46,27 @@ export function itemDiff(before: Item, after: Item): { before: Partial<Item>; af
   return changed ? { before: was, after: now } : undefined;
 }
 
-/** Update entries for every step whose object changed between two item lists of the same ids. */
-export function updateEntries(before: readonly Item[], after: readonly Item[], context: EditContext): LogEntry[] {
+/**
+ * Update entries for every step whose object changed between two item lists of the same ids, the steps the edit was
+ * made to (`first`) before the ones it pushed along, so a change is read (announced, focused, logged) by its step.
+ */
+export function updateEntries(
+  before: readonly Item[],
+  after: readonly Item[],
+  context: EditContext,
+  first: Iterable<string> = [],
+): LogEntry[] {
   const previous = new Map(before.map((item) => [item.id, item]));
-  const changes: LogEntry[] = [];
+  const leading = new Set(first);
+  const acted: LogEntry[] = [];
+  const pushed: LogEntry[] = [];
   for (const item of after) {
     const old = previous.get(item.id);
     if (!old || old === item) continue;
     const diff = itemDiff(old, item);
-    if (diff) changes.push(entry(context, { op: 'update', itemId: item.id, ...diff }));
+    if (diff) (leading.has(item.id) ? acted : pushed).push(entry(context, { op: 'update', itemId: item.id, ...diff }));
   }
-  return changes;
+  return [...acted, ...pushed];
 }
 
 export function requireItem(plan: Plan, id: string): Item {

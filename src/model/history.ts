@@ -109,8 +109,7 @@ export class History {
   undo(current?: Plan): HistoryMove | undefined {
     const step = this.done[this.done.length - 1];
     if (!step) return undefined;
-    // In the step's own order, so its first change, the step the user acted on, is named first (focus, announcement).
-    const changes = step.changes.map(invert);
+    const changes = step.changes.map(invert).reverse();
     const plan =
       current === undefined || current === step.after
         ? step.before

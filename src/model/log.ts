@@ -68,3 +68,11 @@ export function appendLog(plan: Plan, changes: readonly LogEntry[]): Plan {
   if (changes.length === 0) return plan;
   return { ...plan, log: appendToLog(plan.log ?? [], changes) };
 }
+
+/**
+ * A change's entries in the order a person reads them, the step acted on first: an edit lists it first, and its undo
+ * lists the inverse entries last first (the order they apply in), so the undo is read backwards.
+ */
+export function inReadingOrder(changes: readonly LogEntry[], source: string): readonly LogEntry[] {
+  return source === 'undo' ? [...changes].reverse() : changes;
+}

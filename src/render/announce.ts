@@ -1,5 +1,6 @@
 import { projectedFinish, verdictLabel } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
+import { inReadingOrder } from '../model/log.js';
 import type { ChangeSource } from '../events.js';
 import type { ISODate, LogEntry, Plan } from '../model/types.js';
 import { plural } from './describe.js';
@@ -42,10 +43,9 @@ export function announceChange(
   today?: ISODate,
 ): string {
   if (changes.length === 0) return '';
-  const first = describeChange(changes[0]!, before, after);
-  const others = changes
-    .slice(1)
-    .filter((change) => change.op === 'update' && change.after?.start !== undefined).length;
+  const read = inReadingOrder(changes, source);
+  const first = describeChange(read[0]!, before, after);
+  const others = read.slice(1).filter((change) => change.op === 'update' && change.after?.start !== undefined).length;
   const parts = [
     source === 'undo'
       ? `Undone: ${first}`

@@ -115,16 +115,19 @@ describe('<map-timeline> focus', () => {
   });
 
   it('undoing a move that took its dependents along puts focus on the step that was moved, not on a dependent', async () => {
+    // The dependents come before the step they wait for in the plan's list, as after a step is added and an older
+    // one then linked to follow it.
     const plan = planOf({
-      a: ['2026-03-02', '2026-03-04'],
-      b: ['2026-03-05', '2026-03-06', 'a'],
       c: ['2026-03-09', '2026-03-10', 'b'],
+      b: ['2026-03-05', '2026-03-06', 'a'],
+      a: ['2026-03-02', '2026-03-04'],
       d: ['2026-03-03', '2026-03-04'],
     });
     const element = await timelineWith(plan, { zoom: 'week' });
     stepNode(element, 'a').focus();
     await chord(['Alt', 'Shift'], 'ArrowRight'); // a week later, and b and c with it
     await settle(element);
+    expect(shadow(element).querySelector('[aria-live]')!.textContent!.trim()).to.match(/^A moved to /);
     const end = (id: string) => element.getPlan().items.find((item) => item.id === id)!.end;
     expect([end('a'), end('b'), end('c')]).to.deep.equal(['2026-03-11', '2026-03-13', '2026-03-15']);
 

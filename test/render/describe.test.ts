@@ -51,7 +51,8 @@ describe('words for screen readers (pure)', () => {
       announceChange(
         after,
         plan,
-        changes.map((change) => ({ ...change, op: change.op === 'remove' ? 'add' : change.op })),
+        // As History.undo lists them: inverted, last first.
+        changes.map((change) => ({ ...change, op: change.op === 'remove' ? 'add' : change.op })).reverse(),
         'undo',
       ),
     ).to.match(/^Undone: Reference call added/);
