@@ -212,9 +212,12 @@ export class DragController implements ReactiveController {
     return edit;
   }
 
-  /** Whole days from where the gesture started to the point under the pointer, the timeline's scrolling included. */
+  /**
+   * Whole days from where the gesture started to the point under the pointer, with what the drag itself scrolled
+   * (not a step brought into view on the press, which moved the step along with the view).
+   */
   private days(gesture: Gesture): number {
-    const scrolled = (this.host.scenes.scroller?.scrollLeft ?? gesture.scroll0.left) - gesture.scroll0.left;
+    const scrolled = gesture.edges?.scrolledX ?? 0;
     return Math.round((gesture.x - gesture.x0 + scrolled) / this.host.scenes.dayWidth);
   }
 

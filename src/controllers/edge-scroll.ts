@@ -16,6 +16,10 @@ export class EdgeScroll {
   #last = 0;
   #velocity: { x: number; y: number } | undefined;
   readonly #view: DOMRect;
+  /** Per axis, whether the pointer has been clear of that axis's edge bands since the drag began. */
+  readonly #armed = { x: false, y: false };
+  /** How far this has scrolled the timeline sideways: the drag adds it to the pointer's own travel. */
+  scrolledX = 0;
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -24,7 +28,10 @@ export class EdgeScroll {
     this.#view = scroller.getBoundingClientRect();
   }
 
-  /** Where the pointer is now: starts scrolling near an edge, stops away from them. */
+  /**
+   * Where the pointer is now: starts scrolling near an edge, stops away from them. An edge the drag began inside of
+   * (a step in the top row, beside the lane heads) only scrolls once the pointer has left it and come back.
+   */
   follow(x: number, y: number): void {
     const view = this.#view;
     const speed = (into: number) => TOP_SPEED * Math.min(1, Math.max(0, into) / EDGE);
@@ -34,6 +41,10 @@ export class EdgeScroll {
       x: along(view.left + HEAD_WIDTH + EDGE - x, x - (view.right - EDGE)),
       y: along(view.top + AXIS_HEIGHT + EDGE - y, y - (view.bottom - EDGE)),
     };
+    if (velocity.x === 0) this.#armed.x = true;
+    if (velocity.y === 0) this.#armed.y = true;
+    if (!this.#armed.x) velocity.x = 0;
+    if (!this.#armed.y) velocity.y = 0;
     this.#velocity = velocity.x === 0 && velocity.y === 0 ? undefined : velocity;
     if (!this.#velocity) this.stop();
     else if (!this.#frame) {
@@ -59,6 +70,7 @@ export class EdgeScroll {
     const { scrollLeft, scrollTop } = scroller;
     scroller.scrollLeft += step(velocity.x);
     scroller.scrollTop += step(velocity.y);
+    this.scrolledX += scroller.scrollLeft - scrollLeft;
     if (scroller.scrollLeft !== scrollLeft || scroller.scrollTop !== scrollTop) this.scrolled();
     this.#frame = requestAnimationFrame(this.#tick);
   };

@@ -155,6 +155,37 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(element.selectedIds).to.deep.equal(['c']);
   });
 
+  it('does not scroll for a drag that begins at an edge until the pointer has left it and come back', async () => {
+    const wide = planOf({
+      a: ['2026-03-02', '2026-03-04'],
+      c: ['2026-03-16', '2026-03-20'],
+      z: ['2026-06-01', '2026-06-02'],
+    });
+    const element = await timelineWith(wide, { zoom: 'week', width: 700 });
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const view = scroller.getBoundingClientRect();
+    // c just right of the lane heads: its middle lies in the left edge's band.
+    scroller.scrollLeft += stepNode(element, 'c').getBoundingClientRect().left - (view.left + HEAD_WIDTH) - 6;
+    await frame();
+    await settle(element);
+    const start = scroller.scrollLeft;
+    const [, y] = center(stepNode(element, 'c'));
+    const x = Math.round(stepNode(element, 'c').getBoundingClientRect().left + 14); // on the bar, clear of its grip
+    expect(x - (view.left + HEAD_WIDTH), 'pressed inside the band').to.be.below(36);
+    await drag(element, [x, y], [x, y + 6], { release: false });
+    for (let waited = 0; waited < 10; waited += 1) await frame();
+    expect(scroller.scrollLeft, 'no scrolling while it stays there').to.equal(start);
+    // The control: out of the band and back into it, the timeline scrolls back towards the start.
+    await sendMouse({ type: 'move', position: [x + 120, y] });
+    await frame();
+    await sendMouse({ type: 'move', position: [Math.round(view.left + HEAD_WIDTH + 4), y] });
+    for (let waited = 0; scroller.scrollLeft === start && waited < 60; waited += 1) await frame();
+    expect(scroller.scrollLeft).to.be.below(start);
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+  });
+
   it('shows an arrow turn violated and back while a step is dragged across its predecessor’s end', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const arrow = () => shadow(element).querySelector('[part~="link"][data-from="a"][data-to="b"]')!;
