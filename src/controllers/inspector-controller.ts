@@ -99,10 +99,11 @@ export class InspectorController implements ReactiveController {
     this.target = target;
     if (target && !this.editor.readonly) void this.#part.get().catch(() => undefined);
     this.editor.element.requestUpdate();
-    // The panel takes its room from the timeline: the step it edits is scrolled back into what is left.
+    // The panel takes its room from the timeline: the step it edits is scrolled back into what is left (the table
+    // view keeps its rows where they are).
     if (target?.kind === 'step' && !same)
       void this.editor.element.updateComplete.then(() => {
-        if (this.target === target) this.editor.scenes.reveal(target.id);
+        if (this.target === target && !this.editor.settings.tableOrder()) this.editor.scenes.reveal(target.id);
       });
     // `updateComplete` also waits for the panel's code, the first time.
     // The field opened for is focused with its text selected, as a rename field is: the first key typed replaces a

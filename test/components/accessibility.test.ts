@@ -129,6 +129,18 @@ describe('<map-timeline> accessibility', () => {
       'Milestone',
       'Decision',
     ]);
+    // Choosing a row opens the panel beside the table and leaves the rows where they were, the late ones too (whose
+    // steps lie far along the timeline).
+    const table = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    table.scrollTop = 60;
+    await settle(element);
+    expect(table.scrollTop, 'scrolled part way').to.equal(60);
+    const rows = [...shadow(element).querySelectorAll<HTMLElement>('tbody tr[data-item-id]')];
+    rows.at(-1)!.click();
+    await settle(element);
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector'), 'the panel is open').to.exist;
+    expect([table.scrollTop, table.scrollLeft]).to.deep.equal([60, 0]);
     // Text cut short by its column is whole on hover.
     const owner = cells('owner').find((cell) => cell.scrollWidth > cell.clientWidth);
     expect(owner, 'an owner cell cut short').to.exist;
