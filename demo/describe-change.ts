@@ -22,10 +22,12 @@ export function changesFor(
   changes: readonly LogEntry[],
 ): { plan: Plan; changes: LogEntry[] } {
   if (audience === 'seller') return { plan, changes: [...changes] };
+  // Internal now, or when the change was made: a removed internal step is in the plan no more.
   const internal = new Set(plan.items.filter((item) => item.internal).map((item) => item.id));
-  const aboutInternal = (entry: LogEntry) =>
-    entry.itemId !== undefined &&
-    (internal.has(entry.itemId) || entry.before?.internal === true || entry.after?.internal === true);
+  for (const entry of changes)
+    if (entry.itemId !== undefined && (entry.before?.internal === true || entry.after?.internal === true))
+      internal.add(entry.itemId);
+  const aboutInternal = (entry: LogEntry) => entry.itemId !== undefined && internal.has(entry.itemId);
   const seen = changes.filter((entry) => !aboutInternal(entry)).map((entry) => withoutInternalLinks(entry, internal));
   return { plan: planForAudience(plan, audience), changes: seen.filter((entry): entry is LogEntry => !!entry) };
 }

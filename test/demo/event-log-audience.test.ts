@@ -76,4 +76,14 @@ describe('the demo’s event log and the audience', () => {
     log.audience = 'seller';
     expect(list.textContent).to.contain('Prep the EB deck');
   });
+
+  it('says nothing to the buyer of an internal step that was removed, where others stopped waiting for it', () => {
+    const edit = removeItems(plan, ['eb-prep']);
+    const committed = appendLog(edit.plan, edit.changes);
+    const buyer = logLines('buyer', committed, edit.changes).join(' | ');
+    expect(buyer).not.to.contain('eb-prep');
+    expect(buyer).not.to.contain('EB meeting prep');
+    // The control: the seller reads that it was removed.
+    expect(logLines('seller', committed, edit.changes)[0]).to.equal('Removed EB meeting prep');
+  });
 });
