@@ -316,9 +316,15 @@ export class DragController implements ReactiveController {
     this.gesture?.edges?.stop();
     // The click that follows a drag comes in the task of its release, if at all (not after touch, nor outside the
     // element): after a drop that is this one; after Escape, the release still to come.
-    const clearSuppress = () => setTimeout(() => (this.suppressClick = false));
-    if (this.suppressClick && how === 'held') window.addEventListener('pointerup', clearSuppress, { once: true });
-    else if (this.suppressClick) clearSuppress();
+    const clearSuppress = () => {
+      window.removeEventListener('pointerup', clearSuppress);
+      window.removeEventListener('pointercancel', clearSuppress);
+      setTimeout(() => (this.suppressClick = false));
+    };
+    if (this.suppressClick && how === 'held') {
+      window.addEventListener('pointerup', clearSuppress);
+      window.addEventListener('pointercancel', clearSuppress);
+    } else if (this.suppressClick) clearSuppress();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.gesture = undefined;

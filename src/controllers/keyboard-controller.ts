@@ -142,7 +142,7 @@ export class KeyboardController implements ReactiveController {
       const index = parties.findIndex((party) => party.id === item?.partyId) + (event.key === 'ArrowDown' ? 1 : -1);
       const party = parties[index];
       if (party) host.applyUser((plan) => changeLane(plan, focused, party.id));
-      else if (item) host.say(`${item.title} is already in the ${index < 0 ? 'first' : 'last'} lane`);
+      else if (item && !host.readonly) host.say(`${item.title} is already in the ${index < 0 ? 'first' : 'last'} lane`);
       host.focusStep(focused);
       return true;
     }
