@@ -1,4 +1,4 @@
-import { freezePlan, isFrozenPlan } from './freeze.js';
+import { deepFreeze, freezePlan, isFrozenPlan } from './freeze.js';
 import type { Item, LogEntry, Plan } from './types.js';
 
 /** Who an export is for: the seller sees everything, the buyer never sees `internal` steps. */
@@ -24,7 +24,11 @@ export function planForAudience(plan: Plan, audience: Audience): Plan {
   if (audience === 'seller') return plan;
   if (!isFrozenPlan(plan)) return buyersPlan(plan);
   let shown = buyersPlans.get(plan);
-  if (!shown) buyersPlans.set(plan, (shown = freezePlan(buyersPlan(plan))));
+  if (!shown) {
+    shown = buyersPlan(plan);
+    shown.log?.forEach((entry) => deepFreeze(entry)); // scrubbed copies among frozen originals: freeze them all
+    buyersPlans.set(plan, (shown = freezePlan(shown)));
+  }
   return shown;
 }
 

@@ -39,7 +39,8 @@ export function isFrozenPlan(plan: Plan): boolean {
   return (
     Object.isFrozen(plan) &&
     Object.isFrozen(plan.items) &&
-    plan.items.every((item) => Object.isFrozen(item)) &&
+    plan.items.every((item) => Object.isFrozen(item) && (!item.dependsOn || Object.isFrozen(item.dependsOn))) &&
+    Object.isFrozen(plan.parties) &&
     (plan.calendar === undefined || Object.isFrozen(plan.calendar))
   );
 }
