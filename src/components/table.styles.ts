@@ -7,7 +7,7 @@ export const tableStyles = css`
   /* Fixed columns and one-line cells: every row is as high as the next, so rows far from view can be left out. */
   /* Dates, kind and status get the room their longest words take ("16 Nov 2026", "Milestone", "In progress"); the
      text columns share the rest, the dependencies taking what is left. */
-  .steps-table { width: 100%; min-width: 960px; table-layout: fixed; border-collapse: collapse; font-size: calc(13px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
+  .steps-table { width: 100%; min-width: calc(960px * var(--mt-font-scale)); table-layout: fixed; border-collapse: collapse; font-size: calc(13px * var(--mt-font-scale)); font-variant-numeric: tabular-nums; }
   .steps-table col.col-title { width: 22%; }
   .steps-table col.col-party, .steps-table col.col-owner { width: 13%; }
   .steps-table col.col-kind { width: 7.2em; }
