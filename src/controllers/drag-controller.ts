@@ -1,40 +1,14 @@
 import { nothing, type ReactiveController } from 'lit';
 import { MapPreviewEvent } from '../events.js';
-import { changeLane, link, moveItems, resizeItem } from '../model/commands.js';
 import { dragTip, rubberBand, snapNote } from '../render/drag-tip.js';
 import { updateEntries, type Edit } from '../model/edit.js';
-import type { Plan } from '../model/types.js';
 import type { Scene } from '../render/view-model.js';
 import { ChainHighlighter } from './chain-highlighter.js';
+import { ClickAfterDrag } from './click-after-drag.js';
 import { EdgeScroll } from './edge-scroll.js';
-import { gestureTarget, laneAt, stepAt } from './pointer-targets.js';
+import { gestureTarget, stepAt } from './pointer-targets.js';
+import { editFor, gestureDays, gestureEdit, gestureStep, type Gesture } from './gesture.js';
 import type { EditorController } from './editor-controller.js';
-
-type Mode = 'move' | 'start' | 'end' | 'link';
-
-interface Gesture {
-  mode: Mode;
-  itemId: string;
-  ids: string[];
-  pointerId: number;
-  pointerType: string;
-  x0: number;
-  y0: number;
-  x: number;
-  y: number;
-  started: boolean;
-  /** A touch that moved before the hold time scrolls the timeline instead. */
-  scrolling: boolean;
-  scroll0: { left: number; top: number };
-  holdTimer: number;
-  /** The day offset and lane last previewed, and the plan shown for them. */
-  shown?: string;
-  previewed?: Plan | undefined;
-  /** The edit worked out for `shown` from the committed plan `base` (or why there is none): the drop commits it. */
-  computed?: { key: string; base: Plan; edit: Edit | undefined; error?: unknown };
-  /** Scrolls the timeline while the pointer is held near its edge, once the drag has started. */
-  edges?: EdgeScroll;
-}
 
 const DRAG_THRESHOLD = 4;
 const TOUCH_HOLD_MS = 280;
@@ -48,10 +22,11 @@ const TOUCH_SLOP = 8;
 export class DragController implements ReactiveController {
   private gesture?: Gesture;
   private frame = 0;
-  private suppressClick = false;
+  private readonly clicks: ClickAfterDrag;
 
   constructor(private readonly host: EditorController) {
     host.element.addController(this);
+    this.clicks = new ClickAfterDrag(() => host.element.renderRoot);
     // The hovered step's grips and link handle, where these gestures start; hidden while one is under way.
     new ChainHighlighter(
       host,
@@ -62,12 +37,12 @@ export class DragController implements ReactiveController {
 
   hostConnected(): void {
     this.host.element.renderRoot.addEventListener('pointerdown', this.onDown as EventListener);
-    this.host.element.renderRoot.addEventListener('click', this.onClickCapture, { capture: true });
+    this.clicks.connect();
   }
 
   hostDisconnected(): void {
     this.host.element.renderRoot.removeEventListener('pointerdown', this.onDown as EventListener);
-    this.host.element.renderRoot.removeEventListener('click', this.onClickCapture, { capture: true });
+    this.clicks.disconnect();
     this.cancel();
   }
 
@@ -95,7 +70,7 @@ export class DragController implements ReactiveController {
     }
     const { calendar } = this.host.plan;
     const committed = this.host.plan.items.find((item) => item.id === gesture.itemId);
-    const days = this.days(gesture);
+    const days = gestureDays(gesture, this.host.scenes.dayWidth);
     const edge = gesture.mode === 'end' ? 'end' : 'start';
     return dragTip(
       box,
@@ -170,17 +145,11 @@ export class DragController implements ReactiveController {
     }
   };
 
-  private readonly onClickCapture = (event: Event): void => {
-    if (!this.suppressClick) return;
-    this.suppressClick = false;
-    event.stopPropagation();
-  };
-
   private begin(): void {
     const gesture = this.gesture;
     if (!gesture || gesture.started || gesture.scrolling) return;
     gesture.started = true;
-    this.suppressClick = true;
+    this.clicks.arm();
     const scroller = this.host.scenes.scroller;
     if (scroller) gesture.edges = new EdgeScroll(scroller, () => this.update());
     if (gesture.mode !== 'link' && !gesture.ids.includes(gesture.itemId)) gesture.ids = [gesture.itemId];
@@ -196,51 +165,6 @@ export class DragController implements ReactiveController {
     scroller.scrollTop = gesture.scroll0.top - (gesture.y - gesture.y0);
   }
 
-  /** The edit the gesture stands for right now, applied to the committed plan. */
-  private editFor(gesture: Gesture, plan: Plan): Edit | undefined {
-    const days = this.days(gesture);
-    if (gesture.mode === 'start' || gesture.mode === 'end')
-      return days === 0 ? undefined : resizeItem(plan, gesture.itemId, gesture.mode, days);
-    if (gesture.mode === 'link') {
-      const to = stepAt(this.host, gesture.x, gesture.y);
-      return to && to !== gesture.itemId ? link(plan, gesture.itemId, to) : undefined;
-    }
-    const lane = gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
-    const item = plan.items.find((candidate) => candidate.id === gesture.itemId);
-    let edit: Edit | undefined = days === 0 ? undefined : moveItems(plan, gesture.ids, days);
-    if (lane && item && lane !== item.partyId) edit = changeLane(edit?.plan ?? plan, gesture.itemId, lane);
-    return edit;
-  }
-
-  /**
-   * Whole days from where the gesture started to the point under the pointer, with what the drag itself scrolled
-   * (not a step brought into view on the press, which moved the step along with the view).
-   */
-  private days(gesture: Gesture): number {
-    const scrolled = gesture.edges?.scrolledX ?? 0;
-    return Math.round((gesture.x - gesture.x0 + scrolled) / this.host.scenes.dayWidth);
-  }
-
-  /** The whole days and the lane the pointer asks for: the gesture's edit changes only when these do. */
-  private stepOf(gesture: Gesture): string {
-    const days = this.days(gesture);
-    const lane = gesture.mode === 'move' && gesture.ids.length === 1 ? laneAt(this.host, gesture.y) : undefined;
-    return `${days}|${lane ?? ''}`;
-  }
-
-  /** The edit for a step of the gesture, worked out once from the committed plan and kept until either changes. */
-  private computed(gesture: Gesture, key: string): NonNullable<Gesture['computed']> {
-    const base = this.host.plan;
-    const known = gesture.computed;
-    if (known && known.key === key && known.base === base) return known;
-    try {
-      gesture.computed = { key, base, edit: this.editFor(gesture, base) };
-    } catch (error) {
-      gesture.computed = { key, base, edit: undefined, error };
-    }
-    return gesture.computed;
-  }
-
   private update(): void {
     this.frame = 0;
     const gesture = this.gesture;
@@ -249,11 +173,11 @@ export class DragController implements ReactiveController {
       this.host.element.requestUpdate();
       return;
     }
-    const step = this.stepOf(gesture);
+    const step = gestureStep(this.host, gesture);
     if (step !== gesture.shown) {
       gesture.shown = step; // within the same day and lane there is nothing to redraw
       // e.g. a lane change the plan refuses: show nothing moved
-      const edit = this.computed(gesture, step).edit;
+      const edit = gestureEdit(this.host, gesture, step).edit;
       this.host.scenes.showPreview(edit?.plan, edit?.changes.map((change) => change.itemId!).filter(Boolean));
       gesture.previewed = edit?.plan;
     }
@@ -272,13 +196,13 @@ export class DragController implements ReactiveController {
     let edit: Edit | undefined;
     if (gesture.mode === 'link') {
       try {
-        edit = this.editFor(gesture, plan);
+        edit = editFor(this.host, gesture, plan);
       } catch (error) {
         this.refuse(error);
         return;
       }
     } else {
-      const computed = this.computed(gesture, this.stepOf(gesture));
+      const computed = gestureEdit(this.host, gesture, gestureStep(this.host, gesture));
       if ('error' in computed) {
         this.refuse(computed.error);
         return;
@@ -314,17 +238,7 @@ export class DragController implements ReactiveController {
     if (dragged && !this.host.selection.list.includes(dragged)) this.host.selection.select([dragged]);
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
     this.gesture?.edges?.stop();
-    // The click that follows a drag comes in the task of its release, if at all (not after touch, nor outside the
-    // element): after a drop that is this one; after Escape, the release still to come.
-    const clearSuppress = () => {
-      window.removeEventListener('pointerup', clearSuppress);
-      window.removeEventListener('pointercancel', clearSuppress);
-      setTimeout(() => (this.suppressClick = false));
-    };
-    if (this.suppressClick && how === 'held') {
-      window.addEventListener('pointerup', clearSuppress);
-      window.addEventListener('pointercancel', clearSuppress);
-    } else if (this.suppressClick) clearSuppress();
+    this.clicks.release(how === 'held');
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.gesture = undefined;
