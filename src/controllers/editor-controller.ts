@@ -8,7 +8,7 @@ import { PlanError } from '../model/errors.js';
 import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Plan } from '../model/types.js';
-import { announceChange } from '../render/announce.js';
+import { announceFor } from '../render/announce.js';
 import { inlineEditor, noticeTemplate } from '../render/editing.js';
 import { refusalText } from '../render/refusals.js';
 import type { shortcutsDialog } from '../render/shortcuts.js';
@@ -261,7 +261,14 @@ export class EditorController implements ReactiveController {
   /** Every committed change ends a preview, is announced, and forgets selected steps that are gone. */
   #committed(event: DocumentEvent): void {
     this.scenes.showPreview(undefined);
-    if (event.type === 'change') this.#announcement = this.#describe(event.previous, event.plan, event);
+    if (event.type === 'change')
+      this.#announcement = announceFor(
+        this.settings.audience(),
+        event.previous,
+        event.plan,
+        event,
+        this.settings.today(),
+      );
     const ids = new Set(event.plan.items.map((item) => item.id));
     const focused = this.selection.focused;
     this.selection.keepOnly(ids);
@@ -283,20 +290,5 @@ export class EditorController implements ReactiveController {
     const target = changed ?? (focused && shown.has(focused) ? focused : undefined);
     if (target) this.focusStep(target);
     else this.focusTimeline();
-  }
-
-  /** The live-region text, as the current audience may hear it (nothing about steps it cannot see). */
-  #describe(previous: Plan, plan: Plan, event: Extract<DocumentEvent, { type: 'change' }>): string {
-    const audience = this.settings.audience();
-    const before = planForAudience(previous, audience);
-    const after = planForAudience(plan, audience);
-    const seen = new Set([...before.items, ...after.items].map((item) => item.id));
-    return announceChange(
-      before,
-      after,
-      event.changes.filter((change) => change.itemId === undefined || seen.has(change.itemId)),
-      event.source,
-      this.settings.today(),
-    );
   }
 }

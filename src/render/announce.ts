@@ -1,4 +1,5 @@
 import { projectedFinish, verdictLabel } from '../model/analysis.js';
+import { planForAudience, type Audience } from '../model/audience.js';
 import { formatShortDate } from '../model/dates.js';
 import { inReadingOrder } from '../model/log.js';
 import type { ChangeSource } from '../events.js';
@@ -66,4 +67,19 @@ export function announceChange(
     );
   }
   return parts.join('; ');
+}
+
+/** The sentence for a committed change as an audience may hear it: nothing about steps it cannot see. */
+export function announceFor(
+  audience: Audience,
+  previous: Plan,
+  plan: Plan,
+  change: { changes: readonly LogEntry[]; source: ChangeSource },
+  today: ISODate,
+): string {
+  const before = planForAudience(previous, audience);
+  const after = planForAudience(plan, audience);
+  const seen = new Set([...before.items, ...after.items].map((item) => item.id));
+  const heard = change.changes.filter((entry) => entry.itemId === undefined || seen.has(entry.itemId));
+  return announceChange(before, after, heard, change.source, today);
 }
