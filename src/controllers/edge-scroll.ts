@@ -2,8 +2,8 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 
 /** How near an edge of the timeline on screen the pointer starts it scrolling, in pixels. */
 const EDGE = 36;
-/** The fastest it scrolls, with the pointer on or past the edge: pixels per millisecond (about 15 a frame). */
-const TOP_SPEED = 0.9;
+/** The fastest it scrolls, with the pointer on or past the edge: pixels per millisecond (about 8 a frame). */
+const TOP_SPEED = 0.5;
 
 /**
  * Scrolls the timeline while a dragging pointer is held near one of its edges, faster the nearer (and at full speed
