@@ -6,7 +6,7 @@ import { HEAD_WIDTH } from '../../src/render/geometry.js';
 import { ZOOM_PRESETS } from '../../src/render/scale.js';
 import { dates, planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
-import { center, chord, click, drag, frame, handle, record } from '../support/input.js';
+import { center, chord, click, drag, frame, framesUntil, handle, record } from '../support/input.js';
 
 const DAY = ZOOM_PRESETS.week;
 // a → b; c stands alone in the seller lane... a is seller, b buyer, c seller.
@@ -114,8 +114,7 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     const left0 = scroller.scrollLeft;
     await drag(element, [x, y], [edge, y], { release: false });
     // Held still at the edge: the timeline scrolls on its own, frame after frame.
-    for (let waited = 0; scroller.scrollLeft - left0 < 10 * DAY && waited < 600; waited += 1) await frame();
-    expect(scroller.scrollLeft - left0, 'scrolled ten days or more').to.be.at.least(10 * DAY);
+    await framesUntil(() => scroller.scrollLeft - left0 >= 10 * DAY, 'scrolled ten days or more');
     // Back out of the edge's band: the scrolling stops, and the drop lands on the day under the pointer.
     const drop = edge - 80;
     await sendMouse({ type: 'move', position: [drop, y] });
@@ -179,8 +178,7 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     await sendMouse({ type: 'move', position: [x + 120, y] });
     await frame();
     await sendMouse({ type: 'move', position: [Math.round(view.left + HEAD_WIDTH + 4), y] });
-    for (let waited = 0; scroller.scrollLeft === start && waited < 60; waited += 1) await frame();
-    expect(scroller.scrollLeft).to.be.below(start);
+    await framesUntil(() => scroller.scrollLeft < start, 'scrolled back towards the start');
     await sendKeys({ press: 'Escape' });
     await sendMouse({ type: 'up' });
     await settle(element);

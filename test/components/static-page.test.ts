@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResult } from 'lit';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { defineMapTimeline } from '../../src/define.js';
 import type { Plan } from '../../src/model/types.js';
+import { framesUntil } from '../support/frames.js';
 
 // Files of the checkout as a plain static web server sends them: the test server resolves no import there and
 // compiles nothing (web-test-runner.config.mjs), so these pages run the way a host page without a bundler runs them.
@@ -38,7 +39,7 @@ async function shownPlan(page: PageWindow, plan: Plan): Promise<MapTimeline> {
   const element = page.document.querySelector('map-timeline') as MapTimeline;
   expect(element).to.be.instanceOf(MapTimelineClass!);
   const steps = () => [...element.shadowRoot!.querySelectorAll('[data-item-id]')];
-  await waitUntil(() => steps().length === plan.items.length, 'every step of the plan drawn', { timeout: 5000 });
+  await framesUntil(() => steps().length === plan.items.length, 'every step of the plan drawn');
 
   expect(
     steps()
@@ -147,7 +148,7 @@ describe('a static page without a bundler', () => {
       name: 'S',
     });
     const connection = () => element.shadowRoot!.querySelector('.presence .connection')?.textContent;
-    await waitUntil(() => connection() === 'Live', 'the bundled page joins the room', { timeout: 8000 });
+    await framesUntil(() => connection() === 'Live', 'the bundled page joins the room');
     expect(scriptsLoaded(page).filter((path) => !before.has(path))).to.deep.equal([
       `${STATIC}dist/map-timeline.bundle.collab.js`,
     ]);

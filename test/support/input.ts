@@ -1,13 +1,14 @@
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { settle, shadow } from './element.js';
+import { frame } from './frames.js';
 
 export const center = (node: Element): [number, number] => {
   const box = node.getBoundingClientRect();
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 };
 
-export const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+export { frame, framesUntil } from './frames.js';
 
 /** A real mouse drag in several steps, so the element sees intermediate frames. */
 export async function drag(
