@@ -16,7 +16,7 @@ import type { Item, Plan } from './types.js';
 function withItems(
   plan: Plan,
   items: Item[],
-  moved: Iterable<string>,
+  moved: readonly string[],
   context: EditContext,
   validate: false | 'plan' | ReadonlySet<string> = false,
 ): Edit {
