@@ -139,7 +139,7 @@ describe('a static page without a bundler', () => {
     expect(bundle, 'no Yjs in the bundle').not.to.include('Unexpected content type');
     const before = new Set(scriptsLoaded(page));
     const { url } = await executeServerCommand<{ url: string }, undefined>('collab-server');
-    const room = `bundle-${Date.now().toString(36)}`;
+    const room = `bundle-${crypto.randomUUID()}`; // a room of its own, whatever ran before
     element.collab = url;
     element.planId = room;
     element.collabToken = await executeServerCommand<string, object>('collab-token', {
