@@ -93,6 +93,12 @@ describe('a static page without a bundler', () => {
     ]);
   });
 
+  it('asks the browser to compile the bundle while it loads, and only the bundle', async () => {
+    const first = async (name: string) => (await (await fetch(`${STATIC}dist/${name}`)).text()).split('\n', 1)[0];
+    expect(await first('map-timeline.bundle.js')).to.equal('//# allFunctionsCalledOnLoad');
+    expect(await first('map-timeline.bundle.inspector.js'), 'a part loaded when used').not.to.include('allFunctions');
+  });
+
   it('fetches the import code, next to the bundle, on the first import only', async () => {
     const page = await openPage((frame) => (frame.src = `${STATIC}test/components/fixtures/bundle-page.html`));
     const element = await shownPlan(page, plan);
