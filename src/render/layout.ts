@@ -75,8 +75,9 @@ export interface LaneBox {
   y: number;
   height: number;
   rows: number;
-  /** How many steps the lane holds. */
+  /** How many steps the lane holds: `layout.items` lists them together, from `first` on. */
   count: number;
+  first: number;
 }
 
 export interface PlanLayout {
@@ -128,6 +129,7 @@ export function layoutPlan(
       ? assignRows(footprints, metrics.rowGap, lane.rows, lane.count)
       : firstFitRows(footprints, metrics.rowGap);
     const rows = Math.max(1, count);
+    const first = boxes.length;
     const head = metrics.headHeight?.(party) ?? metrics.minLaneHeight;
     const height = Math.max(head, rows * metrics.rowHeight + 2 * metrics.lanePadding);
     measured.forEach((box, position) => {
@@ -135,7 +137,7 @@ export function layoutPlan(
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;
       boxes.push(placeBox(box, index, row, top));
     });
-    lanes.push({ party, index, y, height, rows, count: laneItems.length });
+    lanes.push({ party, index, y, height, rows, count: laneItems.length, first });
     y += height;
   });
   return { lanes, items: boxes, byId: new Map(boxes.map((box) => [box.item.id, box])), height: y };

@@ -5,10 +5,12 @@ import {
   fingerprint,
   nearestClear,
   obstaclesAcross,
+  obstaclesOf,
   searchedBands,
   stretchBound,
   type Obstacle,
 } from './route-obstacles.js';
+import type { ItemBox } from './layout.js';
 
 /** How far beyond the span between its two ends a vertical run may move to find a clear column. */
 const DETOUR = 240;
@@ -27,31 +29,34 @@ export interface Band {
 }
 
 /**
- * A band as a router fills it: obstacles are added in any order, and what the searches ask of them (sorted, the
- * ground covered, the labels, the fingerprint) is worked out the first time a search reaches the band. Arrows in view
- * reach only the bands near them, so a large plan's router does not prepare rows that no drawn arrow crosses.
+ * One row's steps, added in any order, and what the searches ask of them (their obstacles sorted, the ground
+ * covered, the labels, the fingerprint), worked out the first time a search reaches the band. Arrows in view reach
+ * only the bands near them, so a large plan's router does not prepare rows that no drawn arrow crosses.
  */
 export class RowBand implements Band {
-  readonly #added: Obstacle[] = [];
-  #sorted = false;
+  readonly #steps: ItemBox[] = [];
+  #obstacles?: Obstacle[];
   #covered?: Obstacle[];
   #labels?: Obstacle[];
   #print?: string;
 
-  constructor(readonly top: number) {}
+  /** `fill` adds the band's steps (and its neighbours'), once, before the first search reads them. */
+  constructor(
+    readonly top: number,
+    private readonly fill: () => void = () => {},
+  ) {}
 
-  add(obstacles: readonly Obstacle[]): void {
-    this.#added.push(...obstacles);
-    this.#sorted = false;
-    this.#covered = this.#labels = this.#print = undefined;
+  addStep(box: ItemBox): void {
+    this.#steps.push(box);
+    this.#obstacles = this.#covered = this.#labels = this.#print = undefined;
   }
 
   get obstacles(): Obstacle[] {
-    if (!this.#sorted) {
-      this.#added.sort((a, b) => a.start - b.start);
-      this.#sorted = true;
+    if (!this.#obstacles) {
+      this.fill();
+      this.#obstacles = this.#steps.flatMap(obstaclesOf).sort((a, b) => a.start - b.start);
     }
-    return this.#added;
+    return this.#obstacles;
   }
 
   get covered(): Obstacle[] {

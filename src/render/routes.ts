@@ -1,7 +1,7 @@
 import type { ItemBox, LayoutMetrics, PlanLayout } from './layout.js';
 import { simplify, type Point } from './polyline.js';
 import type { Router } from './router-for.js';
-import { firstEndingAfter, obstaclesOf } from './route-obstacles.js';
+import { firstEndingAfter } from './route-obstacles.js';
 import { clearColumn, RowBand } from './route-columns.js';
 
 /** Run out of the predecessor's end before turning: inside the gap between a bar and its own label. */
@@ -19,33 +19,47 @@ const ENTRY = 9;
 export class ArrowRouter implements Router {
   private readonly bands: RowBand[] = [];
   private readonly firstBand: number[] = [];
-  private readonly bandOf = new Map<ItemBox, number>();
-  private readonly successors = new Map<string, ItemBox[]>();
-  private readonly predecessors = new Map<string, ItemBox[]>();
   private readonly trunks = new Map<string, number>();
   private readonly routes = new Map<string, Point[]>();
+  #neighbours?: { successors: Map<string, ItemBox[]>; predecessors: Map<string, ItemBox[]> };
 
   constructor(
-    layout: PlanLayout,
+    private readonly layout: PlanLayout,
     private readonly metrics: LayoutMetrics,
   ) {
-    const { firstBand } = this;
     for (const lane of layout.lanes) {
-      firstBand.push(this.bands.length);
+      const first = this.bands.length;
+      this.firstBand.push(first);
+      // A lane's rows get their steps when a search first reaches one of them: an edit's new layout is routed only
+      // in view, so making a router must not cost a pass over every step of the plan.
+      let filled = false;
+      const fill = () => {
+        if (filled) return;
+        filled = true;
+        for (let index = lane.first; index < lane.first + lane.count; index += 1) {
+          const box = layout.items[index]!;
+          if (box.lane === lane.index) this.bands[first + box.row]?.addStep(box);
+        }
+      };
       for (let row = 0; row < lane.rows; row += 1)
-        this.bands.push(new RowBand(lane.y + metrics.lanePadding + row * metrics.rowHeight));
+        this.bands.push(new RowBand(lane.y + metrics.lanePadding + row * metrics.rowHeight, fill));
     }
-    for (const box of layout.items) {
-      const index = firstBand[box.lane]! + box.row;
-      this.bandOf.set(box, index);
-      this.bands[index]?.add(obstaclesOf(box));
+  }
+
+  /** Who each step leads to and waits for, among the laid-out steps: what bundles arrows into trunks. */
+  #links() {
+    if (this.#neighbours) return this.#neighbours;
+    const successors = new Map<string, ItemBox[]>();
+    const predecessors = new Map<string, ItemBox[]>();
+    for (const box of this.layout.items) {
       for (const id of box.item.dependsOn ?? []) {
-        const from = layout.byId.get(id);
+        const from = this.layout.byId.get(id);
         if (!from) continue;
-        push(this.successors, id, box);
-        push(this.predecessors, box.item.id, from);
+        push(successors, id, box);
+        push(predecessors, box.item.id, from);
       }
     }
+    return (this.#neighbours = { successors, predecessors });
   }
 
   /** The corner points of the arrow from `from`'s end to `to`'s start. */
@@ -87,7 +101,7 @@ export class ArrowRouter implements Router {
   }
 
   private bandIndex(box: ItemBox): number {
-    return this.bandOf.get(box) ?? this.firstBand[box.lane]! + box.row;
+    return this.firstBand[box.lane]! + box.row;
   }
 
   private compute(from: ItemBox, to: ItemBox): Point[] {
@@ -95,8 +109,8 @@ export class ArrowRouter implements Router {
     const end = { x: to.x, y: to.y + to.height / 2 };
     const out = start.x + STUB;
     const into = end.x - ENTRY;
-    const fromBand = this.bandOf.get(from)!;
-    const toBand = this.bandOf.get(to)!;
+    const fromBand = this.bandIndex(from);
+    const toBand = this.bandIndex(to);
     if (fromBand === toBand) {
       if (end.x - start.x >= STUB + ENTRY && this.clearRun(fromBand, start.x + 1, end.x - 1)) return [start, end];
       const gutter = this.bottom(fromBand);
@@ -153,16 +167,14 @@ export class ArrowRouter implements Router {
    * bundle, its trunk close to the successor.
    */
   private trunk(from: ItemBox, to: ItemBox, down: boolean): number {
-    const fanIn =
-      (this.predecessors.get(to.item.id)?.length ?? 0) > 1 && this.successors.get(from.item.id)?.length === 1;
+    const { successors, predecessors } = this.#links();
+    const fanIn = (predecessors.get(to.item.id)?.length ?? 0) > 1 && successors.get(from.item.id)?.length === 1;
     const key = `${fanIn ? 'in' : 'out'}:${fanIn ? to.item.id : from.item.id}:${down ? 'down' : 'up'}`;
     const sameWay = (other: ItemBox, reference: ItemBox) =>
-      down
-        ? this.bandOf.get(other)! > this.bandOf.get(reference)!
-        : this.bandOf.get(other)! < this.bandOf.get(reference)!;
+      down ? this.bandIndex(other) > this.bandIndex(reference) : this.bandIndex(other) < this.bandIndex(reference);
     const members = fanIn
-      ? this.predecessors.get(to.item.id)!.filter((other) => sameWay(to, other))
-      : this.successors.get(from.item.id)!.filter((other) => sameWay(other, from));
+      ? predecessors.get(to.item.id)!.filter((other) => sameWay(to, other))
+      : successors.get(from.item.id)!.filter((other) => sameWay(other, from));
     const outOf = (box: ItemBox) => box.x + box.width + STUB;
     const intoOf = (box: ItemBox) => box.x - ENTRY;
     let low: number;
@@ -173,14 +185,14 @@ export class ArrowRouter implements Router {
       anchor = intoOf(to);
       high = anchor;
       low = Math.min(anchor, Math.max(...members.map(outOf)));
-      bands = members.map((box) => this.bandOf.get(box)!);
-      bands.push(this.bandOf.get(to)!);
+      bands = members.map((box) => this.bandIndex(box));
+      bands.push(this.bandIndex(to));
     } else {
       anchor = outOf(from);
       low = anchor;
       high = Math.max(anchor, Math.min(...members.map(intoOf)));
-      bands = members.map((box) => this.bandOf.get(box)!);
-      bands.push(this.bandOf.get(from)!);
+      bands = members.map((box) => this.bandIndex(box));
+      bands.push(this.bandIndex(from));
     }
     return this.column(key, bands, low, high, anchor);
   }
