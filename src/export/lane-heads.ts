@@ -1,5 +1,5 @@
 import { nothing, svg } from 'lit';
-import type { PartyMove } from '../model/analysis.js';
+import type { NextMove } from '../model/analysis.js';
 import { AXIS_HEIGHT } from '../render/axis.js';
 import { ellipsize, type FontMeasure, type Rect } from './page-layout.js';
 import { sideStyle } from './side-color.js';
@@ -27,7 +27,7 @@ function pill(text: string, className: string, x: number, y: number, measure: Fo
  */
 export function exportLaneHeads(
   lanes: readonly LaneBox[],
-  moves: ReadonlyMap<string, PartyMove>,
+  moves: ReadonlyMap<string, NextMove>,
   nextPartyId: string | undefined,
   heads: Rect,
   corner: string,
@@ -41,7 +41,7 @@ export function exportLaneHeads(
     <line class="x-rule strong" x1=${heads.x} x2=${heads.x + heads.width} y1=${heads.y - 0.5} y2=${heads.y - 0.5}></line>
     ${lanes.map((lane) => {
       const top = heads.y + lane.y;
-      const open = moves.get(lane.party.id)?.open.length ?? 0;
+      const open = moves.get(lane.party.id)?.openCount ?? 0;
       const metaY = top + 43;
       const side = pill(SIDE_LABEL[lane.party.side], 'x-side-pill', textX, metaY, measure);
       const count = `${open} open`;

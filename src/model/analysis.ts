@@ -137,16 +137,43 @@ export interface PartyMove {
   open: Item[];
 }
 
-/** Open steps per party ("whose move it is"), parties whose next step starts earliest first. */
+/** What a lane head says of a party: how many steps it still has open, and the one that starts first. */
+export interface NextMove {
+  party: Party;
+  openCount: number;
+  /** The open step that starts first (the one listed first on a tie). */
+  next?: Item;
+}
+
+/**
+ * Each party's next move, parties whose next step starts earliest first. One pass over the plan: every commit asks
+ * again, and the lane heads read no more than this.
+ */
+export function nextMoves(plan: Plan): NextMove[] {
+  const moves = new Map<string, NextMove>(plan.parties.map((party) => [party.id, { party, openCount: 0 }]));
+  for (const item of plan.items) {
+    const move = isOpen(item) ? moves.get(item.partyId) : undefined;
+    if (!move) continue;
+    move.openCount += 1;
+    if (!move.next || item.start < move.next.start) move.next = item;
+  }
+  const firstStart = (move: NextMove): string => move.next?.start ?? '9999-99-99';
+  return [...moves.values()].sort((a, b) =>
+    firstStart(a) < firstStart(b) ? -1 : firstStart(a) > firstStart(b) ? 1 : 0,
+  );
+}
+
+/** Open steps per party ("whose move it is"), in the order of `nextMoves`. */
 export function whoseMove(plan: Plan): PartyMove[] {
-  const openByParty = new Map<string, Item[]>(plan.parties.map((party) => [party.id, []]));
-  for (const item of plan.items) if (isOpen(item)) openByParty.get(item.partyId)?.push(item);
-  const moves = plan.parties.map((party) => ({
-    party,
-    open: openByParty.get(party.id)!.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
-  }));
-  const firstStart = (move: PartyMove): string => move.open[0]?.start ?? '9999-99-99';
-  return moves.sort((a, b) => (firstStart(a) < firstStart(b) ? -1 : firstStart(a) > firstStart(b) ? 1 : 0));
+  const open = new Map<string, Item[]>();
+  for (const item of plan.items) {
+    if (!isOpen(item)) continue;
+    const list = open.get(item.partyId);
+    if (list) list.push(item);
+    else open.set(item.partyId, [item]);
+  }
+  const byStart = (a: Item, b: Item) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  return nextMoves(plan).map(({ party }) => ({ party, open: (open.get(party.id) ?? []).sort(byStart) }));
 }
 
 /** First and last day the plan covers (items, baselines and target date). */

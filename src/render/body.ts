@@ -49,7 +49,7 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
     scene.layout.lanes,
     (lane) => lane.party.id,
     (lane) => {
-      const open = scene.moves.get(lane.party.id)?.open.length ?? 0;
+      const open = scene.moves.get(lane.party.id)?.openCount ?? 0;
       const label = `${lane.party.name} (${lane.party.side}): ${plural(lane.count, 'step')}, ${open} open`;
       return svg`<g class="lane-steps" role="listbox" aria-label=${label} aria-multiselectable="true" aria-orientation="horizontal">
       ${repeat(byLane.get(lane.index) ?? [], (view) => view.box.item.id, drawnStep)}</g>`;

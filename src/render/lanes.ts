@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PartyMove } from '../model/analysis.js';
+import type { NextMove } from '../model/analysis.js';
 import { isCssColor } from '../model/colors.js';
 import { HEAD_WIDTH } from './geometry.js';
 import type { LaneBox } from './layout.js';
@@ -65,13 +65,13 @@ export function wrappedLines(text: string, measure: (text: string) => number, wi
  */
 export function laneHeaders(
   lanes: readonly LaneBox[],
-  moves: ReadonlyMap<string, PartyMove>,
+  moves: ReadonlyMap<string, NextMove>,
   nextPartyId: string | undefined,
   editParty?: (id: string) => void,
 ) {
   return lanes.map((lane) => {
-    const open = moves.get(lane.party.id)?.open ?? [];
-    const next = open[0];
+    const move = moves.get(lane.party.id);
+    const next = move?.next;
     // A colour is only ever set as a custom property's value, never spliced into style text.
     const style = {
       top: `${lane.y}px`,
@@ -87,7 +87,7 @@ export function laneHeaders(
       }
       <div class="party-meta" aria-hidden="true">
         <span class="side-pill">${SIDE_LABEL[lane.party.side]}</span>
-        <span class="open-count">${open.length} open</span>
+        <span class="open-count">${move?.openCount ?? 0} open</span>
         ${nextPartyId === lane.party.id ? html`<span class="next-move" title=${next ? `Next: ${next.title}` : ''}>Next move</span>` : nothing}
       </div>
     </div>`;

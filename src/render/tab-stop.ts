@@ -1,4 +1,5 @@
 import type { ItemBox, PlanLayout } from './layout.js';
+import { stepsNear } from './layout-index.js';
 
 /** A rectangle in timeline coordinates. */
 export interface ViewRect {
@@ -25,7 +26,7 @@ export function tabStop(layout: PlanLayout, focused: string | undefined, visible
   if (current && (!visible || inView(current, visible))) return current.item.id;
   if (visible) {
     let best: ItemBox | undefined;
-    for (const box of layout.items) {
+    for (const box of stepsNear(layout, visible)) {
       if (inView(box, visible) && (!best || box.x < best.x || (box.x === best.x && box.y < best.y))) best = box;
     }
     if (best) return best.item.id;

@@ -2,9 +2,9 @@ import {
   isOverdue,
   projectedFinish,
   slipDays,
-  whoseMove,
+  nextMoves,
   planRange,
-  type PartyMove,
+  type NextMove,
   type Verdict,
 } from '../model/analysis.js';
 import { parseDate } from '../model/dates.js';
@@ -53,7 +53,7 @@ export interface Scene {
   verdict?: Verdict;
   markers: Marker[];
   violated: Set<string>;
-  moves: Map<string, PartyMove>;
+  moves: Map<string, NextMove>;
   nextPartyId?: string;
   metrics: LayoutMetrics;
   today: ISODate;
@@ -74,7 +74,7 @@ export function buildScene(input: SceneInput): Scene {
   if (input.keepSpan) [startDay, endDay] = [Math.min(startDay, input.keepSpan[0]), Math.max(endDay, input.keepSpan[1])];
   const scale = timeScale(startDay, endDay, input.dayWidth);
   const layout = layoutPlan(visiblePlan.parties, items, scale, input.measure, metrics);
-  const moveList = whoseMove(visiblePlan);
+  const moveList = nextMoves(visiblePlan);
   return {
     plan: visiblePlan,
     items,
@@ -85,7 +85,7 @@ export function buildScene(input: SceneInput): Scene {
     markers: markers(scale, input.today, verdict, input.measure, visiblePlan),
     violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
     moves: new Map(moveList.map((move) => [move.party.id, move])),
-    ...(moveList[0]?.open.length ? { nextPartyId: moveList[0].party.id } : {}),
+    ...(moveList[0]?.openCount ? { nextPartyId: moveList[0].party.id } : {}),
     metrics,
     today: input.today,
     measure: input.measure,

@@ -9,6 +9,7 @@ import {
   targetItem,
   verdictLabel,
   whoseMove,
+  nextMoves,
 } from '../../src/model/analysis.js';
 import { freezePlan } from '../../src/model/freeze.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
@@ -88,6 +89,28 @@ describe('reading the plan', () => {
         ['buyer', ['b']],
         ['seller', ['c', 'a']],
       ],
+    );
+  });
+
+  it('gives each party its open count and the open step that starts first, as whose move it is orders them', () => {
+    const plan = planOf({
+      a: ['2026-03-09', '2026-03-10'],
+      b: ['2026-03-02', '2026-03-03'],
+      c: ['2026-03-04', '2026-03-05'],
+      d: ['2026-03-01', '2026-03-01'],
+      e: ['2026-03-04', '2026-03-06'],
+    });
+    plan.items[3] = { ...plan.items[3]!, status: 'done' };
+    assert.deepEqual(
+      nextMoves(plan).map((move) => [move.party.id, move.openCount, move.next?.id]),
+      [
+        ['buyer', 1, 'b'],
+        ['seller', 3, 'c'],
+      ],
+    );
+    assert.deepEqual(
+      nextMoves(plan).map((move) => move.next?.id),
+      whoseMove(plan).map((move) => move.open[0]?.id),
     );
   });
 
