@@ -9,13 +9,16 @@ export type { ImportFileOptions } from './controllers/import-controller.js';
 export type { DateOrder, ImportDetected, ImportIssue, ImportOptions, ImportResult } from './import/index.js';
 export {
   MemoryPlanStore,
+  canKeepUnsaved,
   canList,
   hasRevisions,
+  type KeepingPlanStore,
   type ListingPlanStore,
   type PlanStore,
   type RevisionedPlanStore,
   type SaveResult,
   type StoredPlanSummary,
+  type UnsavedChange,
 } from './io/plan-store.js';
 export { IdbPlanStore } from './io/idb-store.js';
 export { planToCSV } from './io/csv.js';

@@ -136,7 +136,7 @@ export class PersistenceController implements ReactiveController {
     this.#boundId = undefined;
     const id = this.host.planId;
     if (id) {
-      const stored = await this.#bind(id).read(id, LOAD_TIMEOUT_MS);
+      const stored = await this.#bind(id).read(id, LOAD_TIMEOUT_MS, { recover: true });
       if (!current()) return;
       if (stored.error) {
         const aside = stored.quarantinedAs
@@ -151,7 +151,8 @@ export class PersistenceController implements ReactiveController {
       if (stored.newer) this.#reportNewer(id, stored.newer);
       if (stored.plan) {
         this.#propertyPlan = undefined; // a stored plan wins over one set through the property
-        this.#synced = stored.plan;
+        // A recovered change is shown but not stored yet: remote saves merge relative to what storage holds.
+        this.#synced = 'recoveredOver' in stored ? stored.recoveredOver : stored.plan;
         this.#boundId = id;
         this.document.load(stored.plan, 'storage');
         return;

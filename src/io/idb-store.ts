@@ -3,6 +3,9 @@ import { STORAGE_SCHEMA, revisionOf, wrapPlan } from './envelope.js';
 import {
   corruptKey,
   summarise,
+  unsavedKey,
+  type KeepingPlanStore,
+  type UnsavedChange,
   type ListingPlanStore,
   type QuarantiningPlanStore,
   type RevisionedPlanStore,
@@ -21,8 +24,10 @@ export const OBJECT_STORE_NAME = 'plans';
  * it to be (a deletion or an upgrade: `versionchange`); the next operation opens it again. Every failure is
  * rejected as a StorageError.
  */
-export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, RevisionedPlanStore {
+export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, RevisionedPlanStore, KeepingPlanStore {
   #database: Promise<IDBDatabase> | undefined;
+  /** The open connection, for a write that cannot wait for one (see `keepUnsaved`). */
+  #connection: IDBDatabase | undefined;
 
   constructor(
     readonly databaseName: string = DATABASE_NAME,
@@ -58,6 +63,30 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, Re
 
   remove(id: string): Promise<void> {
     return this.#run((store) => del(id, store));
+  }
+
+  /**
+   * Writes the change in a transaction started and committed now, in one go: a page being unloaded runs no more
+   * script, so a save that first reads the stored revision (as `saveIf` does) never gets to write.
+   */
+  keepUnsaved(id: string, change: UnsavedChange): boolean {
+    if (!this.#connection) return false;
+    try {
+      const transaction = this.#connection.transaction(this.storeName, 'readwrite');
+      transaction.objectStore(this.storeName).put(change, unsavedKey(id));
+      transaction.commit();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  loadUnsaved(id: string): Promise<unknown | undefined> {
+    return this.#run((store) => get<unknown>(unsavedKey(id), store));
+  }
+
+  forgetUnsaved(id: string): Promise<void> {
+    return this.#run((store) => del(unsavedKey(id), store));
   }
 
   async list(): Promise<StoredPlanSummary[]> {
@@ -101,9 +130,10 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, Re
         // Another tab deletes or upgrades the database: let it, and open again when next needed.
         database.onversionchange = () => {
           database.close();
-          this.#database = undefined;
+          this.#database = this.#connection = undefined;
         };
-        database.onclose = () => (this.#database = undefined);
+        database.onclose = () => (this.#database = this.#connection = undefined);
+        this.#connection = database;
         resolve(database);
       };
       request.onerror = () => reject(request.error);

@@ -1,9 +1,10 @@
 import { NewerVersionError, parseStored, revisionOf } from './envelope.js';
 import { onPageHidden } from './page-lifecycle.js';
-import { canQuarantine, hasRevisions, type PlanStore } from './plan-store.js';
+import { canKeepUnsaved, canQuarantine, hasRevisions, type PlanStore } from './plan-store.js';
 import { SaveQueue } from './save-queue.js';
 import { StorageError, toStorageError, type StorageErrorCode } from './storage-errors.js';
 import { PlanError } from '../model/errors.js';
+import { mergeOrKeep } from '../model/merge.js';
 import type { Plan } from '../model/types.js';
 
 export const DEFAULT_DEBOUNCE_MS = 250;
@@ -26,6 +27,13 @@ export interface PlanPersistenceOptions {
   onConflict?: (id: string, stored: Plan, mine: Plan) => Plan;
 }
 
+/** A change a page kept as it went away, read back and validated. */
+interface KeptChange {
+  plan: Plan;
+  revision: number;
+  base?: Plan;
+}
+
 export interface ReadResult {
   /** The valid (migrated) stored plan. */
   plan?: Plan;
@@ -37,6 +45,11 @@ export interface ReadResult {
   failed?: StorageError;
   /** A newer version of this component wrote the value: it is never written over. */
   newer?: NewerVersionError;
+  /**
+   * Set when `plan` is a change a page kept as it went away, recovered on top of what is stored: the plan in storage
+   * (undefined when nothing was). The change is saved again.
+   */
+  recoveredOver?: Plan | undefined;
 }
 
 /**
@@ -56,6 +69,12 @@ export class PlanPersistence {
   readonly #held = new Set<string>();
   /** Plans whose save failed or is held: kept, retried, and never dropped. */
   readonly #unsaved = new Map<string, Plan>();
+  /** The plan stored under each id's known revision: what a change kept as the page goes away is based on. */
+  readonly #stored = new Map<string, Plan>();
+  /** Each id's newest plan while it is not durable yet (scheduled, being written, or failed). */
+  readonly #latest = new Map<string, Plan>();
+  /** Ids with a change kept in the store's side key by this page, to drop once a save covers it. */
+  readonly #kept = new Set<string>();
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #retryMs = RETRY_MS.first;
   #stopListening: (() => void) | undefined;
@@ -67,14 +86,19 @@ export class PlanPersistence {
   }
 
   /**
-   * The stored plan for `id`, or why there is none to show (see ReadResult). Never writes over what it read. A read
-   * that does not answer within `timeoutMs` counts as failed (the database may be blocked by another tab).
+   * The stored plan for `id`, or why there is none to show (see ReadResult). A read that does not answer within
+   * `timeoutMs` counts as failed (the database may be blocked by another tab). Never writes over what it read, but
+   * with `recover` (a page's first read of a plan), a change another page kept as it went away is shown on top of
+   * what is stored and saved again (see `recoveredOver`).
    */
-  async read(id: string, timeoutMs?: number): Promise<ReadResult> {
+  async read(id: string, timeoutMs?: number, { recover = false }: { recover?: boolean } = {}): Promise<ReadResult> {
     let raw: unknown;
+    let kept: KeptChange | undefined;
+    // A page's own kept change is never recovered by it: it still holds that change, and maybe newer ones.
+    const keptRead = recover && !this.#kept.has(id) ? this.#keptChange(id) : undefined;
     try {
-      raw = await withTimeout(
-        this.#store.load(id),
+      [raw, kept] = await withTimeout(
+        Promise.all([this.#store.load(id), keptRead]),
         timeoutMs,
         () =>
           new StorageError(
@@ -91,12 +115,14 @@ export class PlanPersistence {
     this.#revisions.set(id, revisionOf(raw));
     if (raw === undefined) {
       this.#release(id);
-      return {};
+      this.#stored.delete(id);
+      return kept ? this.#recover(id, kept, undefined) : {};
     }
     try {
       const plan = parseStored(raw);
       this.#release(id);
-      return { plan };
+      this.#stored.set(id, plan);
+      return kept ? this.#recover(id, kept, plan, revisionOf(raw)) : { plan };
     } catch (error) {
       if (error instanceof NewerVersionError) {
         this.#held.add(id);
@@ -109,9 +135,36 @@ export class PlanPersistence {
     }
   }
 
+  /** The change a page kept for `id` as it went away, if the store has a readable one. */
+  async #keptChange(id: string): Promise<KeptChange | undefined> {
+    const store = this.#store;
+    if (!canKeepUnsaved(store)) return undefined;
+    try {
+      const raw = (await store.loadUnsaved(id)) as { plan?: unknown; revision?: unknown; base?: unknown } | undefined;
+      if (!raw || typeof raw !== 'object') return undefined;
+      const revision = typeof raw.revision === 'number' ? raw.revision : 0;
+      return { plan: parseStored(raw.plan), revision, ...(raw.base ? { base: parseStored(raw.base) } : {}) };
+    } catch {
+      return undefined; // unreadable: what is stored stands
+    }
+  }
+
+  /**
+   * The kept change on top of what is stored: as it is when nothing was saved since it was based on, else merged by
+   * step with what other tabs saved meanwhile. Scheduled for saving; its side key goes once that save is durable.
+   */
+  #recover(id: string, kept: KeptChange, stored: Plan | undefined, revision = 0): ReadResult {
+    const plan =
+      !stored || revision === kept.revision ? kept.plan : mergeOrKeep(kept.base ?? stored, kept.plan, stored);
+    this.#kept.add(id);
+    this.schedule(id, plan);
+    return { plan, recoveredOver: stored };
+  }
+
   /** Saves `plan` under `id` once no other plan was scheduled for the debounce time. Never throws. */
   schedule(id: string, plan: Plan): void {
     this.#unsaved.delete(id);
+    this.#latest.set(id, plan);
     this.#queue.schedule(id, plan);
   }
 
@@ -134,7 +187,24 @@ export class PlanPersistence {
 
   /** Starts flushing on `pagehide` and when the document becomes hidden. */
   connect(): void {
-    this.#stopListening ??= onPageHidden(() => void this.flush().catch(() => undefined));
+    this.#stopListening ??= onPageHidden(() => {
+      this.#keepUnsaved();
+      void this.flush().catch(() => undefined);
+    });
+  }
+
+  /**
+   * The page may be going away: a save still to come, or under way, may never finish (it reads before it writes), so
+   * each change not durable yet is also written to the store's side key, in one go, for the next page to recover.
+   */
+  #keepUnsaved(): void {
+    const store = this.#store;
+    if (!canKeepUnsaved(store)) return;
+    for (const [id, plan] of this.#latest) {
+      if (this.#held.has(id)) continue;
+      const change = { plan, revision: this.#revisions.get(id) ?? 0, base: this.#stored.get(id) };
+      if (store.keepUnsaved(id, change)) this.#kept.add(id);
+    }
   }
 
   /** Stops listening to the page and saves whatever is pending. */
@@ -174,6 +244,11 @@ export class PlanPersistence {
       return;
     }
     this.#unsaved.delete(id);
+    this.#stored.set(id, saved);
+    if (this.#latest.get(id) === plan) {
+      this.#latest.delete(id);
+      this.#forgetKept(id);
+    }
     this.#reported.clear();
     this.#retryMs = RETRY_MS.first;
     const onSaved = this.#options.onSaved;
@@ -204,6 +279,14 @@ export class PlanPersistence {
       'storage-unavailable',
       `Another tab keeps saving "${id}" at the same moment; this tab's changes are kept and retried.`,
     );
+  }
+
+  /** Nothing newer than what was just saved is pending: a change kept for the id is covered by it. */
+  #forgetKept(id: string): void {
+    const store = this.#store;
+    if (!this.#kept.delete(id) || !canKeepUnsaved(store)) return;
+    // Should this fail, the next page merges the kept change with a saved plan that already holds it: no harm.
+    store.forgetUnsaved(id).catch(() => undefined);
   }
 
   #retryLater(): void {

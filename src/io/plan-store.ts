@@ -32,7 +32,7 @@ export function canList(store: PlanStore): store is ListingPlanStore {
 export function summarise(entries: Iterable<[unknown, unknown]>): StoredPlanSummary[] {
   const found: StoredPlanSummary[] = [];
   for (const [key, raw] of entries) {
-    if (typeof key !== 'string' || key.includes(':corrupt:')) continue;
+    if (typeof key !== 'string' || key.includes(':corrupt:') || key.endsWith(UNSAVED_SUFFIX)) continue;
     try {
       const plan = parseStored(raw);
       const savedAt = typeof raw === 'object' && raw !== null ? (raw as { savedAt?: unknown }).savedAt : undefined;
@@ -53,6 +53,34 @@ export interface QuarantiningPlanStore extends PlanStore {
 export function canQuarantine(store: PlanStore): store is QuarantiningPlanStore {
   return typeof (store as Partial<QuarantiningPlanStore>).quarantine === 'function';
 }
+
+/**
+ * A change a page had not saved when it went away: the plan shown, and the stored revision it was based on with the
+ * plan stored under that revision (what the next page merges it with when another tab saved meanwhile).
+ */
+export interface UnsavedChange {
+  plan: Plan;
+  revision: number;
+  base?: Plan | undefined;
+}
+
+/** A store that can keep a change in the moment a page goes away, when nothing can be waited for. */
+export interface KeepingPlanStore extends PlanStore {
+  /** Starts writing the change under the side key of `id` and returns at once; false when it cannot start now. */
+  keepUnsaved(id: string, change: UnsavedChange): boolean;
+  /** What was kept for `id`, raw (not validated), or undefined. */
+  loadUnsaved(id: string): Promise<unknown | undefined>;
+  forgetUnsaved(id: string): Promise<void>;
+}
+
+export function canKeepUnsaved(store: PlanStore): store is KeepingPlanStore {
+  return typeof (store as Partial<KeepingPlanStore>).keepUnsaved === 'function';
+}
+
+const UNSAVED_SUFFIX = ':unsaved';
+
+/** The side key a change kept as its page went away is written under (see `KeepingPlanStore`). */
+export const unsavedKey = (id: string): string => `${id}${UNSAVED_SUFFIX}`;
 
 /** The outcome of a conditional save: saved as `revision`, or refused because the store is at `revision` already. */
 export type SaveResult = { saved: true; revision: number } | { saved: false; revision: number };
@@ -89,7 +117,7 @@ export function corruptKey(id: string, raw: unknown): string {
 }
 
 /** Keeps plans in a Map (copies, in the same envelope as on disk): for tests and as an in-memory fallback. */
-export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore, RevisionedPlanStore {
+export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore, RevisionedPlanStore, KeepingPlanStore {
   readonly #values = new Map<string, unknown>();
 
   async load(id: string): Promise<unknown | undefined> {
@@ -119,6 +147,19 @@ export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore,
 
   async list(): Promise<StoredPlanSummary[]> {
     return summarise(this.#values.entries());
+  }
+
+  keepUnsaved(id: string, change: UnsavedChange): boolean {
+    this.#values.set(unsavedKey(id), structuredClone(change));
+    return true;
+  }
+
+  async loadUnsaved(id: string): Promise<unknown | undefined> {
+    return structuredClone(this.#values.get(unsavedKey(id)));
+  }
+
+  async forgetUnsaved(id: string): Promise<void> {
+    this.#values.delete(unsavedKey(id));
   }
 
   /** Every key in use, side keys included. */
