@@ -114,8 +114,7 @@ export class MapTimeline extends LitElement {
 
   constructor() {
     super();
-    new KeyboardController(this.#editor);
-    new CreateController(this.#editor);
+    new KeyboardController(this.#editor, new CreateController(this.#editor));
     new ZoomController(this, this.#scenes);
     new PrintController(this, (width) => this.exportSVG({ width }));
     publishDocumentEvents(this, this.#document);

@@ -1,9 +1,10 @@
 import type { ReactiveController } from 'lit';
 import { addItem } from '../model/commands.js';
-import { formatDate } from '../model/dates.js';
+import { addDays, formatDate } from '../model/dates.js';
 import { completeItem } from '../model/new-item.js';
 import { dayAt, gestureTarget, laneAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
+import type { Item } from '../model/types.js';
 
 const DOUBLE_CLICK_MS = 450;
 const DOUBLE_CLICK_SLOP = 6;
@@ -16,6 +17,8 @@ const DOUBLE_CLICK_SLOP = 6;
  */
 export class CreateController implements ReactiveController {
   private last?: { time: number; x: number; y: number };
+  /** The lane and day of the last click on empty lane space: where N adds a step when no step has focus. */
+  private picked?: { partyId: string; day: string };
 
   constructor(private readonly host: EditorController) {
     host.element.addController(this);
@@ -38,24 +41,60 @@ export class CreateController implements ReactiveController {
         now - last.time < DOUBLE_CLICK_MS &&
         Math.hypot(event.clientX - last.x, event.clientY - last.y) <= DOUBLE_CLICK_SLOP);
     this.last = isDouble ? undefined : { time: now, x: event.clientX, y: event.clientY };
-    if (isDouble) this.onDoubleClick(event);
+    const spot = this.emptySpot(event);
+    this.picked = spot;
+    if (isDouble) this.onDoubleClick(event, spot);
   };
 
-  private onDoubleClick(event: MouseEvent): void {
+  /**
+   * N: a new five-day step, with its title open. After the focused step, in its lane; else in the lane whose head has
+   * focus (from today); else where empty lane space was last clicked; else in the first lane, from today.
+   */
+  addFromKeys(focusedId: string | undefined, laneHead: string | undefined): boolean {
+    const host = this.host;
+    const after = laneHead === undefined ? host.plan.items.find((item) => item.id === focusedId) : undefined;
+    const picked = this.picked && host.plan.parties.some((party) => party.id === this.picked!.partyId);
+    const partial = after
+      ? { partyId: after.partyId, start: addDays(after.end, 1) }
+      : laneHead !== undefined
+        ? { partyId: laneHead }
+        : picked
+          ? { partyId: this.picked!.partyId, start: this.picked!.day }
+          : {};
+    try {
+      this.add(completeItem(host.plan, { ...partial, title: 'New step' }, host.today));
+    } catch (error) {
+      host.say((error as Error).message, 'error');
+    }
+    return true;
+  }
+
+  /** The lane and day under a click on empty lane space, if that is where it was. */
+  private emptySpot(event: MouseEvent): { partyId: string; day: string } | undefined {
+    if (gestureTarget(event)) return undefined;
+    if (!event.composedPath().some((node) => node instanceof Element && node.matches('svg.body'))) return undefined;
+    const partyId = laneAt(this.host, event.clientY);
+    const day = dayAt(this.host, event.clientX);
+    return partyId === undefined || day === undefined ? undefined : { partyId, day: formatDate(day) };
+  }
+
+  private add(item: Item): void {
+    if (this.host.applyUser((plan) => addItem(plan, item))) {
+      this.host.focusStep(item.id);
+      this.host.startEditing(item.id);
+    }
+  }
+
+  private onDoubleClick(event: MouseEvent, spot: { partyId: string; day: string } | undefined): void {
     if (this.host.readonly) return;
     const target = gestureTarget(event);
     if (target) {
       this.host.startEditing(target.itemId);
       return;
     }
-    if (!event.composedPath().some((node) => node instanceof Element && node.matches('svg.body'))) return;
-    const partyId = laneAt(this.host, event.clientY);
-    const day = dayAt(this.host, event.clientX);
-    if (partyId === undefined || day === undefined) return;
-    const item = completeItem(this.host.plan, { partyId, start: formatDate(day), title: 'New step' }, this.host.today);
-    if (this.host.applyUser((plan) => addItem(plan, item))) {
-      this.host.focusStep(item.id);
-      this.host.startEditing(item.id);
-    }
+    if (spot)
+      this.add(
+        completeItem(this.host.plan, { partyId: spot.partyId, start: spot.day, title: 'New step' }, this.host.today),
+      );
   }
 }

@@ -1,7 +1,6 @@
 import type { ReactiveController } from 'lit';
-import { addItem, changeLane, link, moveItems, removeItems, unlink } from '../model/commands.js';
-import { addDays } from '../model/dates.js';
-import { completeItem } from '../model/new-item.js';
+import { changeLane, link, moveItems, removeItems, unlink } from '../model/commands.js';
+import type { CreateController } from './create-controller.js';
 import type { EditorController } from './editor-controller.js';
 import { StepFocusKeeper } from './focus-keeper.js';
 import { nextStep, type Direction } from './step-navigation.js';
@@ -23,7 +22,10 @@ const ARROWS: Record<string, Direction> = {
  * undoes and Shift+Ctrl/⌘+Z or Ctrl+Y redoes.
  */
 export class KeyboardController implements ReactiveController {
-  constructor(private readonly host: EditorController) {
+  constructor(
+    private readonly host: EditorController,
+    private readonly creator: CreateController,
+  ) {
     host.element.addController(this);
     new StepFocusKeeper(host);
   }
@@ -37,7 +39,7 @@ export class KeyboardController implements ReactiveController {
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || isTyping(event)) return;
+    if (event.defaultPrevented || isTyping(event) || (onButton(event) && BUTTON_KEYS.has(event.key))) return;
     const handled = this.handle(event);
     if (handled) event.preventDefault();
   };
@@ -66,7 +68,7 @@ export class KeyboardController implements ReactiveController {
     if (mod) return false;
     if (key === 't' || key === 'T') return (host.toggleView(), true);
     if ((key === 'l' || key === 'L') && focused) return this.linkToFocused(focused);
-    if ((key === 'n' || key === 'N') && !host.readonly) return this.addAfter(focused);
+    if ((key === 'n' || key === 'N') && !host.readonly) return this.creator.addFromKeys(focused, laneHeadOf(event));
     if (key === 'Delete' || key === 'Backspace') return this.remove();
     if (key === 'Escape') return (host.toggleShortcuts(false), host.selection.clear(), true);
     if (key === ' ' && focused) {
@@ -100,28 +102,6 @@ export class KeyboardController implements ReactiveController {
       return true;
     }
     if (this.host.applyUser((plan) => link(plan, from, focused))) this.host.selection.select([focused]);
-    return true;
-  }
-
-  /** N: a new five-day step in the focused step's lane, starting the day after it ends, with its title open. */
-  private addAfter(focused: string | undefined): boolean {
-    const host = this.host;
-    const after = host.plan.items.find((item) => item.id === focused);
-    const partial = after
-      ? { partyId: after.partyId, start: addDays(after.end, 1), title: 'New step' }
-      : { title: 'New step' };
-    let item;
-    try {
-      item = completeItem(host.plan, partial, host.today);
-    } catch (error) {
-      host.say((error as Error).message, 'error');
-      return true;
-    }
-    const added = item;
-    if (host.applyUser((plan) => addItem(plan, added))) {
-      host.focusStep(added.id);
-      host.startEditing(added.id);
-    }
     return true;
   }
 
@@ -179,6 +159,20 @@ function isTyping(event: KeyboardEvent): boolean {
     .some(
       (node) =>
         node instanceof HTMLElement &&
-        (node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(node.tagName)),
+        (node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName)),
     );
+}
+
+/** What a focused button does with a key itself: pressing it, and moving within a group of buttons. */
+const BUTTON_KEYS = new Set(['Enter', ' ', 'Delete', 'Backspace', ...Object.keys(ARROWS)]);
+
+const onButton = (event: KeyboardEvent): boolean =>
+  event.composedPath().some((node) => node instanceof HTMLElement && node.tagName === 'BUTTON');
+
+/** The party whose lane head holds focus, if one does. */
+function laneHeadOf(event: KeyboardEvent): string | undefined {
+  for (const node of event.composedPath()) {
+    if (node instanceof HTMLElement && node.dataset['partyHead'] !== undefined) return node.dataset['partyHead'];
+  }
+  return undefined;
 }

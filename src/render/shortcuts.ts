@@ -11,7 +11,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Alt + ← / →', 'Move the step (or selection) a day earlier / later; with Shift a week'],
   ['Alt + Shift + ↑ / ↓', "Move the step to the previous / next party's lane"],
   ['Enter or F2', 'Edit the title (Enter saves, Escape cancels)'],
-  ['N', 'New step after the focused one, in its lane'],
+  ['N', 'New step after the focused one, or in the focused lane, or where you last clicked'],
   ['L', 'Link: the focused step starts after the previously selected one'],
   ['Delete or Backspace', 'Remove the selected steps, or the selected arrow'],
   ['Ctrl/⌘ + Z', 'Undo'],

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { newPlan } from '../../src/model/templates.js';
+import { settle, shadow, stepNode } from '../support/element.js';
+import { chord, frame } from '../support/input.js';
+import { timelineWith } from '../support/element.js';
+
+const laneHeadButton = (element: MapTimeline, partyId: string) =>
+  shadow(element).querySelector<HTMLButtonElement>(`[data-party-head="${partyId}"] button.party-name`)!;
+
+/** Types a title into the title editor N opened, and commits it. */
+async function name(element: MapTimeline, title: string): Promise<void> {
+  await settle(element);
+  await frame();
+  await sendKeys({ type: title });
+  await sendKeys({ press: 'Enter' });
+  await settle(element);
+}
+
+const stepTitled = (element: MapTimeline, title: string) =>
+  element.getPlan().items.find((item) => item.title === title);
+
+describe('<map-timeline> N adds a step where the keyboard or the pointer is', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  for (const partyId of ['buyer', 'seller']) {
+    it(`adds the first step of an empty plan in the lane whose head has focus (${partyId})`, async () => {
+      const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
+      laneHeadButton(element, partyId).focus();
+      await sendKeys({ press: 'n' });
+      await name(element, 'Security review');
+      expect(stepTitled(element, 'Security review')).to.include({ partyId, start: '2026-03-10' });
+    });
+  }
+
+  it('adds it on the day and in the lane last clicked in empty lane space', async () => {
+    const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
+    const lane = shadow(element).querySelector('rect.lane-bg[data-party-id="buyer"]')!.getBoundingClientRect();
+    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    const spot: [number, number] = [Math.round(scroller.left + scroller.width * 0.6), Math.round(lane.top + 20)];
+    await sendMouse({ type: 'click', position: spot });
+    await settle(element);
+    await sendKeys({ press: 'n' });
+    await name(element, 'Kickoff');
+    const added = stepTitled(element, 'Kickoff')!;
+    expect(added.partyId).to.equal('buyer');
+    expect(added.start, 'not today, where N adds without a click').not.to.equal('2026-03-10');
+    // Drawn where the click was: on that day (16 px at week zoom), or the working day after it.
+    const left = stepNode(element, added.id).getBoundingClientRect().left;
+    expect(left).to.be.within(spot[0] - 16, spot[0] + 3 * 16);
+  });
+
+  it('undoes with Ctrl+Z while a button of the element has focus, and leaves Enter to the button', async () => {
+    const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
+    laneHeadButton(element, 'buyer').focus();
+    await sendKeys({ press: 'n' });
+    await name(element, 'To undo');
+    expect(stepTitled(element, 'To undo')).to.exist;
+    laneHeadButton(element, 'buyer').focus();
+    await chord(['Control'], 'z');
+    await settle(element);
+    expect(stepTitled(element, 'To undo'), 'undone').to.equal(undefined);
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector'), "the button's own Enter opens the lane's details").to.exist;
+  });
+});
