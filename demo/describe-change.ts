@@ -117,21 +117,37 @@ function moved(before: Partial<Item> | undefined, after: Partial<Item> | undefin
   return html`moved ${days} to ${span(after)}`;
 }
 
+/** Field names as a rep reads them. */
+const LABELS: Record<string, string> = {
+  partyId: 'lane',
+  dependsOn: 'after',
+  ifYes: 'only if yes to',
+  withPartyIds: 'with',
+  targetItemId: 'target step',
+  targetDate: 'target date',
+  internal: 'internal',
+};
+
 function label(key: string): string {
-  return key === 'partyId' ? 'lane' : key === 'dependsOn' ? 'after' : key === 'status' ? 'status' : key;
+  return LABELS[key] ?? key;
 }
 
 function value(key: string, raw: unknown, plan: Plan): string {
+  if (key === 'internal') return raw === true ? 'yes' : 'no';
   if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return '—';
   if (typeof raw === 'string' && isISODate(raw)) return formatShortDate(raw);
   if (key === 'status' && typeof raw === 'string' && raw in STATUS_WORDS) return STATUS_WORDS[raw]!;
-  if (key === 'partyId' && typeof raw === 'string') return plan.parties.find((party) => party.id === raw)?.name ?? raw;
+  if (key === 'partyId' && typeof raw === 'string') return partyNamed(raw, plan);
+  if (key === 'withPartyIds' && Array.isArray(raw)) return raw.map((id) => partyNamed(String(id), plan)).join(', ');
+  if ((key === 'ifYes' || key === 'targetItemId') && typeof raw === 'string') return titleOf(raw, plan);
   if (key === 'dependsOn' && Array.isArray(raw)) {
     return raw.map((id) => titleOf(String(id), plan)).join(', ');
   }
   if (typeof raw === 'object') return key === 'baseline' ? 'set' : JSON.stringify(raw);
   return String(raw);
 }
+
+const partyNamed = (id: string, plan: Plan): string => plan.parties.find((party) => party.id === id)?.name ?? id;
 
 /** A step's title, also for one just removed (its removal is in the plan's log), else its id. */
 function titleOf(id: string, plan: Plan): string {

@@ -61,10 +61,7 @@ const toolbar = wireToolbar({
     panel.refresh();
   },
   statusChanged: (status) =>
-    log.add('demo', [
-      html`Agreement set to <b>${{ vague: 'RED', verbal: 'AMBER', written: 'GREEN' }[status]}</b>
-    (the plan was replaced, which starts a new undo history)`,
-    ]),
+    log.add('demo', [html`Agreement set to <b>${{ vague: 'RED', verbal: 'AMBER', written: 'GREEN' }[status]}</b>`]),
 });
 
 const panel = wireLivePanel({

@@ -6,7 +6,7 @@ export interface ToolbarActions {
   zoom(preset: ZoomPreset): void;
   fit(): void;
   audience(audience: Audience): void;
-  /** The agreement status was replaced (not undoable: see `setStatus`). */
+  /** The agreement status was set (an undoable edit, like any other). */
   statusChanged(status: AgreementStatus): void;
 }
 
@@ -62,6 +62,16 @@ export function wireToolbar(actions: ToolbarActions) {
   byId('redo').addEventListener('click', () => {
     if (!actions.current()?.redo()) toast('Nothing to redo.');
   });
+  // The toolbar's Undo and Redo name their keys: they work from the page too (the element handles its own focus).
+  document.addEventListener('keydown', (event) => {
+    const element = actions.current();
+    const key = event.key.toLowerCase();
+    if (!element || !(event.ctrlKey || event.metaKey) || (key !== 'z' && key !== 'y')) return;
+    if (event.defaultPrevented || event.composedPath().includes(element) || isTextField(event.target)) return;
+    event.preventDefault();
+    if (key === 'y' || event.shiftKey) element.redo();
+    else element.undo();
+  });
 
   return {
     sync(element: MapTimeline, zoomPreset: ZoomPreset | undefined): void {
@@ -73,6 +83,10 @@ export function wireToolbar(actions: ToolbarActions) {
     },
   };
 }
+
+const isTextField = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement);
 
 /** An undoable change that fires map-change like any other edit. */
 function setStatus(element: MapTimeline, status: AgreementStatus): void {

@@ -27,6 +27,15 @@ describe('the demo’s event log and the audience', () => {
     expect(lines.some((line) => line.startsWith('EB meeting prep'))).to.equal(true);
   });
 
+  it('names fields and the steps they point to in words, not ids', () => {
+    const unconditional = updateItem(plan, 'msa', { ifYes: undefined });
+    expect(logLines('seller', unconditional.plan, unconditional.changes)[0]).to.equal(
+      'MSA redlines: only if yes to Go / no-go decision → —',
+    );
+    const internal = updateItem(plan, 'security-review', { internal: true });
+    expect(logLines('seller', internal.plan, internal.changes)[0]).to.equal('Security review: internal no → yes');
+  });
+
   it('tells the buyer nothing about internal steps, not even as a dependency', () => {
     const edit = moveItems(plan, ['business-case'], 5);
     const lines = logLines('buyer', edit.plan, edit.changes);
