@@ -189,11 +189,16 @@ export class SceneController implements ReactiveController {
     const range = planRange(visible);
     if (!range) return;
     const verdict = projectedFinish(visible, request.today);
-    const first = parseDate(range.start);
-    const last = Math.max(
+    let first = parseDate(range.start);
+    let last = Math.max(
       parseDate(range.end),
       ...[verdict?.projected, verdict?.target].map((date) => (date ? parseDate(date) : -Infinity)),
     );
+    // Today is where a meeting stands: in view too, unless the plan lies far from it (a plan for next year).
+    const today = parseDate(request.today);
+    const reach = (last - first) / 2;
+    if (today >= first - reach && today <= last + reach)
+      [first, last] = [Math.min(first, today), Math.max(last, today)];
     const available = this.#timelineWidth() - 2 * FIT_MARGIN;
     if (available <= 0) return;
     const extent = (scene: Scene) => contentExtent(scene, first, last);

@@ -39,8 +39,9 @@ const PILL_PADDING = 16;
 /**
  * Today (middle of its day), the target (end of its day: finish *by* it) and the projected finish, with label pills
  * that never overlap. Today's pill is placed first, so every zoom shows where the meeting stands; then the later of
- * target and projected reads rightwards of its line and the earlier leftwards. A pill with no room on either side
- * of its line slides past the pills in its way; only one that cannot go anywhere is left out (never today's).
+ * target and projected reads rightwards of its line and the earlier leftwards. A pill keeps to its own line with a
+ * shorter label ("Projected 20 Jan", then "Projected") before it slides past the pills in its way, where a reader
+ * would take it for another line's; only one that cannot go anywhere is left out (never today's).
  */
 export function markers(
   scale: TimeScale,
@@ -49,13 +50,14 @@ export function markers(
   measure: MeasureText,
   plan?: Plan,
 ): Marker[] {
-  const list: Omit<Marker, 'pillX' | 'pillWidth' | 'hidden'>[] = [];
+  /** Each marker with its label, longest first: a shorter one is used when the longer has no room beside its line. */
+  const list: (Omit<Marker, 'pillX' | 'pillWidth' | 'hidden' | 'text'> & { texts: string[] })[] = [];
   const todayDay = parseDate(today);
   if (todayDay >= scale.startDay && todayDay < scale.endDay) {
     list.push({
       kind: 'today',
       x: scale.x(todayDay) + scale.dayWidth / 2,
-      text: `Today ${formatShortDate(today)}`,
+      texts: [`Today ${formatShortDate(today)}`, 'Today'],
       tone: 'neutral',
       title: `Today, ${formatShortDate(today, true)}`,
     });
@@ -64,40 +66,62 @@ export function markers(
     list.push({
       kind: 'target',
       x: scale.x(parseDate(verdict.target) + 1),
-      text: `Target ${formatShortDate(verdict.target)}`,
+      texts: [`Target ${formatShortDate(verdict.target)}`, 'Target'],
       tone: 'neutral',
       title: `Target: the plan must finish by ${formatShortDate(verdict.target, true)}`,
     });
   }
   if (verdict) {
     const late = verdict.daysLate > 0;
-    const text = `Projected ${formatShortDate(verdict.projected)}${verdict.target ? ` · ${verdictLabel(verdict)}` : ''}`;
+    const projected = `Projected ${formatShortDate(verdict.projected)}`;
     list.push({
       kind: 'projected',
       x: scale.x(parseDate(verdict.projected) + 1),
-      text,
+      texts: [...(verdict.target ? [`${projected} · ${verdictLabel(verdict)}`] : []), projected, 'Projected'],
       tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral',
       title: projectionExplained(verdict, plan),
     });
   }
   const placed: Marker[] = [];
   const pair = list.filter((marker) => marker.kind !== 'today').sort((a, b) => a.x - b.x);
-  for (const marker of list) {
-    const pillWidth = Math.ceil(measure(marker.text, true) * 1.08) + PILL_PADDING; // pills are set bolder than chips
-    const preferLeft = pair.length === 2 && pair[0] === marker;
-    const pillX = placePill(marker.x, pillWidth, preferLeft, placed);
+  // Pills are set bolder than chips.
+  const widthOf = (text: string) => Math.ceil(measure(text, true) * 1.08) + PILL_PADDING;
+  for (const { texts, ...marker } of list) {
+    const preferLeft = pair.length === 2 && pair[0]?.kind === marker.kind;
+    // Beside its own line, with the longest label that has room there; else the full label, slid past the others.
+    let found: { text: string; pillX: number; pillWidth: number } | undefined;
+    for (const text of texts) {
+      const pillWidth = widthOf(text);
+      const pillX = besideLine(marker.x, pillWidth, preferLeft, placed);
+      if (pillX !== undefined) {
+        found = { text, pillX, pillWidth };
+        break;
+      }
+    }
+    const text = found?.text ?? texts[0]!;
+    const pillWidth = found?.pillWidth ?? widthOf(text);
+    const pillX = found?.pillX ?? placePill(marker.x, pillWidth, preferLeft, placed);
     const fallback = marker.kind === 'today' ? Math.max(0, Math.min(marker.x + 3, scale.width - pillWidth)) : undefined;
-    placed.push({ ...marker, pillX: pillX ?? fallback ?? 0, pillWidth, hidden: (pillX ?? fallback) === undefined });
+    placed.push({
+      ...marker,
+      text,
+      pillX: pillX ?? fallback ?? 0,
+      pillWidth,
+      hidden: (pillX ?? fallback) === undefined,
+    });
   }
   return placed;
 }
 
-/** Where a pill of `width` goes for a line at `x`: beside the line, else slid past the pills in its way. */
+/** Where a pill of `width` goes right beside the line at `x`, on the preferred side first; undefined if neither has room. */
+function besideLine(x: number, width: number, preferLeft: boolean, placed: readonly Marker[]): number | undefined {
+  const sides = preferLeft ? [x - 3 - width, x + 3] : [x + 3, x - 3 - width];
+  return sides.find((pillX) => pillX >= 0 && !placed.some((other) => !other.hidden && overlaps(pillX, width, other)));
+}
+
+/** Where a pill of `width` goes for a line at `x` when neither side of it has room: slid past the pills in its way. */
 function placePill(x: number, width: number, preferLeft: boolean, placed: readonly Marker[]): number | undefined {
   const blocker = (pillX: number) => placed.find((other) => !other.hidden && overlaps(pillX, width, other));
-  const sides = preferLeft ? [x - 3 - width, x + 3] : [x + 3, x - 3 - width];
-  const beside = sides.find((pillX) => pillX >= 0 && !blocker(pillX));
-  if (beside !== undefined) return beside;
   for (const direction of preferLeft ? [-1, 1] : [1, -1]) {
     let pillX = direction > 0 ? x + 3 : x - 3 - width;
     for (let tries = 0; tries <= placed.length && pillX >= 0; tries += 1) {

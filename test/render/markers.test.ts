@@ -33,11 +33,35 @@ describe('marker pills (pure)', () => {
     });
   }
 
-  it('slides a crowded pill past the others instead of leaving it out', () => {
+  /** How far a pill is from its own line: 3 px when it sits right beside it. */
+  const gap = (marker: Marker) =>
+    Math.min(Math.abs(marker.pillX - marker.x), Math.abs(marker.x - (marker.pillX + marker.pillWidth)));
+
+  it('keeps each pill beside its own line, with a shorter label where the full one has no room', () => {
+    // A deal on track at month zoom: today, then the projected finish, then the target, a few weeks apart.
+    const start = parseDate('2026-10-05');
+    const scale = timeScale(start, start + 500, ZOOM_PRESETS.month);
+    const onTrack = { projected: '2027-01-20', target: '2027-02-15', daysLate: -26 };
+    const list = markers(scale, '2026-12-03', onTrack, measure);
+    expectNoOverlap(list);
+    for (const marker of list) {
+      expect(marker.hidden, marker.kind).to.equal(false);
+      expect(gap(marker), `${marker.kind} beside its line`).to.equal(3);
+    }
+    expect(at(list, 'projected').text, 'shortened: the verdict is in the header').to.equal('Projected 20 Jan');
+    expect(at(list, 'target').text).to.equal('Target 15 Feb');
+    // The control: with room, the projected pill says the verdict too.
+    const roomy = markers(timeScale(start, start + 500, ZOOM_PRESETS.week), '2026-12-03', onTrack, measure);
+    expect(at(roomy, 'projected').text).to.equal('Projected 20 Jan · On track');
+  });
+
+  it('slides a pill past the others, rather than leave it out, when even its shortest label has no room', () => {
     const start = parseDate('2026-10-05');
     const scale = timeScale(start, start + 500, ZOOM_PRESETS.quarter);
-    const list = markers(scale, '2026-11-25', verdict, measure);
+    const crowded = { projected: '2027-01-23', target: '2027-01-22', daysLate: 1 };
+    const list = markers(scale, '2027-01-22', crowded, measure);
     expect(list.every((marker) => !marker.hidden)).to.equal(true);
-    expect(at(list, 'projected').pillX).to.be.greaterThan(at(list, 'target').pillX);
+    expectNoOverlap(list);
+    expect(Math.max(...list.map(gap)), 'one of them slid').to.be.greaterThan(3);
   });
 });

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { enterprisePlan } from '../../src/model/samples/enterprise.js';
+import { HEAD_WIDTH } from '../../src/render/geometry.js';
+import { settle, shadow, timelineWith } from '../support/element.js';
+
+/** Whether today's line is drawn inside the part of the timeline the user sees (right of the lane heads). */
+function todayInView(element: MapTimeline): boolean {
+  const line = shadow(element).querySelector('line.marker.today');
+  const pill = shadow(element).querySelector('.pill.today rect');
+  const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+  if (!line || !pill) return false;
+  const [x, box] = [line.getBoundingClientRect().left, pill.getBoundingClientRect()];
+  return x >= scroller.left + HEAD_WIDTH && x <= scroller.right && box.left >= scroller.left + HEAD_WIDTH;
+}
+
+describe('fit() and today', () => {
+  it('shows today with the plan when the meeting is just before it starts', async () => {
+    const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
+    element.today = '2026-02-16';
+    await settle(element);
+    element.fit();
+    await settle(element);
+    expect(todayInView(element)).to.equal(true);
+  });
+
+  it('gives a plan far from today the whole width (the control)', async () => {
+    const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
+    element.today = '2025-01-06';
+    await settle(element);
+    element.fit();
+    await settle(element);
+    expect(todayInView(element)).to.equal(false);
+  });
+});
