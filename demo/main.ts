@@ -150,6 +150,16 @@ wirePresentation({
   },
 });
 
+// A fitted plan stays fitted when its room changes: entering full screen (which resizes after the mode is set), a
+// rotated tablet, a window dragged narrower. A zoom the user chose stays as it is.
+let refit = 0;
+new ResizeObserver(() => {
+  cancelAnimationFrame(refit);
+  refit = requestAnimationFrame(() => {
+    if (!zoom) void host.fit();
+  });
+}).observe(stage);
+
 byId('clear-log').addEventListener('click', () => log.clear());
 // A renamed plan is listed under its new title once it is stored.
 stage.addEventListener('map-change', (event) => {
