@@ -190,6 +190,9 @@ async function openShared(room: string): Promise<void> {
     return undefined;
   });
   const shared: PlanChoice = { id: room, label: 'Shared plan', storageKey: room, fresh: () => undefined, own: false };
+  choice = shared;
+  plans.showShared(room, 'Shared plan (live)');
+  for (const control of [resetButton, deleteButton, byId('new-plan')]) control.hidden = true;
   await host.mount(shared, {
     today: settings.today,
     audience,

@@ -26,6 +26,8 @@ export class PlanPicker {
   #own: PlanChoice[] = [];
   /** Plans created in this page that may not be stored yet. */
   readonly #pending = new Map<string, PlanChoice>();
+  /** Showing a shared plan (see `showShared`): the list stays as it is. */
+  #shared = false;
 
   constructor(private readonly select: HTMLSelectElement) {}
 
@@ -51,6 +53,7 @@ export class PlanPicker {
 
   /** Reads the stored plans again and redraws the list, keeping `current` selected. */
   async refresh(current: string): Promise<void> {
+    if (this.#shared) return;
     const stored = await storedChoices(store);
     const storedIds = new Set(stored.map((choice) => choice.id));
     const pending = [...this.#pending.values()].filter((choice) => !storedIds.has(choice.id));
@@ -60,6 +63,19 @@ export class PlanPicker {
       ...(this.#own.length ? [group('Your plans', this.#own)] : []),
     );
     this.select.value = current;
+  }
+
+  /**
+   * The buyer's window of a shared plan: the picker names that plan alone and cannot be changed, since every plan
+   * control of this window (picking, resetting, deleting) would act on a plan of this browser, not on the room's.
+   */
+  showShared(room: string, label: string): void {
+    this.#shared = true;
+    const node = document.createElement('option');
+    node.value = room;
+    node.textContent = label;
+    this.select.replaceChildren(node);
+    this.select.disabled = true;
   }
 
   /** A new, empty plan with an id of its own (never a shared slot). */
