@@ -4,6 +4,7 @@ import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import type { Plan } from '../../src/model/types.js';
 import { ZOOM_PRESETS } from '../../src/render/scale.js';
 import { MIN_BAR_WIDTH } from '../../src/render/step-box.js';
+import { framesUntil } from '../support/frames.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepBox, stepNode, timelineWith } from '../support/element.js';
 
@@ -136,6 +137,19 @@ describe('<map-timeline> reading the plan', () => {
     expect(empty.textContent).to.contain('No steps yet');
     expect(empty.textContent).to.contain('Double-click a lane');
     expect(shadow(element).querySelectorAll('[part~="lane"]').length).to.equal(2);
+  });
+
+  it('keeps the empty plan\u2019s hint over the timeline, clear of the side panel once it opens', async () => {
+    const element = await timelineWith({ ...three(), items: [] });
+    const empty = () => shadow(element).querySelector('.empty')!.getBoundingClientRect();
+    const before = empty().right;
+    shadow(element).querySelector<HTMLButtonElement>('[data-party-head] button.party-name')!.click();
+    await framesUntil(() => shadow(element).querySelector('.inspector') !== null, 'the lane panel open');
+    await settle(element);
+    const panel = shadow(element).querySelector('.inspector')!.getBoundingClientRect();
+    expect(before, 'without the panel, the hint spans where it opens').to.be.greaterThan(panel.left);
+    expect(empty().right).to.be.at.most(panel.left);
+    expect(empty().width, 'and still reads as a box').to.be.greaterThan(300);
   });
 
   it('shows the agreement state and the verdict in the title bar', async () => {
