@@ -102,7 +102,11 @@ function groups(scene: Scene, today: ISODate): Group[] {
   ).filter(([, entries]) => entries.length > 0);
 }
 
-/** Lays the groups out in rows that wrap within the width; a group title stays with its first entry. */
+/**
+ * Lays the groups out in rows that wrap within the width. A group that does not fit in what is left of a row starts
+ * the next one, rather than leave its last entries under another group's title; only a group wider than a row
+ * wraps between its entries.
+ */
 export function legendLayout(
   scene: Scene,
   today: ISODate,
@@ -121,8 +125,11 @@ export function legendLayout(
   };
   for (const [title, list] of groups(scene, today)) {
     const titleWidth = measure(title, TITLE_FONT) + 10;
+    const widths = list.map((entry) => SWATCH + 6 + measure(entry.label, LABEL_FONT) + 18);
+    const whole = titleWidth + widths.reduce((sum, width) => sum + width, 0);
+    place(Math.min(whole, area.width));
     list.forEach((entry, index) => {
-      const width = SWATCH + 6 + measure(entry.label, LABEL_FONT) + 18;
+      const width = widths[index]!;
       if (index === 0) {
         place(titleWidth + width);
         titles.push({ text: title, x, y });
