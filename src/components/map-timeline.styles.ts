@@ -175,6 +175,12 @@ export const styles = css`
   .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph .fill { fill: #fff; }
   .lock { fill: none; stroke: var(--mt-muted); stroke-width: 1.4; }
   .label-inside.kind-task:not(.conditional):not(.done) .lock { stroke: #fff; }
+  /* A dimmed bar is a pale tint: the label inside it turns the side's colour, as white on it could not be read. */
+  .has-focus .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done):not([data-chain]) .title {
+    fill: var(--side); }
+  .has-focus .label-inside.kind-task:not(.conditional):not(.blocked):not(.done):not([data-chain]) .glyph { stroke: var(--side); }
+  .has-focus .label-inside.kind-task:not(.conditional):not(.blocked):not(.done):not([data-chain]) .glyph .fill { fill: var(--side); }
+  .has-focus .label-inside.kind-task:not(.conditional):not(.done):not([data-chain]) .lock { stroke: var(--side); }
   .baseline { fill: var(--mt-faint); opacity: 0.6; }
   .baseline-tie { stroke: var(--mt-faint); stroke-width: 1.5; stroke-dasharray: 1 3; stroke-linecap: round; opacity: 0.8; }
   .slip rect { fill: var(--mt-late); }

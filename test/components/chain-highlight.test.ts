@@ -97,4 +97,20 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(left).to.deep.equal(['d', 'e']);
     expect(opacityOf(element, 'a')).to.equal(1);
   });
+
+  it('keeps the label inside a dimmed bar readable: the side\u2019s colour instead of white on the pale tint', async () => {
+    // A long bar holds its label inside; a short step elsewhere is hovered, which dims the long one.
+    const element = await timelineWith(
+      planOf({ long: ['2026-03-02', '2026-03-27'], other: ['2026-03-03', '2026-03-04'] }),
+      { zoom: 'week' },
+    );
+    const title = () => stepNode(element, 'long').closest('[data-step]')!.querySelector('.title')!;
+    expect(stepNode(element, 'long').closest('[data-step]')!.classList.contains('label-inside')).to.equal(true);
+    const white = 'rgb(255, 255, 255)';
+    expect(getComputedStyle(title()).fill, 'white on the full-colour bar').to.equal(white);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'other')) });
+    await settle(element);
+    expect(opacityOf(element, 'long'), 'dimmed').to.be.closeTo(0.3, 0.01);
+    expect(getComputedStyle(title()).fill, 'no longer white').not.to.equal(white);
+  });
 });
