@@ -143,8 +143,9 @@ export const styles = css`
   /* Dimmed through fill and stroke opacity, not opacity: group opacity gives every step and arrow in view a layer of
      its own to rasterise, which stalled hovering and dragging a large plan. No fade either: each of its frames would
      repaint every step in view. */
-  .step { cursor: pointer; }
-  .has-focus .step:not([data-chain]) { fill-opacity: 0.3; stroke-opacity: 0.3; }
+  /* --on-bar: a label inside a bar; on a dimmed bar, a pale tint, white could not be read: the side's colour then. */
+  .step { cursor: pointer; --on-bar: #fff; }
+  .has-focus .step:not([data-chain]) { fill-opacity: 0.3; stroke-opacity: 0.3; --on-bar: var(--side); }
   .step .shape { fill: var(--side); stroke: var(--side); stroke-width: 1.5; rx: var(--mt-bar-radius); }
   .step .shape:focus { outline: none; }
   .step.link-target .shape { stroke: var(--mt-focus); stroke-width: 3; }
@@ -159,7 +160,7 @@ export const styles = css`
   .step .title { font-size: calc(12.5px * var(--mt-font-scale)); font-weight: 600; fill: var(--mt-text); }
   .label-bg { fill: var(--tint, var(--mt-bg)); }
   .step.label-outside .title { paint-order: stroke; stroke: var(--tint, var(--mt-bg)); stroke-width: 4px; stroke-linejoin: round; }
-  .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done) .title { fill: #fff; }
+  .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done) .title { fill: var(--on-bar); }
   .step.conditional .title { fill: color-mix(in srgb, var(--side) 75%, var(--mt-text)); }
   .step.cancelled .title { fill: var(--mt-faint); }
   .strike { stroke: var(--mt-faint); stroke-width: 1.5; }
@@ -171,16 +172,11 @@ export const styles = css`
   .joint-initial { font-size: 9px; font-weight: 700; fill: #fff; }
   .glyph { fill: none; stroke: var(--mt-text); stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
   .glyph .fill { fill: var(--mt-text); stroke: none; }
-  .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph { stroke: #fff; }
-  .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph .fill { fill: #fff; }
+  .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph { stroke: var(--on-bar); }
+  .label-inside.kind-task:not(.conditional):not(.blocked):not(.done) .glyph .fill { fill: var(--on-bar); }
   .lock { fill: none; stroke: var(--mt-muted); stroke-width: 1.4; }
-  .label-inside.kind-task:not(.conditional):not(.done) .lock { stroke: #fff; }
-  /* A dimmed bar is a pale tint: the label inside it turns the side's colour, as white on it could not be read. */
-  .has-focus .step.label-inside.kind-task:not(.conditional):not(.blocked):not(.cancelled):not(.done):not([data-chain]) .title {
-    fill: var(--side); }
-  .has-focus .label-inside.kind-task:not(.conditional):not(.blocked):not(.done):not([data-chain]) .glyph { stroke: var(--side); }
-  .has-focus .label-inside.kind-task:not(.conditional):not(.blocked):not(.done):not([data-chain]) .glyph .fill { fill: var(--side); }
-  .has-focus .label-inside.kind-task:not(.conditional):not(.done):not([data-chain]) .lock { stroke: var(--side); }
+  .label-inside.kind-task:not(.conditional):not(.done) .lock { stroke: var(--on-bar); }
+
   .baseline { fill: var(--mt-faint); opacity: 0.6; }
   .baseline-tie { stroke: var(--mt-faint); stroke-width: 1.5; stroke-dasharray: 1 3; stroke-linecap: round; opacity: 0.8; }
   .slip rect { fill: var(--mt-late); }
