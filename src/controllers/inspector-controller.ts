@@ -101,10 +101,7 @@ export class InspectorController implements ReactiveController {
     this.editor.element.requestUpdate();
     // The panel takes its room from the timeline: the step it edits is scrolled back into what is left (the table
     // view keeps its rows where they are).
-    if (target?.kind === 'step' && !same)
-      void this.editor.element.updateComplete.then(() => {
-        if (this.target === target && !this.editor.settings.tableOrder()) this.editor.scenes.reveal(target.id);
-      });
+    if (target?.kind === 'step' && !same) this.#revealAfterUpdate(target);
     // `updateComplete` also waits for the panel's code, the first time.
     // The field opened for is focused with its text selected, as a rename field is: the first key typed replaces a
     // default name ("Partner") instead of adding to it.
@@ -141,7 +138,17 @@ export class InspectorController implements ReactiveController {
     },
     close: () => this.close(),
     dismiss: () => this.show(undefined),
+    reveal: () => {
+      if (target.kind === 'step') this.#revealAfterUpdate(target);
+    },
   });
+
+  /** Once the update has drawn it, the panel's step is scrolled into view (the table view keeps its rows where they are). */
+  #revealAfterUpdate(target: InspectorTarget & { kind: 'step' }): void {
+    void this.editor.element.updateComplete.then(() => {
+      if (this.target === target && !this.editor.settings.tableOrder()) this.editor.scenes.reveal(target.id);
+    });
+  }
 
   render(): unknown {
     const target = this.target;

@@ -30,6 +30,8 @@ export interface InspectorSession {
   close(): void;
   /** Closes the panel without moving focus (its step is gone). */
   dismiss(): void;
+  /** Scrolls the step the panel edits into what the panel leaves of the timeline, once it is drawn again. */
+  reveal(): void;
 }
 
 /** The panel that edits a step, a lane or the plan: its template with the commands wired to its fields. */
@@ -103,7 +105,12 @@ function runCommand(session: InspectorSession, field: string, command: (plan: Pl
 function stepActions(session: InspectorSession, item: Item) {
   const { editor } = session;
   const { id } = item;
-  const run = (field: string, command: (plan: Plan) => Edit) => runCommand(session, field, command);
+  // An edit can move the step (its dates, its lane): it stays in sight beside the panel.
+  const run = (field: string, command: (plan: Plan) => Edit) => {
+    const done = runCommand(session, field, command);
+    if (done) session.reveal();
+    return done;
+  };
   const snapped = (wanted: string): void => {
     const text = snapText(wanted, nextWorkday(wanted, editor.plan.calendar));
     if (text) editor.say(text);
@@ -114,16 +121,17 @@ function stepActions(session: InspectorSession, item: Item) {
       if (run('start', (plan) => moveItemTo(plan, id, date))) snapped(date);
     },
     setEnd: (date: string) => {
-      const end = nextWorkday(date, editor.plan.calendar);
+      const shifted = nextWorkday(date, editor.plan.calendar);
       const current = editor.plan.items.find((candidate) => candidate.id === id);
-      if (current && end < current.start) {
-        session.refuse(
-          'end',
-          `The end (${formatShortDate(end, true)}) cannot be before the start (${formatShortDate(current.start, true)}).`,
-        );
+      if (current && shifted < current.start) {
+        // The date as typed, and the working day it became when that is what falls before the start.
+        const asTyped = formatShortDate(date, true);
+        const end =
+          date === shifted ? asTyped : `${asTyped}, moved to the working day ${formatShortDate(shifted, true)}`;
+        session.refuse('end', `The end (${end}) cannot be before the start (${formatShortDate(current.start, true)}).`);
         return;
       }
-      if (run('end', (plan) => updateItem(plan, id, { end }))) snapped(date);
+      if (run('end', (plan) => updateItem(plan, id, { end: shifted }))) snapped(date);
     },
     refuse: (field: string, message: string) => session.refuse(field, message),
     link: (fromId: string) => run('dependsOn', (plan) => link(plan, fromId, id)),

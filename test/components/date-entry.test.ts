@@ -4,7 +4,8 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { MapChangeEvent } from '../../src/events.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
-import { click, record } from '../support/input.js';
+import { click, frame, record } from '../support/input.js';
+import { HEAD_WIDTH } from '../../src/render/geometry.js';
 
 const plan = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-13', 'a'] });
 const field = <T extends HTMLElement = HTMLInputElement>(element: MapTimeline, name: string) =>
@@ -100,6 +101,36 @@ describe('<map-timeline> date entry in the step details', () => {
       'cannot be before the start',
     );
     expect(changes).to.have.length(0);
+  });
+
+  it('names the date as typed when an end on a day off becomes a working day before the start', async () => {
+    const element = await timelineWith({ ...plan(), calendar: { workdays: [1, 2, 3, 4, 5] } }, { zoom: 'week' });
+    await click(element, stepNode(element, 'b'));
+    await focusDatePart(element, 'end', 'month');
+    await sendKeys({ type: '02282026' }); // a Saturday; the next working day, 2 Mar, is before b starts (9 Mar)
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain(
+      'The end (28 Feb 2026, moved to the working day 2 Mar 2026) cannot be before the start (9 Mar 2026)',
+    );
+  });
+
+  it('keeps the step in sight beside the panel when new dates move it', async () => {
+    const element = await editing('b');
+    const inSight = () => {
+      const step = stepNode(element, 'b').getBoundingClientRect();
+      const panel = shadow(element).querySelector('.inspector')!.getBoundingClientRect();
+      const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+      return step.left >= scroller.left + HEAD_WIDTH && step.right <= panel.left;
+    };
+    expect(inSight(), 'in sight when the panel opens').to.equal(true);
+    await focusDatePart(element, 'start', 'month');
+    await sendKeys({ type: '06012026' }); // three months later: far past the right edge at week zoom
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    await frame();
+    expect(itemOf(element, 'b').start).to.equal('2026-06-01');
+    expect(inSight(), 'scrolled to where the step went').to.equal(true);
   });
 
   it('closes on Escape from inside, dropping what was typed, and gives focus back to the step', async () => {
