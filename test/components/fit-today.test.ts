@@ -15,21 +15,18 @@ function todayInView(element: MapTimeline): boolean {
 }
 
 describe('fit() and today', () => {
-  it('shows today with the plan when the meeting is just before it starts', async () => {
-    const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
-    element.today = '2026-02-16';
-    await settle(element);
-    element.fit();
-    await settle(element);
-    expect(todayInView(element)).to.equal(true);
-  });
-
-  it('gives a plan far from today the whole width (the control)', async () => {
-    const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
-    element.today = '2025-01-06';
-    await settle(element);
-    element.fit();
-    await settle(element);
-    expect(todayInView(element)).to.equal(false);
-  });
+  // The plan is laid out from 2 March 2026.
+  for (const [today, shown, why] of [
+    ['2026-02-16', true, 'shows today with the plan when the meeting is just before it starts'],
+    ['2025-01-06', false, 'gives a plan far from today the whole width (the control)'],
+  ] as const) {
+    it(why, async () => {
+      const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
+      element.today = today;
+      await settle(element);
+      element.fit();
+      await settle(element);
+      expect(todayInView(element)).to.equal(shown);
+    });
+  }
 });

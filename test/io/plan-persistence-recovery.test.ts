@@ -39,6 +39,14 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
     open.push(persistence);
     return persistence;
   };
+  /** A page that saved the sample plan under a new id and read it back (revision 1): the id. */
+  const savedByAPage = async (persistence = page()): Promise<string> => {
+    const id = newId();
+    persistence.schedule(id, samplePlan(id));
+    await persistence.flush();
+    await persistence.read(id);
+    return id;
+  };
   beforeEach(() => (errors = []));
   afterEach(async () => {
     await Promise.all(open.splice(0).map((persistence) => persistence.disconnect()));
@@ -46,11 +54,8 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
   });
 
   it('writes the change still to save to a side key as the page hides, and drops it once the save is done', async () => {
-    const id = newId();
     const first = page();
-    first.schedule(id, samplePlan(id));
-    await first.flush();
-    await first.read(id);
+    const id = await savedByAPage(first);
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(await kept(id), 'nothing to keep when everything is saved').to.equal(undefined);
 
@@ -68,11 +73,7 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
   });
 
   it('recovers the change a page kept as it went away, and saves it', async () => {
-    const id = newId();
-    const before = page();
-    before.schedule(id, samplePlan(id));
-    await before.flush();
-    await before.read(id);
+    const id = await savedByAPage();
     // The page went away right after this: its save never ran, only the side key was written.
     await keptByAGonePage(id, {
       plan: ownedBy(samplePlan(id), 'discovery', 'Typed last'),
@@ -91,11 +92,8 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
   });
 
   it('never takes back a change it kept itself: the page still holds it, and maybe newer ones', async () => {
-    const id = newId();
     const tab = page();
-    tab.schedule(id, samplePlan(id));
-    await tab.flush();
-    await tab.read(id);
+    const id = await savedByAPage(tab);
     tab.schedule(id, ownedBy(samplePlan(id), 'discovery', 'Kept as the tab hid'));
     document.dispatchEvent(new Event('visibilitychange')); // not hidden: nothing kept (the control)
     expect(await kept(id)).to.equal(undefined);
@@ -110,11 +108,8 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
   });
 
   it('merges a kept change with what another tab saved meanwhile', async () => {
-    const id = newId();
+    const id = await savedByAPage();
     const base = samplePlan(id);
-    const tab = page();
-    tab.schedule(id, base);
-    await tab.flush();
     // Another tab, open all along, read revision 1 too.
     const other = page();
     await other.read(id);
@@ -129,10 +124,7 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
   });
 
   it('lists no side key as a plan', async () => {
-    const id = newId();
-    const tab = page();
-    tab.schedule(id, samplePlan(id));
-    await tab.flush();
+    const id = await savedByAPage();
     await keptByAGonePage(id, { plan: samplePlan(id), revision: 1 });
     const listed = (await new IdbPlanStore().list()).map((summary) => summary.id);
     expect(listed).to.include(id);
