@@ -285,7 +285,8 @@ export class PlanPersistence {
   #forgetKept(id: string): void {
     const store = this.#store;
     if (!this.#kept.delete(id) || !canKeepUnsaved(store)) return;
-    // Should this fail, the next page merges the kept change with a saved plan that already holds it: no harm.
+    // Should the page go away before this is done, the next page merges the kept change into a saved plan that
+    // already holds it, which changes nothing.
     store.forgetUnsaved(id).catch(() => undefined);
   }
 
