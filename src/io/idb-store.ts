@@ -1,4 +1,4 @@
-import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { del, delMany, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { STORAGE_SCHEMA, revisionOf, wrapPlan } from './envelope.js';
 import {
   corruptKey,
@@ -61,8 +61,9 @@ export class IdbPlanStore implements QuarantiningPlanStore, ListingPlanStore, Re
     return using ? write(using) : this.#run(write);
   }
 
+  /** Removes the plan, and a change kept for it (see `keepUnsaved`), which would otherwise bring it back. */
   remove(id: string): Promise<void> {
-    return this.#run((store) => del(id, store));
+    return this.#run((store) => delMany([id, unsavedKey(id)], store));
   }
 
   /**

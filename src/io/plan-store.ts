@@ -137,6 +137,7 @@ export class MemoryPlanStore implements QuarantiningPlanStore, ListingPlanStore,
 
   async remove(id: string): Promise<void> {
     this.#values.delete(id);
+    this.#values.delete(unsavedKey(id));
   }
 
   async quarantine(id: string, raw: unknown): Promise<string> {

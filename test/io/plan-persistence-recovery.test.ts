@@ -130,4 +130,13 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
     expect(listed).to.include(id);
     expect(listed).not.to.include(unsavedKey(id));
   });
+
+  it('removes a kept change with its plan, so a deleted plan does not come back', async () => {
+    const id = await savedByAPage();
+    await keptByAGonePage(id, { plan: samplePlan(id), revision: 1 });
+    expect(await kept(id), 'kept (the control)').to.exist;
+    await new IdbPlanStore().remove(id);
+    expect(await kept(id)).to.equal(undefined);
+    expect((await page().read(id, undefined, { recover: true })).plan).to.equal(undefined);
+  });
 });
