@@ -51,7 +51,9 @@ export const styles = css`
   .frame { display: flex; flex-direction: column; height: 100%; min-height: 0; container-type: inline-size; }
   @container (max-width: 1080px) { .titlebar .fact { display: none; } }
 
-  .titlebar { display: flex; align-items: center; gap: 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); }
+  .titlebar { display: flex; align-items: center; gap: 8px 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); }
+  /* A narrow element: the view and help buttons go to a second line rather than past the edge. */
+  @container (max-width: 640px) { .titlebar { flex-wrap: wrap; } }
   .titlebar > * { flex-shrink: 0; }
   /* The title wraps rather than being cut short: a deal's name is what a meeting reads first. */
   .titlebar > .plan-title { flex-shrink: 1; min-width: min(12em, 40%); overflow-wrap: anywhere; }

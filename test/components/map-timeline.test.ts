@@ -152,6 +152,20 @@ describe('<map-timeline> reading the plan', () => {
     expect(empty().width, 'and still reads as a box').to.be.greaterThan(300);
   });
 
+  for (const width of [390, 600]) {
+    it(`keeps every title-bar button inside a ${width} px element`, async () => {
+      const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'month', width });
+      const edge = element.getBoundingClientRect();
+      const buttons = [...shadow(element).querySelectorAll<HTMLElement>('.titlebar button')];
+      expect(buttons.length, 'the view and help buttons at least').to.be.at.least(2);
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        expect(box.right, button.textContent!.trim()).to.be.at.most(edge.right);
+        expect(box.left, button.textContent!.trim()).to.be.at.least(edge.left);
+      }
+    });
+  }
+
   it('shows the agreement state and the verdict in the title bar', async () => {
     const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'month' });
     const header = shadow(element).querySelector('[part="header"]')!.textContent!.replace(/\s+/g, ' ');
