@@ -1,10 +1,11 @@
 import { NewerVersionError, parseStored, revisionOf } from './envelope.js';
 import { onPageHidden } from './page-lifecycle.js';
 import { canKeepUnsaved, canQuarantine, hasRevisions, type PlanStore } from './plan-store.js';
+import { readKeptChange, recoveredPlan, type KeptChange } from './kept-change.js';
 import { SaveQueue } from './save-queue.js';
+import { notify, withTimeout } from './settle.js';
 import { StorageError, toStorageError, type StorageErrorCode } from './storage-errors.js';
 import { PlanError } from '../model/errors.js';
-import { mergeOrKeep } from '../model/merge.js';
 import type { Plan } from '../model/types.js';
 
 export const DEFAULT_DEBOUNCE_MS = 250;
@@ -25,13 +26,6 @@ export interface PlanPersistenceOptions {
    * (this tab's changes merged into the stored plan). Without it, the newer stored plan is saved over.
    */
   onConflict?: (id: string, stored: Plan, mine: Plan) => Plan;
-}
-
-/** A change a page kept as it went away, read back and validated. */
-interface KeptChange {
-  plan: Plan;
-  revision: number;
-  base?: Plan;
 }
 
 export interface ReadResult {
@@ -95,7 +89,7 @@ export class PlanPersistence {
     let raw: unknown;
     let kept: KeptChange | undefined;
     // A page's own kept change is never recovered by it: it still holds that change, and maybe newer ones.
-    const keptRead = recover && !this.#kept.has(id) ? this.#keptChange(id) : undefined;
+    const keptRead = recover && !this.#kept.has(id) ? readKeptChange(this.#store, id) : undefined;
     try {
       [raw, kept] = await withTimeout(
         Promise.all([this.#store.load(id), keptRead]),
@@ -135,27 +129,9 @@ export class PlanPersistence {
     }
   }
 
-  /** The change a page kept for `id` as it went away, if the store has a readable one. */
-  async #keptChange(id: string): Promise<KeptChange | undefined> {
-    const store = this.#store;
-    if (!canKeepUnsaved(store)) return undefined;
-    try {
-      const raw = (await store.loadUnsaved(id)) as { plan?: unknown; revision?: unknown; base?: unknown } | undefined;
-      if (!raw || typeof raw !== 'object') return undefined;
-      const revision = typeof raw.revision === 'number' ? raw.revision : 0;
-      return { plan: parseStored(raw.plan), revision, ...(raw.base ? { base: parseStored(raw.base) } : {}) };
-    } catch {
-      return undefined; // unreadable: what is stored stands
-    }
-  }
-
-  /**
-   * The kept change on top of what is stored: as it is when nothing was saved since it was based on, else merged by
-   * step with what other tabs saved meanwhile. Scheduled for saving; its side key goes once that save is durable.
-   */
+  /** The kept change on top of what is stored, scheduled for saving; its side key goes once that save is durable. */
   #recover(id: string, kept: KeptChange, stored: Plan | undefined, revision = 0): ReadResult {
-    const plan =
-      !stored || revision === kept.revision ? kept.plan : mergeOrKeep(kept.base ?? stored, kept.plan, stored);
+    const plan = recoveredPlan(kept, stored, revision);
     this.#kept.add(id);
     this.schedule(id, plan);
     return { plan, recoveredOver: stored };
@@ -318,28 +294,5 @@ export class PlanPersistence {
     if (this.#reported.has(storageError.code)) return;
     this.#reported.add(storageError.code);
     notify(() => this.#options.onError(storageError));
-  }
-}
-
-/** The promise's result, or the error `late()` makes when it has not settled within `ms` (no limit without `ms`). */
-async function withTimeout<T>(promise: Promise<T>, ms: number | undefined, late: () => Error): Promise<T> {
-  if (ms === undefined) return promise;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(late()), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Runs a host callback; if it throws, the error is rethrown on its own so it cannot break saving. */
-function notify(callback: () => void): void {
-  try {
-    callback();
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
   }
 }
