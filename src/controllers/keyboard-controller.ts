@@ -68,7 +68,9 @@ export class KeyboardController implements ReactiveController {
     if (mod) return false;
     if (key === 't' || key === 'T') return (host.toggleView(), true);
     if ((key === 'l' || key === 'L') && focused) return this.linkToFocused(focused);
-    if ((key === 'n' || key === 'N') && !host.readonly) return this.creator.addFromKeys(focused, laneHeadOf(event));
+    // After the step that has focus; a click on empty lane space since took focus off it, and says where instead.
+    if ((key === 'n' || key === 'N') && !host.readonly)
+      return this.creator.addFromKeys(onStep(event) ? focused : undefined, laneHeadOf(event));
     if (key === 'Delete' || key === 'Backspace') return this.remove();
     if (key === 'Escape') return (host.toggleShortcuts(false), host.selection.clear(), true);
     if (key === ' ' && focused) {
@@ -168,6 +170,9 @@ const BUTTON_KEYS = new Set(['Enter', ' ', 'Delete', 'Backspace', ...Object.keys
 
 const onButton = (event: KeyboardEvent): boolean =>
   event.composedPath().some((node) => node instanceof HTMLElement && node.tagName === 'BUTTON');
+
+const onStep = (event: KeyboardEvent): boolean =>
+  event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-item-id'));
 
 /** The party whose lane head holds focus, if one does. */
 function laneHeadOf(event: KeyboardEvent): string | undefined {

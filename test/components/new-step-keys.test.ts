@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { newPlan } from '../../src/model/templates.js';
 import { settle, shadow, stepNode } from '../support/element.js';
-import { chord, frame } from '../support/input.js';
+import { center, chord, frame } from '../support/input.js';
 import { timelineWith } from '../support/element.js';
 
 const laneHeadButton = (element: MapTimeline, partyId: string) =>
@@ -51,6 +51,30 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     // Drawn where the click was: on that day (16 px at week zoom), or the working day after it.
     const left = stepNode(element, added.id).getBoundingClientRect().left;
     expect(left).to.be.within(spot[0] - 16, spot[0] + 3 * 16);
+  });
+
+  it('adds it where empty lane space was clicked, not after the step that had focus before the click', async () => {
+    const plan = newPlan({ id: 'one-step' });
+    plan.items = [
+      { id: 'kickoff', title: 'Kickoff', partyId: 'seller', kind: 'task', start: '2026-03-10', end: '2026-03-12' },
+    ];
+    const element = await timelineWith(plan, { zoom: 'week' });
+    await sendMouse({ type: 'click', position: center(stepNode(element, 'kickoff')) });
+    await settle(element);
+    await sendKeys({ press: 'Escape' }); // the step keeps focus: N now would add after it (the control below)
+    const lane = shadow(element).querySelector('rect.lane-bg[data-party-id="buyer"]')!.getBoundingClientRect();
+    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    const spot: [number, number] = [Math.round(scroller.left + scroller.width * 0.7), Math.round(lane.top + 20)];
+    await sendMouse({ type: 'click', position: spot });
+    await settle(element);
+    await sendKeys({ press: 'n' });
+    await name(element, 'Clicked here');
+    expect(stepTitled(element, 'Clicked here')?.partyId, 'in the lane clicked').to.equal('buyer');
+
+    stepNode(element, 'kickoff').focus();
+    await sendKeys({ press: 'n' });
+    await name(element, 'After kickoff');
+    expect(stepTitled(element, 'After kickoff')).to.include({ partyId: 'seller', start: '2026-03-13' });
   });
 
   it('undoes with Ctrl+Z while a button of the element has focus, and leaves Enter to the button', async () => {
