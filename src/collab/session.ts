@@ -62,10 +62,13 @@ export class CollabSession {
   readonly #overlay = document.createElement('div');
   readonly #listeners: [string, (event: Event) => void][] = [
     ['map-select', (event) => this.#select((event as CustomEvent<{ itemIds: string[] }>).detail.itemIds)],
-    ['map-preview', (event) => this.setPresence({ drag: (event as CustomEvent<Presence['drag']>).detail })],
-    ['map-change', () => this.setPresence({})],
-    ['pointerup', () => this.setPresence({})],
+    ['map-preview', (event) => this.#dragged((event as CustomEvent<Presence['drag']>).detail)],
+    ['map-change', () => this.#dragged(undefined)],
+    ['pointerup', () => this.#dragged(undefined)],
+    ['pointercancel', () => this.#dragged(undefined)],
   ];
+  /** The drag under way, until it is dropped: a selection made meanwhile must not take it out of the presence. */
+  #drag: Presence['drag'];
 
   constructor(private readonly options: SessionOptions) {
     this.claims = readTokenClaims(options.token);
@@ -133,7 +136,12 @@ export class CollabSession {
 
   #select(ids: string[]): void {
     this.#selected = ids;
-    this.setPresence({});
+    this.setPresence(this.#drag ? { drag: this.#drag } : {});
+  }
+
+  #dragged(drag: Presence['drag']): void {
+    this.#drag = drag;
+    this.setPresence(drag ? { drag } : {});
   }
 
   /**

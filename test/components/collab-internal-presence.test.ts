@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { SECRET_TITLE, dealPlan, join, live, newRoom, othersShown, recordSockets } from '../support/collab-pages.js';
 import { stepNode } from '../support/element.js';
-import { center, drag } from '../support/input.js';
+import { center, drag, frame } from '../support/input.js';
 
 // Internal steps' presence travels in the seller-only room: a colleague sees it, the buyer's connection never does.
 
@@ -47,7 +47,7 @@ describe('presence on internal steps', () => {
         const moved = () =>
           (mark(ben, 'ghost')?.getBoundingClientRect().left ?? -Infinity) >
           stepNode(ben, 'memo').getBoundingClientRect().left;
-        await waitUntil(moved, 'the colleague sees the drag ghost where the step is dragged');
+        await waitUntil(moved, 'the colleague sees the drag ghost where the step is dragged', { timeout: 5000 });
         const ghost = mark(ben, 'ghost')!;
         expect(ghost.style.borderColor).to.equal(ANN_GREEN);
         expect(ghost.textContent).to.equal('Ann Seller');
@@ -65,6 +65,28 @@ describe('presence on internal steps', () => {
       expect(buyer.shadowRoot!.querySelectorAll('.presence-overlay > *')).to.have.length(1);
     } finally {
       sockets.stop();
+    }
+  });
+
+  it('keeps showing a drag to the others when the selection changes during it', async () => {
+    const room = newRoom();
+    const ann = await join({ room, side: 'seller', plan: dealPlan(), name: 'Ann Seller', color: '#16a34a' });
+    await live(ann);
+    const ben = await join({ room, side: 'seller', name: 'Ben Seller' });
+    await live(ben);
+    await waitUntil(() => ben.plan.items.length === 4, 'the colleague has the plan');
+    const [x, y] = center(stepNode(ann, 'a'));
+    await drag(ann, [x, y], [x + 60, y], { release: false });
+    try {
+      const ghost = () => ben.shadowRoot!.querySelector('.presence-overlay .peer-ghost[data-person="Ann Seller"]');
+      await waitUntil(ghost, 'the colleague sees the drag', { timeout: 5000 });
+      ann.selectedIds = ['a', 'b']; // a selection made while the drag goes on, as a key or an API call may make
+      await waitUntil(() => ben.shadowRoot!.querySelector('.peer-outline[data-person="Ann Seller"]'), 'the selection');
+      await frame();
+      await frame();
+      expect(ghost(), 'the drag is still shown').to.exist;
+    } finally {
+      await sendMouse({ type: 'up' });
     }
   });
 });
