@@ -17,8 +17,10 @@ export interface KeptChange {
 export async function readKeptChange(store: PlanStore, id: string): Promise<KeptChange | undefined> {
   if (!canKeepUnsaved(store)) return undefined;
   try {
-    const raw = (await store.loadUnsaved(id)) as { plan?: unknown; revision?: unknown; base?: unknown } | undefined;
-    if (!raw || typeof raw !== 'object') return undefined;
+    const raw = (await store.loadUnsaved(id)) as
+      { plan?: unknown; revision?: unknown; base?: unknown; schema?: unknown } | undefined;
+    // A saved plan's envelope under that key is another id's plan (an id may end in ":unsaved"), not a kept change.
+    if (!raw || typeof raw !== 'object' || 'schema' in raw) return undefined;
     const revision = typeof raw.revision === 'number' ? raw.revision : 0;
     return { plan: parseStored(raw.plan), revision, ...(raw.base ? { base: parseStored(raw.base) } : {}) };
   } catch {

@@ -139,4 +139,18 @@ describe('PlanPersistence when the page goes away before a save is done', () => 
     expect(await kept(id)).to.equal(undefined);
     expect((await page().read(id, undefined, { recover: true })).plan).to.equal(undefined);
   });
+
+  it('takes the plan of an id that ends in ":unsaved" for that plan, not for a change kept for another id', async () => {
+    const id = await savedByAPage();
+    const neighbour = page();
+    neighbour.schedule(unsavedKey(id), ownedBy(samplePlan(unsavedKey(id)), 'discovery', 'Another plan'));
+    await neighbour.flush();
+    ids.push(unsavedKey(id));
+    const read = await page().read(id, undefined, { recover: true });
+    expect(read.recoveredOver, 'nothing recovered').to.equal(undefined);
+    expect(ownerOf(read.plan, 'discovery')).not.to.equal('Another plan');
+    // The control: a change a page kept under that key is recovered.
+    await keptByAGonePage(id, { plan: ownedBy(samplePlan(id), 'discovery', 'Kept'), revision: 1 });
+    expect(ownerOf((await page().read(id, undefined, { recover: true })).plan, 'discovery')).to.equal('Kept');
+  });
 });
