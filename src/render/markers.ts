@@ -116,16 +116,15 @@ export function markers(
 /** Where a pill of `width` goes right beside the line at `x`, on the preferred side first; undefined if neither has room. */
 function besideLine(x: number, width: number, preferLeft: boolean, placed: readonly Marker[]): number | undefined {
   const sides = preferLeft ? [x - 3 - width, x + 3] : [x + 3, x - 3 - width];
-  return sides.find((pillX) => pillX >= 0 && !placed.some((other) => !other.hidden && overlaps(pillX, width, other)));
+  return sides.find((pillX) => pillX >= 0 && !blockerOf(placed, pillX, width));
 }
 
 /** Where a pill of `width` goes for a line at `x` when neither side of it has room: slid past the pills in its way. */
 function placePill(x: number, width: number, preferLeft: boolean, placed: readonly Marker[]): number | undefined {
-  const blocker = (pillX: number) => placed.find((other) => !other.hidden && overlaps(pillX, width, other));
   for (const direction of preferLeft ? [-1, 1] : [1, -1]) {
     let pillX = direction > 0 ? x + 3 : x - 3 - width;
     for (let tries = 0; tries <= placed.length && pillX >= 0; tries += 1) {
-      const other = blocker(pillX);
+      const other = blockerOf(placed, pillX, width);
       if (!other) return pillX;
       pillX = direction > 0 ? other.pillX + other.pillWidth + 5 : other.pillX - 5 - width;
     }
@@ -133,8 +132,9 @@ function placePill(x: number, width: number, preferLeft: boolean, placed: readon
   return undefined;
 }
 
-const overlaps = (x: number, width: number, other: Marker): boolean =>
-  x < other.pillX + other.pillWidth + 4 && other.pillX < x + width + 4;
+/** The shown pill a pill of `width` at x would touch, if any. */
+const blockerOf = (placed: readonly Marker[], x: number, width: number): Marker | undefined =>
+  placed.find((other) => !other.hidden && x < other.pillX + other.pillWidth + 4 && other.pillX < x + width + 4);
 
 /** The vertical lines across the lanes, carrying the `part` hooks. */
 export function markerLines(list: readonly Marker[], height: number | '100%') {
