@@ -152,8 +152,15 @@ wirePresentation({
 
 // A fitted plan stays fitted when its room changes: entering full screen (which resizes after the mode is set), a
 // rotated tablet, a window dragged narrower. A zoom the user chose stays as it is.
+// Only a change of size counts: the observer's first report, as the page starts, would fit a second time.
 let refit = 0;
-new ResizeObserver(() => {
+let stageSize = '';
+new ResizeObserver(([entry]) => {
+  const size = `${Math.round(entry!.contentRect.width)}×${Math.round(entry!.contentRect.height)}`;
+  const first = stageSize === '';
+  if (size === stageSize) return;
+  stageSize = size;
+  if (first) return;
   cancelAnimationFrame(refit);
   refit = requestAnimationFrame(() => {
     if (!zoom) void host.fit();
