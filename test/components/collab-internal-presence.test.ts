@@ -12,14 +12,20 @@ const ANN_GREEN = 'rgb(22, 163, 74)';
 const mark = (page: MapTimeline, kind: 'outline' | 'ghost') =>
   page.shadowRoot!.querySelector<HTMLElement>(`.presence-overlay .peer-${kind}[data-person="Ann Seller"]`);
 
+/** Two sellers live in a new room: Ann, who seeded it with the deal, and Ben, once he holds its internal step too. */
+async function twoSellers(room: string): Promise<[MapTimeline, MapTimeline]> {
+  const ann = await join({ room, side: 'seller', plan: dealPlan(), name: 'Ann Seller', color: '#16a34a' });
+  await live(ann);
+  const ben = await join({ room, side: 'seller', name: 'Ben Seller' });
+  await live(ben);
+  await waitUntil(() => ben.plan.items.length === 4, 'the colleague gets the internal step too');
+  return [ann, ben];
+}
+
 describe('presence on internal steps', () => {
   it('shows a seller’s selection and drag of an internal step to another seller, and never to the buyer', async () => {
     const room = newRoom();
-    const ann = await join({ room, side: 'seller', plan: dealPlan(), name: 'Ann Seller', color: '#16a34a' });
-    await live(ann);
-    const ben = await join({ room, side: 'seller', name: 'Ben Seller' });
-    await live(ben);
-    await waitUntil(() => ben.plan.items.length === 4, 'the colleague gets the internal step too');
+    const [ann, ben] = await twoSellers(room);
     const sockets = recordSockets(); // sockets opened from here on are the buyer's
     try {
       const buyer = await join({ room, side: 'buyer' });
@@ -69,12 +75,7 @@ describe('presence on internal steps', () => {
   });
 
   it('keeps showing a drag to the others when the selection changes during it', async () => {
-    const room = newRoom();
-    const ann = await join({ room, side: 'seller', plan: dealPlan(), name: 'Ann Seller', color: '#16a34a' });
-    await live(ann);
-    const ben = await join({ room, side: 'seller', name: 'Ben Seller' });
-    await live(ben);
-    await waitUntil(() => ben.plan.items.length === 4, 'the colleague has the plan');
+    const [ann, ben] = await twoSellers(newRoom());
     const [x, y] = center(stepNode(ann, 'a'));
     await drag(ann, [x, y], [x + 60, y], { release: false });
     try {

@@ -18,6 +18,13 @@ async function name(element: MapTimeline, title: string): Promise<void> {
   await settle(element);
 }
 
+/** A point in a lane's first row, at a fraction of the timeline's width: empty lane space in these plans. */
+function emptySpot(element: MapTimeline, partyId: string, across: number): [number, number] {
+  const lane = shadow(element).querySelector(`rect.lane-bg[data-party-id="${partyId}"]`)!.getBoundingClientRect();
+  const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+  return [Math.round(scroller.left + scroller.width * across), Math.round(lane.top + 20)];
+}
+
 const stepTitled = (element: MapTimeline, title: string) =>
   element.getPlan().items.find((item) => item.title === title);
 
@@ -38,9 +45,7 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
 
   it('adds it on the day and in the lane last clicked in empty lane space', async () => {
     const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
-    const lane = shadow(element).querySelector('rect.lane-bg[data-party-id="buyer"]')!.getBoundingClientRect();
-    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
-    const spot: [number, number] = [Math.round(scroller.left + scroller.width * 0.6), Math.round(lane.top + 20)];
+    const spot = emptySpot(element, 'buyer', 0.6);
     await sendMouse({ type: 'click', position: spot });
     await settle(element);
     await sendKeys({ press: 'n' });
@@ -62,9 +67,7 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     await sendMouse({ type: 'click', position: center(stepNode(element, 'kickoff')) });
     await settle(element);
     await sendKeys({ press: 'Escape' }); // the step keeps focus: N now would add after it (the control below)
-    const lane = shadow(element).querySelector('rect.lane-bg[data-party-id="buyer"]')!.getBoundingClientRect();
-    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
-    const spot: [number, number] = [Math.round(scroller.left + scroller.width * 0.7), Math.round(lane.top + 20)];
+    const spot = emptySpot(element, 'buyer', 0.7);
     await sendMouse({ type: 'click', position: spot });
     await settle(element);
     await sendKeys({ press: 'n' });
