@@ -24,7 +24,13 @@ describe('the built import subpath (map-timeline/import)', () => {
     expect(manifest.exports['./import']).to.deep.equal({
       types: './dist/import/index.d.ts',
       import: './dist/import/index.js',
+      default: './dist/import/index.js',
     });
+    for (const [entry, conditions] of Object.entries(manifest.exports as Record<string, unknown>)) {
+      if (typeof conditions !== 'object' || !conditions) continue;
+      const { import: esm, default: fallback } = conditions as Record<string, string>;
+      expect(fallback, `${entry} answers CommonJS-condition resolvers with the same file`).to.equal(esm);
+    }
     expect((await fetch('/static/dist/import/index.d.ts')).ok, 'its types are built').to.equal(true);
     const module = await import(/* @vite-ignore */ new URL('../../dist/import/index.js', import.meta.url).href);
     const bytes = new Uint8Array(await (await fetch('/static/test/import/fixtures/helios-map.csv')).arrayBuffer());
