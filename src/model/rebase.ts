@@ -4,11 +4,14 @@ import type { Item, Party, Plan } from './types.js';
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 const PLAN_FIELDS = ['title', 'status', 'targetDate', 'targetItemId', 'calendar'] as const;
 
-/** Sets, on `target`, every field that differs between `from` and `to` to its `to` value. */
+/**
+ * Sets, on `target`, every field that differs between `from` and `to` to its `to` value, where `target` still holds
+ * the `from` value: a field someone changed since keeps their value, as it would have had they changed it last.
+ */
 function applyFieldChanges<T extends Record<string, unknown>>(target: T, from: T, to: T): T {
   const next: Record<string, unknown> = { ...target };
   for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
-    if (same(from[key], to[key])) continue;
+    if (same(from[key], to[key]) || !same(target[key], from[key])) continue;
     if (to[key] === undefined) delete next[key];
     else next[key] = to[key];
   }
@@ -56,7 +59,7 @@ export function replayChange(from: Plan, to: Plan, current: Plan): Plan | undefi
     }
   }
   for (const field of PLAN_FIELDS) {
-    if (same(from[field], to[field])) continue;
+    if (same(from[field], to[field]) || !same(current[field], from[field])) continue;
     if (to[field] === undefined) delete next[field];
     else next = { ...next, [field]: to[field] };
   }

@@ -276,6 +276,26 @@ describe('live plan: undo is per person', () => {
     room.sync();
     assert.equal(dates(ana.plan)['d'], '2027-03-10..2027-03-12');
   });
+  it("keeps the other person's later value of a field when undoing one's own change to the same step", () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
+    room.sync();
+    assert.equal(dates(ben.plan)['c'], '2027-03-10..2027-03-11');
+    ben.document.apply((plan) => updateItem(plan, 'c', { end: '2027-03-17' }), 'user');
+    room.sync();
+    assert.equal(ana.document.undo(), true);
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(
+        dates(peer.plan)['c'],
+        '2027-03-08..2027-03-17',
+        "Ana's start comes back; Ben's end, set after her move, stays",
+      );
+    }
+    assert.equal(ben.document.undo(), true, 'Ben can still undo his own change');
+    room.sync();
+    assert.equal(dates(ana.plan)['c'], '2027-03-08..2027-03-11', "Ben's undo restores the end he replaced");
+  });
 });
 
 describe('live plan: internal steps stay with the seller', () => {
