@@ -68,20 +68,13 @@ export class ImportDialog {
       busy: false,
       from,
     };
-    preview.headers = await this.#headers(preview);
+    preview.headers = read.detected.headers;
     this.#preview = preview;
     this.#refresh(preview);
   }
 
   render(): unknown {
     return this.#preview ? this.#dialog(this.#preview) : undefined;
-  }
-
-  /** The header row's cells of a delimited file, so every column can be offered in the mapping. */
-  async #headers(preview: Preview): Promise<readonly string[] | undefined> {
-    const { format, headerRow } = preview.read.detected;
-    if (format !== 'csv' || headerRow === undefined) return undefined;
-    return (await importer()).readDelimited(preview.bytes).rows[headerRow - 1];
   }
 
   async #rerun(change: Partial<ImportOptions>): Promise<void> {
@@ -94,7 +87,7 @@ export class ImportDialog {
     const read = await (await importer()).importFileBytes(preview.bytes, preview.options);
     if (run !== this.#run || this.#preview !== preview) return;
     preview.read = read;
-    preview.headers = (await this.#headers(preview)) ?? preview.headers;
+    preview.headers = read.detected.headers ?? preview.headers;
     preview.busy = false;
     this.#refresh(preview);
   }

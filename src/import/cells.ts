@@ -7,6 +7,8 @@ export class Cells {
     readonly rows: readonly (readonly string[])[],
     readonly columns: ReadonlyMap<Field, number>,
     readonly header: readonly string[],
+    /** Further notes columns ("Comments" beside "Notes"), read into the notes under their headers. */
+    readonly moreNotes: readonly number[] = [],
   ) {}
 
   has(field: Field): boolean {
@@ -17,6 +19,16 @@ export class Cells {
   get(index: number, field: Field): string {
     const column = this.columns.get(field);
     return column === undefined ? '' : (this.rows[index]?.[column] ?? '').trim();
+  }
+
+  /** The notes of a 0-based row: the notes column's text, then each further notes column's, under its header. */
+  notes(index: number): string[] {
+    const more = this.moreNotes
+      .map((column) => [(this.header[column] ?? '').trim(), (this.rows[index]?.[column] ?? '').trim()] as const)
+      .filter(([, text]) => text !== '')
+      .map(([name, text]) => `${name}: ${text}`);
+    const first = this.get(index, 'notes');
+    return first ? [first, ...more] : more;
   }
 
   letter(field: Field): string | undefined {

@@ -113,7 +113,7 @@ export const normalizeHeader = (text: string): string =>
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/[:*]+$/, '')
+    .replace(/[:*?]+$/, '')
     .trim();
 
 /** The field a header names, if any. */
@@ -124,7 +124,12 @@ export function fieldOf(header: string): Field | undefined {
   if (text === '') return undefined;
   if (SELLER_OWNER.test(text)) return 'sellerOwner';
   if (BUYER_OWNER.test(text)) return 'buyerOwner';
-  return FIELD_OF.get(text);
+  // "Predecessor" as well as "Predecessors", "Dependency" as well as "Dependencies".
+  return (
+    FIELD_OF.get(text) ??
+    FIELD_OF.get(text.endsWith('s') ? text.slice(0, -1) : `${text}s`) ??
+    FIELD_OF.get(text.endsWith('y') ? `${text.slice(0, -1)}ies` : text.replace(/ies$/, 'y'))
+  );
 }
 
 /** Field → 0-based column index for a header row (the first column naming a field wins). */

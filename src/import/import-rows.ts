@@ -15,6 +15,7 @@ import { planCalendar } from './holidays.js';
 import { preambleDate, settleDateOrder } from './step-dates.js';
 import { readSteps, type StepDraft } from './steps.js';
 import { findHeader, findTable } from './table.js';
+import { spareColumns } from './spare-columns.js';
 
 export interface RowSource {
   /** Row i is spreadsheet row i + 1. */
@@ -56,8 +57,13 @@ export function importRows(
     (columns) => applyMapping(columns, rows[headerIndex]!, options.mapping),
     source.hidden,
   );
-  const cells = new Cells(rows, extent.columns, rows[headerIndex]!);
-  Object.assign(detected, { headerRow: headerIndex + 1, columns: cells.describe() });
+  const moreNotes = spareColumns(rows, headerIndex, extent.stepRows, extent.columns, issues);
+  const cells = new Cells(rows, extent.columns, rows[headerIndex]!, moreNotes);
+  Object.assign(detected, {
+    headerRow: headerIndex + 1,
+    headers: headerCells(rows[headerIndex]!),
+    columns: cells.describe(),
+  });
   const details: DealDetails = { ...source.fallbackDetails, ...readPreamble(rows.slice(0, headerIndex)) };
   const order = settleDateOrder(
     cells,
@@ -123,6 +129,13 @@ function readLanes(
     role: draft.role ?? '',
   }));
   return resolveParties(owners, names, issues);
+}
+
+/** The header row's cells, trimmed, without the blank ones at its end. */
+function headerCells(row: readonly string[]): string[] {
+  const cells = row.map((cell) => cell.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 function applyMapping(columns: Map<Field, number>, header: readonly string[], mapping: ImportOptions['mapping']): void {

@@ -27,6 +27,8 @@ export interface ImportDetected {
   sheet?: string;
   /** 1-based row of the step table's header. */
   headerRow?: number;
+  /** The cells of that header row, column A first: what a column mapping can choose from. */
+  headers?: string[];
   columns: Record<string, { column: string; header: string }>;
   dateOrder?: DateOrder;
   /** Owner text → party id. */

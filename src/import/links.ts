@@ -19,13 +19,12 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
   for (const draft of drafts) {
     const number = numbered ? Number(/^\s*#?\s*(\d+)/.exec(cells.get(draft.index, 'id'))?.[1] ?? NaN) : draft.index + 1;
     if (Number.isInteger(number) && !byNumber.has(number)) byNumber.set(number, draft);
-    if (!byTitle.has(draft.title.toLowerCase())) byTitle.set(draft.title.toLowerCase(), draft);
+    if (!byTitle.has(titleKey(draft.title))) byTitle.set(titleKey(draft.title), draft);
   }
   const noun = numbered ? 'step #' : 'row ';
   for (const draft of drafts) {
     const text = cells.get(draft.index, 'dependsOn');
     const refs = readReferences(text);
-    const whole = refs.titles.length > 1 ? byTitle.get(text.toLowerCase()) : undefined;
     const found: string[] = [];
     const at = `row ${draft.index + 1}, ${cells.where('dependsOn')}`;
     const miss = (what: string) =>
@@ -35,10 +34,10 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
       if (target) found.push(target.id);
       else miss(`${noun}${number}`);
     }
-    for (const title of whole ? [text] : refs.titles) {
-      const target = byTitle.get(title.toLowerCase());
-      if (target) found.push(target.id);
-      else miss(`a step titled ${quoted(title)}`);
+    if (refs.titles.length > 0) {
+      const { targets, missing } = titledSteps(text, byTitle);
+      found.push(...targets.map((target) => target.id));
+      for (const title of missing) miss(`a step titled ${quoted(title)}`);
     }
     if (found.includes(draft.id)) {
       issues.error('cycle', `${at}: the step depends on itself`, draft.index + 1, cells.letter('dependsOn'));
@@ -48,6 +47,35 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
   }
   reportCycle(drafts, links, cells, issues);
   return links;
+}
+
+/** A title as references are matched to it: case, runs of spaces and spaces around `/`, `&`, `+` and dashes aside. */
+const titleKey = (title: string): string =>
+  title
+    .toLowerCase()
+    .replace(/\s*([/&+\-–—])\s*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The steps a dependency cell names by title: the whole text when it is one title (titles may hold commas), else
+ * its `;`-separated parts, each one title or, failing that, a list of titles separated by commas.
+ */
+function titledSteps(
+  text: string,
+  byTitle: ReadonlyMap<string, StepDraft>,
+): { targets: StepDraft[]; missing: string[] } {
+  const whole = byTitle.get(titleKey(text));
+  if (whole) return { targets: [whole], missing: [] };
+  const targets: StepDraft[] = [];
+  const missing: string[] = [];
+  for (const part of text.split(/\s*;\s*/).filter((entry) => entry !== '')) {
+    const one = byTitle.get(titleKey(part));
+    const listed = one ? [one] : part.split(/\s*,\s*/).map((title) => byTitle.get(titleKey(title)));
+    if (listed.every((target) => target !== undefined)) targets.push(...(listed as StepDraft[]));
+    else missing.push(part);
+  }
+  return { targets, missing };
 }
 
 /** Our own export's "Depends on IDs": step ids separated by `;`. */

@@ -96,7 +96,7 @@ export function readSteps(
     if (role) draft.role = role;
     const forecast = cells.get(index, 'forecast');
     const notes = [
-      cells.get(index, 'notes'),
+      ...cells.notes(index),
       phase || cells.get(index, 'phase') ? `Phase: ${cells.get(index, 'phase') || phase}` : '',
       forecast && forecast !== '—' ? `Forecast milestone: ${forecast}` : '',
     ]

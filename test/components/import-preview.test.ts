@@ -162,6 +162,34 @@ describe('<map-timeline> import', () => {
     expect(dialog.querySelector<HTMLSelectElement>('select[data-field="owner"]')!.value).to.equal('');
   });
 
+  it('offers every column of a workbook in the mapping, and names the one it did not read', async () => {
+    const element = await timelineWith(current());
+    const response = await fetch('/static/test/import/fixtures/initech-map.xlsx');
+    const file = new File([await response.arrayBuffer()], 'initech-map.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    await element.importFile(file, { preview: true });
+    const dialog = await openPreview(element);
+    const notes = dialog.querySelector<HTMLSelectElement>('select[data-field="notes"]')!;
+    expect([...notes.options].map((option) => option.textContent!.trim())).to.include.members([
+      'E · Predecessor',
+      'F · Owner email',
+      'G · Internal?',
+    ]);
+    const preview = previewOf(element)!.plan;
+    const discount = preview.items.find((item) => item.title.startsWith('Discount'))!;
+    expect(discount.internal, '"Internal?" read as the internal column').to.equal(true);
+    expect(discount.dependsOn, '"Predecessor" read as the dependencies').to.have.length(1);
+    expect(dialog.textContent).to.include('column F "Owner email" was not read');
+
+    notes.value = 'F';
+    notes.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => previewOf(element)!.plan.items[0]!.notes === 'ana@example.com',
+      'the unread column is read once mapped',
+    );
+  });
+
   it("moves an owner's steps to the lane chosen for it", async () => {
     const element = await timelineWith(current());
     await element.importFile(await fixture('helios-map.csv'), { preview: true });

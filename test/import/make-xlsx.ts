@@ -43,3 +43,15 @@ const plan: SheetSpec = {
 const here = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 writeFileSync(here('helios-workbook.xlsx'), workbookBytes({ sheets: [cover, plan] }));
 writeFileSync(here('helios-workbook-1904.xlsx'), workbookBytes({ sheets: [cover, plan], date1904: true }));
+
+// A rep's own sheet: headers the importer must match loosely, and a column it has no field for.
+const initech: SheetSpec = {
+  name: 'MAP',
+  rows: [
+    ['#', 'Milestone', 'Responsible', 'Due Date', 'Predecessor', 'Owner email', 'Internal?'],
+    [1, 'Pricing proposal', 'Vendor', { date: '2027-04-02' }, null, 'ana@example.com', null],
+    [2, 'Discount approval (deal desk)', 'Vendor', { date: '2027-04-09' }, 1, null, 'Yes'],
+    [3, 'Security review', 'Client', { date: '2027-04-16' }, 1, 'lee@example.com', null],
+  ],
+};
+writeFileSync(here('initech-map.xlsx'), workbookBytes({ sheets: [initech] }));

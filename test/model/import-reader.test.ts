@@ -121,6 +121,42 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('links dependencies listed by title with commas, and titles written with other spacing', () => {
+    const csv = [
+      'Milestone,Due date,Predecessor,Internal?',
+      'Pricing proposal,2027-03-05,,',
+      'Security questionnaire,2027-03-08,,',
+      'Go / No-Go decision,2027-03-12,"Pricing proposal, Security questionnaire",',
+      'Contract signature,2027-03-19,Go/No-Go decision,',
+      'Discount approval (deal desk),2027-03-10,Pricing proposal; Security questionnaire,Yes',
+      '"Kick-off, logistics and travel",2027-03-22,Contract signature,',
+      'Wrap-up,2027-03-26,"Kick-off, logistics and travel",',
+    ].join('\n');
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.severity === 'error'),
+      [],
+    );
+    const byTitle = new Map(result.plan!.items.map((item) => [item.title, item]));
+    const titlesOf = (title: string) =>
+      (byTitle.get(title)!.dependsOn ?? []).map((id) => result.plan!.items.find((item) => item.id === id)!.title);
+    assert.deepEqual(titlesOf('Go / No-Go decision'), ['Pricing proposal', 'Security questionnaire']);
+    assert.deepEqual(titlesOf('Contract signature'), ['Go / No-Go decision']);
+    assert.deepEqual(titlesOf('Discount approval (deal desk)'), ['Pricing proposal', 'Security questionnaire']);
+    assert.deepEqual(titlesOf('Wrap-up'), ['Kick-off, logistics and travel'], 'a title holding commas is one title');
+    assert.equal(byTitle.get('Discount approval (deal desk)')!.internal, true, '"Internal?" is the internal column');
+    assert.equal(byTitle.get('Pricing proposal')!.internal, undefined);
+  });
+
+  it('names a title that matches no step, among titles that do', () => {
+    const csv = 'Task,Due,Depends on\nA,2027-03-05,\nB,2027-03-08,"A, Nope"\n';
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message),
+      ['row 3, column C "Depends on": a step titled "A, Nope" does not exist'],
+    );
+  });
+
   it('takes a column mapping from the caller', () => {
     const csv = 'Thing,Who,When\nDemo,Vendor,2027-04-05\n';
     const result = importPlan(csv, { today: '2027-03-01', mapping: { title: 'A', owner: 'Who', due: 'C' } });

@@ -130,6 +130,33 @@ describe('import: workbook sheets and cells', () => {
     assert.equal(warning.row, undefined, 'a row number would point into the plan sheet');
   });
 
+  it('gives the whole header row, so a mapping can choose a column the importer did not read', async () => {
+    const sheet = planSheet([
+      ['#', 'Milestone', 'Responsible', 'Due Date', 'Predecessor', 'Owner email', 'Internal?', 'Notes', 'Comments'],
+      [1, 'Pricing proposal', 'Vendor', 'Fri, 2 Apr 2027', null, 'ana@example.com', null, 'v2', 'send Tuesday'],
+      [2, 'Discount approval', 'Vendor', 'Fri, 9 Apr 2027', 1, null, 'Yes', null, null],
+    ]);
+    const { plan, detected, issues } = await load(workbookBytes({ sheets: [sheet] }));
+    assert.deepEqual(detected.headers, [
+      '#',
+      'Milestone',
+      'Responsible',
+      'Due Date',
+      'Predecessor',
+      'Owner email',
+      'Internal?',
+      'Notes',
+      'Comments',
+    ]);
+    assert.deepEqual(plan!.items[1]!.dependsOn, [plan!.items[0]!.id]);
+    assert.equal(plan!.items[1]!.internal, true);
+    assert.equal(plan!.items[0]!.notes, 'v2\nComments: send Tuesday', 'a second notes column is kept');
+    assert.deepEqual(
+      issues.filter((issue) => issue.code === 'column-not-read').map((issue) => issue.message),
+      ['column F "Owner email" was not read: no field goes by that name; map it to a field to read it'],
+    );
+  });
+
   it('reads inline and rich-text strings, entities, numbers without binary noise and booleans as text', async () => {
     const sheet = `<worksheet><sheetData>
       <row r="1"><c r="A1" t="inlineStr"><is><t>Task</t></is></c><c r="B1" t="inlineStr"><is><r><t>Ow</t></r><r><t xml:space="preserve">ner</t></r></is></c><c r="C1" t="inlineStr"><is><t>Est. Days</t></is></c><c r="D1" t="inlineStr"><is><t>Notes</t></is></c></row>
