@@ -90,6 +90,24 @@ describe('<map-timeline> date entry in the step details', () => {
     expect(element.getPlan()).to.deep.equal(before);
   });
 
+  it('refuses a date that does not exist, saying so, and takes it once corrected', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'start', 'month');
+    await sendKeys({ type: '02302027' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain('does not exist');
+    expect(changes, 'nothing committed').to.have.length(0);
+    expect(itemOf(element, 'b').start).to.equal('2026-03-09');
+    await sendKeys({ press: 'ArrowLeft' }); // to the day part: 30 February becomes 28 February
+    await sendKeys({ type: '28' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(changes, 'the date once it exists').to.have.length(1);
+    expect(itemOf(element, 'b').start).to.equal('2027-02-28');
+  });
+
   it('refuses an end before the start', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');

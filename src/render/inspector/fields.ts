@@ -41,7 +41,11 @@ export function dateField(props: DateFieldProps) {
       CANCELLED.delete(input);
       return;
     }
-    if (input.validity.badInput) return props.refuse('Finish the date: day, month and year.');
+    // The browser says the same of a half-typed date and of one that does not exist, and gives neither's parts.
+    if (input.validity.badInput)
+      return props.refuse(
+        'This date is unfinished or does not exist (such as 30 February): check the day, month and year.',
+      );
     if (input.value === props.value) return;
     if (input.value === '' && props.required) return props.refuse(`${props.label} needs a date.`);
     const value = input.value;
