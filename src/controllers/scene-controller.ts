@@ -194,9 +194,10 @@ export class SceneController implements ReactiveController {
       parseDate(range.end),
       ...[verdict?.projected, verdict?.target].map((date) => (date ? parseDate(date) : -Infinity)),
     );
-    // Today is where a meeting stands: in view too, unless the plan lies far from it (a plan for next year).
+    // Today is where a meeting stands: in view too, unless the plan lies far from it (a plan for next year). A plan
+    // with no step yet, only a target, is planned from today.
     const today = parseDate(request.today);
-    const reach = (last - first) / 2;
+    const reach = visible.items.length === 0 ? Infinity : (last - first) / 2;
     if (today >= first - reach && today <= last + reach)
       [first, last] = [Math.min(first, today), Math.max(last, today)];
     const available = this.#timelineWidth() - 2 * FIT_MARGIN;

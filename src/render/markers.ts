@@ -62,13 +62,15 @@ export function markers(
       title: `Today, ${formatShortDate(today, true)}`,
     });
   }
-  if (verdict?.target) {
+  // A plan with no step yet has no verdict, but its target is where the rep plans towards.
+  const target = verdict?.target ?? plan?.targetDate;
+  if (target) {
     list.push({
       kind: 'target',
-      x: scale.x(parseDate(verdict.target) + 1),
-      texts: [`Target ${formatShortDate(verdict.target)}`, 'Target'],
+      x: scale.x(parseDate(target) + 1),
+      texts: [`Target ${formatShortDate(target)}`, 'Target'],
       tone: 'neutral',
-      title: `Target: the plan must finish by ${formatShortDate(verdict.target, true)}`,
+      title: `Target: the plan must finish by ${formatShortDate(target, true)}`,
     });
   }
   if (verdict) {

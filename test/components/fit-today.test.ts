@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
+import { newPlan } from '../../src/model/templates.js';
 import { HEAD_WIDTH } from '../../src/render/geometry.js';
 import { settle, shadow, timelineWith } from '../support/element.js';
 
@@ -29,4 +30,22 @@ describe('fit() and today', () => {
       expect(todayInView(element)).to.equal(shown);
     });
   }
+
+  it('shows today and the target of a plan with no step yet', async () => {
+    const element = await timelineWith(
+      { ...newPlan({ title: 'New deal' }), targetDate: '2027-04-06' },
+      {
+        zoom: 'week',
+        width: 1200,
+      },
+    );
+    element.today = '2026-12-03';
+    await settle(element);
+    element.fit();
+    await settle(element);
+    expect(todayInView(element), 'today').to.equal(true);
+    const target = shadow(element).querySelector('line.marker.target')!.getBoundingClientRect().left;
+    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    expect(target, 'the target').to.be.within(scroller.left + HEAD_WIDTH, scroller.right);
+  });
 });
