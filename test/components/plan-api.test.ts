@@ -67,6 +67,7 @@ describe('<map-timeline> plan and lane methods', () => {
     expect(panel.getAttribute('aria-label')).to.equal('Lane details');
     const destination = panel.querySelector<HTMLSelectElement>('[name="moveStepsTo"]')!;
     expect([...destination.options].map((option) => option.textContent)).to.deep.equal(['Seller Inc']);
+    expect(destination.closest('label')!.textContent).to.contain('Its step moves to');
     await click(
       element,
       [...panel.querySelectorAll('button')].find((button) => button.textContent === 'Remove lane')!,

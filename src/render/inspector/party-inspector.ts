@@ -54,7 +54,7 @@ export function partyInspector({ party, plan, sideColor, error, actions }: Party
           ? html`<p class="field-hint">It owns no steps.</p>`
           : others.length === 0
             ? html`<p class="field-hint">It owns ${plural(steps, 'step')} and no other lane could take them: add a lane first.</p>`
-            : html`<label class="field"><span class="field-label">Its ${plural(steps, 'step')} move to</span>
+            : html`<label class="field"><span class="field-label">${steps === 1 ? 'Its step moves' : `Its ${steps} steps move`} to</span>
           <select name="moveStepsTo" @change=${(event: Event) => (destination = (event.target as HTMLSelectElement).value)}>
             ${others.map((other) => html`<option value=${other.id}>${other.name}</option>`)}
           </select></label>`
