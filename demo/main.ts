@@ -9,7 +9,7 @@ import { PlanPicker } from './plan-picker.js';
 import type { PlanChoice } from './plans.js';
 import { wirePresentation } from './presentation.js';
 import { readSettings, writeSetting } from './settings.js';
-import { liveAccess, sharedRoom, wireShareLive } from './share-live.js';
+import { liveAccess, sharedPlans, sharedRoom, wireShareLive, type LiveAccess } from './share-live.js';
 import { applyTheme } from './theme.js';
 import { TimelineHost } from './timeline-host.js';
 import { toast } from './toast.js';
@@ -80,15 +80,32 @@ async function open(next: PlanChoice): Promise<void> {
   resetButton.hidden = next.own;
   deleteButton.hidden = !next.own;
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
+  const access = sharedPlans.has(next.storageKey) ? await rejoin(next.storageKey) : undefined;
   const element = await host.mount(next, {
     today: settings.today,
     audience,
     ...(zoom ? { zoom } : {}),
     ...(settings.theme ? { theme: settings.theme } : {}),
+    ...(access ? { live: { access, side: 'seller' as const } } : {}),
   });
   if (element !== host.element) return; // another plan was picked meanwhile
-  log.add('demo', [html`Opened <b>${next.label}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`]);
+  log.add('demo', [
+    access
+      ? html`Opened <b>${next.label}</b> live, as shared before: edits go to the shared plan <b>${next.storageKey}</b>`
+      : html`Opened <b>${next.label}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`,
+  ]);
   panel.refresh();
+}
+
+/** A token to rejoin a plan this browser shared; without one, the plan opens from this browser's copy. */
+async function rejoin(room: string): Promise<LiveAccess | undefined> {
+  return liveAccess(room, 'seller').catch((error: Error) => {
+    toast(`${error.message} The plan opens from this browser's copy, which lacks the edits made live.`, {
+      tone: 'error',
+      title: 'Could not rejoin the shared plan',
+    });
+    return undefined;
+  });
 }
 
 picker.addEventListener('change', () => void open(plans.find(picker.value)));
@@ -107,6 +124,7 @@ deleteButton.addEventListener('click', async () => {
     return;
   await host.element?.flush().catch(() => undefined);
   await plans.remove(current);
+  sharedPlans.set(current.storageKey, false);
   await open(plans.find('enterprise'));
   toast('Plan deleted.');
 });

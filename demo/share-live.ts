@@ -29,6 +29,29 @@ export function goLive(element: MapTimeline, access: LiveAccess, side: 'seller' 
   element.collabToken = access.token;
 }
 
+/**
+ * The plans this browser has shared live. While live, the element keeps the plan in the room's offline copy rather
+ * than its own store, so opening such a plan again (a reload, the picker) has to rejoin the room to show its edits.
+ */
+export const sharedPlans = {
+  key: 'map-timeline-demo:shared-plans',
+  all(): string[] {
+    try {
+      const list: unknown = JSON.parse(localStorage.getItem(this.key) ?? '[]');
+      return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : [];
+    } catch {
+      return [];
+    }
+  },
+  has(room: string): boolean {
+    return this.all().includes(room);
+  },
+  set(room: string, shared: boolean): void {
+    const others = this.all().filter((entry) => entry !== room);
+    localStorage.setItem(this.key, JSON.stringify(shared ? [...others, room] : others));
+  },
+};
+
 /** The page a "Share live" window opens: `?live=<room>` joins that room as the buyer. */
 export const sharedRoom = (): string | undefined => new URLSearchParams(location.search).get('live') ?? undefined;
 
@@ -42,6 +65,7 @@ export function wireShareLive(button: HTMLButtonElement, current: () => { elemen
     if (!element) return;
     try {
       if (!element.collab) goLive(element, await liveAccess(room, 'seller'), 'seller');
+      sharedPlans.set(room, true);
       const buyer = window.open(`?live=${encodeURIComponent(room)}`, `buyer-${room}`, 'popup,width=1200,height=760');
       toast(
         buyer
