@@ -298,6 +298,36 @@ describe('live plan: undo is per person', () => {
   });
 });
 
+describe('live plan: going live', () => {
+  it("keeps the seller's undo history when the room is seeded with the plan shown", () => {
+    const room = new Room();
+    const ana = room.peer('Ana', 'seller');
+    ana.document.load(deal(), 'property');
+    ana.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
+    ana.join();
+    const ben = room.peer('Ben', 'buyer').join();
+    room.sync();
+    assert.equal(dates(ben.plan)['c'], '2027-03-10..2027-03-11');
+    assert.equal(ana.document.canUndo, true, 'the move made before sharing can still be undone');
+    assert.equal(ana.document.undo(), true);
+    room.sync();
+    assert.equal(dates(ben.plan)['c'], '2027-03-08..2027-03-09', 'the undo reaches the buyer');
+  });
+
+  it('drops the undo history when the room already holds another plan (the control)', () => {
+    const room = new Room();
+    room.peer('Ana', 'seller').join(deal());
+    const cy = room.peer('Cy', 'seller');
+    cy.document.load(planOf({ z: ['2027-05-03', '2027-05-04'] }), 'property');
+    cy.document.apply((plan) => moveItem(plan, 'z', 1), 'user');
+    room.sync();
+    cy.join();
+    room.sync();
+    assert.deepEqual(titles(cy.plan), ['A', 'B', 'C', 'D'], "the room's plan wins");
+    assert.equal(cy.document.canUndo, false, 'a move on a plan no longer shown cannot be undone');
+  });
+});
+
 describe('live plan: internal steps stay with the seller', () => {
   const withInternal = (): Plan => {
     const plan = deal();
