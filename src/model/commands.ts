@@ -1,6 +1,6 @@
 import { addWorkdays, nextWorkday } from './calendar.js';
 import { addDays, planDateProblem } from './dates.js';
-import { cascade, shiftTo } from './cascade.js';
+import { cascade, earliestStart, shiftTo } from './cascade.js';
 import { PlanError } from './errors.js';
 import { cycleText, findCycle } from './graph.js';
 import { loopError, loopThrough } from './loop.js';
@@ -223,8 +223,21 @@ export function link(plan: Plan, fromId: string, toId: string, context: EditCont
   const items = replace(plan, new Map([[toId, linked]]));
   const cycle = findCycle(items);
   if (cycle) throw new PlanError('cycle', `linking ${fromId} → ${toId} would create a cycle: ${cycleText(cycle)}`);
-  // Both ends exist and no cycle was made: nothing else a link touches can be invalid.
-  return { plan: { ...plan, items }, changes: updateEntries(plan.items, items, context) };
+  // The step now waits for `fromId`: pushed later (with its own dependents) when it starts too early, as a date
+  // change pushes dependents. Both ends exist and no cycle was made, so only the pushed dates need checking.
+  const earliest =
+    to.status === 'done' ? undefined : earliestStart(linked, new Map(items.map((i) => [i.id, i])), plan.calendar);
+  const cascaded =
+    earliest !== undefined && linked.start < earliest
+      ? cascade(
+          replace(plan, new Map([[toId, shiftTo(linked, earliest, plan.calendar)]])),
+          [toId],
+          items,
+          plan.calendar,
+        )
+      : items;
+  checkPushedDates(plan.items, cascaded);
+  return { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context) };
 }
 
 export function unlink(plan: Plan, fromId: string, toId: string, context: EditContext = {}): Edit {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
@@ -11,6 +11,10 @@ const offered = (element: MapTimeline) =>
   [...picker(element).options].map((option) => option.value).filter((value) => value !== '');
 
 describe('the step panel’s list of steps to wait for', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
   it('is filled when it is first reached, and then links the step chosen by keyboard', async () => {
     const element = await timelineWith(
       planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06'], c: ['2026-03-09', '2026-03-13'] }),
@@ -30,5 +34,28 @@ describe('the step panel’s list of steps to wait for', () => {
     await settle(element);
     expect(element.getPlan().items.find((item) => item.id === 'c')!.dependsOn).to.deep.equal(['a']);
     expect(offered(element), 'a step already waited for is not offered again').to.deep.equal(['b']);
+  });
+
+  it('moves the step after the one chosen when it started too early, as one undo step', async () => {
+    const element = await timelineWith(
+      planOf({
+        a: ['2026-03-02', '2026-03-11'],
+        c: ['2026-03-04', '2026-03-05'],
+        d: ['2026-03-06', '2026-03-06', 'c'],
+      }),
+      { zoom: 'week' },
+    );
+    await click(element, stepNode(element, 'c'));
+    await settle(element);
+    picker(element).focus();
+    await settle(element);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(element);
+    const item = (id: string) => element.getPlan().items.find((candidate) => candidate.id === id)!;
+    expect(item('c')).to.include({ start: '2026-03-12', end: '2026-03-13' });
+    expect(item('d').start, 'and what waits for it').to.equal('2026-03-14');
+    expect(element.undo()).to.equal(true);
+    expect(item('c')).to.include({ start: '2026-03-04', end: '2026-03-05' });
+    expect(item('c').dependsOn).to.equal(undefined);
   });
 });

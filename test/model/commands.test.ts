@@ -156,6 +156,39 @@ describe('commands', () => {
     assert.equal(loopThrough(plan.items, 'a', 'd'), undefined);
   });
 
+  it('pushes a newly linked step that starts too early, with its own dependents, and nothing else', () => {
+    const plan = planOf({
+      a: ['2026-03-02', '2026-03-06'],
+      x: ['2026-03-03', '2026-03-04'],
+      y: ['2026-03-05', '2026-03-05', 'x'],
+      z: ['2026-03-02', '2026-03-03', 'a'], // already too early before the link: left as it is
+    });
+    const edit = link(plan, 'a', 'x', AT);
+    assert.deepEqual(dates(edit.plan), {
+      a: '2026-03-02..2026-03-06',
+      x: '2026-03-07..2026-03-08',
+      y: '2026-03-09..2026-03-09',
+      z: '2026-03-02..2026-03-03',
+    });
+    assert.deepEqual(
+      edit.changes.map((change) => [
+        change.itemId,
+        Object.keys(change.after ?? {})
+          .sort()
+          .join(),
+      ]),
+      [
+        ['x', 'dependsOn,end,start'],
+        ['y', 'end,start'],
+      ],
+    );
+    const late = link(plan, 'z', 'y', AT);
+    assert.deepEqual(dates(late.plan), dates(plan), 'a step that already starts late enough stays');
+    const done = planOf({ a: ['2026-03-02', '2026-03-06'], x: ['2026-03-03', '2026-03-04'] });
+    done.items[1] = { ...done.items[1]!, status: 'done' };
+    assert.equal(link(done, 'a', 'x', AT).plan.items[1]!.start, '2026-03-03', 'a done step keeps its dates');
+  });
+
   it('treats linking an existing dependency as no change', () => {
     assert.deepEqual(link(chain(), 'a', 'b').changes, []);
   });
