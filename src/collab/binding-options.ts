@@ -1,8 +1,13 @@
 // What a host gives a plan binding, and what the binding tells it back.
 
-/** What the binding tells the person: repairs of a merge, and edits of theirs that someone else's overwrote. */
+/**
+ * What the binding tells the person: repairs of a merge, values from the room it would not take, and edits of theirs
+ * that someone else's overwrote.
+ */
 export type CollabNotice =
   | { type: 'repaired'; messages: string[] }
+  /** Values from the room that no valid plan can hold: the last valid value is shown instead. */
+  | { type: 'refused'; messages: string[] }
   | { type: 'lost-race'; message: string; stepId: string; by: string }
   | { type: 'read-only'; message: string };
 

@@ -5,8 +5,21 @@ import { plansEqual } from '../model/plain-data.js';
 import type { Item, LogEntry, Plan } from '../model/types.js';
 import { lostRaces, raceVerb } from './lost-race.js';
 import { Projector } from './projector.js';
+import { guardPlan, type Refusal } from './guard.js';
 import { repairPlan, type Repair } from './repair.js';
-import { SPAN, joinSpan, linkKey, linksMap, planMap, stepsMap, type PlanDocs } from './schema.js';
+import {
+  SPAN,
+  itemFields,
+  joinSpan,
+  linkKey,
+  linksMap,
+  partiesMap,
+  partyFields,
+  planFields,
+  planMap,
+  stepsMap,
+  type PlanDocs,
+} from './schema.js';
 import { NOTHING, writeChange } from './write.js';
 import type { BindingOptions, CollabNotice, NoticeListener } from './binding-options.js';
 
@@ -15,6 +28,7 @@ export type { BindingOptions, CollabNotice, NoticeListener };
 interface Projection {
   plan: Plan;
   repairs: Repair[];
+  refusals: Refusal[];
   /** Steps the repairs changed: the repaired step, or undefined when it was left out. */
   changed: Map<string, Item | undefined>;
   /** Steps read again since the plan document last took a projection. */
@@ -22,6 +36,12 @@ interface Projection {
 }
 
 const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
+
+/** Makes a stored step or lane hold exactly `fields` (its `@` keys, such as its position, stay). */
+function writeFields(entry: Y.Map<unknown>, fields: Map<string, unknown>): void {
+  for (const key of [...entry.keys()]) if (!key.startsWith('@') && !fields.has(key)) entry.delete(key);
+  for (const [key, value] of fields) if (!plansEqual(entry.get(key), value)) entry.set(key, value);
+}
 
 const READ_ONLY_MESSAGE = 'You can view this plan but not change it: your change was undone.';
 
@@ -103,16 +123,32 @@ export class PlanBinding {
   #project(): Projection {
     if (this.#projected && !this.#projector.dirty) return this.#projected;
     const { plan: raw, steps, linksAdded, byId } = this.#projector.project();
-    // A loop can only appear when a link is added, or stay when a client that does not write repairs saw one.
-    const checkLoops = linksAdded || !this.#projected || this.#projected.repairs.some(isLoop);
-    const { plan, repairs, changed } = repairPlan(raw, this.docs.internal !== undefined, { byId, checkLoops });
     const previous = this.#projected;
-    this.#projected = {
-      plan,
-      repairs,
-      changed,
-      steps: previous ? new Set([...previous.steps, ...steps]) : steps,
-    };
+    const read = previous ? new Set([...previous.steps, ...steps]) : steps;
+    // Whatever the other side wrote is checked before anyone sees it: the steps read again, those refused or
+    // repaired before (their raw values are still in the documents), the lanes and the plan's own fields. Values no
+    // merge can make are refused first; what a merge can break is then repaired, the same way on every client.
+    const shown = this.document.hasPlan ? this.document.plan : undefined;
+    const checked = guardPlan(raw, previous ? new Set([...read, ...this.#repairedSteps]) : 'all', shown, {
+      beforeRepairs: true,
+      byId,
+    });
+    const base = checked.plan ?? shown ?? raw;
+    // A loop can only appear when a link is added, or stay when a client that does not write repairs saw one.
+    const checkLoops = linksAdded || !previous || previous.repairs.some(isLoop);
+    const repaired = repairPlan(base, this.docs.internal !== undefined, {
+      ...(base === raw ? { byId } : {}),
+      checkLoops,
+    });
+    const { repairs, changed } = repaired;
+    // Repairs make valid values by construction; what they changed is checked once more all the same.
+    const settled = guardPlan(repaired.plan, new Set(changed.keys()), shown);
+    const refusals = [...checked.refusals, ...settled.refusals];
+    for (const refusal of refusals)
+      if (refusal.write.kind === 'step' && !changed.has(refusal.write.id))
+        changed.set(refusal.write.id, refusal.write.item);
+    for (const id of [...checked.dropped, ...settled.dropped]) changed.set(id, undefined);
+    this.#projected = { plan: settled.plan ?? base, repairs, refusals, changed, steps: read };
     return this.#projected;
   }
 
@@ -180,9 +216,14 @@ export class PlanBinding {
     this.#repairedSteps = new Set(projection.changed.keys());
     if (!this.#loaded || changes.length > 0)
       this.#show(appendLog({ ...plan, ...(current.log ? { log: current.log } : {}) }, changes), changes);
+    const { refusals } = projection;
     const fresh = repairs.filter((repair) => !this.#reported.has(repair.key));
-    this.#reported = new Set(repairs.map((repair) => repair.key));
+    const freshRefusals = refusals.filter((refusal) => !this.#reported.has(refusal.key));
+    this.#reported = new Set([...repairs, ...refusals].map((found) => found.key));
+    if (freshRefusals.length > 0)
+      this.#tell({ type: 'refused', messages: freshRefusals.map((refusal) => refusal.message) });
     if (fresh.length > 0) this.#tell({ type: 'repaired', messages: fresh.map((repair) => repair.message) });
+    if (this.#writeRepairs && refusals.length > 0) this.#writeRefusals(refusals, plan);
     if (this.#writeRepairs && repairs.length > 0) this.#writeBack(repairs, plan);
   }
 
@@ -254,6 +295,33 @@ export class PlanBinding {
 
   #tell(notice: CollabNotice): void {
     for (const listener of [...this.#listeners]) listener(notice);
+  }
+
+  /**
+   * Writes the values shown in place of refused ones back to the shared document, so the room holds a valid plan
+   * again and every client shows the same one.
+   */
+  #writeRefusals(refusals: Refusal[], plan: Plan): void {
+    const shared = this.docs.shared;
+    const write = (doc: Y.Doc, run: () => void): void => doc.transact(run, this);
+    for (const { write: fix } of refusals) {
+      if (fix.kind === 'plan') {
+        write(shared, () => {
+          const fields = planFields(plan);
+          const map = planMap(shared);
+          for (const key of [...map.keys()]) if (!fields.has(key)) map.delete(key);
+          for (const [key, value] of fields) if (!plansEqual(map.get(key), value)) map.set(key, value);
+        });
+      } else if (fix.kind === 'party') {
+        const entry = partiesMap(shared).get(fix.id);
+        if (entry instanceof Y.Map) write(shared, () => writeFields(entry, partyFields(fix.party)));
+      } else if (fix.kind === 'step') {
+        const doc = [this.docs.internal, shared].find((candidate) => candidate && stepsMap(candidate).has(fix.id));
+        const entry = doc && stepsMap(doc).get(fix.id);
+        if (!doc || !(entry instanceof Y.Map)) continue;
+        write(doc, () => writeFields(entry, itemFields(fix.item)));
+      }
+    }
   }
 
   /** Writes repairs where the repaired data lives; the same repair written by two clients converges. */

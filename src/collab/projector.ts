@@ -149,7 +149,7 @@ export class Projector {
   #readStep(id: string): void {
     const entry = this.#docs.map((doc) => stepsMap(doc).get(id)).find((value) => value instanceof Y.Map);
     const item = entry && readItem(id, entry, this.#dependsOn(id));
-    if (!entry || !item) {
+    if (!item) {
       if (this.#items.delete(id)) {
         this.#positions.delete(id);
         this.#reorder = true;
@@ -165,8 +165,7 @@ export class Projector {
   #readParties(): void {
     const parties: { party: Party; id: string; position: string }[] = [];
     partiesMap(this.docs.shared).forEach((entry, id) => {
-      const party = entry instanceof Y.Map ? readParty(id, entry) : undefined;
-      if (party) parties.push({ party, id, position: positionOf(entry) });
+      if (entry instanceof Y.Map) parties.push({ party: readParty(id, entry), id, position: positionOf(entry) });
     });
     this.#parties = parties.sort(byPosition).map(({ party }) => party);
     this.#dirtyParties = false;

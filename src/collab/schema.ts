@@ -117,30 +117,29 @@ export function planFields(plan: Plan): Map<string, unknown> {
   return fields;
 }
 
-/** A stored step read back; undefined when what is stored cannot be a step (a broken or foreign entry). */
-export function readItem(id: string, entry: Y.Map<unknown>, dependsOn: readonly string[]): Item | undefined {
+/**
+ * A stored step read back as it is, whatever it holds: the binding checks it before anyone sees it, and shows the
+ * last valid value of a field it refuses, so one bad field never makes a step (and the links to it) vanish.
+ */
+export function readItem(id: string, entry: Y.Map<unknown>, dependsOn: readonly string[]): Item {
   const span = splitSpan(entry.get(SPAN));
-  if (!span) return undefined;
   const values = new Map<string, unknown>([['id', id]]);
   entry.forEach((value, key) => {
     if (!RESERVED.has(key)) values.set(key, value);
   });
-  values.set('start', span.start);
-  values.set('end', span.end);
+  values.set('start', span?.start ?? entry.get(SPAN));
+  values.set('end', span?.end ?? entry.get(SPAN));
   if (dependsOn.length > 0) values.set('dependsOn', dependsOn);
-  const item = ordered<Item>(values, ITEM_FIELDS);
-  return typeof item.title === 'string' && typeof item.partyId === 'string' && typeof item.kind === 'string'
-    ? item
-    : undefined;
+  return ordered<Item>(values, ITEM_FIELDS);
 }
 
-export function readParty(id: string, entry: Y.Map<unknown>): Party | undefined {
+/** A stored lane read back as it is (checked like a step, see `readItem`). */
+export function readParty(id: string, entry: Y.Map<unknown>): Party {
   const values = new Map<string, unknown>([['id', id]]);
   entry.forEach((value, key) => {
     if (!RESERVED.has(key)) values.set(key, value);
   });
-  const party = ordered<Party>(values, PARTY_FIELDS);
-  return typeof party.name === 'string' && typeof party.side === 'string' ? party : undefined;
+  return ordered<Party>(values, PARTY_FIELDS);
 }
 
 export const positionOf = (entry: Y.Map<unknown>): string => {

@@ -66,8 +66,15 @@ export class CollabController implements ReactiveController {
       this.#session = new CollabSession({
         ...{ url: collab, planId, token, user: { name, color: user?.color ?? '#2563eb' } },
         ...{ document: this.document, host: this.host },
-        // Repairs of a merge, and edits someone else's overwrote: one line naming the person and the step.
-        onNotice: (notice) => this.say(notice.type === 'repaired' ? notice.messages.join(' ') : notice.message),
+        // Repairs of a merge, values refused, edits someone else's overwrote: one line naming the step.
+        onNotice: (notice) => {
+          const message =
+            notice.type === 'repaired' || notice.type === 'refused' ? notice.messages.join(' ') : notice.message;
+          this.say(message);
+          // A value no valid plan can hold came from the room: the host hears of it like any refused plan.
+          if (notice.type === 'refused')
+            this.host.dispatchEvent(new MapErrorEvent({ code: 'invalid-plan', message, shown: true }));
+        },
         onReadOnly: () => (this.host.readonly = true),
         onRefused: (reason) => {
           const message = `The collaboration server refused to share the plan "${planId}": ${reason}`;

@@ -56,7 +56,11 @@ export class Peer {
 
   messages(type: CollabNotice['type']): string[] {
     return this.notices.flatMap((notice) =>
-      notice.type !== type ? [] : notice.type === 'repaired' ? notice.messages : [notice.message],
+      notice.type !== type
+        ? []
+        : notice.type === 'repaired' || notice.type === 'refused'
+          ? notice.messages
+          : [notice.message],
     );
   }
 }
