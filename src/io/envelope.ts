@@ -27,11 +27,11 @@ export function wrapPlan(plan: Plan, options: { revision?: number; savedAt?: str
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The revision of a raw stored value: 0 for nothing stored, a bare plan, or an envelope from before revisions. */
+/** The revision of a raw stored value: 0 for nothing stored, a bare plan, an envelope from before revisions, or a revision that is not a count. */
 export function revisionOf(raw: unknown): number {
-  return isRecord(raw) && typeof raw['revision'] === 'number' && Number.isInteger(raw['revision'])
-    ? raw['revision']
-    : 0;
+  // Only a count that can still go up by one: at 2^53, revision + 1 === revision and a save race would go unseen.
+  const revision = isRecord(raw) ? raw['revision'] : undefined;
+  return typeof revision === 'number' && Number.isSafeInteger(revision + 1) && revision >= 0 ? revision : 0;
 }
 
 /**

@@ -77,6 +77,21 @@ describe('IdbPlanStore', () => {
     expect((await get<{ plan: { title: string } }>(id, rawStore))?.plan.title).to.equal('Second');
   });
 
+  it('counts a stored revision that is not a safe count as 0, so two tabs still see each other’s saves', async () => {
+    const id = newId();
+    // At 2^53, revision + 1 === revision: a check on it would never see the other tab's save.
+    await set(id, { schema: 1, revision: 2 ** 53, plan: samplePlan(id) }, rawStore);
+    expect(await store.saveIf(id, { ...samplePlan(id), title: 'First tab' }, 0)).to.deep.equal({
+      saved: true,
+      revision: 1,
+    });
+    expect(await store.saveIf(id, { ...samplePlan(id), title: 'Second tab' }, 0)).to.deep.equal({
+      saved: false,
+      revision: 1,
+    });
+    expect((await get<{ plan: { title: string } }>(id, rawStore))?.plan.title).to.equal('First tab');
+  });
+
   it('quarantines a value under a side key and leaves the original key alone', async () => {
     const id = newId();
     const bad = { schema: 1, plan: { version: 1, title: 42 } };
