@@ -51,18 +51,21 @@ const toolbar = wireToolbar({
     void host.fit();
     writeSetting('zoom', undefined);
   },
-  audience: (value) => {
-    audience = value;
-    const element = host.element;
-    if (!element) return;
-    element.audience = value;
-    log.audience = value;
-    writeSetting('audience', value === 'buyer' ? 'buyer' : undefined);
-    panel.refresh();
-  },
+  audience: (value) => setAudience(value),
   statusChanged: (status) =>
     log.add('demo', [html`Agreement set to <b>${{ vague: 'RED', verbal: 'AMBER', written: 'GREEN' }[status]}</b>`]),
 });
+
+function setAudience(value: Audience): void {
+  audience = value;
+  log.audience = value;
+  writeSetting('audience', value === 'buyer' ? 'buyer' : undefined);
+  const element = host.element;
+  if (!element) return;
+  element.audience = value;
+  toolbar.sync(element, zoom);
+  panel.refresh();
+}
 
 const panel = wireLivePanel({
   stage,
@@ -152,11 +155,22 @@ wireImport({
   current: () => host.element,
 });
 
+let presentedFromSeller = false;
 wirePresentation({
   buttons: [byId('present'), byId('exit-present')],
   initial: settings.present,
   onChange: (presenting) => {
     writeSetting('present', presenting ? '1' : undefined);
+    // A meeting is held with the buyer: presenting shows the buyer's view, so no internal step reaches the screen
+    // by accident. The seller's view is one click away, and comes back when the presentation ends.
+    if (presenting && audience === 'seller') {
+      setAudience('buyer');
+      presentedFromSeller = true;
+      toast('Presenting the buyer’s view: internal steps are hidden. Choose Seller to show them.');
+    } else if (!presenting && presentedFromSeller) {
+      presentedFromSeller = false;
+      if (audience === 'buyer') setAudience('seller');
+    }
     // A meeting sees the whole plan: presenting fits it to the screen (the type scale comes from CSS, read on render).
     if (presenting && zoom) {
       zoom = undefined;
