@@ -58,7 +58,7 @@ function moves(plan: Plan) {
       return html`<li class="move side-${move.party.side} ${isNext ? 'next' : ''}" style=${styleMap(move.party.color ? { '--side': move.party.color } : {})}>
         <i class="swatch"></i>
         <div>
-          <div class="move-party">${move.party.name}</div>
+          <div class="move-party" title=${move.party.name}>${move.party.name}</div>
           <div class="move-step">${next ? `${next.title} · due ${formatShortDate(next.end)}` : 'Nothing open'}</div>
         </div>
         <span class="count">${move.open.length} open</span>

@@ -57,7 +57,9 @@ export const styles = css`
   .titlebar > * { flex-shrink: 0; }
   /* The title wraps rather than being cut short: a deal's name is what a meeting reads first. */
   .titlebar > .plan-title { flex-shrink: 1; min-width: min(12em, 40%); overflow-wrap: anywhere; }
+  /* A title of any length keeps the timeline in sight: two lines at most, all of it in the tooltip and the panel. */
   .plan-title { margin: 0; font-size: calc(16px * var(--mt-font-scale)); font-weight: 650; letter-spacing: -0.01em; }
+  .plan-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
   .spacer { flex: 1; }
   .fact { font-size: calc(13px * var(--mt-font-scale)); color: var(--mt-text); font-variant-numeric: tabular-nums; }
   .fact-label { color: var(--mt-faint); margin-right: 2px; }
@@ -86,8 +88,9 @@ export const styles = css`
   .lane-head:first-child { border-top: none; }
   /* The name comes first and never gives up its line; the badges wrap under it (the lane is tall enough for two rows). */
   .lane-head > .party-name { flex-shrink: 0; min-height: 1.2em; line-height: 1.2; }
-  /* A party's name wraps, never shortened: the lane is as tall as its head needs (laneHeadHeight). */
-  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal; overflow-wrap: anywhere; }
+  /* A party's name wraps: the lane is as tall as its head needs (laneHeadHeight), up to MAX_NAME_LINES lines. */
+  .party-name { font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal; overflow-wrap: anywhere;
+    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; overflow: hidden; }
   .party-meta { display: flex; gap: 4px 6px; align-items: center; flex-wrap: wrap; min-width: 0; white-space: nowrap; font-size: calc(11px * var(--mt-font-scale));
     line-height: 1.3; color: var(--mt-muted); }
   .side-pill { font-weight: 600; color: var(--mt-text); background: color-mix(in srgb, var(--side) 14%, transparent);
@@ -239,11 +242,12 @@ export const styles = css`
      affordances of the title bar and lane headers (the panels they open are styled in their own part). */
   .workspace { display: flex; flex: 1; min-height: 0; }
   .workspace > .scroller { flex: 1; min-width: 0; }
-  .title-button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 6px; padding: 1px 4px; margin: -1px 0 -1px -4px; max-width: calc(100% + 4px); overflow-wrap: anywhere; display: inline-block; vertical-align: bottom; }
+  .title-button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 6px; padding: 1px 4px; margin: -1px 0 -1px -4px; max-width: calc(100% + 4px); overflow-wrap: anywhere;
+    display: -webkit-inline-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; vertical-align: bottom; }
   .title-button:hover { background: var(--mt-surface); }
   button.badge { border: none; font-family: inherit; cursor: pointer; }
   .title-button:focus-visible, button.badge:focus-visible, .party-name:focus-visible, .add-lane:focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 2px; }
-  button.party-name { all: unset; display: block; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal;
+  button.party-name { all: unset; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; overflow: hidden; font-weight: 650; font-size: calc(13.5px * min(var(--mt-font-scale), 1.1)); white-space: normal;
     overflow-wrap: anywhere; cursor: pointer; border-radius: 4px; pointer-events: auto; }
   button.party-name:hover { text-decoration: underline; text-decoration-color: var(--side); text-underline-offset: 3px; }
   .corner { justify-content: space-between; gap: 6px; }

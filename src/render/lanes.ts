@@ -35,8 +35,12 @@ export const nameFontSize = (fontScale: number): number => 13.5 * Math.min(fontS
  * fit beside each other). Every lane is at least this tall, so whichever lane has the next move, its name stays
  * readable and nothing else moves.
  */
+/** The lines a lane's name may take (the styles clamp `.party-name` to as many): a longer one ends in an ellipsis. */
+export const MAX_NAME_LINES = 4;
+
 export function laneHeadHeight(fontScale: number, nameLines = 1): number {
-  const name = nameFontSize(fontScale) * 1.2 * Math.max(1, nameLines); // .party-name: font size and line height
+  // .party-name: font size and line height
+  const name = nameFontSize(fontScale) * 1.2 * Math.min(MAX_NAME_LINES, Math.max(1, nameLines));
   const badges = 11 * fontScale * 1.3 + 2; // .party-meta line height, plus the pills' borders
   return Math.ceil(1 + 2 * 12 + name + 6 + 2 * badges + 4); // .lane-head border, padding and gap, .party-meta row gap
 }

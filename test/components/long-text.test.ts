@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { planOf } from '../support/plan-builders.js';
+import { shadow, stepNode, timelineWith } from '../support/element.js';
+
+// A plan may come from the other company: text of any length must not push the plan out of sight.
+const laneHeight = (element: HTMLElement, id: string): number =>
+  shadow(element).querySelector(`[data-party-head="${id}"]`)!.getBoundingClientRect().height;
+
+describe('text of any length', () => {
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  it('keeps a 10,000-character lane name and a 3,000-character title to a few lines, the steps in view', async () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06'] });
+    const long = 'Acme Logistics '.repeat(700);
+    plan.parties[1] = { ...plan.parties[1]!, name: long };
+    plan.title = 'Acme renewal '.repeat(250);
+    const element = await timelineWith(plan, { zoom: 'week', width: 1200 });
+    const box = element.getBoundingClientRect();
+    expect(laneHeight(element, 'buyer'), 'four lines of name at most').to.be.below(160);
+    const title = shadow(element).querySelector('.plan-title')!.getBoundingClientRect();
+    expect(title.height, 'two lines of title at most').to.be.below(56);
+    const step = stepNode(element, 'b').getBoundingClientRect();
+    expect(step.top).to.be.within(box.top, box.bottom);
+    expect(shadow(element).querySelector('[data-party-head="buyer"] .party-name')!.getAttribute('title')).to.contain(
+      long.trim().slice(0, 200),
+    );
+  });
+
+  it('still wraps a name of two lines (the control)', async () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06'] });
+    plan.parties[1] = { ...plan.parties[1]!, name: 'Northwind Foods International Procurement Office' };
+    const element = await timelineWith(plan, { zoom: 'week', width: 1200 });
+    expect(laneHeight(element, 'buyer')).to.be.above(laneHeight(element, 'seller'));
+  });
+});
