@@ -64,6 +64,13 @@ export function slipText(item: Item): string {
   return slip === 0 ? '' : slip > 0 ? `+${slip}d` : `${slip}d`;
 }
 
+/** The longest label a step's title gets on the timeline; the whole title is in its tooltip and the side panel. */
+export const MAX_LABEL_CHARACTERS = 120;
+
+/** A step's title as its label shows it: a title from another company's plan may be of any length. */
+export const labelTitle = (title: string): string =>
+  title.length > MAX_LABEL_CHARACTERS ? `${title.slice(0, MAX_LABEL_CHARACTERS - 1).trimEnd()}…` : title;
+
 /**
  * A step's shape and label, before it is given a row. The label is the status glyph and title, then the chips of a
  * joint step's other parties, the owner chip and the slip pill, each only when shown; it goes inside a bar wide
@@ -78,7 +85,7 @@ export function measureItem(
 ): MeasuredStep {
   const joint = jointChips(item, parties, measure, metrics);
   const jointPart = jointWidth(joint);
-  const titleWidth = Math.ceil(measure(item.title)) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
+  const titleWidth = Math.ceil(measure(labelTitle(item.title))) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
   const owner = metrics.ownerChips ? ownerText(item) : '';
   const ownerPart = owner ? CHIP_GAP + Math.ceil(measure(owner, true)) + CHIP_PADDING : 0;
   const slip = slipText(item);

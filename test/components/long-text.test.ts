@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
 import { shadow, stepNode, timelineWith } from '../support/element.js';
 
 // A plan may come from the other company: text of any length must not push the plan out of sight.
-const laneHeight = (element: HTMLElement, id: string): number =>
+const laneHeight = (element: MapTimeline, id: string): number =>
   shadow(element).querySelector(`[data-party-head="${id}"]`)!.getBoundingClientRect().height;
 
 describe('text of any length', () => {
@@ -17,6 +18,7 @@ describe('text of any length', () => {
     const long = 'Acme Logistics '.repeat(700);
     plan.parties[1] = { ...plan.parties[1]!, name: long };
     plan.title = 'Acme renewal '.repeat(250);
+    plan.items[0] = { ...plan.items[0]!, title: 'Security questionnaire '.repeat(150) };
     const element = await timelineWith(plan, { zoom: 'week', width: 1200 });
     const box = element.getBoundingClientRect();
     expect(laneHeight(element, 'buyer'), 'four lines of name at most').to.be.below(160);
@@ -24,6 +26,11 @@ describe('text of any length', () => {
     expect(title.height, 'two lines of title at most').to.be.below(56);
     const step = stepNode(element, 'b').getBoundingClientRect();
     expect(step.top).to.be.within(box.top, box.bottom);
+    const label = shadow(element).querySelector(
+      '[data-step-id="a"] text.title, g.step:has([data-item-id="a"]) text.title',
+    );
+    expect(label?.textContent?.length, 'the step label is cut short').to.be.at.most(120);
+    expect(label?.textContent?.endsWith('…')).to.equal(true);
     expect(shadow(element).querySelector('[data-party-head="buyer"] .party-name')!.getAttribute('title')).to.contain(
       long.trim().slice(0, 200),
     );
