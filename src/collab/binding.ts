@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { appendLog, itemDiff } from '../model/edit.js';
 import { plansEqual } from '../model/plain-data.js';
-import type { Item, LogEntry, Plan } from '../model/types.js';
+import type { Item, LogEntry, Party, Plan } from '../model/types.js';
 import { lostRaces, raceVerb } from './lost-race.js';
 import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
@@ -36,6 +36,43 @@ interface Projection {
 }
 
 const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
+
+/** The fields that differ between two records, each side holding only those; undefined when none does. */
+function fieldDiff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | undefined {
+  const diff = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (plansEqual(before[key], after[key])) continue;
+    if (before[key] !== undefined) diff.before[key] = before[key];
+    if (after[key] !== undefined) diff.after[key] = after[key];
+  }
+  return Object.keys(diff.before).length + Object.keys(diff.after).length > 0 ? diff : undefined;
+}
+
+/** One log entry per lane another person added, removed, changed or moved, naming it. */
+function partyChanges(before: readonly Party[], after: readonly Party[]): Omit<LogEntry, 'at'>[] {
+  const was = new Map(before.map((party) => [party.id, party]));
+  const now = new Map(after.map((party) => [party.id, party]));
+  const changes: Omit<LogEntry, 'at'>[] = [];
+  for (const party of after) {
+    const old = was.get(party.id);
+    if (!old) changes.push({ op: 'party-add', partyId: party.id, after: { ...party }, note: `Added ${party.name}` });
+    else {
+      const diff = fieldDiff(old, party);
+      if (diff) changes.push({ op: 'party-update', partyId: party.id, ...diff } as Omit<LogEntry, 'at'>);
+    }
+  }
+  for (const party of before)
+    if (!now.has(party.id))
+      changes.push({ op: 'party-remove', partyId: party.id, before: { ...party }, note: `Removed ${party.name}` });
+  const order = (list: readonly Party[]) =>
+    list.filter((party) => was.has(party.id) && now.has(party.id)).map((p) => p.id);
+  if (changes.length === 0 && !plansEqual(order(before), order(after)))
+    changes.push({ op: 'party-move', note: 'Lanes reordered' });
+  return changes;
+}
 
 /** Makes a stored step or lane hold exactly `fields` (its `@` keys, such as its position, stay). */
 function writeFields(entry: Y.Map<unknown>, fields: Map<string, unknown>): void {
@@ -242,10 +279,10 @@ export class PlanBinding {
       const { parties: _parties, items: _items, log: _log, ...rest } = plan;
       return rest;
     };
-    if (!plansEqual(fields(current), fields(next)))
-      changes.push(stamp({ op: 'plan', before: fields(current), after: fields(next) } as Omit<LogEntry, 'at'>));
+    const planDiff = fieldDiff(fields(current), fields(next));
+    if (planDiff) changes.push(stamp({ op: 'plan', ...planDiff } as Omit<LogEntry, 'at'>));
     if (current.parties !== next.parties && !plansEqual(current.parties, next.parties))
-      changes.push(stamp({ op: 'party-update', note: 'Lanes changed' }));
+      changes.push(...partyChanges(current.parties, next.parties).map(stamp));
     if (current.items === next.items || candidates.size === 0) return changes;
     const before = this.#shownIndex(current.items);
     for (const id of candidates) {

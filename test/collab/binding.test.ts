@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
 import { addItem, link, moveItem, removeItem, resizeItem, updateItem } from '../../src/model/commands.js';
-import { removeParty } from '../../src/model/party-commands.js';
+import { removeParty, updateParty } from '../../src/model/party-commands.js';
+import { updatePlan } from '../../src/model/plan-commands.js';
 import { validatePlan } from '../../src/model/validate.js';
 import type { Plan } from '../../src/model/types.js';
 import { Room, type Peer } from '../support/collab-peers.js';
@@ -295,6 +296,24 @@ describe('live plan: undo is per person', () => {
     assert.equal(ben.document.undo(), true, 'Ben can still undo his own change');
     room.sync();
     assert.equal(dates(ana.plan)['c'], '2027-03-08..2027-03-11', "Ben's undo restores the end he replaced");
+  });
+});
+
+describe('live plan: the log of remote changes', () => {
+  it('names only the plan fields and the lanes that changed', () => {
+    const { room, ana, ben } = sellerAndBuyer(deal());
+    ben.document.apply((plan) => updatePlan(plan, { targetDate: '2027-04-30' }), 'user');
+    ben.document.apply((plan) => updateParty(plan, 'buyer', { name: 'Northwind Foods' }), 'user');
+    room.sync();
+    const remote = (ana.plan.log ?? []).filter((entry) => entry.by === 'Ben');
+    assert.deepEqual(
+      remote.map(({ op, partyId, before, after }) => ({ op, partyId, before, after })),
+      [
+        { op: 'plan', partyId: undefined, before: {}, after: { targetDate: '2027-04-30' } },
+        { op: 'party-update', partyId: 'buyer', before: { name: 'Buyer Ltd' }, after: { name: 'Northwind Foods' } },
+      ],
+    );
+    assert.doesNotThrow(() => validatePlan(ana.plan));
   });
 });
 
