@@ -2,24 +2,14 @@ import * as Y from 'yjs';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { appendLog, itemDiff } from '../model/edit.js';
 import { plansEqual } from '../model/plain-data.js';
-import type { Item, LogEntry, Party, Plan } from '../model/types.js';
+import type { Item, LogEntry, Plan } from '../model/types.js';
 import { lostRaces, raceVerb } from './lost-race.js';
 import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
+import { fieldDiff, partyChanges } from './remote-log.js';
+import { writeRefusals, writeRepairs } from './write-back.js';
 import { repairPlan, type Repair } from './repair.js';
-import {
-  SPAN,
-  itemFields,
-  joinSpan,
-  linkKey,
-  linksMap,
-  partiesMap,
-  partyFields,
-  planFields,
-  planMap,
-  stepsMap,
-  type PlanDocs,
-} from './schema.js';
+import type { PlanDocs } from './schema.js';
 import { NOTHING, writeChange } from './write.js';
 import type { BindingOptions, CollabNotice, NoticeListener } from './binding-options.js';
 
@@ -37,62 +27,7 @@ interface Projection {
 
 const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
 
-/** The fields that differ between two records, each side holding only those; undefined when none does. */
-function fieldDiff(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): { before: Record<string, unknown>; after: Record<string, unknown> } | undefined {
-  const diff = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (plansEqual(before[key], after[key])) continue;
-    if (before[key] !== undefined) diff.before[key] = before[key];
-    if (after[key] !== undefined) diff.after[key] = after[key];
-  }
-  return Object.keys(diff.before).length + Object.keys(diff.after).length > 0 ? diff : undefined;
-}
-
-/** One log entry per lane another person added, removed, changed or moved, naming it. */
-function partyChanges(before: readonly Party[], after: readonly Party[]): Omit<LogEntry, 'at'>[] {
-  const was = new Map(before.map((party) => [party.id, party]));
-  const now = new Map(after.map((party) => [party.id, party]));
-  const changes: Omit<LogEntry, 'at'>[] = [];
-  for (const party of after) {
-    const old = was.get(party.id);
-    if (!old) changes.push({ op: 'party-add', partyId: party.id, after: { ...party }, note: `Added ${party.name}` });
-    else {
-      const diff = fieldDiff(old, party);
-      if (diff) changes.push({ op: 'party-update', partyId: party.id, ...diff } as Omit<LogEntry, 'at'>);
-    }
-  }
-  for (const party of before)
-    if (!now.has(party.id))
-      changes.push({ op: 'party-remove', partyId: party.id, before: { ...party }, note: `Removed ${party.name}` });
-  const order = (list: readonly Party[]) =>
-    list.filter((party) => was.has(party.id) && now.has(party.id)).map((p) => p.id);
-  if (changes.length === 0 && !plansEqual(order(before), order(after)))
-    changes.push({ op: 'party-move', note: 'Lanes reordered' });
-  return changes;
-}
-
-/** Makes a stored step or lane hold exactly `fields` (its `@` keys, such as its position, stay). */
-function writeFields(entry: Y.Map<unknown>, fields: Map<string, unknown>): void {
-  for (const key of [...entry.keys()]) if (!key.startsWith('@') && !fields.has(key)) entry.delete(key);
-  for (const [key, value] of fields) if (!plansEqual(entry.get(key), value)) entry.set(key, value);
-}
-
 const READ_ONLY_MESSAGE = 'You can view this plan but not change it: your change was undone.';
-
-const indexes = new WeakMap<readonly Item[], Map<string, Item>>();
-/** Steps by id, kept per (immutable) step list. */
-function byId(items: readonly Item[]): Map<string, Item> {
-  let index = indexes.get(items);
-  if (!index) {
-    index = new Map();
-    for (const item of items) index.set(item.id, item);
-    indexes.set(items, index);
-  }
-  return index;
-}
 
 /**
  * Binds a PlanDocument to a plan's Yjs documents, both ways. Every local commit (a gesture and its cascade, an undo)
@@ -260,8 +195,8 @@ export class PlanBinding {
     if (freshRefusals.length > 0)
       this.#tell({ type: 'refused', messages: freshRefusals.map((refusal) => refusal.message) });
     if (fresh.length > 0) this.#tell({ type: 'repaired', messages: fresh.map((repair) => repair.message) });
-    if (this.#writeRepairs && refusals.length > 0) this.#writeRefusals(refusals, plan);
-    if (this.#writeRepairs && repairs.length > 0) this.#writeBack(repairs, plan);
+    if (this.#writeRepairs && refusals.length > 0) writeRefusals(this.docs, refusals, plan, this);
+    if (this.#writeRepairs && repairs.length > 0) writeRepairs(this.docs, repairs, plan, this);
   }
 
   /** Log entries for what the remote change did to the `candidates` (the only steps that can differ). */
@@ -332,56 +267,5 @@ export class PlanBinding {
 
   #tell(notice: CollabNotice): void {
     for (const listener of [...this.#listeners]) listener(notice);
-  }
-
-  /**
-   * Writes the values shown in place of refused ones back to the shared document, so the room holds a valid plan
-   * again and every client shows the same one.
-   */
-  #writeRefusals(refusals: Refusal[], plan: Plan): void {
-    const shared = this.docs.shared;
-    const write = (doc: Y.Doc, run: () => void): void => doc.transact(run, this);
-    for (const { write: fix } of refusals) {
-      if (fix.kind === 'plan') {
-        write(shared, () => {
-          const fields = planFields(plan);
-          const map = planMap(shared);
-          for (const key of [...map.keys()]) if (!fields.has(key)) map.delete(key);
-          for (const [key, value] of fields) if (!plansEqual(map.get(key), value)) map.set(key, value);
-        });
-      } else if (fix.kind === 'party') {
-        const entry = partiesMap(shared).get(fix.id);
-        if (entry instanceof Y.Map) write(shared, () => writeFields(entry, partyFields(fix.party)));
-      } else if (fix.kind === 'step') {
-        const doc = [this.docs.internal, shared].find((candidate) => candidate && stepsMap(candidate).has(fix.id));
-        const entry = doc && stepsMap(doc).get(fix.id);
-        if (!doc || !(entry instanceof Y.Map)) continue;
-        write(doc, () => writeFields(entry, itemFields(fix.item)));
-      }
-    }
-  }
-
-  /** Writes repairs where the repaired data lives; the same repair written by two clients converges. */
-  #writeBack(repairs: Repair[], plan: Plan): void {
-    const steps = byId(plan.items);
-    const docs = this.docs.internal ? [this.docs.internal, this.docs.shared] : [this.docs.shared];
-    const apply = (doc: Y.Doc): void => {
-      for (const { write } of repairs) {
-        if (write.kind === 'unlink') linksMap(doc).delete(linkKey(write.from, write.to));
-        else if (write.kind === 'plan') {
-          if (doc === this.docs.shared) planMap(doc).delete(write.field);
-        } else {
-          const entry = stepsMap(doc).get(write.id);
-          const item = steps.get(write.id);
-          if (!entry || !item) continue;
-          for (const [field, value] of Object.entries(write.fields)) {
-            if (field === 'end') entry.set(SPAN, joinSpan(item.start, item.end));
-            else if (value === undefined) entry.delete(field);
-            else entry.set(field, value);
-          }
-        }
-      }
-    };
-    for (const doc of docs) doc.transact(() => apply(doc), this);
   }
 }
