@@ -15,11 +15,33 @@ export function columnLetter(index: number): string {
   return letter;
 }
 
-/** "row 4", "rows 4 and 9", "rows 4, 9 and 12". */
+/** Parts of a row list before the rest is counted: a finding stays a line long whatever the file's length. */
+const MAX_ROW_PARTS = 10;
+
+/** "row 4", "rows 4 and 9", "rows 4, 9 and 12", "rows 2–3001": three rows or more in a run read as a range. */
 export function rowList(rows: readonly number[]): string {
   if (rows.length === 1) return `row ${rows[0]}`;
-  return `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+  const parts: string[] = [];
+  for (let start = 0; start < rows.length;) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end]! + 1) end += 1;
+    if (end - start >= 2) parts.push(`${rows[start]}–${rows[end]}`);
+    else for (let index = start; index <= end; index += 1) parts.push(String(rows[index]));
+    start = end + 1;
+  }
+  if (parts.length === 1) return `rows ${parts[0]}`;
+  if (parts.length > MAX_ROW_PARTS) {
+    const shown = parts.slice(0, MAX_ROW_PARTS - 1);
+    const counted = rows.length - shown.reduce((sum, part) => sum + rowsIn(part), 0);
+    return `rows ${shown.join(', ')} and ${counted} more`;
+  }
+  return `rows ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+const rowsIn = (part: string): number => {
+  const [first, last] = part.split('–').map(Number);
+  return last === undefined ? 1 : last - first! + 1;
+};
 
 export const quoted = (text: string): string => JSON.stringify(text);
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { planToCSV } from '../../src/io/csv.js';
 import { readDate, fromSerial } from '../../src/import/date-text.js';
 import { importPlan, readDelimited } from '../../src/import/index.js';
+import { rowList } from '../../src/import/issues.js';
 import { planOf } from '../support/plan-builders.js';
 
 const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
@@ -162,5 +163,22 @@ describe('importPlan: round trips and JSON', () => {
     const result = importPlan(csv, { today: '2027-03-01', mapping: { title: 'A', owner: 'Who', due: 'C' } });
     assert.deepEqual(result.detected.columns['owner'], { column: 'B', header: 'Who' });
     assert.equal(result.plan!.items[0]!.end, '2027-04-05');
+  });
+});
+
+describe('rowList', () => {
+  it('reads runs of three rows or more as ranges, and counts what is past ten parts', () => {
+    assert.equal(rowList([4]), 'row 4');
+    assert.equal(rowList([4, 5]), 'rows 4 and 5');
+    assert.equal(rowList([2, 3, 4, 5, 9]), 'rows 2–5 and 9');
+    assert.equal(
+      rowList(Array.from({ length: 3000 }, (_, index) => index + 2)),
+      'rows 2–3001',
+      'a 3,000-row file gives a line, not a page',
+    );
+    assert.equal(
+      rowList(Array.from({ length: 13 }, (_, index) => 2 * index + 1)),
+      'rows 1, 3, 5, 7, 9, 11, 13, 15, 17 and 4 more',
+    );
   });
 });
