@@ -38,6 +38,8 @@ export const styles = css`
     --mt-focus: #2563eb;
     --mt-bar-radius: 6px;
     display: block;
+    /* The size a host gives is the size drawn, border included: height: 640px is 640 px. */
+    box-sizing: border-box;
     position: relative;
     font-family: var(--mt-font);
     color: var(--mt-text);
@@ -55,7 +57,7 @@ export const styles = css`
   /* A narrow element: the view and help buttons go to a second line rather than past the edge. */
   @container (max-width: 640px) { .titlebar { flex-wrap: wrap; } }
   .titlebar > * { flex-shrink: 0; }
-  /* The title wraps rather than being cut short: a deal's name is what a meeting reads first. */
+  /* The title wraps to a second line rather than being cut short at one: a deal's name is what a meeting reads first. */
   .titlebar > .plan-title { flex-shrink: 1; min-width: min(12em, 40%); overflow-wrap: anywhere; }
   /* A title of any length keeps the timeline in sight: two lines at most, all of it in the tooltip and the panel. */
   .plan-title { margin: 0; font-size: calc(16px * var(--mt-font-scale)); font-weight: 650; letter-spacing: -0.01em; }

@@ -43,3 +43,11 @@ describe('text of any length', () => {
     expect(laneHeight(element, 'buyer')).to.be.above(laneHeight(element, 'seller'));
   });
 });
+
+describe('the size a host gives', () => {
+  it('is the size drawn, border included', async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
+    element.style.height = '300px';
+    expect(element.getBoundingClientRect().height).to.equal(300);
+  });
+});
