@@ -16,6 +16,7 @@ import { preambleDate, settleDateOrder } from './step-dates.js';
 import { readSteps, type StepDraft } from './steps.js';
 import { findHeader, findTable } from './table.js';
 import { spareColumns } from './spare-columns.js';
+import { detailRows } from './detail-rows.js';
 
 export interface RowSource {
   /** Row i is spreadsheet row i + 1. */
@@ -57,6 +58,8 @@ export function importRows(
     (columns) => applyMapping(columns, rows[headerIndex]!, options.mapping),
     source.hidden,
   );
+  const inTable = detailRows(rows, extent.stepRows, issues);
+  extent.stepRows = inTable.stepRows;
   const moreNotes = spareColumns(rows, headerIndex, extent.stepRows, extent.columns, issues);
   const cells = new Cells(rows, extent.columns, rows[headerIndex]!, moreNotes);
   Object.assign(detected, {
@@ -64,7 +67,11 @@ export function importRows(
     headers: headerCells(rows[headerIndex]!),
     columns: cells.describe(),
   });
-  const details: DealDetails = { ...source.fallbackDetails, ...readPreamble(rows.slice(0, headerIndex)) };
+  const details: DealDetails = {
+    ...source.fallbackDetails,
+    ...inTable.details,
+    ...readPreamble(rows.slice(0, headerIndex)),
+  };
   const order = settleDateOrder(
     cells,
     extent.stepRows,

@@ -35,6 +35,9 @@ const isPhaseHeading = (cells: Cells, index: number): string | undefined => {
     : undefined;
 };
 
+/** A title that names a decision when no Kind column does: "Go / No-Go decision", "Final decision", "Go/no-go". */
+const DECISION_TITLE = /\bgo\s*\/\s*no[\s-]*go\b|\bdecision\s*$/i;
+
 /** Reads each step row; phase headings (a lone cell) name the phase of the rows below them. */
 export function readSteps(
   cells: Cells,
@@ -45,6 +48,7 @@ export function readSteps(
   const drafts: StepDraft[] = [];
   const guessed: { row: number; text: string }[] = [];
   const noTitle: number[] = [];
+  const decisions: number[] = [];
   const milestoneTable = !cells.has('duration') && /milestone/i.test(cells.header[cells.columns.get('title')!] ?? '');
   let phase = '';
   const used = new Set<string>();
@@ -85,6 +89,10 @@ export function readSteps(
     const kind = readKind(cells.get(index, 'kind'));
     if (kind === 'close') draft.close = true;
     else if (kind) draft.kind = kind;
+    else if (DECISION_TITLE.test(title)) {
+      draft.kind = 'decision';
+      decisions.push(index + 1);
+    }
     if (draft.kind !== 'task') draft.span = 1;
     readStatusCell(cells, index, draft, completed !== undefined, issues);
     const baselineStart = dateAt(cells, index, 'baselineStart', order, issues);
@@ -117,6 +125,13 @@ export function readSteps(
       cells.letter('duration'),
     );
   }
+  if (decisions.length > 0)
+    issues.info(
+      'decision-from-title',
+      `${rowList(decisions)}: read as the buyer's decision, as ${decisions.length === 1 ? 'its title says' : 'their titles say'} (a Kind column would say otherwise)`,
+      decisions[0],
+      cells.letter('title'),
+    );
   if (noTitle.length > 0)
     issues.warn(
       'no-title',

@@ -158,6 +158,31 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('reads a decision from its title and a target close row under the table as the target, not as a step', () => {
+    const csv = [
+      'Task,Owner,Due date,Depends on',
+      'Security review,Customer,02/03/2027,',
+      'Go / No-Go decision,Customer,09/03/2027,Security review',
+      'Decision maker intro,Customer,10/03/2027,',
+      'Contract signature,Customer,16/03/2027,Go / No-Go decision',
+      'Target close: 31/03/2027,,,',
+    ].join('\n');
+    const result = importPlan(csv, { today: '2027-02-01', dateOrder: 'dmy' });
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.title, item.kind]),
+      [
+        ['Security review', 'task'],
+        ['Go / No-Go decision', 'decision'],
+        ['Decision maker intro', 'task'],
+        ['Contract signature', 'task'],
+      ],
+    );
+    assert.equal(result.plan!.targetDate, '2027-03-31');
+    const infos = result.issues.filter((issue) => issue.severity === 'info').map((issue) => issue.message);
+    assert.ok(infos.includes('row 6: "Target close: 31/03/2027" is read as the target close date, not as a step'));
+    assert.ok(infos.some((message) => message.startsWith("row 3: read as the buyer's decision")));
+  });
+
   it('takes a column mapping from the caller', () => {
     const csv = 'Thing,Who,When\nDemo,Vendor,2027-04-05\n';
     const result = importPlan(csv, { today: '2027-03-01', mapping: { title: 'A', owner: 'Who', due: 'C' } });
