@@ -41,15 +41,24 @@ const nameWords = (name: string | undefined): string[] =>
 const mentions = (text: string, name: string | undefined): boolean => {
   const lower = text.toLowerCase();
   const words = nameWords(name);
-  return words.length > 0 && (lower === (name ?? '').toLowerCase() || words.every((word) => lower.includes(word)));
+  if (words.length === 0) return false;
+  if (lower === (name ?? '').toLowerCase() || words.every((word) => lower.includes(word))) return true;
+  // "Globex IT", "Globex Exec (Maria)" for the customer Globex Corporation: its first, distinctive word as a word.
+  const first = words[0]!;
+  return first.length >= 4 && new RegExp(`(^|[^a-z0-9])${first}([^a-z0-9]|$)`).test(lower);
 };
+/** "Brightpath (partner)", "Brightpath (implementation partner)": a partner's lane, by the partner's name. */
+const PARTNER = /^(.+?)\s*\((?:[a-z]+\s+)?partner\)$/i;
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-type Reading = { side: Side | 'joint'; word?: string } | { email: string; domain: string } | { unknown: true };
+type Reading =
+  { side: Side | 'joint'; word?: string } | { email: string; domain: string } | { partner: string } | { unknown: true };
 
 function readOwner(text: string, role: string, names: { seller?: string; buyer?: string }): Reading {
   const email = EMAIL.exec(text.replace(/^.*<([^>]+)>$/, '$1'));
   if (email) return { email: text, domain: email[1]!.toLowerCase() };
+  const partner = PARTNER.exec(text);
+  if (partner) return { partner: partner[1]!.trim() };
   if (SELLER.test(text) || mentions(text, names.seller)) return { side: 'seller', word: text };
   if (BUYER.test(text) || mentions(text, names.buyer)) return { side: 'buyer', word: text };
   if (JOINT.test(text)) return { side: 'joint' };
@@ -94,6 +103,16 @@ export function resolveParties(
   ];
   for (const [domain, party] of domainParty)
     if (party.id.startsWith('partner')) parties.push({ id: party.id, name: domain, side: 'partner' });
+  // Each partner named in an owner cell gets a lane of its own, after the lanes from e-mail domains.
+  const partnerIds = new Map<string, string>();
+  for (const reading of readings) {
+    if (!('partner' in reading) || partnerIds.has(reading.partner.toLowerCase())) continue;
+    let number = 1;
+    while (parties.some((party) => party.id === `partner-${number}`)) number += 1;
+    const id = `partner-${number}`;
+    partnerIds.set(reading.partner.toLowerCase(), id);
+    parties.push({ id, name: reading.partner, side: 'partner' });
+  }
   if (unknownRows.length > 0) {
     issues.warn(
       'owner-side',
@@ -112,6 +131,7 @@ export function resolveParties(
     if ('joint' in reading)
       assignment = reading.joint ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };
     else if ('domain' in reading) assignment = { partyId: domainParty.get(reading.domain)!.id };
+    else if ('partner' in reading) assignment = { partyId: partnerIds.get(reading.partner.toLowerCase())! };
     else if ('side' in reading)
       assignment =
         reading.side === 'joint' ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };

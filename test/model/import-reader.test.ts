@@ -183,6 +183,32 @@ describe('importPlan: round trips and JSON', () => {
     assert.ok(infos.some((message) => message.startsWith("row 3: read as the buyer's decision")));
   });
 
+  it("puts a partner named in the owner cell in a lane of its own, and the customer's teams in the customer's", () => {
+    const csv = [
+      'Customer:,Globex Corporation',
+      '',
+      'Task,Owner,Due date',
+      'Discovery call,Our team,2027-03-02',
+      'Security review,Globex IT,2027-03-09',
+      'Budget sign-off,Globex Exec (Maria),2027-03-12',
+      'Implementation plan,Brightpath (partner),2027-03-19',
+      'Kick-off,Brightpath (implementation partner),2027-03-26',
+    ].join('\n');
+    const { plan } = importPlan(csv, { today: '2027-02-01' });
+    assert.deepEqual(
+      plan!.parties.map((party) => [party.id, party.name, party.side]),
+      [
+        ['seller', 'Our team', 'seller'],
+        ['buyer', 'Globex Corporation', 'buyer'],
+        ['partner-1', 'Brightpath', 'partner'],
+      ],
+    );
+    assert.deepEqual(
+      plan!.items.map((item) => item.partyId),
+      ['seller', 'buyer', 'buyer', 'partner-1', 'partner-1'],
+    );
+  });
+
   it('takes a column mapping from the caller', () => {
     const csv = 'Thing,Who,When\nDemo,Vendor,2027-04-05\n';
     const result = importPlan(csv, { today: '2027-03-01', mapping: { title: 'A', owner: 'Who', due: 'C' } });
