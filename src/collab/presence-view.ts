@@ -152,7 +152,10 @@ export const PRESENCE_CSS = `
   .connection.live { color: #15803d; }
   .connection.offline, .connection.reconnecting, .connection.connecting { color: #b45309; }
   .connection.refused { color: #b91c1c; }
-  .person { display: inline-flex; align-items: center; gap: 4px; max-width: 12em; }
+  /* Never past the title bar's edge: names give way first (cut short, then left to the avatars' tooltips). */
+  .titlebar > .presence { flex-shrink: 1; min-width: 0; }
+  .person { display: inline-flex; align-items: center; gap: 4px; max-width: 12em; min-width: 0; }
+  .presence:has(.person:nth-of-type(3)) .person .name { display: none; }
   .avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; color: #fff;
     font-size: 10px; font-weight: 700; flex-shrink: 0; }
   .person .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

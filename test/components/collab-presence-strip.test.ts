@@ -1,0 +1,22 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { dealPlan, join, live, newRoom, othersShown } from '../support/collab-pages.js';
+
+describe('the presence strip', () => {
+  it('stays inside the title bar of a narrow element, names giving way to avatars', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan(), name: 'Samantha Seller-Whitfield' });
+    seller.style.width = '760px';
+    await live(seller);
+    const strip = () => seller.shadowRoot!.querySelector('.presence')!.getBoundingClientRect();
+    const bar = () => seller.shadowRoot!.querySelector('.titlebar')!.getBoundingClientRect();
+    for (const name of ['Beatrice Buyer-Montgomery', 'Bartholomew Buyer']) {
+      await live(await join({ room, side: 'buyer', name }));
+    }
+    await waitUntil(() => othersShown(seller).length === 2, 'both others are shown');
+    expect(strip().right, 'the strip ends inside the title bar').to.be.at.most(bar().right);
+    const avatars = [...seller.shadowRoot!.querySelectorAll('.presence .avatar')];
+    expect(avatars).to.have.length(2);
+    for (const avatar of avatars) expect(avatar.getBoundingClientRect().width, 'each avatar is whole').to.equal(22);
+  });
+});
