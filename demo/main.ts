@@ -156,6 +156,7 @@ wireImport({
 });
 
 let presentedFromSeller = false;
+let presentationWired = false;
 wirePresentation({
   buttons: [byId('present'), byId('exit-present')],
   initial: settings.present,
@@ -163,7 +164,8 @@ wirePresentation({
     writeSetting('present', presenting ? '1' : undefined);
     // A meeting is held with the buyer: presenting shows the buyer's view, so no internal step reaches the screen
     // by accident. The seller's view is one click away, and comes back when the presentation ends.
-    if (presenting && audience === 'seller') {
+    // (An address that asks for the seller's view in presentation, ?present=1&audience=seller, keeps it.)
+    if (presenting && audience === 'seller' && presentationWired) {
       setAudience('buyer');
       presentedFromSeller = true;
       toast('Presenting the buyer’s view: internal steps are hidden. Choose Seller to show them.');
@@ -181,6 +183,7 @@ wirePresentation({
     else host.element?.requestUpdate();
   },
 });
+presentationWired = true;
 
 // A fitted plan stays fitted when its room changes: entering full screen (which resizes after the mode is set), a
 // rotated tablet, a window dragged narrower. A zoom the user chose stays as it is.
