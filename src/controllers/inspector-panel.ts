@@ -88,7 +88,12 @@ export function inspectorPanel(session: InspectorSession): unknown {
 }
 
 /** Runs a command from the panel; a refusal is shown under the field it came from. */
-function runCommand(session: InspectorSession, field: string, command: (plan: Plan) => Edit): boolean {
+function runCommand(
+  session: InspectorSession,
+  field: string,
+  command: (plan: Plan) => Edit,
+  coalesceKey?: string,
+): boolean {
   const { editor } = session;
   let edit: Edit;
   try {
@@ -99,15 +104,21 @@ function runCommand(session: InspectorSession, field: string, command: (plan: Pl
     return false;
   }
   session.errors.delete(field);
-  return editor.applyUser(() => edit);
+  return editor.applyUser(() => edit, coalesceKey);
 }
+
+/**
+ * A run of kind changes to one step with nothing in between (arrow keys through the Kind list change it at each
+ * press): the step as it was before the run, and the plan the run's last change made.
+ */
+const kindRuns = new WeakMap<EditorController, { id: string; before: Item; after: Plan }>();
 
 function stepActions(session: InspectorSession, item: Item) {
   const { editor } = session;
   const { id } = item;
   // An edit can move the step (its dates, its lane): it stays in sight beside the panel.
-  const run = (field: string, command: (plan: Plan) => Edit) => {
-    const done = runCommand(session, field, command);
+  const run = (field: string, command: (plan: Plan) => Edit, coalesceKey?: string) => {
+    const done = runCommand(session, field, command, coalesceKey);
     if (done) session.reveal();
     return done;
   };
@@ -117,6 +128,14 @@ function stepActions(session: InspectorSession, item: Item) {
   };
   return {
     update: (patch: Partial<Item>) => run('fields', (plan: Plan) => updateItem(plan, id, patch)),
+    // One undo step for the whole run, and a task that passes through Milestone comes back with its length.
+    setKind: (kind: Item['kind']) => {
+      const last = kindRuns.get(editor);
+      const before = last?.id === id && last.after === editor.plan ? last.before : item;
+      const patch: Partial<Item> = { kind, ...(kind === 'task' && before.kind === 'task' ? { end: before.end } : {}) };
+      if (run('fields', (plan) => updateItem(plan, id, patch), `kind ${id}`))
+        kindRuns.set(editor, { id, before, after: editor.plan });
+    },
     moveStart: (date: string) => {
       if (run('start', (plan) => moveItemTo(plan, id, date))) snapped(date);
     },

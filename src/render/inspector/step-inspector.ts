@@ -15,6 +15,8 @@ const KIND_LABEL = { task: 'Task', milestone: 'Milestone', decision: 'Decision' 
 
 export interface StepActions {
   update(patch: Partial<Item>): void;
+  /** Changes the kind; changes in a row are one undo step, and a task keeps its length through them. */
+  setKind(kind: Item['kind']): void;
   /** A new start moves the step and keeps its length. */
   moveStart(date: string): void;
   /** A new end changes its length. */
@@ -69,7 +71,7 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
         'kind',
         item.kind,
         ITEM_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL[kind] })),
-        (kind) => actions.update({ kind: kind as Item['kind'] }),
+        (kind) => actions.setKind(kind as Item['kind']),
       )}
     </div>
     <div class="field-row">
