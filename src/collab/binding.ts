@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
-import { appendLog, itemDiff } from '../model/edit.js';
+import { appendLog, fieldsDiff, itemDiff } from '../model/edit.js';
 import { plansEqual } from '../model/plain-data.js';
 import type { Item, LogEntry, Plan } from '../model/types.js';
 import { lostRaces, raceVerb } from './lost-race.js';
 import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
-import { fieldDiff, partyChanges } from './remote-log.js';
+import { partyChanges } from './remote-log.js';
 import { writeRefusals, writeRepairs } from './write-back.js';
 import { repairPlan, type Repair } from './repair.js';
 import type { PlanDocs } from './schema.js';
@@ -214,7 +214,7 @@ export class PlanBinding {
       const { parties: _parties, items: _items, log: _log, ...rest } = plan;
       return rest;
     };
-    const planDiff = fieldDiff(fields(current), fields(next));
+    const planDiff = fieldsDiff(fields(current), fields(next));
     if (planDiff) changes.push(stamp({ op: 'plan', ...planDiff } as Omit<LogEntry, 'at'>));
     if (current.parties !== next.parties && !plansEqual(current.parties, next.parties))
       changes.push(...partyChanges(current.parties, next.parties).map(stamp));

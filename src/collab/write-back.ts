@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import { plansEqual } from '../model/plain-data.js';
 import type { Item, Plan } from '../model/types.js';
 import type { Refusal } from './guard.js';
 import type { Repair } from './repair.js';
+import { writeFields } from './write.js';
 import {
+  POSITION,
   SPAN,
   itemFields,
   joinSpan,
@@ -32,11 +33,9 @@ function byId(items: readonly Item[]): Map<string, Item> {
   return index;
 }
 
-/** Makes a stored step or lane hold exactly `fields` (its `@` keys, such as its position, stay). */
-function writeFields(entry: Y.Map<unknown>, fields: Map<string, unknown>): void {
-  for (const key of [...entry.keys()]) if (!key.startsWith('@') && !fields.has(key)) entry.delete(key);
-  for (const [key, value] of fields) if (!plansEqual(entry.get(key), value)) entry.set(key, value);
-}
+/** What a stored step, lane or plan holds now, but its place among the others (which a value never changes). */
+const held = (map: Y.Map<unknown>): Map<string, unknown> =>
+  new Map([...map.entries()].filter(([key]) => key !== POSITION));
 
 /**
  * Writes the values shown in place of refused ones back to the shared document, so the room holds a valid plan
@@ -47,20 +46,16 @@ export function writeRefusals(docs: PlanDocs, refusals: readonly Refusal[], plan
   const write = (doc: Y.Doc, run: () => void): void => doc.transact(run, origin);
   for (const { write: fix } of refusals) {
     if (fix.kind === 'plan') {
-      write(shared, () => {
-        const fields = planFields(plan);
-        const map = planMap(shared);
-        for (const key of [...map.keys()]) if (!fields.has(key)) map.delete(key);
-        for (const [key, value] of fields) if (!plansEqual(map.get(key), value)) map.set(key, value);
-      });
+      const map = planMap(shared);
+      write(shared, () => writeFields(map, held(map), planFields(plan)));
     } else if (fix.kind === 'party') {
       const entry = partiesMap(shared).get(fix.id);
-      if (entry instanceof Y.Map) write(shared, () => writeFields(entry, partyFields(fix.party)));
+      if (entry instanceof Y.Map) write(shared, () => writeFields(entry, held(entry), partyFields(fix.party)));
     } else if (fix.kind === 'step') {
       const doc = [docs.internal, shared].find((candidate) => candidate && stepsMap(candidate).has(fix.id));
       const entry = doc && stepsMap(doc).get(fix.id);
       if (!doc || !(entry instanceof Y.Map)) continue;
-      write(doc, () => writeFields(entry, itemFields(fix.item)));
+      write(doc, () => writeFields(entry, held(entry), itemFields(fix.item)));
     }
   }
 }

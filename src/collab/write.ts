@@ -21,7 +21,7 @@ const same = (a: unknown, b: unknown): boolean =>
 export const NOTHING = Object.freeze({ parties: [], items: [] }) as unknown as Plan;
 
 /** Sets the fields of a map that differ from `before` to their `after` values, and deletes those `after` lacks. */
-function writeFields(map: Y.Map<unknown>, before: Map<string, unknown>, after: Map<string, unknown>): void {
+export function writeFields(map: Y.Map<unknown>, before: Map<string, unknown>, after: Map<string, unknown>): void {
   for (const [key, value] of after) if (!same(before.get(key), value)) map.set(key, value);
   for (const key of before.keys()) if (!after.has(key)) map.delete(key);
 }

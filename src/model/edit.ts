@@ -25,13 +25,17 @@ export function entry(context: EditContext, fields: EntryFields): LogEntry {
   return made;
 }
 
-/** The fields that differ between two versions of a step, as before/after halves. */
-export function itemDiff(before: Item, after: Item): { before: Partial<Item>; after: Partial<Item> } | undefined {
-  const was: Partial<Item> = {};
-  const now: Partial<Item> = {};
+/** The fields that differ between two versions of a record (a step, a lane, a plan's own fields), as before/after halves. */
+export function fieldsDiff<T extends object>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } | undefined {
+  const [from, to] = [before as Record<string, unknown>, after as Record<string, unknown>];
+  const was: Record<string, unknown> = {};
+  const now: Record<string, unknown> = {};
   let changed = false;
   const compare = (key: string): void => {
-    const [old, next] = [before[key], after[key]];
+    const [old, next] = [from[key], to[key]];
     if (
       old === next ||
       (typeof old === 'object' && typeof next === 'object' && JSON.stringify(old) === JSON.stringify(next))
@@ -41,10 +45,14 @@ export function itemDiff(before: Item, after: Item): { before: Partial<Item>; af
     now[key] = next;
     changed = true;
   };
-  for (const key in after) compare(key);
-  for (const key in before) if (!(key in after)) compare(key);
-  return changed ? { before: was, after: now } : undefined;
+  for (const key in to) compare(key);
+  for (const key in from) if (!(key in to)) compare(key);
+  return changed ? { before: was as Partial<T>, after: now as Partial<T> } : undefined;
 }
+
+/** The fields that differ between two versions of a step, as before/after halves. */
+export const itemDiff = (before: Item, after: Item): { before: Partial<Item>; after: Partial<Item> } | undefined =>
+  fieldsDiff(before, after);
 
 /**
  * Update entries for every step whose object changed between two item lists of the same ids, the steps the edit was
