@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import type { EditorController } from './editor-controller.js';
 import { nextWorkday } from '../model/calendar.js';
-import { link, moveItemTo, removeItem, unlink, updateItem } from '../model/commands.js';
+import { link, moveItemTo, removeItem, setIfYes, unlink, updateItem } from '../model/commands.js';
 import { formatShortDate } from '../model/dates.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
@@ -152,6 +152,7 @@ function stepActions(session: InspectorSession, item: Item) {
       }
       if (run('end', (plan) => updateItem(plan, id, { end: shifted }))) snapped(date);
     },
+    setIfYes: (decisionId: string | undefined) => run('ifYes', (plan) => setIfYes(plan, id, decisionId)),
     refuse: (field: string, message: string) => session.refuse(field, message),
     link: (fromId: string) => run('dependsOn', (plan) => link(plan, fromId, id)),
     unlink: (fromId: string) => run('dependsOn', (plan) => unlink(plan, fromId, id)),

@@ -247,3 +247,15 @@ export function unlink(plan: Plan, fromId: string, toId: string, context: EditCo
   const dependsOn = to.dependsOn.filter((id) => id !== fromId);
   return updateItem(plan, toId, { dependsOn: dependsOn.length > 0 ? dependsOn : undefined }, context);
 }
+
+/**
+ * Makes a step hold only if the buyer says yes to `decisionId` (undefined: always). A step that waits on the answer
+ * cannot start before it: it is linked after the decision too, and moved later when it started too early.
+ */
+export function setIfYes(plan: Plan, id: string, decisionId: string | undefined, context: EditContext = {}): Edit {
+  const assumed = updateItem(plan, id, { ifYes: decisionId }, context);
+  const waits = decisionId === undefined || requireItem(assumed.plan, id).dependsOn?.includes(decisionId);
+  if (waits) return assumed;
+  const linked = link(assumed.plan, decisionId, id, context);
+  return { plan: linked.plan, changes: updateEntries(plan.items, linked.plan.items, context, [id]) };
+}

@@ -36,12 +36,31 @@ describe('the step panel’s Kind list, by keyboard', () => {
 
     // Positive control: a change on its own after another edit is an undo step of its own.
     element.updateItem('a', { title: 'Renamed' });
-    await click(element, stepNode(element, 'b'));
     await settle(element);
     kindField(element).focus();
     await sendKeys({ press: 'ArrowDown' });
     await settle(element);
+    expect(itemOf(element, 'b').kind).to.equal('milestone');
     expect(element.undo()).to.equal(true);
     expect(itemOf(element, 'a').title, 'the rename is a step of its own').to.equal('Renamed');
+  });
+});
+
+describe('the step panel’s "Only if yes to"', () => {
+  it('puts the step after the decision it now waits on, as one undo step', async () => {
+    const plan = planOf({ d: ['2026-03-09', '2026-03-09'], s: ['2026-03-03', '2026-03-04'] });
+    plan.items[0] = { ...plan.items[0]!, kind: 'decision', title: 'Go / no-go' };
+    const element = await timelineWith(plan, { zoom: 'week' });
+    await click(element, stepNode(element, 's'));
+    await settle(element);
+    const field = shadow(element).querySelector<HTMLSelectElement>('.inspector [name="ifYes"]')!;
+    field.value = 'd';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    expect(itemOf(element, 's')).to.deep.include({ ifYes: 'd', dependsOn: ['d'], start: '2026-03-10' });
+    expect(element.undo()).to.equal(true);
+    expect(itemOf(element, 's')).to.deep.include({ start: '2026-03-03' });
+    expect(itemOf(element, 's').ifYes).to.equal(undefined);
+    expect(element.canUndo).to.equal(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   removeItem,
   removeItems,
   resizeItem,
+  setIfYes,
   setDates,
   unlink,
   updateItem,
@@ -187,6 +188,33 @@ describe('commands', () => {
     const done = planOf({ a: ['2026-03-02', '2026-03-06'], x: ['2026-03-03', '2026-03-04'] });
     done.items[1] = { ...done.items[1]!, status: 'done' };
     assert.equal(link(done, 'a', 'x', AT).plan.items[1]!.start, '2026-03-03', 'a done step keeps its dates');
+  });
+
+  it('makes a step hold only if yes to a decision, after the decision, in one log entry for the step', () => {
+    const plan = planOf({
+      d: ['2026-03-09', '2026-03-09'],
+      s: ['2026-03-03', '2026-03-04'],
+      t: ['2026-03-05', '2026-03-05', 's'],
+    });
+    plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
+    const edit = setIfYes(plan, 's', 'd', AT);
+    const s = edit.plan.items.find((item) => item.id === 's')!;
+    assert.deepEqual([s.ifYes, s.dependsOn, s.start, s.end], ['d', ['d'], '2026-03-10', '2026-03-11']);
+    assert.equal(dates(edit.plan)['t'], '2026-03-12..2026-03-12', 'what waits for it moves too');
+    assert.deepEqual(
+      edit.changes.map((change) => [
+        change.itemId,
+        Object.keys(change.after ?? {})
+          .sort()
+          .join(),
+      ]),
+      [
+        ['s', 'dependsOn,end,ifYes,start'],
+        ['t', 'end,start'],
+      ],
+    );
+    const always = setIfYes(edit.plan, 's', undefined, AT).plan.items.find((item) => item.id === 's')!;
+    assert.deepEqual([always.ifYes, always.dependsOn], [undefined, ['d']], 'the link stays when the condition goes');
   });
 
   it('treats linking an existing dependency as no change', () => {

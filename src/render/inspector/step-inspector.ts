@@ -15,6 +15,8 @@ const KIND_LABEL = { task: 'Task', milestone: 'Milestone', decision: 'Decision' 
 
 export interface StepActions {
   update(patch: Partial<Item>): void;
+  /** Makes the step hold only if yes to a decision (undefined: always); it then starts after the decision. */
+  setIfYes(decisionId: string | undefined): void;
   /** Changes the kind; changes in a row are one undo step, and a task keeps its length through them. */
   setKind(kind: Item['kind']): void;
   /** A new start moves the step and keeps its length. */
@@ -119,7 +121,7 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
         { value: '', label: decisions.length ? 'No decision (always happens)' : 'No decision in the plan' },
         ...decisions,
       ],
-      (ifYes) => actions.update({ ifYes: ifYes || undefined }),
+      (ifYes) => actions.setIfYes(ifYes || undefined),
     )}
     <fieldset class="deps">
       <legend>Starts after</legend>
