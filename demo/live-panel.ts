@@ -21,7 +21,8 @@ export function wireLivePanel(options: {
   stage: HTMLElement;
   log: EventLog;
   summary: HTMLElement;
-  today: ISODate;
+  /** Today's date each time the summary is drawn. */
+  today: () => ISODate;
   current: () => MapTimeline | undefined;
   onPlanChanged: (element: MapTimeline) => void;
 }) {
@@ -30,7 +31,7 @@ export function wireLivePanel(options: {
   const refresh = (): void => {
     const element = current();
     if (!element) return;
-    renderSummary(summary, element.getPlan(), element.audience, today);
+    renderSummary(summary, element.getPlan(), element.audience, today());
     onPlanChanged(element);
   };
 

@@ -71,7 +71,7 @@ const panel = wireLivePanel({
   stage,
   log,
   summary: byId('summary'),
-  today: settings.today,
+  today: () => settings.today,
   current: () => host.element,
   onPlanChanged: (element) => toolbar.sync(element, zoom),
 });
@@ -85,7 +85,7 @@ async function open(next: PlanChoice): Promise<void> {
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
   const access = sharedPlans.has(next.storageKey) ? await rejoin(next.storageKey) : undefined;
   const element = await host.mount(next, {
-    today: settings.today,
+    ...(settings.pinnedToday ? { today: settings.today } : {}),
     audience,
     ...(zoom ? { zoom } : {}),
     ...(settings.theme ? { theme: settings.theme } : {}),
@@ -236,7 +236,7 @@ async function openShared(room: string): Promise<void> {
   plans.showShared(room, 'Shared plan (live)');
   for (const control of [resetButton, deleteButton, byId('new-plan')]) control.hidden = true;
   await host.mount(shared, {
-    today: settings.today,
+    ...(settings.pinnedToday ? { today: settings.today } : {}),
     audience,
     ...(zoom ? { zoom } : {}),
     ...(access ? { live: { access, side: 'buyer' as const } } : {}),

@@ -19,9 +19,13 @@ export function readSettings(search: string = location.search): DemoSettings {
   const today = params.get('today');
   const zoom = params.get('zoom') as ZoomPreset | null;
   const theme = params.get('theme');
+  const pinned = today !== null && isISODate(today) ? today : undefined;
   return {
-    today: today && isISODate(today) ? today : localToday(),
-    pinnedToday: today !== null && isISODate(today),
+    // Unpinned, the demo follows the local date, as the element does: a tab left open overnight moves on.
+    get today() {
+      return pinned ?? localToday();
+    },
+    pinnedToday: pinned !== undefined,
     plan: params.get('plan') ?? 'enterprise',
     audience: params.get('audience') === 'buyer' ? 'buyer' : 'seller',
     ...(zoom && ZOOMS.includes(zoom) ? { zoom } : {}),

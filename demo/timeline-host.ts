@@ -1,9 +1,10 @@
-import type { Audience, ISODate, MapTimeline, ZoomPreset } from '../src/index.js';
+import { localToday, type Audience, type ISODate, type MapTimeline, type ZoomPreset } from '../src/index.js';
 import type { PlanChoice } from './plans.js';
 import { goLive, type LiveAccess } from './share-live.js';
 
 export interface MountOptions {
-  today: ISODate;
+  /** A fixed today; without it the element follows the local date. */
+  today?: ISODate;
   audience: Audience;
   zoom?: ZoomPreset;
   /** Pins the element's colour scheme; otherwise it follows the OS like the page. */
@@ -31,12 +32,12 @@ export class TimelineHost {
     if (previous) await previous.flush().catch(() => undefined);
 
     const element = document.createElement('map-timeline');
-    element.today = options.today;
+    if (options.today) element.today = options.today;
     element.audience = options.audience;
     if (options.zoom) element.zoom = options.zoom;
     if (options.theme) element.theme = options.theme;
     element.planId = choice.storageKey;
-    const fresh = choice.fresh(options.today);
+    const fresh = choice.fresh(options.today ?? localToday());
     if (fresh) element.plan = fresh; // stored plans win over this at load
     element.setAttribute('aria-label', 'Mutual action plan timeline');
     if (options.live) goLive(element, options.live.access, options.live.side);

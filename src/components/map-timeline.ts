@@ -20,6 +20,7 @@ import { PlanDocument } from '../document/plan-document.js';
 import type { Audience } from '../model/audience.js';
 import * as commands from '../model/commands.js';
 import { isISODate, localToday } from '../model/dates.js';
+import { DayChangeController } from '../controllers/day-change.js';
 import type { Edit } from '../model/edit.js';
 import { completeItem } from '../model/new-item.js';
 import * as parties from '../model/party-commands.js';
@@ -116,6 +117,7 @@ export class MapTimeline extends LitElement {
     super();
     new KeyboardController(this.#editor, new CreateController(this.#editor));
     new ZoomController(this, this.#scenes);
+    new DayChangeController(this, () => this.today === undefined || !isISODate(this.today));
     new PrintController(this, (width) => this.exportSVG({ width }));
     publishDocumentEvents(this, this.#document);
   }
