@@ -7,7 +7,9 @@ const store = new IdbPlanStore();
 const option = (choice: PlanChoice): HTMLOptionElement => {
   const node = document.createElement('option');
   node.value = choice.id;
-  node.textContent = choice.label;
+  // A plan's title may be of any length: the list shows its start, the tooltip all of it.
+  node.textContent = choice.label.length > 80 ? `${choice.label.slice(0, 79).trimEnd()}…` : choice.label;
+  node.title = choice.label;
   return node;
 };
 
