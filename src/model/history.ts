@@ -1,5 +1,5 @@
 import { appendLog, type Edit } from './edit.js';
-import { replayChange } from './rebase.js';
+import { replayChange, replayedChanges } from './rebase.js';
 import type { LogEntry, Plan } from './types.js';
 
 interface Step {
@@ -53,10 +53,15 @@ function mergeChanges(first: LogEntry[], second: LogEntry[]): LogEntry[] {
   return merged;
 }
 
-/** A step replayed onto a plan others changed since, its changes logged after theirs. */
-function replayed(from: Plan, to: Plan, current: Plan, changes: LogEntry[]): Plan | undefined {
+/**
+ * A step replayed onto a plan others changed since, logged after their changes with what it really changed there.
+ * Undefined when the others' edits conflict with it.
+ */
+function replayed(from: Plan, to: Plan, current: Plan, changes: LogEntry[]): HistoryMove | undefined {
   const plan = replayChange(from, to, current);
-  return plan && appendLog(plan, changes);
+  if (!plan) return undefined;
+  const actual = replayedChanges(current, plan, changes);
+  return { plan: appendLog(plan, actual), changes: actual };
 }
 
 /**
@@ -103,35 +108,41 @@ export class History {
 
   /**
    * The last step undone. When `current` is still the plan that step made, the plan before it comes back exactly;
-   * when others changed the plan since, only what the step changed is set back, and their edits stay. Undefined when
-   * there is nothing to undo, or the others' edits conflict with undoing it (the step is kept then).
+   * when others changed the plan since, only what the step changed is set back, and their edits stay; a step they
+   * changed all of is passed over. Undefined when there is nothing to undo, or the others' edits conflict with undoing
+   * it (the step is kept then).
    */
   undo(current?: Plan): HistoryMove | undefined {
-    const step = this.done[this.done.length - 1];
-    if (!step) return undefined;
-    const changes = step.changes.map(invert).reverse();
-    const plan =
-      current === undefined || current === step.after
-        ? step.before
-        : replayed(step.after, step.before, current, changes);
-    if (!plan) return undefined;
-    this.done.pop();
-    this.undone.push(step);
-    return { plan, changes };
+    // A step whose every change someone else has changed since has nothing left to undo: it is passed over.
+    for (let step = this.done.at(-1); step; step = this.done.at(-1)) {
+      const changes = step.changes.map(invert).reverse();
+      const move =
+        current === undefined || current === step.after
+          ? { plan: step.before, changes }
+          : replayed(step.after, step.before, current, changes);
+      if (!move) return undefined;
+      this.done.pop();
+      if (move.changes.length === 0) continue;
+      this.undone.push(step);
+      return move;
+    }
+    return undefined;
   }
 
   redo(current?: Plan): HistoryMove | undefined {
-    const step = this.undone[this.undone.length - 1];
-    if (!step) return undefined;
-    const plan =
-      current === undefined || current === step.before
-        ? step.after
-        : replayed(step.before, step.after, current, step.changes);
-    if (!plan) return undefined;
-    this.undone.pop();
-    this.done.push(step);
-    delete step.coalesceKey;
-    return { plan, changes: step.changes };
+    for (let step = this.undone.at(-1); step; step = this.undone.at(-1)) {
+      const move =
+        current === undefined || current === step.before
+          ? { plan: step.after, changes: step.changes }
+          : replayed(step.before, step.after, current, step.changes);
+      if (!move) return undefined;
+      this.undone.pop();
+      if (move.changes.length === 0) continue;
+      this.done.push(step);
+      delete step.coalesceKey;
+      return move;
+    }
+    return undefined;
   }
 
   clear(): void {

@@ -1,5 +1,6 @@
+import { fieldsDiff, itemDiff } from './edit.js';
 import { planIssues } from './validate.js';
-import type { Item, Party, Plan } from './types.js';
+import type { Item, LogEntry, Party, Plan } from './types.js';
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 const PLAN_FIELDS = ['title', 'status', 'targetDate', 'targetItemId', 'calendar'] as const;
@@ -70,3 +71,31 @@ const rank = (order: readonly string[], id: string): number => {
   const index = order.indexOf(id);
   return index === -1 ? order.length : index;
 };
+
+const planOwnFields = ({ parties: _parties, items: _items, log: _log, ...fields }: Plan): Record<string, unknown> =>
+  fields;
+
+/**
+ * The log entries of a change replayed onto a plan others changed since (`replayChange`), as it turned out: each
+ * entry says what the replay really changed, and an entry whose every field someone else has changed since is left
+ * out, so the log and `map-change` never report a change that did not happen.
+ */
+export function replayedChanges(current: Plan, next: Plan, changes: readonly LogEntry[]): LogEntry[] {
+  const before = new Map(current.items.map((item) => [item.id, item]));
+  const after = new Map(next.items.map((item) => [item.id, item]));
+  return changes.flatMap((change): LogEntry[] => {
+    if (change.op === 'update' && change.itemId !== undefined) {
+      const [was, now] = [before.get(change.itemId), after.get(change.itemId)];
+      const diff = was && now ? itemDiff(was, now) : undefined;
+      return diff ? [{ ...change, ...diff }] : [];
+    }
+    if ((change.op === 'add' || change.op === 'remove') && change.itemId !== undefined)
+      return before.has(change.itemId) !== after.has(change.itemId) ? [change] : [];
+    if (change.op === 'plan') {
+      const diff = fieldsDiff(planOwnFields(current), planOwnFields(next));
+      return diff ? [{ ...change, ...diff }] : [];
+    }
+    if (change.op.startsWith('party')) return same(current.parties, next.parties) ? [] : [change];
+    return same(current, next) ? [] : [change];
+  });
+}

@@ -348,6 +348,36 @@ describe('live plan: going live', () => {
   });
 });
 
+describe('live plan: undo when someone has changed everything a step touched', () => {
+  it('passes over that step, reports nothing that did not happen, and undoes the one before it', () => {
+    const { room, ana, ben } = sellerAndBuyer();
+    ana.document.apply((plan) => moveItem(plan, 'd', 1), 'user');
+    ana.document.apply((plan) => updateItem(plan, 'c', { owner: 'Ana' }), 'user');
+    room.sync();
+    ben.document.apply((plan) => updateItem(plan, 'c', { owner: 'Ben' }), 'user');
+    room.sync();
+    const changes: unknown[] = [];
+    ana.document.subscribe((event) => {
+      if (event.type === 'change' && event.source === 'undo') changes.push(event.changes);
+    });
+    const logged = ana.plan.log?.length ?? 0;
+    assert.equal(ana.document.undo(), true);
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(peer.plan.items.find((item) => item.id === 'c')!.owner, 'Ben', "Ben's owner stays");
+      assert.equal(dates(peer.plan)['d'], '2027-03-10..2027-03-12', "Ana's earlier move is what was undone");
+    }
+    assert.equal(changes.length, 1);
+    assert.deepEqual(
+      (changes[0] as { itemId: string; after: object }[]).map((change) => [change.itemId, Object.keys(change.after)]),
+      [['d', ['start', 'end']]],
+      'the undo reports the move it undid, not the owner it did not',
+    );
+    assert.equal(ana.plan.log!.length, logged + 1);
+    assert.equal(ana.document.undo(), false, 'nothing of Ana’s is left to undo');
+  });
+});
+
 describe('live plan: internal steps stay with the seller', () => {
   const withInternal = (): Plan => {
     const plan = deal();
