@@ -49,14 +49,25 @@ const REFERENCES = new Set(['partyId', 'ifYes', 'dependsOn', 'withPartyIds']);
  * or two real dates in an order or a length the step's kind does not allow. Everything else is a value no merge can
  * make.
  */
-function leftToRepairs(issue: ValidationIssue, plan: Plan): boolean {
+function leftToRepairs(issue: ValidationIssue, plan: Plan, shown: Plan | undefined): boolean {
   if (issue.kind === 'cycle') return true;
   const [, list, index, field] = /^(items)\[(\d+)\]\.(\w+)/.exec(issue.path) ?? [];
   if (!list || !field) return false;
   const item = plan.items[Number(index)]!;
   if (REFERENCES.has(field)) {
     const value = item[field];
-    return typeof value === 'string' || (Array.isArray(value) && value.every((entry) => typeof entry === 'string'));
+    const names = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
+    if (!names?.every((name) => typeof name === 'string')) return false;
+    // A step already shown, pointed at a lane or decision no one has shown, is refused: it keeps its place. A
+    // reference to something removed meanwhile, or from a new step, is a merge the repairs settle.
+    const before = shown?.items.find((step) => step.id === item.id);
+    if (!before || field === 'dependsOn') return true;
+    if (field === 'partyId') return !plan.parties.some((party) => party.id === before.partyId);
+    const known = (name: string) =>
+      [shown!.items, plan.items, shown!.parties, plan.parties].some((entries) =>
+        entries.some((entry) => entry.id === name),
+      );
+    return (names as string[]).every(known);
   }
   return (field === 'start' || field === 'end') && isPlanDate(item.start) && isPlanDate(item.end);
 }
@@ -76,7 +87,7 @@ export function guardPlan(
 ): Guarded {
   const beforeRepairs = options.beforeRepairs ?? false;
   const found = issuesOf(plan, steps, options.byId);
-  const issues = beforeRepairs ? found.filter((issue) => !leftToRepairs(issue, plan)) : found;
+  const issues = beforeRepairs ? found.filter((issue) => !leftToRepairs(issue, plan, shown)) : found;
   if (issues.length === 0) return { plan, refusals: [], dropped: new Set() };
   const before = {
     items: new Map(shown?.items.map((item) => [item.id, item])),
@@ -123,7 +134,7 @@ export function guardPlan(
   if (typeof fields['targetItemId'] === 'string' && dropped.has(fields['targetItemId'])) delete fields['targetItemId'];
   const guarded = { ...fields, parties, items: kept } as Plan;
   // What could not be mended field by field (a value the fallback itself cannot fix) leaves the plan shown as it was.
-  const left = issuesOf(guarded, 'all').filter((issue) => !beforeRepairs || !leftToRepairs(issue, guarded));
+  const left = issuesOf(guarded, 'all').filter((issue) => !beforeRepairs || !leftToRepairs(issue, guarded, shown));
   return { plan: left.length > 0 ? shown : guarded, refusals, dropped };
 }
 

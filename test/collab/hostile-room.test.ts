@@ -55,6 +55,17 @@ describe('live plan: what the other side writes is checked', () => {
       },
     ],
     [
+      'a lane and a decision that are not in the plan',
+      (doc: Y.Doc) => {
+        stepsMap(doc).get('c')!.set('partyId', 'nope');
+        stepsMap(doc).get('d')!.set('ifYes', 'nobody');
+      },
+      (plan: Plan) => {
+        assert.equal(plan.items.find((item) => item.id === 'c')!.partyId, 'seller', 'the step keeps its lane');
+        assert.equal(plan.items.find((item) => item.id === 'd')!.ifYes, undefined);
+      },
+    ],
+    [
       'a lane name that is not text, and a colour that is not one',
       (doc: Y.Doc) => {
         partiesMap(doc).get('buyer')!.set('name', 12345);
