@@ -3,7 +3,7 @@ import { planRange, projectedFinish } from '../model/analysis.js';
 import { planForAudience, type Audience } from '../model/audience.js';
 import { parseDate } from '../model/dates.js';
 import type { ISODate, Plan } from '../model/types.js';
-import { FIT_MARGIN, contentExtent, fitDayWidth, rowHeightToFit } from '../render/fit.js';
+import { FIT_MARGIN, MAX_LABEL_SHARE, contentExtent, fitDayWidth, rowHeightToFit } from '../render/fit.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
 import { laneHeadHeight } from '../render/lanes.js';
@@ -202,7 +202,7 @@ export class SceneController implements ReactiveController {
       [first, last] = [Math.min(first, today), Math.max(last, today)];
     const available = this.#timelineWidth() - 2 * FIT_MARGIN;
     if (available <= 0) return;
-    const extent = (scene: Scene) => contentExtent(scene, first, last);
+    const extent = (scene: Scene) => contentExtent(scene, first, last, available * MAX_LABEL_SHARE);
     const scene = fitDayWidth(
       (dayWidth) => sceneFor({ ...request, preview: undefined, dayWidth }),
       (candidate) => {

@@ -5,7 +5,7 @@ import type { ISODate, Plan } from '../model/types.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
 import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
-import { fitDayWidth } from '../render/fit.js';
+import { MAX_LABEL_SHARE, fitDayWidth, stepRight } from '../render/fit.js';
 import { visibleSpan } from '../render/scale.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
@@ -116,7 +116,7 @@ function fitScene(input: ExportInput, available: number): Scene {
   const [first, last] = extent(input);
   return fitDayWidth(
     build,
-    (scene) => neededWidth(scene, first, last),
+    (scene) => neededWidth(scene, first, last, available * MAX_LABEL_SHARE),
     available,
     (available - 240) / (last - first + 12),
   );
@@ -129,13 +129,10 @@ function extent(input: ExportInput): [number, number] {
 }
 
 /** Width the plan needs at the scene's day width: its padded span, or the rightmost label or marker pill if further. */
-function neededWidth(scene: Scene, first: number, last: number): number {
+function neededWidth(scene: Scene, first: number, last: number, labelCap: number): number {
   const [start, end] = visibleSpan(first, last, scene.scale.dayWidth, 0);
   let right = (end - start) * scene.scale.dayWidth;
-  for (const box of scene.layout.items) {
-    const lock = box.item.internal ? 22 : 0;
-    right = Math.max(right, (box.labelInside ? box.x + box.width : box.labelX + box.labelWidth + lock) + 12);
-  }
+  for (const box of scene.layout.items) right = Math.max(right, stepRight(box, labelCap) + 12);
   for (const marker of scene.markers) if (!marker.hidden) right = Math.max(right, marker.pillX + marker.pillWidth + 4);
   return right;
 }

@@ -1,4 +1,4 @@
-import type { LaneBox, LayoutMetrics } from './layout.js';
+import type { ItemBox, LaneBox, LayoutMetrics } from './layout.js';
 import { clampDayWidth } from './scale.js';
 import type { Scene } from './view-model.js';
 
@@ -8,11 +8,29 @@ export const FIT_MARGIN = 16;
 /** Room for the lock drawn after an internal step's label. */
 const LOCK_WIDTH = 22;
 
+/** The share of a fitted width one step's label may claim past its bar; a longer label runs past the view's edge. */
+export const MAX_LABEL_SHARE = 0.4;
+
 /**
- * What a fit must show, in timeline pixels: the days from `first` to `last` (inclusive), every step with its label,
- * and the pills of the markers that fall on those days.
+ * Where a step's drawing ends on the right: its bar, or its label (and lock) past it, counted at most `labelCap`
+ * pixels past the bar, so one long title cannot shrink the whole plan to a sliver of the view.
  */
-export function contentExtent(scene: Scene, first: number, last: number): { left: number; right: number } {
+export function stepRight(box: ItemBox, labelCap = Infinity): number {
+  if (box.labelInside) return box.x + box.width;
+  const end = box.labelX + box.labelWidth + (box.item.internal ? LOCK_WIDTH : 0);
+  return Math.min(end, box.x + box.width + labelCap);
+}
+
+/**
+ * What a fit must show, in timeline pixels: the days from `first` to `last` (inclusive), every step with its label
+ * (counted up to `labelCap` past its bar), and the pills of the markers that fall on those days.
+ */
+export function contentExtent(
+  scene: Scene,
+  first: number,
+  last: number,
+  labelCap = Infinity,
+): { left: number; right: number } {
   const { scale } = scene;
   const from = scale.x(first);
   const to = scale.x(last + 1);
@@ -20,10 +38,7 @@ export function contentExtent(scene: Scene, first: number, last: number): { left
   let right = to;
   for (const box of scene.layout.items) {
     left = Math.min(left, box.x);
-    const end = box.labelInside
-      ? box.x + box.width
-      : box.labelX + box.labelWidth + (box.item.internal ? LOCK_WIDTH : 0);
-    right = Math.max(right, end);
+    right = Math.max(right, stepRight(box, labelCap));
   }
   for (const marker of scene.markers) {
     if (marker.hidden || marker.x < from || marker.x > to) continue;

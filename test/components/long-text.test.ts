@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
-import { shadow, stepNode, timelineWith } from '../support/element.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
 
 // A plan may come from the other company: text of any length must not push the plan out of sight.
 const laneHeight = (element: MapTimeline, id: string): number =>
@@ -34,6 +34,23 @@ describe('text of any length', () => {
     expect(shadow(element).querySelector('[data-party-head="buyer"] .party-name')!.getAttribute('title')).to.contain(
       long.trim().slice(0, 200),
     );
+  });
+
+  it('keeps a fitted plan wide when one step has a very long title', async () => {
+    const plan = planOf({
+      a: ['2026-12-07', '2026-12-18'],
+      b: ['2027-01-04', '2027-01-29'],
+      c: ['2027-02-15', '2027-03-05'],
+    });
+    plan.items[2] = { ...plan.items[2]!, title: 'Implementation kickoff and rollout '.repeat(8) };
+    const element = await timelineWith(plan, { zoom: 'week', width: 1200 });
+    element.today = '2026-12-03';
+    element.fit();
+    await settle(element);
+    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    const bars = ['a', 'c'].map((id) => stepNode(element, id).getBoundingClientRect());
+    const span = bars[1]!.right - bars[0]!.left;
+    expect(span / scroller.width, 'the steps take a good part of the width').to.be.above(0.4);
   });
 
   it('still wraps a name of two lines (the control)', async () => {
