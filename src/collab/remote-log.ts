@@ -1,5 +1,4 @@
 import { fieldsDiff } from '../model/edit.js';
-import { plansEqual } from '../model/plain-data.js';
 import type { LogEntry, Party } from '../model/types.js';
 
 // The log entries of a change another person made: what changed, not everything there is.
@@ -20,9 +19,39 @@ export function partyChanges(before: readonly Party[], after: readonly Party[]):
   for (const party of before)
     if (!now.has(party.id))
       changes.push({ op: 'party-remove', partyId: party.id, before: { ...party }, note: `Removed ${party.name}` });
-  const order = (list: readonly Party[]) =>
-    list.filter((party) => was.has(party.id) && now.has(party.id)).map((p) => p.id);
-  if (changes.length === 0 && !plansEqual(order(before), order(after)))
-    changes.push({ op: 'party-move', note: 'Lanes reordered' });
+  for (const id of movedLanes(before, after)) {
+    const [from, to] = [before.findIndex((party) => party.id === id), after.findIndex((party) => party.id === id)];
+    changes.push({ op: 'party-move', partyId: id, before: { index: from }, after: { index: to } } as Omit<
+      LogEntry,
+      'at'
+    >);
+  }
   return changes;
+}
+
+/**
+ * The lanes someone moved: those outside the longest run of lanes that kept their order (a lane dragged from the top
+ * to the bottom is one move, not one for each lane it passed).
+ */
+function movedLanes(before: readonly Party[], after: readonly Party[]): string[] {
+  const rank = new Map(before.map((party, index) => [party.id, index]));
+  const kept = after.filter((party) => rank.has(party.id));
+  // Longest increasing run of former positions, by patience sorting with back links.
+  const tails: number[] = [];
+  const back: number[] = [];
+  kept.forEach((party, index) => {
+    const value = rank.get(party.id)!;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (rank.get(kept[tails[mid]!]!.id)! < value) low = mid + 1;
+      else high = mid;
+    }
+    back[index] = low > 0 ? tails[low - 1]! : -1;
+    tails[low] = index;
+  });
+  const stayed = new Set<string>();
+  for (let index = tails.at(-1) ?? -1; index >= 0; index = back[index]!) stayed.add(kept[index]!.id);
+  return kept.filter((party) => !stayed.has(party.id)).map((party) => party.id);
 }

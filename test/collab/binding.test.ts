@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
 import { addItem, link, moveItem, removeItem, resizeItem, updateItem } from '../../src/model/commands.js';
-import { removeParty, updateParty } from '../../src/model/party-commands.js';
+import { moveParty, removeParty, updateParty } from '../../src/model/party-commands.js';
 import { updatePlan } from '../../src/model/plan-commands.js';
 import { validatePlan } from '../../src/model/validate.js';
 import type { Plan } from '../../src/model/types.js';
@@ -315,6 +315,27 @@ describe('live plan: the log of remote changes', () => {
       ],
     );
     assert.doesNotThrow(() => validatePlan(ana.plan));
+  });
+});
+
+describe('live plan: the log of a lane moved by someone else', () => {
+  it('names the one lane moved and where it went', () => {
+    const plan = {
+      ...deal(),
+      parties: [...deal().parties, { id: 'legal', name: 'Legal', side: 'partner' as const }],
+    };
+    const { room, ana, ben } = sellerAndBuyer(plan);
+    ben.document.apply((current) => moveParty(current, 'legal', 0), 'user');
+    room.sync();
+    assert.deepEqual(
+      ana.plan.parties.map((party) => party.id),
+      ['legal', 'seller', 'buyer'],
+    );
+    const moves = (ana.plan.log ?? []).filter((entry) => entry.op === 'party-move');
+    assert.deepEqual(
+      moves.map(({ partyId, before, after, by }) => ({ partyId, before, after, by })),
+      [{ partyId: 'legal', before: { index: 2 }, after: { index: 0 }, by: 'Ben' }],
+    );
   });
 });
 
