@@ -2,9 +2,9 @@ import { quoted, type IssueList } from './issues.js';
 import { readPreamble, type DealDetails } from './preamble.js';
 
 /**
- * Rows inside the step table that state a deal detail rather than a step, as a rep's sheet often ends: "Target
+ * Rows in or under the step table that state a deal detail rather than a step, as a rep's sheet often ends: "Target
  * close: 31/01/2027" under the last step. They give the detail (when the rows above the table did not) and are no
- * step; each is named in a finding.
+ * step; each is named in a finding. Returns the other rows, and the details.
  */
 export function detailRows(
   rows: readonly (readonly string[])[],

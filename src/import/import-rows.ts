@@ -14,7 +14,7 @@ import { scheduleSteps } from './schedule.js';
 import { planCalendar } from './holidays.js';
 import { preambleDate, settleDateOrder } from './step-dates.js';
 import { readSteps, type StepDraft } from './steps.js';
-import { findHeader, findTable } from './table.js';
+import { findHeader, findTable, reportIgnored } from './table.js';
 import { spareColumns } from './spare-columns.js';
 import { detailRows } from './detail-rows.js';
 
@@ -54,12 +54,13 @@ export function importRows(
   const extent = findTable(
     rows,
     headerIndex,
-    issues,
     (columns) => applyMapping(columns, rows[headerIndex]!, options.mapping),
     source.hidden,
   );
   const inTable = detailRows(rows, extent.stepRows, issues);
   extent.stepRows = inTable.stepRows;
+  const below = detailRows(rows, extent.rest, issues);
+  reportIgnored(below.stepRows, issues);
   const moreNotes = spareColumns(rows, headerIndex, extent.stepRows, extent.columns, issues);
   const cells = new Cells(rows, extent.columns, rows[headerIndex]!, moreNotes);
   Object.assign(detected, {
@@ -69,6 +70,7 @@ export function importRows(
   });
   const details: DealDetails = {
     ...source.fallbackDetails,
+    ...below.details,
     ...inTable.details,
     ...readPreamble(rows.slice(0, headerIndex)),
   };

@@ -6,6 +6,8 @@ export interface TableExtent {
   headerIndex: number;
   columns: Map<Field, number>;
   stepRows: number[];
+  /** The rows below the table that hold something (0-based): another table, notes, or a deal detail. */
+  rest: number[];
 }
 
 export const isBlank = (row: readonly string[] | undefined): boolean => !row || row.every((cell) => cell.trim() === '');
@@ -24,13 +26,12 @@ export function findHeader(rows: readonly (readonly string[])[]): number {
 }
 
 /**
- * The step rows after the header, up to a blank run, a `===` banner or a second header; the rest is reported once.
+ * The step rows after the header, up to a blank run, a `===` banner or a second header; the rows below it apart.
  * Hidden rows (of a workbook) are passed over as if they were not there.
  */
 export function findTable(
   rows: readonly (readonly string[])[],
   headerIndex: number,
-  issues: IssueList,
   adjust?: (columns: Map<Field, number>) => void,
   hidden: ReadonlySet<number> = new Set(),
 ): TableExtent {
@@ -67,12 +68,17 @@ export function findTable(
     }
     stepRows.push(index);
   }
-  const ignored: number[] = [];
+  const rest: number[] = [];
   for (let index = end; index < rows.length; index += 1)
-    if (!isBlank(rows[index]) && !hidden.has(index)) ignored.push(index + 1);
-  if (ignored.length > 0) {
-    const span = ignored.length === 1 ? rowList(ignored) : `rows ${ignored[0]}–${ignored[ignored.length - 1]}`;
-    issues.info('ignored-rows', `${span} after the step table (another table or notes) were not imported`, ignored[0]);
-  }
-  return { headerIndex, columns, stepRows };
+    if (!isBlank(rows[index]) && !hidden.has(index)) rest.push(index);
+  return { headerIndex, columns, stepRows, rest };
+}
+
+/** Names, once, the rows below the table that were not read (0-based indexes). */
+export function reportIgnored(ignored: readonly number[], issues: IssueList): void {
+  if (ignored.length === 0) return;
+  const [first, last] = [ignored[0]! + 1, ignored[ignored.length - 1]! + 1];
+  const span = ignored.length === 1 ? rowList([first]) : `rows ${first}–${last}`;
+  const verb = ignored.length === 1 ? 'was' : 'were';
+  issues.info('ignored-rows', `${span} after the step table (another table or notes) ${verb} not imported`, first);
 }

@@ -209,6 +209,28 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('reads a target close row under the table after a blank line, in any column, and names what it left', () => {
+    const csv = [
+      '#,Step,Owner,Due Date,Predecessor',
+      '1,Security review,Customer,03/04/2027,',
+      '2,Contract signature,Customer,17/04/2027,1',
+      '',
+      'Target close: 30/04/2027,,,,',
+      'Forecast notes,see tab 2,,,',
+    ].join('\n');
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.severity === 'error'),
+      [],
+      'the target settles the day-first order',
+    );
+    assert.equal(result.plan!.targetDate, '2027-04-30');
+    assert.equal(result.plan!.items[0]!.end, '2027-04-03');
+    const infos = result.issues.filter((issue) => issue.severity === 'info').map((issue) => issue.message);
+    assert.ok(infos.includes('row 5: "Target close: 30/04/2027" is read as the target close date, not as a step'));
+    assert.ok(infos.includes('row 6 after the step table (another table or notes) was not imported'));
+  });
+
   it('takes a column mapping from the caller', () => {
     const csv = 'Thing,Who,When\nDemo,Vendor,2027-04-05\n';
     const result = importPlan(csv, { today: '2027-03-01', mapping: { title: 'A', owner: 'Who', due: 'C' } });
