@@ -58,7 +58,9 @@ export function wireLivePanel(options: {
       toast(message, { tone: 'error', title: `Timeline error (${code})` });
       return;
     }
-    // The timeline already told the user on its message line: log what a host gets (the ids), without repeating it.
+    // The timeline already told the user on its message line: log what a host gets (the ids), without repeating it;
+    // but values refused from the shared plan can come several at once, and the line shows only the last.
+    if (code === 'invalid-plan') return log.add('error', [html`<b>${code}</b>: ${message}`]);
     const loop = cause instanceof LoopError ? html`: <code>${cause.loop.join(' → ')}</code>` : '';
     log.add('error', [html`<b>${code}</b>, shown in the timeline${loop}`]);
   });
