@@ -155,10 +155,10 @@ export const PRESENCE_CSS = `
   /* Never past the title bar's edge: names give way first (cut short, then left to the avatars' tooltips). */
   .titlebar > .presence { flex-shrink: 1; min-width: 0; }
   .person { display: inline-flex; align-items: center; gap: 4px; max-width: 12em; min-width: 0; }
-  .presence:has(.person:nth-of-type(3)) .person .name { display: none; }
+  .presence:has(> .person ~ .person ~ .person) .person .name { display: none; }
   .avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; color: #fff;
     font-size: 10px; font-weight: 700; flex-shrink: 0; }
-  .person .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .person .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 3.5em; }
   .presence-overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
   .peer-outline, .peer-ghost { position: absolute; z-index: 4; pointer-events: none; border: 2px solid; border-radius: 6px;
     box-sizing: border-box; }

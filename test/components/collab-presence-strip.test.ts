@@ -18,5 +18,9 @@ describe('the presence strip', () => {
     const avatars = [...seller.shadowRoot!.querySelectorAll('.presence .avatar')];
     expect(avatars).to.have.length(2);
     for (const avatar of avatars) expect(avatar.getBoundingClientRect().width, 'each avatar is whole').to.equal(22);
+    const names = [...seller.shadowRoot!.querySelectorAll('.presence .name')];
+    expect(names.map((name) => name.getBoundingClientRect().width).filter((width) => width > 0)).to.have.length(2);
+    for (const name of names)
+      expect(name.getBoundingClientRect().width, 'a name shows more than a letter').to.be.at.least(30);
   });
 });
