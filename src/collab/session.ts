@@ -63,7 +63,11 @@ export class CollabSession {
   readonly #listeners: [string, (event: Event) => void][] = [
     ['map-select', (event) => this.#select((event as CustomEvent<{ itemIds: string[] }>).detail.itemIds)],
     ['map-preview', (event) => this.#dragged((event as CustomEvent<Presence['drag']>).detail)],
-    ['map-change', () => this.#dragged(undefined)],
+    // This person's own commit ends a drag; someone else's edit arriving meanwhile does not.
+    [
+      'map-change',
+      (event) => (event as CustomEvent<{ source: string }>).detail.source !== 'remote' && this.#dragged(undefined),
+    ],
     ['pointerup', () => this.#dragged(undefined)],
     ['pointercancel', () => this.#dragged(undefined)],
   ];

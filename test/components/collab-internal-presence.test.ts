@@ -90,4 +90,22 @@ describe('presence on internal steps', () => {
       await sendMouse({ type: 'up' });
     }
   });
+
+  it('keeps showing a drag to the others when someone else’s edit arrives during it', async () => {
+    const [ann, ben] = await twoSellers(newRoom());
+    const [x, y] = center(stepNode(ann, 'a'));
+    await drag(ann, [x, y], [x + 60, y], { release: false });
+    try {
+      const ghost = () => ben.shadowRoot!.querySelector('.presence-overlay .peer-ghost[data-person="Ann Seller"]');
+      await waitUntil(ghost, 'the colleague sees the drag', { timeout: 5000 });
+      ben.updateItem('c', { title: 'Renamed by Ben' });
+      await waitUntil(() => ann.plan.items.find((item) => item.id === 'c')?.title === 'Renamed by Ben', 'the edit');
+      await frame();
+      await frame();
+      await frame();
+      expect(ghost(), 'the drag is still shown').to.exist;
+    } finally {
+      await sendMouse({ type: 'up' });
+    }
+  });
 });
