@@ -31,7 +31,7 @@ const LABELS: Record<Detail, RegExp> = {
     /^(target close date|target close|close date|target signature date|target date|expected close date|target go-live date|decision date)$/,
   startDate: /^(map start date|start date|plan start date|plan start|kickoff date|kick-off date|kickoff)$/,
   holidays: /^(holidays|public holidays|bank holidays|company holidays|non-working days|office closed)$/,
-  title: /^(title|plan|plan name|deal|deal name|opportunity|opportunity name|project)$/,
+  title: /^(title|plan|plan name|deal|deal name|opportunity|opportunity name|project|mutual action plan|map)$/,
 };
 
 const labelOf = (text: string): Detail | undefined => {

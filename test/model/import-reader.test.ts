@@ -231,6 +231,11 @@ describe('importPlan: round trips and JSON', () => {
     assert.ok(infos.includes('row 6 after the step table (another table or notes) was not imported'));
   });
 
+  it('takes the plan title from a "Mutual Action Plan" row with the deal beside it', () => {
+    const csv = 'Mutual Action Plan,Initech x Globex\n\nTask,Owner,Due Date\nKickoff,Vendor,2027-04-05\n';
+    assert.equal(importPlan(csv, { today: '2027-03-01', fileName: 'globex.csv' }).plan!.title, 'Initech x Globex');
+  });
+
   it('takes a column mapping from the caller', () => {
     const csv = 'Thing,Who,When\nDemo,Vendor,2027-04-05\n';
     const result = importPlan(csv, { today: '2027-03-01', mapping: { title: 'A', owner: 'Who', due: 'C' } });
