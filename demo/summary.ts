@@ -20,9 +20,13 @@ const LIST_LIMIT = 3;
 export function renderSummary(container: HTMLElement, fullPlan: Plan, audience: Audience, today: ISODate): void {
   const plan = planForAudience(fullPlan, audience);
   if (plan.items.length === 0) {
+    const target = plan.targetDate
+      ? html`<div class="verdict"><div class="metric"><span class="metric-label">Target</span>
+          <span class="metric-value">${formatShortDate(plan.targetDate, true)}</span></div></div>`
+      : '';
     render(
-      html`<p class="empty-note">No steps yet. Double-click a lane to add the first one; the projected finish,
-      whose move it is and any slips show up here.</p>`,
+      html`${target}<p class="empty-note">No steps yet. Double-click a lane to add the first one; the projected
+      finish, whose move it is and any slips show up here.</p>`,
       container,
     );
     return;

@@ -44,6 +44,8 @@ export function headerTemplate(
   const late = verdict !== undefined && verdict.daysLate > 0;
   const { editing } = options;
   const explained = verdict ? projectionExplained(verdict, options.plan) : '';
+  // A plan with no step yet has no verdict, but already its target.
+  const target = verdict?.target ?? options.plan?.targetDate;
   return html`<div class="titlebar" part="header">
     <h2 class="plan-title">${
       editing
@@ -52,7 +54,7 @@ export function headerTemplate(
     }</h2>
     ${agreementBadge(status, editing)}
     <span class="spacer"></span>
-    ${verdict?.target ? html`<span class="fact"><span class="fact-label">Target</span> ${formatShortDate(verdict.target, true)}</span>` : nothing}
+    ${target ? html`<span class="fact"><span class="fact-label">Target</span> ${formatShortDate(target, true)}</span>` : nothing}
     ${verdict ? html`<span class="fact" title=${explained}><span class="fact-label">Projected</span> ${formatShortDate(verdict.projected, true)}</span>` : nothing}
     ${verdict?.target ? html`<span class="badge verdict ${late ? 'red' : 'green'}" title=${explained}>${verdictLabel(verdict)}${verdict.overdueIds?.length ? ' · overdue steps' : ''}</span>` : nothing}
     ${tools}

@@ -47,5 +47,8 @@ describe('fit() and today', () => {
     const target = shadow(element).querySelector('line.marker.target')!.getBoundingClientRect().left;
     const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
     expect(target, 'the target').to.be.within(scroller.left + HEAD_WIDTH, scroller.right);
+    expect(shadow(element).querySelector('.titlebar')!.textContent, 'and in the title bar').to.contain(
+      'Target 6 Apr 2027',
+    );
   });
 });
