@@ -105,7 +105,8 @@ export class PlanBinding {
       beforeRepairs: true,
       byId,
     });
-    const base = checked.plan ?? shown ?? raw;
+    // A room whose plan cannot be made valid at all, on a page that shows none yet, is not shown.
+    const base = checked.plan ?? this.document.plan;
     // A loop can only appear when a link is added, or stay when a client that does not write repairs saw one.
     const checkLoops = linksAdded || !previous || previous.repairs.some(isLoop);
     const repaired = repairPlan(base, this.docs.internal !== undefined, {

@@ -30,7 +30,6 @@ export interface Guarded {
 const FIELD_WORDS: Record<string, string> = {
   targetDate: 'target date',
   targetItemId: 'target step',
-  status: 'status',
   calendar: 'working days',
   partyId: 'lane',
   withPartyIds: 'joint lanes',
