@@ -34,7 +34,7 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
       if (target) found.push(target.id);
       else miss(`${noun}${number}`);
     }
-    if (refs.titles.length > 0) {
+    if (refs.byTitle) {
       const { targets, missing } = titledSteps(text, byTitle);
       found.push(...targets.map((target) => target.id));
       for (const title of missing) miss(`a step titled ${quoted(title)}`);

@@ -106,12 +106,15 @@ export function readKind(raw: string): ItemKind | 'close' | undefined {
 
 const NO_DEPENDENCY = /^(|-+|—|–|none|n\/?a|tbd|\/)$/i;
 
-/** Dependency references: row numbers ("11, 12", "#4 & #5", "Step 3") or titles separated by `;` (our own export). */
-export function readReferences(raw: string): { numbers: number[]; titles: string[] } {
+/**
+ * Dependency references: row numbers ("11, 12", "#4 & #5", "Step 3"), or else titles (`byTitle`: the cell's text
+ * names steps by title, read by the links).
+ */
+export function readReferences(raw: string): { numbers: number[]; byTitle: boolean } {
   const text = raw.trim();
-  if (NO_DEPENDENCY.test(text)) return { numbers: [], titles: [] };
+  if (NO_DEPENDENCY.test(text)) return { numbers: [], byTitle: false };
   const parts = text.split(/\s*(?:[,;&/]|\band\b)\s*/i).filter((part) => part !== '');
   const numbers = parts.map((part) => /^(?:#|no\.?\s*|step\s*|row\s*)?(\d+)$/i.exec(part));
-  if (numbers.every((match) => match)) return { numbers: numbers.map((match) => Number(match![1])), titles: [] };
-  return { numbers: [], titles: text.split(/\s*;\s*/).filter((part) => part !== '') };
+  if (numbers.every((match) => match)) return { numbers: numbers.map((match) => Number(match![1])), byTitle: false };
+  return { numbers: [], byTitle: true };
 }
