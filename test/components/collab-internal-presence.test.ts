@@ -74,38 +74,33 @@ describe('presence on internal steps', () => {
     }
   });
 
-  it('keeps showing a drag to the others when the selection changes during it', async () => {
+  /** Ann holds a drag of step a while `meanwhile` happens; Ben must still see her drag after it. */
+  async function dragShownThrough(meanwhile: (ann: MapTimeline, ben: MapTimeline) => Promise<void>): Promise<void> {
     const [ann, ben] = await twoSellers(newRoom());
     const [x, y] = center(stepNode(ann, 'a'));
     await drag(ann, [x, y], [x + 60, y], { release: false });
     try {
       const ghost = () => ben.shadowRoot!.querySelector('.presence-overlay .peer-ghost[data-person="Ann Seller"]');
       await waitUntil(ghost, 'the colleague sees the drag', { timeout: 5000 });
+      await meanwhile(ann, ben);
+      await frame();
+      await frame();
+      await frame();
+      expect(ghost(), 'the drag is still shown').to.exist;
+    } finally {
+      await sendMouse({ type: 'up' });
+    }
+  }
+
+  it('keeps showing a drag to the others when the selection changes during it', () =>
+    dragShownThrough(async (ann, ben) => {
       ann.selectedIds = ['a', 'b']; // a selection made while the drag goes on, as a key or an API call may make
       await waitUntil(() => ben.shadowRoot!.querySelector('.peer-outline[data-person="Ann Seller"]'), 'the selection');
-      await frame();
-      await frame();
-      expect(ghost(), 'the drag is still shown').to.exist;
-    } finally {
-      await sendMouse({ type: 'up' });
-    }
-  });
+    }));
 
-  it('keeps showing a drag to the others when someone else’s edit arrives during it', async () => {
-    const [ann, ben] = await twoSellers(newRoom());
-    const [x, y] = center(stepNode(ann, 'a'));
-    await drag(ann, [x, y], [x + 60, y], { release: false });
-    try {
-      const ghost = () => ben.shadowRoot!.querySelector('.presence-overlay .peer-ghost[data-person="Ann Seller"]');
-      await waitUntil(ghost, 'the colleague sees the drag', { timeout: 5000 });
+  it('keeps showing a drag to the others when someone else’s edit arrives during it', () =>
+    dragShownThrough(async (ann, ben) => {
       ben.updateItem('c', { title: 'Renamed by Ben' });
       await waitUntil(() => ann.plan.items.find((item) => item.id === 'c')?.title === 'Renamed by Ben', 'the edit');
-      await frame();
-      await frame();
-      await frame();
-      expect(ghost(), 'the drag is still shown').to.exist;
-    } finally {
-      await sendMouse({ type: 'up' });
-    }
-  });
+    }));
 });

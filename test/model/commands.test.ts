@@ -23,6 +23,14 @@ import type { Plan } from '../../src/model/types.js';
 import { dates, planOf } from '../support/plan-builders.js';
 
 const AT = { at: '2026-03-01T09:00:00.000Z', by: 'Dana Lee' };
+/** Each log entry of an edit as its step and the fields it changed, sorted. */
+const changedFields = (edit: Edit): [string | undefined, string][] =>
+  edit.changes.map((change) => [
+    change.itemId,
+    Object.keys(change.after ?? {})
+      .sort()
+      .join(),
+  ]);
 const chain = (): Plan =>
   planOf({
     a: ['2026-03-02', '2026-03-04'],
@@ -171,18 +179,10 @@ describe('commands', () => {
       y: '2026-03-09..2026-03-09',
       z: '2026-03-02..2026-03-03',
     });
-    assert.deepEqual(
-      edit.changes.map((change) => [
-        change.itemId,
-        Object.keys(change.after ?? {})
-          .sort()
-          .join(),
-      ]),
-      [
-        ['x', 'dependsOn,end,start'],
-        ['y', 'end,start'],
-      ],
-    );
+    assert.deepEqual(changedFields(edit), [
+      ['x', 'dependsOn,end,start'],
+      ['y', 'end,start'],
+    ]);
     const late = link(plan, 'z', 'y', AT);
     assert.deepEqual(dates(late.plan), dates(plan), 'a step that already starts late enough stays');
     const done = planOf({ a: ['2026-03-02', '2026-03-06'], x: ['2026-03-03', '2026-03-04'] });
@@ -201,18 +201,10 @@ describe('commands', () => {
     const s = edit.plan.items.find((item) => item.id === 's')!;
     assert.deepEqual([s.ifYes, s.dependsOn, s.start, s.end], ['d', ['d'], '2026-03-10', '2026-03-11']);
     assert.equal(dates(edit.plan)['t'], '2026-03-12..2026-03-12', 'what waits for it moves too');
-    assert.deepEqual(
-      edit.changes.map((change) => [
-        change.itemId,
-        Object.keys(change.after ?? {})
-          .sort()
-          .join(),
-      ]),
-      [
-        ['s', 'dependsOn,end,ifYes,start'],
-        ['t', 'end,start'],
-      ],
-    );
+    assert.deepEqual(changedFields(edit), [
+      ['s', 'dependsOn,end,ifYes,start'],
+      ['t', 'end,start'],
+    ]);
     const always = setIfYes(edit.plan, 's', undefined, AT).plan.items.find((item) => item.id === 's')!;
     assert.deepEqual([always.ifYes, always.dependsOn], [undefined, ['d']], 'the link stays when the condition goes');
   });
