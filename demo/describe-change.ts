@@ -9,6 +9,7 @@ import {
   type LogEntry,
   type Plan,
 } from '../src/index.js';
+import { brief } from './event-log.js';
 
 const STATUS_WORDS: Record<string, string> = { vague: 'RED', verbal: 'AMBER', written: 'GREEN' };
 
@@ -48,7 +49,7 @@ function withoutInternalLinks(entry: LogEntry, internal: ReadonlySet<string>): L
 
 /** One line per log entry, in words: "Security review: end 10 Dec → 17 Dec". Titles are rendered as text. */
 export function describeChange(entry: LogEntry, plan: Plan): TemplateResult {
-  const title = stepTitle(entry, plan);
+  const title = brief(stepTitle(entry, plan));
   switch (entry.op) {
     case 'add':
       return html`Added <b>${title}</b>${entry.after?.start ? html` · ${span(entry.after)}` : ''}`;

@@ -1,6 +1,10 @@
 import { html, render, type TemplateResult } from 'lit';
 import type { Audience } from '../src/index.js';
 
+/** A title or name as the log shows it: its start when long (the plan shows it whole). */
+export const brief = (text: string, length = 80): string =>
+  text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+
 export type LogSource = 'user' | 'api' | 'undo' | 'redo' | 'remote' | 'load' | 'error' | 'demo';
 
 interface Row {

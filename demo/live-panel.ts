@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { LoopError, type Audience, type ISODate, type LoadSource, type MapTimeline } from '../src/index.js';
 import { inReadingOrder } from '../src/model/log.js';
 import { changesFor, describeChange } from './describe-change.js';
-import type { EventLog } from './event-log.js';
+import { brief, type EventLog } from './event-log.js';
 import { renderSummary } from './summary.js';
 import { toast } from './toast.js';
 
@@ -48,7 +48,7 @@ export function wireLivePanel(options: {
   });
   stage.addEventListener('map-load', (event) => {
     const { plan, from } = event.detail;
-    log.add('load', [html`<b>${plan.title}</b> ${LOADED_FROM[from]}`]);
+    log.add('load', [html`<b>${brief(plan.title)}</b> ${LOADED_FROM[from]}`]);
     refresh();
   });
   stage.addEventListener('map-error', (event) => {

@@ -1,7 +1,7 @@
 import '../src/index.js';
 import { html } from 'lit';
 import type { Audience, ZoomPreset } from '../src/index.js';
-import { EventLog } from './event-log.js';
+import { EventLog, brief } from './event-log.js';
 import { wireExportMenu } from './export-menu.js';
 import { wireImport } from './import-plan.js';
 import { wireLivePanel } from './live-panel.js';
@@ -94,8 +94,8 @@ async function open(next: PlanChoice): Promise<void> {
   if (element !== host.element) return; // another plan was picked meanwhile
   log.add('demo', [
     access
-      ? html`Opened <b>${next.label}</b> live, as shared before: edits go to the shared plan <b>${next.storageKey}</b>`
-      : html`Opened <b>${next.label}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`,
+      ? html`Opened <b>${brief(next.label)}</b> live, as shared before: edits go to the shared plan <b>${next.storageKey}</b>`
+      : html`Opened <b>${brief(next.label)}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`,
   ]);
   panel.refresh();
 }
