@@ -8,6 +8,8 @@ export const inspectorStyles = css`
   .frame:has(> .workspace > .inspector) > .empty { right: calc(clamp(260px, 26%, 340px) + 24px); }
   .inspector form { display: flex; flex-direction: column; gap: 10px; padding: 12px 14px 16px; }
   .inspector-head { display: flex; align-items: flex-start; gap: 8px; }
+  /* A title of any length leaves the fields in sight: three lines at most, all of it in the Title field below. */
+  .inspector-head h3 { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; overflow-wrap: anywhere; }
   .inspector h3 { flex: 1; margin: 4px 0 0; font-size: calc(14px * var(--mt-font-scale)); font-weight: 650; color: var(--mt-text); overflow-wrap: anywhere; }
   .inspector .close { border: none; background: none; color: var(--mt-muted); font-size: calc(15px * var(--mt-font-scale)); cursor: pointer; padding: 2px 6px; border-radius: 6px; }
   .field { display: flex; flex-direction: column; gap: 3px; min-width: 0; flex: 1; }

@@ -127,13 +127,15 @@ function stepActions(session: InspectorSession, item: Item) {
     if (text) editor.say(text);
   };
   return {
-    update: (patch: Partial<Item>) => run('fields', (plan: Plan) => updateItem(plan, id, patch)),
+    // A refusal is shown under the field changed.
+    update: (patch: Partial<Item>) =>
+      run(Object.keys(patch)[0] ?? 'fields', (plan: Plan) => updateItem(plan, id, patch)),
     // One undo step for the whole run, and a task that passes through Milestone comes back with its length.
     setKind: (kind: Item['kind']) => {
       const last = kindRuns.get(editor);
       const before = last?.id === id && last.after === editor.plan ? last.before : item;
       const patch: Partial<Item> = { kind, ...(kind === 'task' && before.kind === 'task' ? { end: before.end } : {}) };
-      if (run('fields', (plan) => updateItem(plan, id, patch), `kind ${id}`))
+      if (run('kind', (plan) => updateItem(plan, id, patch), `kind ${id}`))
         kindRuns.set(editor, { id, before, after: editor.plan });
     },
     moveStart: (date: string) => {

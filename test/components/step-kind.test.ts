@@ -63,4 +63,38 @@ describe('the step panel’s "Only if yes to"', () => {
     expect(itemOf(element, 's').ifYes).to.equal(undefined);
     expect(element.canUndo).to.equal(false);
   });
+
+  it('says why it refuses a decision the step cannot wait on, and the list goes back', async () => {
+    // The decision already waits for the step: making the step wait for the decision would loop.
+    const plan = planOf({ s: ['2026-03-02', '2026-03-04'], d: ['2026-03-09', '2026-03-09', 's'] });
+    plan.items[1] = { ...plan.items[1]!, kind: 'decision', title: 'Go / no-go' };
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const before = element.getPlan();
+    await click(element, stepNode(element, 's'));
+    await settle(element);
+    const field = () => shadow(element).querySelector<HTMLSelectElement>('.inspector [name="ifYes"]')!;
+    field().value = 'd';
+    field().dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    expect(element.getPlan()).to.deep.equal(before);
+    expect(shadow(element).querySelector('#ifYes-note')?.textContent, 'the reason, under the field').to.contain('loop');
+    expect(field().getAttribute('aria-invalid')).to.equal('true');
+    expect(field().value, 'the list shows what the step holds').to.equal('');
+  });
+
+  it('says why it refuses a kind another step relies on, and the list goes back', async () => {
+    const plan = planOf({ d: ['2026-03-09', '2026-03-09'], r: ['2026-03-10', '2026-03-12', 'd'] });
+    plan.items[0] = { ...plan.items[0]!, kind: 'decision', title: 'Go / no-go' };
+    plan.items[1] = { ...plan.items[1]!, ifYes: 'd' };
+    const element = await timelineWith(plan, { zoom: 'week' });
+    await click(element, stepNode(element, 'd'));
+    await settle(element);
+    const field = () => kindField(element);
+    field().value = 'task';
+    field().dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    expect(itemOf(element, 'd').kind).to.equal('decision');
+    expect(shadow(element).querySelector('#kind-note')?.textContent).to.contain('not a decision');
+    expect(field().value).to.equal('decision');
+  });
 });

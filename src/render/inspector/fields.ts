@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { FIRST_YEAR, LAST_YEAR, isPlanDate } from '../../model/dates.js';
 import { safeText } from '../../model/text.js';
 
@@ -83,7 +84,7 @@ export function textField(
   name: string,
   value: string | undefined,
   commit: (value: string | undefined) => void,
-  options: { required?: boolean; multiline?: boolean } = {},
+  options: { required?: boolean; multiline?: boolean; error?: string } = {},
 ) {
   const onChange = (event: Event): void => {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
@@ -98,7 +99,7 @@ export function textField(
   const control = options.multiline
     ? html`<textarea name=${name} rows="4" .value=${value ?? ''} @change=${onChange}></textarea>`
     : html`<input name=${name} .value=${value ?? ''} ?required=${options.required ?? false} @change=${onChange} />`;
-  return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}</label>`;
+  return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}${fieldNote(`${name}-note`, options.error)}</label>`;
 }
 
 export interface Choice {
@@ -112,9 +113,13 @@ export function selectField(
   value: string,
   choices: readonly Choice[],
   commit: (value: string) => void,
+  error?: string,
 ) {
+  const noteId = `${name}-note`;
+  // `live`: a choice the plan refused goes back to the value the step holds, though that value did not change.
   return html`<label class="field"><span class="field-label">${label}</span>
-    <select name=${name} @change=${(event: Event) => commit((event.target as HTMLSelectElement).value)}>
+    <select name=${name} .value=${live(value)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${noteId}
+      @change=${(event: Event) => commit((event.target as HTMLSelectElement).value)}>
       ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
-    </select></label>`;
+    </select>${fieldNote(noteId, error)}</label>`;
 }

@@ -59,7 +59,10 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
     .map((step) => ({ value: step.id, label: step.title }));
   const task = item.kind === 'task';
   const body = html`
-    ${textField('Title', 'title', item.title, (title) => title && actions.update({ title }), { required: true })}
+    ${textField('Title', 'title', item.title, (title) => title && actions.update({ title }), {
+      required: true,
+      error: errors.get('title'),
+    })}
     <div class="field-row lane-kind">
       ${selectField(
         'Lane',
@@ -67,6 +70,7 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
         item.partyId,
         plan.parties.map((party) => ({ value: party.id, label: party.name })),
         (partyId) => actions.update({ partyId }),
+        errors.get('partyId'),
       )}
       ${selectField(
         'Kind',
@@ -74,6 +78,7 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
         item.kind,
         ITEM_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL[kind] })),
         (kind) => actions.setKind(kind as Item['kind']),
+        errors.get('kind'),
       )}
     </div>
     <div class="field-row">
@@ -83,10 +88,11 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
         item.status ?? 'todo',
         ITEM_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] })),
         (status) => actions.update({ status: status as ItemStatus }),
+        errors.get('status'),
       )}
-      ${textField('Owner', 'owner', item.owner, (owner) => actions.update({ owner }))}
+      ${textField('Owner', 'owner', item.owner, (owner) => actions.update({ owner }), { error: errors.get('owner') })}
     </div>
-    ${textField('Role', 'role', item.role, (role) => actions.update({ role }))}
+    ${textField('Role', 'role', item.role, (role) => actions.update({ role }), { error: errors.get('role') })}
     <div class="field-row">
       ${dateField({
         name: 'start',
@@ -122,6 +128,7 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
         ...decisions,
       ],
       (ifYes) => actions.setIfYes(ifYes || undefined),
+      errors.get('ifYes'),
     )}
     <fieldset class="deps">
       <legend>Starts after</legend>
@@ -155,7 +162,10 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
     <label class="check"><input type="checkbox" name="internal" .checked=${item.internal === true}
       @change=${(event: Event) => actions.update({ internal: (event.target as HTMLInputElement).checked || undefined })} />
       <span>Internal: only the seller sees it (hidden from the buyer view and buyer exports)</span></label>
-    ${textField('Notes', 'notes', item.notes, (notes) => actions.update({ notes }), { multiline: true })}
+    ${textField('Notes', 'notes', item.notes, (notes) => actions.update({ notes }), {
+      multiline: true,
+      error: errors.get('notes'),
+    })}
     <div class="actions"><button type="button" class="danger" @click=${actions.remove}>Delete step</button></div>`;
   return inspectorPanel(
     'Step details',
