@@ -60,6 +60,9 @@ export interface Scene {
   measure: MeasureText;
 }
 
+/** Room kept after the last marker pill, so the pill does not touch the end of the scrolled area. */
+const PILL_ROOM = 24;
+
 export function buildScene(input: SceneInput): Scene {
   const metrics = input.metrics ?? DEFAULT_METRICS;
   const visiblePlan = planForAudience(input.plan, input.audience);
@@ -72,8 +75,16 @@ export function buildScene(input: SceneInput): Scene {
   const last = range ? Math.max(parseDate(range.end), verdict ? parseDate(verdict.projected) : 0) : todayDay + 28;
   let [startDay, endDay] = visibleSpan(first, last, input.dayWidth, input.minWidth);
   if (input.keepSpan) [startDay, endDay] = [Math.min(startDay, input.keepSpan[0]), Math.max(endDay, input.keepSpan[1])];
-  const scale = timeScale(startDay, endDay, input.dayWidth);
+  let scale = timeScale(startDay, endDay, input.dayWidth);
   const layout = layoutPlan(visiblePlan.parties, items, scale, input.measure, metrics);
+  let markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
+  // A pill right of a line near the end may reach past the days drawn: the axis goes on under it, so it can be
+  // scrolled to (a day more moves nothing already placed).
+  const reach = Math.max(0, ...markerList.map((marker) => (marker.hidden ? 0 : marker.pillX + marker.pillWidth)));
+  if (reach + PILL_ROOM > scale.width) {
+    scale = timeScale(startDay, startDay + Math.ceil((reach + PILL_ROOM) / input.dayWidth), input.dayWidth);
+    markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
+  }
   const moveList = nextMoves(visiblePlan);
   return {
     plan: visiblePlan,
@@ -82,7 +93,7 @@ export function buildScene(input: SceneInput): Scene {
     layout,
     tiers: wholeAxis(scale, visiblePlan.calendar),
     ...(verdict ? { verdict } : {}),
-    markers: markers(scale, input.today, verdict, input.measure, visiblePlan),
+    markers: markerList,
     violated: new Set(findViolations(items).map((violation) => linkKey(violation.from, violation.to))),
     moves: new Map(moveList.map((move) => [move.party.id, move])),
     ...(moveList[0]?.openCount ? { nextPartyId: moveList[0].party.id } : {}),

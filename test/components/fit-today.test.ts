@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { Plan } from '../../src/model/types.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { newPlan } from '../../src/model/templates.js';
 import { HEAD_WIDTH } from '../../src/render/geometry.js';
@@ -50,5 +51,59 @@ describe('fit() and today', () => {
     expect(shadow(element).querySelector('.titlebar')!.textContent, 'and in the title bar').to.contain(
       'Target 6 Apr 2027',
     );
+  });
+
+  it('shows the projected finish whole in the buyer view, when the earliest step is internal', async () => {
+    const plan: Plan = {
+      version: 1,
+      id: 'buyer-fit',
+      title: 'Buyer fit',
+      targetDate: '2027-01-29',
+      parties: [
+        { id: 'seller', name: 'Northwind', side: 'seller' },
+        { id: 'buyer', name: 'Acme', side: 'buyer' },
+      ],
+      items: [
+        {
+          id: 'memo',
+          title: 'Memo',
+          partyId: 'seller',
+          kind: 'task',
+          start: '2026-12-16',
+          end: '2026-12-22',
+          internal: true,
+        },
+        { id: 'go', title: 'Go decision', partyId: 'buyer', kind: 'decision', start: '2027-01-01', end: '2027-01-01' },
+        {
+          id: 'pilot',
+          title: 'Pilot',
+          partyId: 'buyer',
+          kind: 'task',
+          start: '2027-01-11',
+          end: '2027-01-29',
+          ifYes: 'go',
+          dependsOn: ['go'],
+        },
+        {
+          id: 'sig',
+          title: 'Signature',
+          partyId: 'buyer',
+          kind: 'task',
+          start: '2027-02-01',
+          end: '2027-02-05',
+          dependsOn: ['pilot'],
+        },
+      ],
+    };
+    const element = await timelineWith(plan, { zoom: 'week', width: 1310 });
+    element.today = '2026-12-03';
+    element.audience = 'buyer';
+    await settle(element);
+    element.fit();
+    await settle(element);
+    const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    const projected = shadow(element).querySelector('.pill.projected')!.getBoundingClientRect();
+    expect(projected.right, 'the projected pill ends inside the view').to.be.at.most(scroller.right);
+    expect(projected.left).to.be.at.least(scroller.left + HEAD_WIDTH);
   });
 });
