@@ -22,7 +22,7 @@ export function fileName(plan: Plan, audience: Audience, extension: string, vari
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'plan';
+      .slice(0, 60)
+      .replace(/^-+|-+$/g, '') || 'plan';
   return `${slug}${audience === 'buyer' ? '-buyer' : ''}${variant ? `-${variant}` : ''}.${extension}`;
 }

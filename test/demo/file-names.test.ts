@@ -15,4 +15,10 @@ describe('the demo’s file names', () => {
     );
     expect(fileName(plan, 'seller', 'csv')).to.equal('acme-logistics-northwind-fleet-analytics-rollout.csv');
   });
+
+  it('cuts a long title short without leaving a double hyphen', () => {
+    const name = fileName({ ...plan, title: 'Northwind '.repeat(30) }, 'seller', 'png', 'slide');
+    expect(name).to.equal('northwind-northwind-northwind-northwind-northwind-northwind-slide.png');
+    expect(name).not.to.contain('--');
+  });
 });
