@@ -3,7 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { SECRET_TITLE, dealPlan, join, live, newRoom, othersShown, recordSockets } from '../support/collab-pages.js';
-import { stepNode } from '../support/element.js';
+import { settle, stepNode } from '../support/element.js';
 import { center, drag, frame } from '../support/input.js';
 
 // Internal steps' presence travels in the seller-only room: a colleague sees it, the buyer's connection never does.
@@ -46,6 +46,9 @@ describe('presence on internal steps', () => {
       expect(othersShown(ann)).to.have.members(['Ben Seller', 'Bea Buyer']);
       expect(othersShown(ann)).to.have.length(2);
 
+      // Selecting opened the step panel beside the timeline (its code loads on first use): press where the step is
+      // once the panel is drawn, not where it was before.
+      await settle(ann);
       const [x, y] = center(stepNode(ann, 'memo'));
       await drag(ann, [x, y], [x + 60, y], { release: false });
       try {
