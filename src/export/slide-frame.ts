@@ -3,6 +3,8 @@ import { exportLayout, type ExportInput, type ExportLayout } from './page-layout
 export type SlideAspect = '16:9' | '4:3';
 
 const HEIGHT_PER_WIDTH: Record<SlideAspect, number> = { '16:9': 9 / 16, '4:3': 3 / 4 };
+/** Widths of whole multiples of these give a whole height at the aspect, so the picture is exactly 16:9 or 4:3. */
+const WIDTH_STEP: Record<SlideAspect, number> = { '16:9': 16, '4:3': 4 };
 
 /**
  * The width the plan is laid out at for a slide: a 13.33-inch slide is 960 pt wide, so at 1,040 CSS pixels the
@@ -28,7 +30,7 @@ export function slideLayout(
   let layout = exportLayout({ ...slideInput, width });
   // A wider layout stacks fewer rows (labels overlap less), so its height only shrinks: a few rounds settle it.
   for (let round = 0; round < 4 && layout.height > Math.floor(width * ratio); round += 1) {
-    width = Math.ceil(layout.height / ratio);
+    width = Math.ceil(layout.height / ratio / WIDTH_STEP[aspect]) * WIDTH_STEP[aspect];
     layout = exportLayout({ ...slideInput, width });
   }
   const height = Math.max(layout.height, Math.round(layout.width * ratio));

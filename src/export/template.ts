@@ -36,7 +36,9 @@ export function exportTemplate({ plan, layout, measure, background, pixelRatio =
     view: { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity },
   };
   const corner = `${scene.layout.lanes.length} parties · ${scene.items.length} steps`;
-  return html`<svg xmlns=${SVG_NS} class="mt-export" width=${width * pixelRatio} height=${height * pixelRatio}
+  // Rounded past what any screen shows: a slide scaled up to 1920 wide is 1920, not 1919.9999999999998.
+  const size = (value: number): number => Math.round(value * pixelRatio * 1000) / 1000;
+  return html`<svg xmlns=${SVG_NS} class="mt-export" width=${size(width)} height=${size(height)}
     viewBox=${`0 0 ${width} ${height}`}>
     ${arrowDefs}
     <defs><clipPath id="mt-export-frame">

@@ -36,6 +36,23 @@ describe('exportPNG({ aspect }) for slides', () => {
     expect(drawn.sort()).to.deep.equal(plan.items.map((item) => item.id).sort());
   });
 
+  it('is exactly 16:9 and 4:3 for a plan laid out wider than the slide width, in both views', async () => {
+    const sizes: string[] = [];
+    for (const start of ['2026-03-02', '2026-11-16', '2026-10-05']) {
+      for (const audience of ['seller', 'buyer'] as const) {
+        const element = await timelineWith(enterprisePlan(start), { zoom: 'week' });
+        element.audience = audience;
+        const size = (svg: string) => {
+          const root = parse(svg).documentElement;
+          return `${root.getAttribute('width')}×${root.getAttribute('height')}`;
+        };
+        sizes.push(size(element.exportSVG({ aspect: '16:9', width: 1920 })));
+        sizes.push(size(element.exportSVG({ aspect: '4:3', width: 1600 })));
+      }
+    }
+    expect([...new Set(sizes)].sort()).to.deep.equal(['1600×1200', '1920×1080']);
+  });
+
   it('lays the plan out narrower than the picture, so its type is large on the slide', async () => {
     const points = async (plan: Plan) => {
       const element = await timelineWith(plan, { zoom: 'week' });
