@@ -24,25 +24,68 @@ export class ChainHighlighter implements ReactiveController {
     this.apply();
   }
 
+  /** What the nodes were last marked for; a node in `#marked` already carries the marks of that chain and target. */
+  #markedFor?: { body: SVGSVGElement; chain: ReadonlySet<string> | undefined; target: string | undefined };
+  #marked = new WeakSet<Element>();
+  #body?: SVGSVGElement;
+
   apply(): void {
-    const root = this.editor.element.renderRoot as ParentNode;
-    const body = root.querySelector<SVGSVGElement>('svg.body');
+    const body = this.#findBody();
     const scene = this.editor.scenes.scene;
     if (!body || !scene) return;
     const chain = highlightChain(scene, this.editor.selection.highlighted, this.editor.scenes.committed?.items);
-    body.classList.toggle('has-focus', chain !== undefined);
     // The step a link being drawn would end on stands out, whatever chain is highlighted.
     const target = this.linkTarget();
-    for (const step of body.querySelectorAll<SVGGElement>('.steps [data-step]')) {
-      const id = step.dataset['step']!;
-      step.toggleAttribute('data-chain', (chain?.has(id) ?? false) || id === target);
-      step.classList.toggle('link-target', id === target);
-    }
-    for (const line of body.querySelectorAll<SVGPathElement>('.links .line')) {
-      const { from, to } = line.dataset;
-      line.parentElement?.toggleAttribute('data-chain', chain !== undefined && chain.has(from!) && chain.has(to!));
+    const last = this.#markedFor;
+    const same = last?.body === body && last.chain === chain && last.target === target;
+    // A render keeps the nodes of steps and arrows (they are keyed) and their marks; it only adds unmarked nodes,
+    // which need marks only while a chain or target is shown. A target's class is reset by its step's own render.
+    if (!same || chain || target) {
+      if (!same) this.#marked = new WeakSet();
+      this.#markedFor = { body, chain, target };
+      body.classList.toggle('has-focus', chain !== undefined);
+      this.#markSteps(body, chain, target, same && target === undefined);
+      this.#markLinks(body, chain, same);
     }
     this.#placeHandles(body);
+  }
+
+  /** The timeline's SVG body, found again only once the one found before has left the DOM (e.g. for the table view). */
+  #findBody(): SVGSVGElement | null {
+    if (this.#body?.isConnected) return this.#body;
+    const body = (this.editor.element.renderRoot as ParentNode).querySelector<SVGSVGElement>('svg.body');
+    if (body) this.#body = body;
+    return body;
+  }
+
+  #markSteps(body: SVGSVGElement, chain: ReadonlySet<string> | undefined, target: string | undefined, skip: boolean) {
+    // Steps sit two levels down, one group per lane.
+    for (const lane of childWithClass(body, 'steps')?.children ?? []) {
+      for (const step of lane.children) {
+        if (skip && this.#marked.has(step)) continue;
+        this.#marked.add(step);
+        const id = step.getAttribute('data-step');
+        if (id === null) continue;
+        step.toggleAttribute('data-chain', (chain?.has(id) ?? false) || id === target);
+        if (target !== undefined || step.classList.contains('link-target'))
+          step.classList.toggle('link-target', id === target);
+      }
+    }
+  }
+
+  #markLinks(body: SVGSVGElement, chain: ReadonlySet<string> | undefined, skip: boolean) {
+    const links = childWithClass(
+      childWhere(body, (child) => child.hasAttribute('aria-hidden')),
+      'links',
+    );
+    for (const link of links?.children ?? []) {
+      if (skip && this.#marked.has(link)) continue;
+      this.#marked.add(link);
+      const line = link.lastElementChild;
+      const from = line?.getAttribute('data-from');
+      const to = line?.getAttribute('data-to');
+      link.toggleAttribute('data-chain', chain !== undefined && chain.has(from!) && chain.has(to!));
+    }
   }
 
   /**
@@ -50,7 +93,7 @@ export class ChainHighlighter implements ReactiveController {
    * overlay names no step and no handle, so nothing finds a handle that is not there.
    */
   #placeHandles(body: SVGSVGElement): void {
-    const overlay = body.querySelector<SVGGElement>('.hover-handles');
+    const overlay = childWithClass(body, 'hover-handles');
     if (!overlay) return;
     const { selection, scenes, readonly } = this.editor;
     const id = selection.hovered;
@@ -93,3 +136,12 @@ export class ChainHighlighter implements ReactiveController {
 function setAll(node: Element, attributes: Record<string, string | number>): void {
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
 }
+
+/** A direct child: looking among children is far cheaper than a selector query over the whole drawing. */
+function childWhere(parent: Element | undefined, test: (child: Element) => boolean): SVGElement | undefined {
+  for (const child of parent?.children ?? []) if (test(child)) return child as SVGElement;
+  return undefined;
+}
+
+const childWithClass = (parent: Element | undefined, name: string) =>
+  childWhere(parent, (child) => child.classList.contains(name));

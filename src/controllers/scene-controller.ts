@@ -112,17 +112,39 @@ export class SceneController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.renderRoot.addEventListener('focusin', this.#onFocus);
+    const root = this.host.renderRoot;
+    root.addEventListener('focusin', this.#onFocus);
+    root.addEventListener('pointerdown', this.#onPress, { capture: true });
+    for (const type of ['pointerup', 'pointercancel']) root.addEventListener(type, this.#onRelease, { capture: true });
   }
 
   hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('focusin', this.#onFocus);
+    const root = this.host.renderRoot;
+    root.removeEventListener('focusin', this.#onFocus);
+    root.removeEventListener('pointerdown', this.#onPress, { capture: true });
+    for (const type of ['pointerup', 'pointercancel'])
+      root.removeEventListener(type, this.#onRelease, { capture: true });
   }
 
-  /** Focus always lands on a step in view: a step focused out of view (or under the sticky heads) is scrolled to. */
+  /** What the pointer is pressing, from its press to its release. */
+  #pressed?: Element;
+  readonly #onPress = (event: Event): void => {
+    this.#pressed = event.target as Element;
+  };
+  readonly #onRelease = (): void => {
+    this.#pressed = undefined;
+  };
+
+  /**
+   * Focus always lands on a step in view: a step focused out of view (or under the sticky heads) is scrolled to. Not
+   * a step focused by pressing it: it is under the pointer, and measuring the scroller in the middle of the press
+   * would lay the whole timeline out once more (a click that selects it shows it whole once its panel is drawn).
+   */
   readonly #onFocus = (event: Event): void => {
-    const id = (event.target as Element).getAttribute?.('data-item-id');
-    if (id && !(event.target as Element).closest('.table-view')) this.reveal(id);
+    const target = event.target as Element;
+    const id = target.getAttribute?.('data-item-id');
+    if (this.#pressed && target.contains(this.#pressed)) return;
+    if (id && !target.closest('.table-view')) this.reveal(id);
   };
 
   setPreset(zoom: ZoomPreset): void {

@@ -206,7 +206,30 @@ export function itemViews(
   return views;
 }
 
+/** The arrows last drawn for each scene: a render that changes only the selection of steps draws the same ones. */
+const drawnLinks = new WeakMap<
+  Scene,
+  { view: ViewState['view']; selectedLink: string | undefined; links: LinkView[] }
+>();
+
 export function visibleLinks(scene: Scene, state: ViewState): LinkView[] {
+  const { view, selectedLink } = state;
+  const last = drawnLinks.get(scene);
+  if (
+    last &&
+    last.selectedLink === selectedLink &&
+    last.view.left === view.left &&
+    last.view.right === view.right &&
+    last.view.top === view.top &&
+    last.view.bottom === view.bottom
+  )
+    return last.links;
+  const links = linksInView(scene, state);
+  drawnLinks.set(scene, { view: { ...view }, selectedLink, links });
+  return links;
+}
+
+function linksInView(scene: Scene, state: ViewState): LinkView[] {
   const { view } = state;
   // Routing is the costly part: cull by the two end boxes first, route only what can be seen.
   const inView = (from: ItemBox, to: ItemBox): boolean => {

@@ -113,4 +113,36 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(opacityOf(element, 'long'), 'dimmed').to.be.closeTo(0.3, 0.01);
     expect(getComputedStyle(title()).fill, 'no longer white').not.to.equal(white);
   });
+  it('marks the steps and arrows a scroll brings into view, while a selected step’s chain stays highlighted', async () => {
+    // Two chains, each a step a week for 30 weeks: far wider than the view, so most of it is drawn only once scrolled to.
+    const steps: Record<string, [string, string, ...string[]]> = {};
+    const day = (week: number, offset: number) =>
+      new Date(Date.UTC(2026, 2, 2 + week * 7 + offset)).toISOString().slice(0, 10);
+    for (let week = 0; week < 30; week += 1) {
+      steps[`a${week}`] = [day(week, 0), day(week, 2), ...(week > 0 ? [`a${week - 1}`] : [])];
+      steps[`b${week}`] = [day(week, 1), day(week, 3), ...(week > 0 ? [`b${week - 1}`] : [])];
+    }
+    const element = await timelineWith(planOf(steps), { zoom: 'week', width: 700 });
+    expect(stepNode(element, 'a29'), 'not drawn before the scroll').to.equal(null);
+    element.selectedIds = ['a0'];
+    await settle(element);
+    expect(opacityOf(element, 'a1')).to.equal(1);
+    expect(opacityOf(element, 'b1')).to.be.closeTo(0.3, 0.01);
+
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollLeft = scroller.scrollWidth;
+    await new Promise((resolve) => scroller.addEventListener('scroll', resolve, { once: true }));
+    await settle(element);
+    expect(stepNode(element, 'a29'), 'drawn once scrolled to').not.to.equal(null);
+    expect(opacityOf(element, 'a29'), 'in the chain').to.equal(1);
+    expect(opacityOf(element, 'b29'), 'outside it').to.be.closeTo(0.3, 0.01);
+    expect(linkOpacity(element, 'a28', 'a29')).to.equal(1);
+    expect(linkOpacity(element, 'b28', 'b29')).to.be.closeTo(0.25, 0.01);
+
+    element.selectedIds = ['b0'];
+    await settle(element);
+    expect(opacityOf(element, 'a29'), 'the other chain now').to.be.closeTo(0.3, 0.01);
+    expect(opacityOf(element, 'b29')).to.equal(1);
+    expect(linkOpacity(element, 'a28', 'a29')).to.be.closeTo(0.25, 0.01);
+  });
 });

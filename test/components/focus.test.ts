@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../../src/render/geometry.js';
 import { SAMPLE_PLANS } from '../../src/model/samples/index.js';
@@ -192,6 +192,29 @@ describe('<map-timeline> focus', () => {
     await chord(['Alt'], 'ArrowRight');
     await settle(element);
     expect(element.getPlan().items.find((item) => item.id === 'a')!.start).to.equal('2026-03-03');
+    expect(focusedStep(element)).to.equal('a');
+    expect(onScreen(element, 'a'), 'brought into view').to.equal(true);
+  });
+
+  it('a step clicked where it shows beside the lane heads is brought out from under them', async () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-13'], b: ['2026-06-01', '2026-06-05'] });
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const box = stepNode(element, 'a').getBoundingClientRect();
+    // Half of a under the lane heads, half beside them.
+    await scrollTo(
+      element,
+      scroller.scrollLeft + box.left + box.width / 2 - scroller.getBoundingClientRect().left - HEAD_WIDTH,
+    );
+    expect(onScreen(element, 'a'), 'under the lane heads').to.equal(false);
+    const shown = stepNode(element, 'a').getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(shown.right - 8), Math.round(shown.top + shown.height / 2)],
+    });
+    await settle(element);
+    await frame();
+    expect(element.selectedIds).to.deep.equal(['a']);
     expect(focusedStep(element)).to.equal('a');
     expect(onScreen(element, 'a'), 'brought into view').to.equal(true);
   });
