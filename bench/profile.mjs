@@ -123,16 +123,33 @@ export async function profile(browser, base, outDir, STEPS = 5000) {
     const points = await bench(page, 'hoverPoints', POINTED);
     await bench(page, 'mark', 'bench:pointing:start');
     await phase(`hover and click ${points.length} steps, one after the other`, async () => {
-      for (const point of points) {
+      for (const [index, point] of points.entries()) {
+        await bench(page, 'mark', `bench:hover:${index}`);
         await page.mouse.move(point.x, point.y);
-        await bench(page, 'mark', 'bench:hovered');
+        await bench(page, 'mark', `bench:hovered:${index}`);
         await page.mouse.click(point.x, point.y);
-        await bench(page, 'mark', 'bench:clicked');
+        await bench(page, 'mark', `bench:clicked:${index}`);
       }
     });
     await bench(page, 'mark', 'bench:pointing:end');
     const trace = parseTrace(await page.tracing.stop());
     if (errors.length > 0) throw new Error(errors.join('\n'));
+    /** Self time per trace event name, summed over every point's hover (or click) and divided by the points. */
+    const pointing = (from, to) => {
+      const totals = new Map();
+      for (const index of points.keys())
+        for (const { name, ms } of selfByName(
+          trace,
+          mark(trace, `bench:${from}:${index}`),
+          mark(trace, `bench:${to}:${index}`),
+        ))
+          totals.set(name, (totals.get(name) ?? 0) + ms);
+      return [...totals]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([name, ms]) => `${name} ${(ms / Math.max(1, points.length)).toFixed(1)}`)
+        .join(' · ');
+    };
     const kinds = (from, to, divide = 1) => {
       const found = breakdown(trace, from, to);
       return KINDS.map((kind) => `${kind} ${(found[kind] / divide).toFixed(1)}`).join(' · ');
@@ -149,6 +166,8 @@ export async function profile(browser, base, outDir, STEPS = 5000) {
             ]
           : []),
         `  per hover + click (ms):     ${kinds(mark(trace, 'bench:pointing:start'), mark(trace, 'bench:pointing:end'), Math.max(1, points.length))}`,
+        `  per hover, by trace event (ms): ${pointing('hover', 'hovered')}`,
+        `  per click, by trace event (ms): ${pointing('hovered', 'clicked')}`,
         `  per drag move, by trace event (ms): ${selfByName(
           trace,
           mark(trace, 'bench:move:0'),
