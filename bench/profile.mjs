@@ -132,6 +132,7 @@ export async function profile(browser, base, outDir, STEPS = 5000) {
       }
     });
     await bench(page, 'mark', 'bench:pointing:end');
+    await phase('five more edits of the same step, the code warmed up', () => bench(page, 'editAgain', 5));
     const trace = parseTrace(await page.tracing.stop());
     if (errors.length > 0) throw new Error(errors.join('\n'));
     /** Self time per trace event name, summed over every point's hover (or click) and divided by the points. */

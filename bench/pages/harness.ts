@@ -119,6 +119,14 @@ export function installBench(name: string, factory: ChartFactory): void {
       const item = plan!.items.find((candidate) => candidate.id === target.id)!;
       return timed('edit', () => chart!.edit(item.id, shiftDays(item.start, 2), shiftDays(item.end, 2)));
     },
+    /** Moves the drag step a day further each time, after `edit` (for the profile of warmed-up edits). */
+    async editAgain(times: number) {
+      const item = plan!.items.find((candidate) => candidate.id === target.id)!;
+      for (let day = 3; day < 3 + times; day += 1) {
+        await chart!.edit(item.id, shiftDays(item.start, day), shiftDays(item.end, day));
+        await painted();
+      }
+    },
     /** Elements in the box, and how many steps are in the DOM against how many can be seen in the box. */
     nodes() {
       const inBox = box.getBoundingClientRect();

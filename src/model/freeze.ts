@@ -8,6 +8,12 @@ import type { Plan } from './types.js';
 export function freezePlan(plan: Plan): Plan {
   if (Object.isFrozen(plan)) return plan;
   for (const item of plan.items) {
+    // A step an edit left alone is the previous plan's, frozen with it.
+    const frozen =
+      Object.isFrozen(item) &&
+      (!item.dependsOn || Object.isFrozen(item.dependsOn)) &&
+      (!item.baseline || Object.isFrozen(item.baseline));
+    if (frozen) continue;
     if (item.dependsOn) Object.freeze(item.dependsOn);
     if (item.baseline) Object.freeze(item.baseline);
     Object.freeze(item);

@@ -85,6 +85,8 @@ export interface PlanLayout {
   items: ItemBox[];
   byId: Map<string, ItemBox>;
   height: number;
+  /** The step list laid out, for what is derived from its links and kept per list (see graph.ts). */
+  steps?: readonly Item[];
   /**
    * A gesture's preview: the committed layout it was derived from and the steps it moved (every other box is the
    * committed one), so the preview reuses the committed layout's arrow routes.
@@ -140,7 +142,7 @@ export function layoutPlan(
     lanes.push({ party, index, y, height, rows, count: laneItems.length, first });
     y += height;
   });
-  return { lanes, items: boxes, byId: new Map(boxes.map((box) => [box.item.id, box])), height: y };
+  return { lanes, items: boxes, byId: new Map(boxes.map((box) => [box.item.id, box])), height: y, steps: items };
 }
 
 /** The previous layout's rows, per party: where each step sat and how many rows the lane had. */

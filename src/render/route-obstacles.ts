@@ -20,14 +20,13 @@ export interface Obstacle {
  * two ends only, where the steps it leaves and reaches are: checking every band it crosses made one arrow cost as much
  * as the rows of the plan, and such a run passes behind many bars whatever column it takes.
  */
-export function* searchedBands(first: number, last: number): Generator<number> {
+export function searchedBands(first: number, last: number): number[] {
+  const bands: number[] = [];
   const near = MAX_SEARCHED_BANDS / 2;
-  if (last - first < MAX_SEARCHED_BANDS) {
-    for (let band = first; band <= last; band += 1) yield band;
-    return;
-  }
-  for (let band = first; band < first + near; band += 1) yield band;
-  for (let band = last - near + 1; band <= last; band += 1) yield band;
+  const short = last - first < MAX_SEARCHED_BANDS;
+  for (let band = first; band <= (short ? last : first + near - 1); band += 1) bands.push(band);
+  if (!short) for (let band = last - near + 1; band <= last; band += 1) bands.push(band);
+  return bands;
 }
 
 const float = new Float64Array(1);

@@ -1,3 +1,4 @@
+import { dependentsIndex } from '../model/graph.js';
 import type { ItemBox, LayoutMetrics, PlanLayout } from './layout.js';
 import { simplify, type Point } from './polyline.js';
 import type { Router } from './router-for.js';
@@ -21,7 +22,7 @@ export class ArrowRouter implements Router {
   private readonly firstBand: number[] = [];
   private readonly trunks = new Map<string, number>();
   private readonly routes = new Map<string, Point[]>();
-  #neighbours?: { successors: Map<string, ItemBox[]>; predecessors: Map<string, ItemBox[]> };
+  #successorsOf?: Map<string, ItemBox[]>;
 
   constructor(
     private readonly layout: PlanLayout,
@@ -46,27 +47,36 @@ export class ArrowRouter implements Router {
     }
   }
 
-  /** Who each step leads to and waits for, among the laid-out steps: what bundles arrows into trunks. */
-  #links() {
-    if (this.#neighbours) return this.#neighbours;
+  /** The laid-out steps that `id` leads to: what bundles arrows out of a step into one trunk. */
+  #successors(id: string): ItemBox[] {
+    const { steps, byId } = this.layout;
+    // Kept per frozen step list, and shared by the lists of edits that only moved dates (see graph.ts).
+    if (steps && Object.isFrozen(steps))
+      return (dependentsIndex(steps).get(id) ?? []).flatMap((next) => byId.get(next) ?? []);
+    return this.#neighbours().get(id) ?? [];
+  }
+
+  /** The laid-out steps that `id` waits for. */
+  #predecessors(id: string): ItemBox[] {
+    const { byId } = this.layout;
+    return (byId.get(id)?.item.dependsOn ?? []).flatMap((before) => byId.get(before) ?? []);
+  }
+
+  /** Who each step leads to, worked out here when the layout's step list may still change. */
+  #neighbours(): Map<string, ItemBox[]> {
+    if (this.#successorsOf) return this.#successorsOf;
     const successors = new Map<string, ItemBox[]>();
-    const predecessors = new Map<string, ItemBox[]>();
     for (const box of this.layout.items) {
-      for (const id of box.item.dependsOn ?? []) {
-        const from = this.layout.byId.get(id);
-        if (!from) continue;
-        push(successors, id, box);
-        push(predecessors, box.item.id, from);
-      }
+      for (const id of box.item.dependsOn ?? []) if (this.layout.byId.has(id)) push(successors, id, box);
     }
-    return (this.#neighbours = { successors, predecessors });
+    return (this.#successorsOf = successors);
   }
 
   /** The corner points of the arrow from `from`'s end to `to`'s start. */
   route(from: ItemBox, to: ItemBox): Point[] {
     const key = `${from.item.id}→${to.item.id}`;
     let points = this.routes.get(key);
-    if (!points) this.routes.set(key, (points = simplify(this.compute(from, to))));
+    if (!points) this.routes.set(key, (points = lastRoute(key, simplify(this.compute(from, to)))));
     return points;
   }
 
@@ -167,14 +177,15 @@ export class ArrowRouter implements Router {
    * bundle, its trunk close to the successor.
    */
   private trunk(from: ItemBox, to: ItemBox, down: boolean): number {
-    const { successors, predecessors } = this.#links();
-    const fanIn = (predecessors.get(to.item.id)?.length ?? 0) > 1 && successors.get(from.item.id)?.length === 1;
+    const predecessors = this.#predecessors(to.item.id);
+    const successors = this.#successors(from.item.id);
+    const fanIn = predecessors.length > 1 && successors.length === 1;
     const key = `${fanIn ? 'in' : 'out'}:${fanIn ? to.item.id : from.item.id}:${down ? 'down' : 'up'}`;
     const sameWay = (other: ItemBox, reference: ItemBox) =>
       down ? this.bandIndex(other) > this.bandIndex(reference) : this.bandIndex(other) < this.bandIndex(reference);
     const members = fanIn
-      ? predecessors.get(to.item.id)!.filter((other) => sameWay(to, other))
-      : successors.get(from.item.id)!.filter((other) => sameWay(other, from));
+      ? predecessors.filter((other) => sameWay(to, other))
+      : successors.filter((other) => sameWay(other, from));
     const outOf = (box: ItemBox) => box.x + box.width + STUB;
     const intoOf = (box: ItemBox) => box.x - ENTRY;
     let low: number;
@@ -207,6 +218,24 @@ export class ArrowRouter implements Router {
     return x;
   }
 }
+
+/**
+ * The points an arrow was last routed along, by its two ends, from any router: after an edit most arrows in view run
+ * where they ran, and handing back the same array lets its drawn path be reused instead of written again.
+ */
+const lastRoutes = new Map<string, Point[]>();
+const LAST_ROUTES_KEPT = 20_000;
+
+function lastRoute(key: string, points: Point[]): Point[] {
+  const known = lastRoutes.get(key);
+  if (known && known.length === points.length && known.every((point, index) => samePoint(point, points[index]!)))
+    return known;
+  if (lastRoutes.size >= LAST_ROUTES_KEPT) lastRoutes.clear();
+  lastRoutes.set(key, points);
+  return points;
+}
+
+const samePoint = (a: Point, b: Point): boolean => a.x === b.x && a.y === b.y;
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
