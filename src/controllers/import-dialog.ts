@@ -97,7 +97,7 @@ export class ImportDialog {
     preview.result = assignOwnerLanes(preview.read, preview.lanes);
     const plan = preview.result.plan;
     if (plan) {
-      preview.timeline ??= this.#timeline();
+      preview.timeline ??= this.#timeline(preview.options.today ?? this.editor.today);
       preview.timeline.plan = plan;
       const timeline = preview.timeline;
       void timeline.updateComplete.then(() => timeline.fit());
@@ -105,12 +105,13 @@ export class ImportDialog {
     this.editor.element.requestUpdate();
   }
 
-  #timeline(): NonNullable<Preview['timeline']> {
+  /** The preview's own timeline, on the day the file was read for (`importFile`'s `today`, else the element's). */
+  #timeline(today: string): NonNullable<Preview['timeline']> {
     const host = this.editor.element;
     const timeline = document.createElement(host.localName) as NonNullable<Preview['timeline']>;
     timeline.className = 'import-timeline';
     timeline.setAttribute('readonly', '');
-    timeline.setAttribute('today', this.editor.today);
+    timeline.setAttribute('today', today);
     timeline.setAttribute('zoom', 'week');
     timeline.setAttribute('theme', host.getAttribute('theme') ?? 'auto');
     return timeline;

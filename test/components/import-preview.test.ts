@@ -84,6 +84,20 @@ describe('<map-timeline> import', () => {
     expect(await atRisk('2026-01-05'), 'today before it').to.equal(false);
   });
 
+  it('draws the preview on the day the file was read for: `importFile`’s `today`, else the element’s', async () => {
+    const element = await timelineWith(current()); // today 2026-03-10
+    void element.importFile(await fixture('helios-map.csv'), { preview: true, today: '2026-05-04' });
+    await openPreview(element);
+    expect(previewOf(element)!.getAttribute('today')).to.equal('2026-05-04');
+    expect(previewOf(element)!.today).to.equal('2026-05-04');
+    dialogOf(element)!.close();
+
+    const control = await timelineWith(current());
+    void control.importFile(await fixture('helios-map.csv'), { preview: true });
+    await openPreview(control);
+    expect(previewOf(control)!.getAttribute('today'), 'the control: no today given').to.equal('2026-03-10');
+  });
+
   it('a dropped file shows the drop hint, then opens the preview; a read-only timeline ignores drops', async () => {
     const readonly = await timelineWith(current(), { readonly: true });
     readonly.dispatchEvent(dragEvent('dragover', await fixture('helios-map.csv')));
