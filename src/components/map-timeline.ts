@@ -28,6 +28,7 @@ import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-c
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
 import { timelineFrame } from '../render/frame.js';
 import { styles, themes } from './map-timeline.styles.js';
+import { CHECKED_ATTRIBUTES, attributeProblem } from './attribute-check.js';
 
 /**
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
@@ -268,7 +269,18 @@ export class MapTimeline extends LitElement {
     return afterParts(this, update, () => this.getUpdateComplete());
   }
 
+  /** Unknown attribute values already reported, so a value is reported once. */
+  readonly #reported = new Set<string>();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const name of CHECKED_ATTRIBUTES) {
+      if (!changed.has(name as keyof MapTimeline)) continue;
+      const problem = attributeProblem(name, this[name as keyof this]);
+      if (problem && !this.#reported.has(problem)) {
+        this.#reported.add(problem);
+        console.warn(`<${this.localName}>: ${problem}`);
+      }
+    }
     if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);
     const scene = this.#scenes.prepare(this.plan, this.audience, this.#today());
     if (changed.has('audience')) this.#selection.keepOnly(scene.layout.byId);
