@@ -112,7 +112,9 @@ export class MapTimeline extends LitElement {
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
   readonly #table: TableController = new TableController(this.#editor, () => import('./parts/table.js'));
   readonly #imports = new ImportController(this.#editor, () => import('./parts/import-preview.js'));
-  readonly #collab = new CollabController(this, this.#document, (text, tone) => this.#editor.say(text, tone));
+  readonly #collab = new CollabController(this, this.#document, (text, tone, options) =>
+    this.#editor.say(text, tone, options),
+  );
 
   constructor() {
     super();

@@ -38,7 +38,7 @@ export class CollabController implements ReactiveController {
     private readonly host: CollabHost,
     private readonly document: PlanDocument,
     /** Puts a line on the element's message line. */
-    private readonly say: (text: string, tone?: 'error' | 'info') => void,
+    private readonly say: (text: string, tone?: 'error' | 'info', options?: { add?: boolean }) => void,
   ) {
     host.addController(this);
   }
@@ -70,7 +70,7 @@ export class CollabController implements ReactiveController {
         onNotice: (notice) => {
           const message =
             notice.type === 'repaired' || notice.type === 'refused' ? notice.messages.join(' ') : notice.message;
-          this.say(message);
+          this.say(message, 'info', { add: notice.type === 'repaired' || notice.type === 'refused' });
           // A value no valid plan can hold came from the room: the host hears of it like any refused plan.
           if (notice.type === 'refused')
             this.host.dispatchEvent(new MapErrorEvent({ code: 'invalid-plan', message, shown: true }));

@@ -39,6 +39,8 @@ export interface ShortcutsPart extends PartModule {
 }
 
 const NOTICE_MS = 5000;
+/** The most added messages the line shows at once (see `say`); it counts those before them. */
+const MAX_ADDED = 3;
 
 /** The node with keyboard focus inside the element, else on the page. */
 function focusedNode(element: EditorHost): HTMLElement | SVGElement | undefined {
@@ -53,7 +55,7 @@ function focusedNode(element: EditorHost): HTMLElement | SVGElement | undefined 
  * announcement, the title editor in place and the shortcut list.
  */
 export class EditorController implements ReactiveController {
-  #notice?: { text: string; tone: 'error' | 'info' };
+  #notice?: { text: string; tone: 'error' | 'info'; added?: string[] };
   #noticeTimer = 0;
   #announcement = '';
   #editingId?: string;
@@ -141,9 +143,22 @@ export class EditorController implements ReactiveController {
     this.element.dispatchEvent(new MapErrorEvent({ code, message, cause, ...(shown ? { shown } : {}) }));
   }
 
-  /** A short message on the element's message line, under the timeline (refused links, snapped dates). */
-  say(text: string, tone: 'error' | 'info' = 'info'): void {
-    this.#notice = { text, tone };
+  /**
+   * A short message on the element's message line, under the timeline (refused links, snapped dates). With `add`, it
+   * joins the added messages still shown instead of replacing them: news that arrives in bursts (values refused from a
+   * shared plan) is read whole, not only its last part.
+   */
+  say(text: string, tone: 'error' | 'info' = 'info', { add = false } = {}): void {
+    const shown = this.#notice;
+    const parts = add && shown?.added && shown.tone === tone ? shown.added.filter((part) => part !== text) : [];
+    parts.push(text);
+    const kept = parts.slice(-MAX_ADDED);
+    const earlier = parts.length - kept.length;
+    this.#notice = {
+      text: `${earlier > 0 ? `(${earlier} earlier) ` : ''}${kept.join(' ')}`,
+      tone,
+      ...(add ? { added: parts } : {}),
+    };
     clearTimeout(this.#noticeTimer);
     this.#noticeTimer = window.setTimeout(() => {
       this.#notice = undefined;

@@ -57,4 +57,33 @@ describe('a live plan written to by a hostile client', () => {
       attacker.close();
     }
   });
+  it('shows every refusal of a burst on the seller’s message line, not only the last', async () => {
+    const { room, seller } = await sellerAndBuyer();
+    const errors = record<MapErrorEvent>(seller, 'map-error');
+    const attacker = await rawClient(room);
+    try {
+      const steps = attacker.doc.getMap<Y.Map<unknown>>('steps');
+      steps.get('a')!.set('@span', '2026-02-30/2026-03-01');
+      await waitUntil(() => errors.length === 1, 'the first refusal');
+      steps.get('b')!.set('@span', '2026-04-31/2026-05-01');
+      await waitUntil(() => errors.length === 2, 'the second refusal, in a change of its own');
+      const line = notice(seller);
+      expect(line).to.contain('A change to "A" was not taken');
+      expect(line).to.contain('A change to "B" was not taken');
+      // The control: each refusal alone names its own step only.
+      expect(errors[0]!.detail.message).not.to.contain('"B"');
+      expect(errors[1]!.detail.message).not.to.contain('"A"');
+
+      // A longer burst keeps the line short: the last three, and a count of the rest.
+      steps.get('c')!.set('@span', '2026-06-31/2026-07-01');
+      await waitUntil(() => errors.length === 3);
+      steps.get('a')!.set('title', 404);
+      await waitUntil(() => errors.length === 4);
+      expect(notice(seller)).to.match(/^\(1 earlier\) A change to "B" was not taken/);
+      expect(notice(seller)).to.contain('A change to "C" was not taken');
+      expect(notice(seller)).to.match(/A change to "A" was not taken \(title:.*\.$/);
+    } finally {
+      attacker.close();
+    }
+  });
 });
