@@ -21,23 +21,28 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
     if (Number.isInteger(number) && !byNumber.has(number)) byNumber.set(number, draft);
     if (!byTitle.has(titleKey(draft.title))) byTitle.set(titleKey(draft.title), draft);
   }
-  const noun = numbered ? 'step #' : 'row ';
+  const rows = drafts.length > 0 ? `${drafts[0]!.index + 1}–${drafts.at(-1)!.index + 1}` : '';
+  // Without a `#` column a number names a spreadsheet row, which may well exist but hold no step.
+  const missingNumber = (number: number) =>
+    numbered
+      ? `step #${number} does not exist`
+      : `row ${number} holds no step (with no # column, a number names a spreadsheet row; the steps are in rows ${rows})`;
   for (const draft of drafts) {
     const text = cells.get(draft.index, 'dependsOn');
     const refs = readReferences(text);
     const found: string[] = [];
     const at = `row ${draft.index + 1}, ${cells.where('dependsOn')}`;
     const miss = (what: string) =>
-      issues.error('missing-dependency', `${at}: ${what} does not exist`, draft.index + 1, cells.letter('dependsOn'));
+      issues.error('missing-dependency', `${at}: ${what}`, draft.index + 1, cells.letter('dependsOn'));
     for (const number of refs.numbers) {
       const target = byNumber.get(number);
       if (target) found.push(target.id);
-      else miss(`${noun}${number}`);
+      else miss(missingNumber(number));
     }
     if (refs.byTitle) {
       const { targets, missing } = titledSteps(text, byTitle);
       found.push(...targets.map((target) => target.id));
-      for (const title of missing) miss(`a step titled ${quoted(title)}`);
+      for (const title of missing) miss(`a step titled ${quoted(title)} does not exist`);
     }
     if (found.includes(draft.id)) {
       issues.error('cycle', `${at}: the step depends on itself`, draft.index + 1, cells.letter('dependsOn'));

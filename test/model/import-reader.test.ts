@@ -158,6 +158,23 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('says a number names a spreadsheet row when there is no # column, and where the steps are', () => {
+    // Row 1 is the plan's title, row 2 blank, the header in row 3: the steps are in rows 4 to 6.
+    const csv = 'Mutual Action Plan: Acme\n\nTask,Due,Depends on\nA,2027-03-05,\nB,2027-03-08,1\nC,2027-03-10,5\n';
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message),
+      [
+        'row 5, column C "Depends on": row 1 holds no step (with no # column, a number names a spreadsheet row; the steps are in rows 4–6)',
+      ],
+    );
+    // The control: with row 4 (A) named instead, the plan is read and B waits for A.
+    const read = importPlan(csv.replace('B,2027-03-08,1', 'B,2027-03-08,4'), { today: '2027-03-01' });
+    const step = (title: string) => read.plan!.items.find((item) => item.title === title)!;
+    assert.deepEqual(step('B').dependsOn, [step('A').id]);
+    assert.deepEqual(step('C').dependsOn, [step('B').id]);
+  });
+
   it('reads a decision from its title and a target close row under the table as the target, not as a step', () => {
     const csv = [
       'Task,Owner,Due date,Depends on',
