@@ -143,7 +143,9 @@ export class SceneController implements ReactiveController {
   readonly #onFocus = (event: Event): void => {
     const target = event.target as Element;
     const id = target.getAttribute?.('data-item-id');
-    if (this.#pressed && target.contains(this.#pressed)) return;
+    const pressed = this.#pressed;
+    this.#pressed = undefined; // one focus per press, even if its release is never heard
+    if (pressed && target.contains(pressed)) return;
     if (id && !target.closest('.table-view')) this.reveal(id);
   };
 
