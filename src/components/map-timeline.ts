@@ -14,6 +14,7 @@ import { PrintController } from '../controllers/print-controller.js';
 import { SceneController } from '../controllers/scene-controller.js';
 import { SelectionController, selectionHandlers } from '../controllers/selection-controller.js';
 import { ZoomController, type ZoomPreset } from '../controllers/zoom-controller.js';
+import { HoverAfterScroll } from '../controllers/hover-after-scroll.js';
 import { publishDocumentEvents } from '../controllers/event-spoke.js';
 import { TableController } from '../controllers/table-controller.js';
 import { PlanDocument } from '../document/plan-document.js';
@@ -120,6 +121,7 @@ export class MapTimeline extends LitElement {
     super();
     new KeyboardController(this.#editor, new CreateController(this.#editor));
     new ZoomController(this, this.#scenes);
+    new HoverAfterScroll(this, this.#selection, () => this.#drag.active);
     new DayChangeController(this, () => this.today === undefined || !isISODate(this.today));
     new PrintController(this, (width) => this.exportSVG({ width }));
     publishDocumentEvents(this, this.#document);

@@ -145,4 +145,27 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(opacityOf(element, 'b29')).to.equal(1);
     expect(linkOpacity(element, 'a28', 'a29')).to.be.closeTo(0.25, 0.01);
   });
+  it('lets go of a hovered step that a scroll takes from under the resting pointer', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week', width: 700 });
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const scrolled = async (by: number) => {
+      const done = new Promise((resolve) => scroller.addEventListener('scroll', resolve, { once: true }));
+      scroller.scrollLeft += by;
+      await done;
+      await settle(element);
+      await settle(element);
+    };
+    const [x, y] = center(stepNode(element, 'b'));
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await settle(element);
+    expect(opacityOf(element, 'e'), 'faded while b is hovered').to.be.closeTo(0.3, 0.01);
+
+    // The control: a scroll that leaves b under the pointer keeps its chain.
+    await scrolled(2);
+    expect(opacityOf(element, 'e'), 'b still under the pointer').to.be.closeTo(0.3, 0.01);
+
+    await scrolled(300);
+    expect(opacityOf(element, 'e'), 'nothing hovered once b has gone').to.equal(1);
+    expect(opacityOf(element, 'a')).to.equal(1);
+  });
 });
