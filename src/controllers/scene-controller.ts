@@ -23,6 +23,9 @@ function onScreen(viewport: Viewport): ViewRect {
   return { left, right: left + width - HEAD_WIDTH, ...vertical };
 }
 
+/** How far before or after a plan today may be for `fit()` to show it, at least (see `#fitWidth`). */
+const TODAY_REACH_DAYS = 42;
+
 /** The lowest row a fit compacts to, at type scale 1: a bar of 16 px still holds its label. */
 const MIN_FIT_ROW_HEIGHT = 28;
 
@@ -218,10 +221,11 @@ export class SceneController implements ReactiveController {
       parseDate(range.end),
       ...[verdict?.projected, verdict?.target].map((date) => (date ? parseDate(date) : -Infinity)),
     );
-    // Today is where a meeting stands: in view too, unless the plan lies far from it (a plan for next year). A plan
-    // with no step yet, only a target, is planned from today.
+    // Today is where a meeting stands: in view too, unless the plan lies far from it (a plan for next year): half the
+    // plan's span or six weeks, whichever is more, so a short plan starting in a few weeks still shows the meeting's
+    // day. A plan with no step yet, only a target, is planned from today.
     const today = parseDate(request.today);
-    const reach = visible.items.length === 0 ? Infinity : (last - first) / 2;
+    const reach = visible.items.length === 0 ? Infinity : Math.max((last - first) / 2, TODAY_REACH_DAYS);
     if (today >= first - reach && today <= last + reach)
       [first, last] = [Math.min(first, today), Math.max(last, today)];
     const available = this.#timelineWidth() - 2 * FIT_MARGIN;

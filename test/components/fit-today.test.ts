@@ -5,6 +5,7 @@ import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { newPlan } from '../../src/model/templates.js';
 import { HEAD_WIDTH } from '../../src/render/geometry.js';
 import { settle, shadow, timelineWith } from '../support/element.js';
+import { planOf } from '../support/plan-builders.js';
 
 /** Whether today's line is drawn inside the part of the timeline the user sees (right of the lane heads). */
 function todayInView(element: MapTimeline): boolean {
@@ -24,6 +25,22 @@ describe('fit() and today', () => {
   ] as const) {
     it(why, async () => {
       const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
+      element.today = today;
+      await settle(element);
+      element.fit();
+      await settle(element);
+      expect(todayInView(element)).to.equal(shown);
+    });
+  }
+
+  // A plan of five weeks: half its span is 18 days, and a meeting three weeks before it is still its first day.
+  for (const [today, shown, why] of [
+    ['2026-02-09', true, 'shows today three weeks before a short plan starts'],
+    ['2025-12-01', false, 'gives a short plan three months away the whole width (the control)'],
+  ] as const) {
+    it(why, async () => {
+      const short = planOf({ a: ['2026-03-02', '2026-03-06'], b: ['2026-04-06', '2026-04-07', 'a'] });
+      const element = await timelineWith(short, { zoom: 'day', width: 1200 });
       element.today = today;
       await settle(element);
       element.fit();
