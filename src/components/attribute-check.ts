@@ -14,10 +14,12 @@ const CHOICES: Record<string, { values: readonly string[]; shown: string }> = {
 /** Why an attribute's value is not one the element knows, with what it shows instead; undefined when it is fine. */
 export function attributeProblem(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (name === 'today')
-    return isISODate(value)
-      ? undefined
-      : `today="${String(value)}" is not a date (YYYY-MM-DD); showing the computer's date`;
+  if (name === 'today') {
+    if (isISODate(value)) return undefined;
+    const text = String(value);
+    const why = /^\d{4}-\d{2}-\d{2}$/.test(text) ? 'is not a day of the calendar' : 'is not a date (YYYY-MM-DD)';
+    return `today="${text}" ${why}; showing the computer's date`;
+  }
   const choice = CHOICES[name];
   if (!choice || choice.values.includes(value as string)) return undefined;
   return `${name}="${String(value)}" is not one of ${choice.values.join(', ')}; showing ${choice.shown}`;

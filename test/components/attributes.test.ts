@@ -28,13 +28,16 @@ describe('<map-timeline> attribute values it does not know', () => {
       await settle(element);
       element.zoom = 'weeks' as MapTimeline['zoom']; // the same value again: not said twice
       await settle(element);
+      element.today = '3 March 2026';
+      await settle(element);
     });
     expect(said).to.deep.equal([
-      '<map-timeline>: today="2026-13-01" is not a date (YYYY-MM-DD); showing the computer\'s date',
+      '<map-timeline>: today="2026-13-01" is not a day of the calendar; showing the computer\'s date',
       '<map-timeline>: zoom="weeks" is not one of day, week, month, quarter; showing week',
       '<map-timeline>: audience="customer" is not one of seller, buyer; showing buyer (internal steps hidden)',
       '<map-timeline>: view="grid" is not one of timeline, table; showing timeline',
       '<map-timeline>: theme="blue" is not one of light, dark, auto; showing auto',
+      '<map-timeline>: today="3 March 2026" is not a date (YYYY-MM-DD); showing the computer\'s date',
     ]);
   });
 
