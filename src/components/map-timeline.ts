@@ -23,7 +23,6 @@ import * as commands from '../model/commands.js';
 import { isISODate, localToday } from '../model/dates.js';
 import { DayChangeController } from '../controllers/day-change.js';
 import type { Edit } from '../model/edit.js';
-import { completeItem } from '../model/new-item.js';
 import * as parties from '../model/party-commands.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
@@ -102,6 +101,7 @@ export class MapTimeline extends LitElement {
     readonly: () => this.readonly,
     today: this.#today,
     audience: () => this.audience,
+    shared: () => Boolean(this.collab && this.planId && this.collabToken),
     tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
     shortcuts: () => import('./parts/shortcuts.js'),
@@ -143,7 +143,7 @@ export class MapTimeline extends LitElement {
   // ---- the editing API: the same commands as the gestures, source 'api', undoable, throwing PlanError on bad input
   /** Adds a step; missing fields get defaults (a five-day task in the first lane, starting today). */
   addItem(partial: Partial<Item> = {}): Item {
-    const item = completeItem(this.plan, partial, this.#today());
+    const item = this.#editor.newStep(partial);
     this.#api((plan) => commands.addItem(plan, item));
     return structuredClone(item);
   }

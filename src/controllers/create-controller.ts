@@ -1,7 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { addItem } from '../model/commands.js';
 import { addDays, formatDate } from '../model/dates.js';
-import { completeItem } from '../model/new-item.js';
 import { dayAt, gestureTarget, laneAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
 import type { Item } from '../model/types.js';
@@ -62,7 +61,7 @@ export class CreateController implements ReactiveController {
           ? { partyId: this.picked!.partyId, start: this.picked!.day }
           : {};
     try {
-      this.add(completeItem(host.plan, { ...partial, title: 'New step' }, host.today));
+      this.add(host.newStep({ ...partial, title: 'New step' }));
     } catch (error) {
       host.say((error as Error).message, 'error');
     }
@@ -92,9 +91,6 @@ export class CreateController implements ReactiveController {
       this.host.startEditing(target.itemId);
       return;
     }
-    if (spot)
-      this.add(
-        completeItem(this.host.plan, { partyId: spot.partyId, start: spot.day, title: 'New step' }, this.host.today),
-      );
+    if (spot) this.add(this.host.newStep({ partyId: spot.partyId, start: spot.day, title: 'New step' }));
   }
 }

@@ -1,3 +1,4 @@
+import { completeItem } from '../model/new-item.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { MapErrorEvent } from '../events.js';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
@@ -7,7 +8,7 @@ import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
 import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
-import type { ISODate, Plan } from '../model/types.js';
+import type { ISODate, Item, Plan } from '../model/types.js';
 import { announceFor } from '../render/announce.js';
 import { inlineEditor, noticeTemplate } from '../render/editing.js';
 import { refusalText } from '../render/refusals.js';
@@ -26,6 +27,8 @@ export interface EditorSettings {
   readonly(): boolean;
   today(): ISODate;
   audience(): Audience;
+  /** Whether the plan is shared live, where new steps need ids no one else can pick. */
+  shared(): boolean;
   /** Row order when the steps are shown as a table; arrows follow it there. */
   tableOrder(): string[] | undefined;
   toggleView(): void;
@@ -100,6 +103,11 @@ export class EditorController implements ReactiveController {
 
   get readonly(): boolean {
     return this.settings.readonly();
+  }
+
+  /** A complete new step from the fields given (see `completeItem`), with an id fit for a plan shared live. */
+  newStep(partial: Partial<Item>): Item {
+    return completeItem(this.plan, partial, this.today, { shared: this.settings.shared() });
   }
 
   get today(): ISODate {

@@ -43,11 +43,20 @@ export interface StepInspectorProps {
    * 5,000 steps as at 50.
    */
   choosingDependency?: boolean;
+  /** Whether the Internal box is offered (the seller's view only). */
+  canMarkInternal?: boolean;
   actions: StepActions;
 }
 
 /** Every field of a step, editable in place; dates commit on Enter or when the field is left. */
-export function stepInspector({ item, plan, errors, choosingDependency = false, actions }: StepInspectorProps) {
+export function stepInspector({
+  item,
+  plan,
+  errors,
+  choosingDependency = false,
+  canMarkInternal = true,
+  actions,
+}: StepInspectorProps) {
   const titles = new Map(plan.items.map((step) => [step.id, step.title]));
   const predecessors = (item.dependsOn ?? []).filter((id) => titles.has(id));
   const hasCandidates = plan.items.length > predecessors.length + 1;
@@ -159,9 +168,13 @@ export function stepInspector({ item, plan, errors, choosingDependency = false, 
       }
       ${fieldNote('deps-note', errors.get('dependsOn'))}
     </fieldset>
-    <label class="check"><input type="checkbox" name="internal" .checked=${item.internal === true}
+    ${
+      canMarkInternal
+        ? html`<label class="check"><input type="checkbox" name="internal" .checked=${item.internal === true}
       @change=${(event: Event) => actions.update({ internal: (event.target as HTMLInputElement).checked || undefined })} />
-      <span>Internal: only the seller sees it (hidden from the buyer view and buyer exports)</span></label>
+      <span>Internal: only the seller sees it (hidden from the buyer view and buyer exports)</span></label>`
+        : nothing
+    }
     ${textField('Notes', 'notes', item.notes, (notes) => actions.update({ notes }), {
       multiline: true,
       error: errors.get('notes'),
