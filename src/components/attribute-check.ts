@@ -1,4 +1,5 @@
 // Attribute values the element does not know: shown with a fallback, and worth a word to the developer who typed them.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isISODate } from '../model/dates.js';
 import { ZOOM_PRESETS } from '../render/scale.js';
 
@@ -25,4 +26,22 @@ export function attributeProblem(name: string, value: unknown): string | undefin
   return `${name}="${String(value)}" is not one of ${choice.values.join(', ')}; showing ${choice.shown}`;
 }
 
-export const CHECKED_ATTRIBUTES = ['today', ...Object.keys(CHOICES)];
+const CHECKED_ATTRIBUTES = ['today', ...Object.keys(CHOICES)];
+
+/** Says in the console, once per value, which attribute values the element does not know. */
+export class UnknownValueReport implements ReactiveController {
+  readonly #reported = new Set<string>();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    for (const name of CHECKED_ATTRIBUTES) {
+      const problem = attributeProblem(name, (this.host as unknown as Record<string, unknown>)[name]);
+      if (!problem || this.#reported.has(problem)) continue;
+      this.#reported.add(problem);
+      console.warn(`<${this.host.localName}>: ${problem}`);
+    }
+  }
+}

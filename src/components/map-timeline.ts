@@ -14,21 +14,19 @@ import { PrintController } from '../controllers/print-controller.js';
 import { SceneController } from '../controllers/scene-controller.js';
 import { SelectionController, selectionHandlers } from '../controllers/selection-controller.js';
 import { ZoomController, type ZoomPreset } from '../controllers/zoom-controller.js';
-import { HoverAfterScroll } from '../controllers/hover-after-scroll.js';
 import { publishDocumentEvents } from '../controllers/event-spoke.js';
 import { TableController } from '../controllers/table-controller.js';
 import { PlanDocument } from '../document/plan-document.js';
 import type { Audience } from '../model/audience.js';
 import * as commands from '../model/commands.js';
 import { isISODate, localToday } from '../model/dates.js';
-import { DayChangeController } from '../controllers/day-change.js';
 import type { Edit } from '../model/edit.js';
 import * as parties from '../model/party-commands.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
 import { timelineFrame } from '../render/frame.js';
 import { styles, themes } from './map-timeline.styles.js';
-import { CHECKED_ATTRIBUTES, attributeProblem } from './attribute-check.js';
+import { watchHost } from './host-watchers.js';
 
 /**
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
@@ -113,16 +111,13 @@ export class MapTimeline extends LitElement {
   readonly #handlers = selectionHandlers(this.#selection, () => this.#drag.active);
   readonly #table: TableController = new TableController(this.#editor, () => import('./parts/table.js'));
   readonly #imports = new ImportController(this.#editor, () => import('./parts/import-preview.js'));
-  readonly #collab = new CollabController(this, this.#document, (text, tone, options) =>
-    this.#editor.say(text, tone, options),
-  );
+  readonly #collab = new CollabController(this, this.#document, (...said) => this.#editor.say(...said));
 
   constructor() {
     super();
     new KeyboardController(this.#editor, new CreateController(this.#editor));
     new ZoomController(this, this.#scenes);
-    new HoverAfterScroll(this, this.#selection, () => this.#drag.active);
-    new DayChangeController(this, () => this.today === undefined || !isISODate(this.today));
+    watchHost(this, this.#selection, this.#drag);
     new PrintController(this, (width) => this.exportSVG({ width }));
     publishDocumentEvents(this, this.#document);
   }
@@ -273,18 +268,7 @@ export class MapTimeline extends LitElement {
     return afterParts(this, update, () => this.getUpdateComplete());
   }
 
-  /** Unknown attribute values already reported, so a value is reported once. */
-  readonly #reported = new Set<string>();
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const name of CHECKED_ATTRIBUTES) {
-      if (!changed.has(name as keyof MapTimeline)) continue;
-      const problem = attributeProblem(name, this[name as keyof this]);
-      if (problem && !this.#reported.has(problem)) {
-        this.#reported.add(problem);
-        console.warn(`<${this.localName}>: ${problem}`);
-      }
-    }
     if (changed.has('zoom')) this.#scenes.setPreset(this.zoom);
     const scene = this.#scenes.prepare(this.plan, this.audience, this.#today());
     if (changed.has('audience')) this.#selection.keepOnly(scene.layout.byId);

@@ -10,7 +10,8 @@ import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { announceFor } from '../render/announce.js';
-import { inlineEditor, noticeTemplate } from '../render/editing.js';
+import { inlineEditor } from '../render/editing.js';
+import { NoticeLine, type NoticeTone } from './notice-line.js';
 import { refusalText } from '../render/refusals.js';
 import type { shortcutsDialog } from '../render/shortcuts.js';
 import type { Scene } from '../render/view-model.js';
@@ -41,10 +42,6 @@ export interface ShortcutsPart extends PartModule {
   shortcutsDialog: typeof shortcutsDialog;
 }
 
-const NOTICE_MS = 5000;
-/** The most added messages the line shows at once (see `say`); it counts those before them. */
-const MAX_ADDED = 3;
-
 /** The node with keyboard focus inside the element, else on the page. */
 function focusedNode(element: EditorHost): HTMLElement | SVGElement | undefined {
   const root = element.renderRoot;
@@ -58,8 +55,7 @@ function focusedNode(element: EditorHost): HTMLElement | SVGElement | undefined 
  * announcement, the title editor in place and the shortcut list.
  */
 export class EditorController implements ReactiveController {
-  #notice?: { text: string; tone: 'error' | 'info'; added?: string[] };
-  #noticeTimer = 0;
+  readonly #notices = new NoticeLine(() => this.element.requestUpdate());
   #announcement = '';
   #editingId?: string;
   /** Set when a title editor opens, until the update that draws it. */
@@ -82,7 +78,7 @@ export class EditorController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#noticeTimer);
+    this.#notices.stop();
   }
 
   /** A title editor just drawn gets focus, its text selected to be typed over, in the next frame (once). */
@@ -151,28 +147,9 @@ export class EditorController implements ReactiveController {
     this.element.dispatchEvent(new MapErrorEvent({ code, message, cause, ...(shown ? { shown } : {}) }));
   }
 
-  /**
-   * A short message on the element's message line, under the timeline (refused links, snapped dates). With `add`, it
-   * joins the added messages still shown instead of replacing them: news that arrives in bursts (values refused from a
-   * shared plan) is read whole, not only its last part.
-   */
-  say(text: string, tone: 'error' | 'info' = 'info', { add = false } = {}): void {
-    const shown = this.#notice;
-    const parts = add && shown?.added && shown.tone === tone ? shown.added.filter((part) => part !== text) : [];
-    parts.push(text);
-    const kept = parts.slice(-MAX_ADDED);
-    const earlier = parts.length - kept.length;
-    this.#notice = {
-      text: `${earlier > 0 ? `(${earlier} earlier) ` : ''}${kept.join(' ')}`,
-      tone,
-      ...(add ? { added: parts } : {}),
-    };
-    clearTimeout(this.#noticeTimer);
-    this.#noticeTimer = window.setTimeout(() => {
-      this.#notice = undefined;
-      this.element.requestUpdate();
-    }, NOTICE_MS);
-    this.element.requestUpdate();
+  /** A short message on the element's message line (see `NoticeLine.say`). */
+  say(text: string, tone: NoticeTone = 'info', options: { add?: boolean } = {}): void {
+    this.#notices.say(text, tone, options);
   }
 
   /** Moves the Tab stop to a step and DOM focus with it, once it is rendered. */
@@ -261,7 +238,7 @@ export class EditorController implements ReactiveController {
 
   /** The message line, the live region and the shortcut list. */
   messages() {
-    return html`${this.#notice ? noticeTemplate(this.#notice) : nothing}
+    return html`${this.#notices.render()}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       ${(this.#shortcutsOpen && this.#shortcuts.request()?.shortcutsDialog(() => this.toggleShortcuts(false))) || nothing}`;
   }
