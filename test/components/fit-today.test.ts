@@ -18,29 +18,18 @@ function todayInView(element: MapTimeline): boolean {
 }
 
 describe('fit() and today', () => {
-  // The plan is laid out from 2 March 2026.
-  for (const [today, shown, why] of [
-    ['2026-02-16', true, 'shows today with the plan when the meeting is just before it starts'],
-    ['2025-01-06', false, 'gives a plan far from today the whole width (the control)'],
+  // The enterprise plan is laid out from 2 March 2026. The short one spans five weeks from then: half its span is
+  // 18 days, and a meeting three weeks before it is still its first day.
+  const enterprise = () => enterprisePlan('2026-03-02');
+  const short = () => planOf({ a: ['2026-03-02', '2026-03-06'], b: ['2026-04-06', '2026-04-07', 'a'] });
+  for (const [plan, today, shown, why] of [
+    [enterprise, '2026-02-16', true, 'shows today with the plan when the meeting is just before it starts'],
+    [enterprise, '2025-01-06', false, 'gives a plan far from today the whole width (the control)'],
+    [short, '2026-02-09', true, 'shows today three weeks before a short plan starts'],
+    [short, '2025-12-01', false, 'gives a short plan three months away the whole width (the control)'],
   ] as const) {
     it(why, async () => {
-      const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'day', width: 1200 });
-      element.today = today;
-      await settle(element);
-      element.fit();
-      await settle(element);
-      expect(todayInView(element)).to.equal(shown);
-    });
-  }
-
-  // A plan of five weeks: half its span is 18 days, and a meeting three weeks before it is still its first day.
-  for (const [today, shown, why] of [
-    ['2026-02-09', true, 'shows today three weeks before a short plan starts'],
-    ['2025-12-01', false, 'gives a short plan three months away the whole width (the control)'],
-  ] as const) {
-    it(why, async () => {
-      const short = planOf({ a: ['2026-03-02', '2026-03-06'], b: ['2026-04-06', '2026-04-07', 'a'] });
-      const element = await timelineWith(short, { zoom: 'day', width: 1200 });
+      const element = await timelineWith(plan(), { zoom: 'day', width: 1200 });
       element.today = today;
       await settle(element);
       element.fit();
