@@ -100,6 +100,7 @@ export class MapTimeline extends LitElement {
     today: this.#today,
     audience: () => this.audience,
     shared: () => Boolean(this.collab && this.planId && this.collabToken),
+    liveSide: () => this.#collab.side,
     tableOrder: () => (this.view === 'table' ? this.#table.order(this.#scenes.scene) : undefined),
     toggleView: () => (this.view = this.view === 'table' ? 'timeline' : 'table'),
     shortcuts: () => import('./parts/shortcuts.js'),

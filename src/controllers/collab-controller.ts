@@ -87,6 +87,11 @@ export class CollabController implements ReactiveController {
     });
   }
 
+  /** This page's side in the room (from its token), once the page has started joining one. */
+  get side(): 'seller' | 'buyer' | undefined {
+    return this.#session?.claims?.side;
+  }
+
   /** The share strip for the header: connection state and who else is here. */
   header(): Node | undefined {
     return this.#session?.strip;

@@ -30,6 +30,8 @@ export interface EditorSettings {
   audience(): Audience;
   /** Whether the plan is shared live, where new steps need ids no one else can pick. */
   shared(): boolean;
+  /** This page's side in the plan's live room, once it has joined one. */
+  liveSide(): 'seller' | 'buyer' | undefined;
   /** Row order when the steps are shown as a table; arrows follow it there. */
   tableOrder(): string[] | undefined;
   toggleView(): void;

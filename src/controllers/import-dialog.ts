@@ -145,6 +145,9 @@ export class ImportDialog {
       parties: plan?.parties ?? [],
       timeline: plan ? preview.timeline : undefined,
       replaces: this.editor.document.hasPlan ? this.editor.plan.title : undefined,
+      forEveryone: this.editor.settings.shared(),
+      ...(this.#refusal() ? { refused: this.#refusal() } : {}),
+      spreadsheet: detected.format !== 'json',
       stepCount: plan?.items.length ?? 0,
       busy: preview.busy,
     };
@@ -178,9 +181,21 @@ export class ImportDialog {
     dialog.showModal();
   }
 
+  /**
+   * Why this page may not replace the plan: in a plan shared live, only a seller may. A buyer's page holds only the
+   * shared steps, so its replacement would cut the seller's internal steps loose from the plan around them.
+   */
+  #refusal(): string | undefined {
+    const { settings } = this.editor;
+    if (!settings.shared() || settings.liveSide() === 'seller') return undefined;
+    return 'Only the seller can replace a plan shared live: it holds steps this page does not show.';
+  }
+
   #confirm(preview: Preview): void {
     const plan = preview.result.plan;
     if (!plan || preview.busy || preview.result.issues.some((issue) => issue.severity === 'error')) return;
+    const refusal = this.#refusal();
+    if (refusal) return this.editor.say(refusal, 'error');
     const { document, selection } = this.editor;
     const note = `Imported “${preview.options.fileName ?? 'a file'}”: ${plan.items.length} steps in ${plan.parties.length} lanes`;
     const applied = this.editor.applyUser((current) =>

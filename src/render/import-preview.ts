@@ -33,6 +33,12 @@ export interface ImportPreviewView {
   timeline: HTMLElement | undefined;
   /** The plan the import replaces, for the note beside Confirm. */
   replaces: string | undefined;
+  /** The plan is shared live: the import replaces it for everyone in its room. */
+  forEveryone: boolean;
+  /** Why this page may not import at all (a buyer in a plan shared live), in place of Confirm's note. */
+  refused?: string;
+  /** A spreadsheet has columns to map; a plan file (JSON) has none. */
+  spreadsheet: boolean;
   stepCount: number;
   busy: boolean;
 }
@@ -125,11 +131,16 @@ function ownerRows(view: ImportPreviewView, on: ImportPreviewActions) {
 }
 
 function footNote(view: ImportPreviewView): string {
+  if (view.refused) return view.refused;
   const errors = countOf(view.issues, 'error');
-  if (errors > 0)
-    return `Cannot import: ${plural(errors, 'error')} to fix first (see Findings). Change the columns${view.dateOrder ? ' or the date order' : ''}, or fix the file.`;
+  if (errors > 0) {
+    const fixes = [view.spreadsheet ? 'the columns' : '', view.dateOrder ? 'the date order' : ''].filter(Boolean);
+    return `Cannot import: ${plural(errors, 'error')} to fix first (see Findings). ${fixes.length ? `Change ${fixes.join(' or ')}, or fix the file.` : 'Fix the file.'}`;
+  }
   if (view.busy) return 'Reading the file again…';
-  const replaced = view.replaces ? `Replaces “${view.replaces}”. ` : '';
+  const replaced = view.replaces
+    ? `Replaces “${view.replaces}”${view.forEveryone ? ' for everyone in the live plan' : ''}. `
+    : '';
   return `${replaced}Undo (Ctrl/⌘ + Z) brings the current plan back.`;
 }
 
@@ -140,7 +151,7 @@ function footNote(view: ImportPreviewView): string {
 export function importDialog(view: ImportPreviewView, on: ImportPreviewActions) {
   const errors = countOf(view.issues, 'error');
   const warnings = countOf(view.issues, 'warning');
-  const canConfirm = errors === 0 && !view.busy && view.timeline !== undefined;
+  const canConfirm = errors === 0 && !view.busy && view.timeline !== undefined && !view.refused;
   return html`<dialog class="import-dialog" aria-labelledby="mt-import-title" aria-describedby="mt-import-summary"
     aria-busy=${view.busy ? 'true' : 'false'}
     @cancel=${(event: Event) => {
@@ -161,7 +172,7 @@ export function importDialog(view: ImportPreviewView, on: ImportPreviewActions) 
           ${
             view.timeline ??
             html`<div class="import-nothing"><strong>Nothing to preview</strong>
-            <span>The file gave no plan. The findings say why; the columns and date order on the right may fix it.</span></div>`
+            <span>The file gave no plan. The findings say why${view.spreadsheet ? '; the columns and date order on the right may fix it' : ''}.</span></div>`
           }
         </section>
         <section class="import-section import-findings" aria-labelledby="mt-import-findings">
@@ -173,14 +184,18 @@ export function importDialog(view: ImportPreviewView, on: ImportPreviewActions) 
       </div>
       <div class="import-side">
         ${dateOrderChoice(view, on)} ${ownerRows(view, on)}
-        <section class="import-section" aria-labelledby="mt-import-columns">
+        ${
+          view.spreadsheet
+            ? html`<section class="import-section" aria-labelledby="mt-import-columns">
           <h3 id="mt-import-columns">Columns</h3>
           <div class="import-grid">${mappingRows(view, on)}</div>
-        </section>
+        </section>`
+            : nothing
+        }
       </div>
     </div>
     <footer class="import-foot">
-      <p id="mt-import-note" class="import-note ${errors ? 'error' : ''}" role="status">${footNote(view)}</p>
+      <p id="mt-import-note" class="import-note ${errors || view.refused ? 'error' : ''}" role="status">${footNote(view)}</p>
       <button type="button" class="import-button" @click=${on.cancel}>Cancel</button>
       <button type="button" class="import-button primary" ?disabled=${!canConfirm} aria-describedby="mt-import-note"
         @click=${on.confirm}>${view.stepCount > 0 ? `Import ${plural(view.stepCount, 'step')}` : 'Import'}</button>

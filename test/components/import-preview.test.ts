@@ -234,6 +234,26 @@ describe('<map-timeline> import', () => {
     await waitUntil(() => !confirmButton(element).disabled, 'Confirm enabled once the dates are read');
   });
 
+  it('a plan file (JSON) has no columns to map: the preview offers none, as it does for a spreadsheet', async () => {
+    const element = await timelineWith(current());
+    const json = new File([JSON.stringify({ ...current(), id: 'other', title: 'From JSON' })], 'plan.json', {
+      type: 'application/json',
+    });
+    await element.importFile(json, { preview: true });
+    const dialog = await openPreview(element);
+    expect(dialog.querySelector('#mt-import-columns') !== null, 'a Columns section').to.equal(false);
+    expect(dialog.querySelectorAll('select[data-field]')).to.have.length(0);
+    // Not shared live: the note says nothing of anyone else.
+    expect(note(element)).to.equal('Replaces “Test plan”. Undo (Ctrl/⌘ + Z) brings the current plan back.');
+    dialog.querySelector<HTMLButtonElement>('.import-close')!.click();
+    await settle(element);
+
+    await element.importFile(await fixture('helios-map.csv'), { preview: true });
+    const spreadsheet = await openPreview(element);
+    expect(spreadsheet.querySelector('#mt-import-columns')?.textContent).to.equal('Columns');
+    expect(spreadsheet.querySelectorAll('select[data-field]').length).to.be.greaterThan(3);
+  });
+
   it('an error file disables Confirm and says why', async () => {
     const element = await timelineWith(current());
     const changes = record(element, 'map-change');
