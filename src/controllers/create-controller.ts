@@ -48,10 +48,14 @@ export class CreateController implements ReactiveController {
   /**
    * N: a new five-day step, with its title open. After the focused step, in its lane; else in the lane whose head has
    * focus (from today); else where empty lane space was last clicked; else in the first lane, from today.
+   *
+   * In the seller's view, Shift + N makes the step internal from the start, and so does N after an internal step: in
+   * a plan shared live, a step made internal only once titled has already shown its title to the buyer.
    */
-  addFromKeys(focusedId: string | undefined, laneHead: string | undefined): boolean {
+  addFromKeys(focusedId: string | undefined, laneHead: string | undefined, wantsInternal = false): boolean {
     const host = this.host;
     const after = laneHead === undefined ? host.plan.items.find((item) => item.id === focusedId) : undefined;
+    const internal = host.mayMarkInternal && (wantsInternal || after?.internal === true);
     const picked = this.picked && host.plan.parties.some((party) => party.id === this.picked!.partyId);
     const partial = after
       ? { partyId: after.partyId, start: addDays(after.end, 1) }
@@ -61,7 +65,7 @@ export class CreateController implements ReactiveController {
           ? { partyId: this.picked!.partyId, start: this.picked!.day }
           : {};
     try {
-      this.add(host.newStep({ ...partial, title: 'New step' }));
+      this.add(host.newStep({ ...partial, title: 'New step', ...(internal ? { internal } : {}) }));
     } catch (error) {
       host.say((error as Error).message, 'error');
     }

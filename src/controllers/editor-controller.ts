@@ -108,6 +108,14 @@ export class EditorController implements ReactiveController {
     return completeItem(this.plan, partial, this.today, { shared: this.settings.shared() });
   }
 
+  /**
+   * Whether this page may hide a step from the buyer: the seller's view, and not a buyer's page in a live room, where
+   * a step marked internal would leave everyone's plan, this page's included (a buyer cannot write the internal room).
+   */
+  get mayMarkInternal(): boolean {
+    return this.settings.audience() === 'seller' && this.settings.liveSide() !== 'buyer';
+  }
+
   get today(): ISODate {
     return this.settings.today();
   }

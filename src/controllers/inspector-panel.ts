@@ -47,9 +47,8 @@ export function inspectorPanel(session: InspectorSession): unknown {
           plan,
           errors: session.errors,
           choosingDependency: session.choosingDependency,
-          // Only the seller's side may hide a step from the buyer: a buyer marking a shared step internal would take
-          // it from everyone in the room, their own page included.
-          canMarkInternal: session.editor.settings.audience() === 'seller',
+          canMarkInternal: session.editor.mayMarkInternal,
+          sharedLive: session.editor.settings.shared(),
           actions: stepActions(session, item),
         })
       : nothing;

@@ -70,7 +70,7 @@ export class KeyboardController implements ReactiveController {
     if ((key === 'l' || key === 'L') && focused) return this.linkToFocused(focused);
     // After the step that has focus; a click on empty lane space since took focus off it, and says where instead.
     if ((key === 'n' || key === 'N') && !host.readonly)
-      return this.creator.addFromKeys(onStep(event) ? focused : undefined, laneHeadOf(event));
+      return this.creator.addFromKeys(onStep(event) ? focused : undefined, laneHeadOf(event), event.shiftKey);
     if (key === 'Delete' || key === 'Backspace') return this.remove();
     if (key === 'Escape') return (host.toggleShortcuts(false), host.selection.clear(), true);
     if (key === ' ' && focused) {

@@ -45,6 +45,8 @@ export interface StepInspectorProps {
   choosingDependency?: boolean;
   /** Whether the Internal box is offered (the seller's view only). */
   canMarkInternal?: boolean;
+  /** Whether the plan is shared live: a step not internal is already on the buyer's page. */
+  sharedLive?: boolean;
   actions: StepActions;
 }
 
@@ -55,6 +57,7 @@ export function stepInspector({
   errors,
   choosingDependency = false,
   canMarkInternal = true,
+  sharedLive = false,
   actions,
 }: StepInspectorProps) {
   const titles = new Map(plan.items.map((step) => [step.id, step.title]));
@@ -172,7 +175,13 @@ export function stepInspector({
       canMarkInternal
         ? html`<label class="check"><input type="checkbox" name="internal" .checked=${item.internal === true}
       @change=${(event: Event) => actions.update({ internal: (event.target as HTMLInputElement).checked || undefined })} />
-      <span>Internal: only the seller sees it (hidden from the buyer view and buyer exports)</span></label>`
+      <span>Internal: only the seller sees it (hidden from the buyer view and buyer exports)</span></label>
+      ${
+        sharedLive && !item.internal
+          ? html`<p class="field-hint" id="internal-note">The buyer's page already shows this step: ticking hides it from
+        now on, not what they have seen. Shift + N adds a step that is internal from the start.</p>`
+          : nothing
+      }`
         : nothing
     }
     ${textField('Notes', 'notes', item.notes, (notes) => actions.update({ notes }), {
