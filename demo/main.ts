@@ -234,7 +234,16 @@ async function openShared(room: string): Promise<void> {
   const shared: PlanChoice = { id: room, label: 'Shared plan', storageKey: room, fresh: () => undefined, own: false };
   choice = shared;
   plans.showShared(room, 'Shared plan (live)');
-  for (const control of [resetButton, deleteButton, byId('new-plan')]) control.hidden = true;
+  // The buyer's window shows the buyer's view only; sharing and replacing the plan are the seller's.
+  const buyerHides = [
+    resetButton,
+    deleteButton,
+    byId('new-plan'),
+    byId('import-plan'),
+    byId('share-live'),
+    byId('audience').closest('.group'),
+  ];
+  for (const control of buyerHides) if (control instanceof HTMLElement) control.hidden = true;
   await host.mount(shared, {
     ...(settings.pinnedToday ? { today: settings.today } : {}),
     audience,
