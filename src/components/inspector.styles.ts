@@ -14,8 +14,16 @@ export const inspectorStyles = css`
   .inspector .close { border: none; background: none; color: var(--mt-muted); font-size: calc(15px * var(--mt-font-scale)); cursor: pointer; padding: 2px 6px; border-radius: 6px; }
   .field { display: flex; flex-direction: column; gap: 3px; min-width: 0; flex: 1; }
   .field-label { font-weight: 600; }
-  .field-row { display: flex; gap: 10px; align-items: flex-end; }
-  .lane-kind > .field:first-child { flex: 1.6; }
+  /* Side-by-side fields share three rows (label, control, note), so a note under one field never moves its
+     neighbour's control; a button in the row sits level with the controls. */
+  .field-row { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); column-gap: 10px; row-gap: 3px;
+    align-items: start; }
+  .field-row:has(> .field) { grid-template-rows: auto auto auto; }
+  .field-row:has(> button) { grid-auto-columns: minmax(0, 1fr) auto; }
+  .field-row > .field { grid-row: span 3; display: grid; grid-template-rows: subgrid; gap: 3px; }
+  .field-row:has(> .field) > button { grid-row: 2; align-self: center; }
+  .field-row:not(:has(> .field)) { display: flex; }
+  .lane-kind { grid-auto-columns: minmax(0, 1.6fr) minmax(0, 1fr); }
   .inspector input:not([type='checkbox']):not([type='color']), .inspector select, .inspector textarea, .inspector button.secondary,
   .inspector button.danger { font: inherit; font-size: calc(12.5px * var(--mt-font-scale)); color: var(--mt-text); background: var(--mt-bg);
     border: 1px solid var(--mt-grid-strong); border-radius: 6px; padding: 4px 8px; min-height: 30px; box-sizing: border-box; width: 100%; }

@@ -10,6 +10,7 @@ import { HEAD_WIDTH } from '../../src/render/geometry.js';
 const plan = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-13', 'a'] });
 const field = <T extends HTMLElement = HTMLInputElement>(element: MapTimeline, name: string) =>
   shadow(element).querySelector<T>(`.inspector [name="${name}"]`)!;
+const top = (node: Element) => Math.round(node.getBoundingClientRect().top);
 const itemOf = (element: MapTimeline, id: string) => element.getPlan().items.find((item) => item.id === id)!;
 
 /** Focuses a date field on its first part (the month, in en-US) and moves right through its parts. */
@@ -98,6 +99,9 @@ describe('<map-timeline> date entry in the step details', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain('does not exist');
+    expect(top(field(element, 'end')), 'the error under the start leaves the end field where it was').to.equal(
+      top(field(element, 'start')),
+    );
     expect(changes, 'nothing committed').to.have.length(0);
     expect(itemOf(element, 'b').start).to.equal('2026-03-09');
     await sendKeys({ press: 'ArrowLeft' }); // to the day part: 30 February becomes 28 February
