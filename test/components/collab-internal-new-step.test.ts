@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { SECRET_TITLE, dealPlan, join, live, newRoom, recordSockets, sellerAndBuyer } from '../support/collab-pages.js';
 import { settle, shadow, stepNode } from '../support/element.js';
-import { chord, click, frame } from '../support/input.js';
+import { chord, click, typeNewTitle } from '../support/input.js';
 
 // In a plan shared live, every keystroke of a shared step's title reaches the buyer. A step the seller means to keep
 // internal has to be internal before its title is typed, not ticked Internal after.
@@ -12,15 +12,6 @@ import { chord, click, frame } from '../support/input.js';
 const titleField = (element: MapTimeline) =>
   shadow(element).querySelector<HTMLInputElement>('.inspector [name="title"]');
 const titled = (element: MapTimeline, title: string) => element.plan.items.find((item) => item.title === title);
-
-/** Types a title into the title editor that N opened, and commits it. */
-async function name(element: MapTimeline, title: string): Promise<void> {
-  await settle(element);
-  await frame();
-  await sendKeys({ type: title });
-  await sendKeys({ press: 'Enter' });
-  await settle(element);
-}
 
 describe('new steps in a plan shared live', () => {
   before(async () => {
@@ -39,19 +30,19 @@ describe('new steps in a plan shared live', () => {
 
       stepNode(seller, 'a').focus();
       await chord(['Shift'], 'N');
-      await name(seller, 'Walk-away price');
+      await typeNewTitle(seller, 'Walk-away price');
       expect(titled(seller, 'Walk-away price')?.internal, 'internal from the start').to.equal(true);
 
       // N after an internal step: internal too.
       stepNode(seller, titled(seller, 'Walk-away price')!.id).focus();
       await sendKeys({ press: 'n' });
-      await name(seller, 'Margin sign-off');
+      await typeNewTitle(seller, 'Margin sign-off');
       expect(titled(seller, 'Margin sign-off')?.internal).to.equal(true);
 
       // The control: N after a shared step adds a shared step, which reaches the buyer as it is typed.
       stepNode(seller, 'c').focus();
       await sendKeys({ press: 'n' });
-      await name(seller, 'Joint go-live');
+      await typeNewTitle(seller, 'Joint go-live');
       expect(titled(seller, 'Joint go-live')?.internal).to.equal(undefined);
       await waitUntil(() => titled(buyer, 'Joint go-live'), 'the buyer sees the shared step');
       const heard = sockets.received.join('\n');
@@ -88,7 +79,7 @@ describe('new steps in a plan shared live', () => {
     const { seller, buyer } = await sellerAndBuyer();
     stepNode(buyer, 'b').focus();
     await chord(['Shift'], 'N');
-    await name(buyer, 'Budget holder sign-off');
+    await typeNewTitle(buyer, 'Budget holder sign-off');
     expect(titled(buyer, 'Budget holder sign-off')?.internal).to.equal(undefined);
     await waitUntil(() => titled(seller, 'Budget holder sign-off'), 'the seller gets the buyer’s step');
     await click(buyer, stepNode(buyer, 'b'));

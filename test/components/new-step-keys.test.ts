@@ -3,20 +3,11 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { newPlan } from '../../src/model/templates.js';
 import { settle, shadow, stepNode } from '../support/element.js';
-import { center, chord, frame } from '../support/input.js';
+import { center, chord, typeNewTitle } from '../support/input.js';
 import { timelineWith } from '../support/element.js';
 
 const laneHeadButton = (element: MapTimeline, partyId: string) =>
   shadow(element).querySelector<HTMLButtonElement>(`[data-party-head="${partyId}"] button.party-name`)!;
-
-/** Types a title into the title editor N opened, and commits it. */
-async function name(element: MapTimeline, title: string): Promise<void> {
-  await settle(element);
-  await frame();
-  await sendKeys({ type: title });
-  await sendKeys({ press: 'Enter' });
-  await settle(element);
-}
 
 /** A point in a lane's first row, at a fraction of the timeline's width: empty lane space in these plans. */
 function emptySpot(element: MapTimeline, partyId: string, across: number): [number, number] {
@@ -38,7 +29,7 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
       const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
       laneHeadButton(element, partyId).focus();
       await sendKeys({ press: 'n' });
-      await name(element, 'Security review');
+      await typeNewTitle(element, 'Security review');
       expect(stepTitled(element, 'Security review')).to.include({ partyId, start: '2026-03-10' });
     });
   }
@@ -49,7 +40,7 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     await sendMouse({ type: 'click', position: spot });
     await settle(element);
     await sendKeys({ press: 'n' });
-    await name(element, 'Kickoff');
+    await typeNewTitle(element, 'Kickoff');
     const added = stepTitled(element, 'Kickoff')!;
     expect(added.partyId).to.equal('buyer');
     expect(added.start, 'not today, where N adds without a click').not.to.equal('2026-03-10');
@@ -71,12 +62,12 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     await sendMouse({ type: 'click', position: spot });
     await settle(element);
     await sendKeys({ press: 'n' });
-    await name(element, 'Clicked here');
+    await typeNewTitle(element, 'Clicked here');
     expect(stepTitled(element, 'Clicked here')?.partyId, 'in the lane clicked').to.equal('buyer');
 
     stepNode(element, 'kickoff').focus();
     await sendKeys({ press: 'n' });
-    await name(element, 'After kickoff');
+    await typeNewTitle(element, 'After kickoff');
     expect(stepTitled(element, 'After kickoff')).to.include({ partyId: 'seller', start: '2026-03-13' });
   });
 
@@ -84,7 +75,7 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
     laneHeadButton(element, 'buyer').focus();
     await sendKeys({ press: 'n' });
-    await name(element, 'To undo');
+    await typeNewTitle(element, 'To undo');
     expect(stepTitled(element, 'To undo')).to.exist;
     laneHeadButton(element, 'buyer').focus();
     await chord(['Control'], 'z');

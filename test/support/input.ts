@@ -54,3 +54,12 @@ export async function chord(modifiers: string[], key: string) {
   await sendKeys({ press: key });
   for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
 }
+
+/** Types a title into the title editor that N (or a double-click) opened, and commits it with Enter. */
+export async function typeNewTitle(element: MapTimeline, title: string): Promise<void> {
+  await settle(element);
+  await frame();
+  await sendKeys({ type: title });
+  await sendKeys({ press: 'Enter' });
+  await settle(element);
+}
