@@ -127,6 +127,7 @@ const LABELS: Record<string, string> = {
   targetItemId: 'target step',
   targetDate: 'target date',
   internal: 'internal',
+  calendar: 'working days',
 };
 
 function label(key: string): string {
@@ -135,6 +136,7 @@ function label(key: string): string {
 
 function value(key: string, raw: unknown, plan: Plan): string {
   if (key === 'internal') return raw === true ? 'yes' : 'no';
+  if (key === 'calendar') return calendarWords(raw);
   if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return '—';
   if (typeof raw === 'string' && isISODate(raw)) return formatShortDate(raw);
   if (key === 'status' && typeof raw === 'string' && raw in STATUS_WORDS) return STATUS_WORDS[raw]!;
@@ -146,6 +148,25 @@ function value(key: string, raw: unknown, plan: Plan): string {
   }
   if (typeof raw === 'object') return key === 'baseline' ? 'set' : JSON.stringify(raw);
   return String(raw);
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Mon–Fri, 2 holidays"; "every day" without a calendar. */
+function calendarWords(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return 'every day';
+  const { workdays, holidays } = raw as { workdays?: unknown; holidays?: unknown };
+  const days = Array.isArray(workdays) ? [...new Set(workdays.map(Number))].filter((day) => day >= 0 && day <= 6) : [];
+  days.sort((a, b) => a - b);
+  const run = days.length > 2 && days.every((day, index) => index === 0 || day === days[index - 1]! + 1);
+  const named =
+    days.length === 0
+      ? 'no working day'
+      : run
+        ? `${WEEKDAYS[days[0]!]}–${WEEKDAYS[days.at(-1)!]}`
+        : days.map((day) => WEEKDAYS[day]).join(', ');
+  const count = Array.isArray(holidays) ? holidays.length : 0;
+  return count > 0 ? `${named}, ${count} ${count === 1 ? 'holiday' : 'holidays'}` : named;
 }
 
 const partyNamed = (id: string, plan: Plan): string => plan.parties.find((party) => party.id === id)?.name ?? id;

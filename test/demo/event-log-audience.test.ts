@@ -3,6 +3,7 @@ import { html, render } from 'lit';
 import { changesFor, describeChange } from '../../demo/describe-change.js';
 import { EventLog } from '../../demo/event-log.js';
 import { moveItems, removeItems, updateItem } from '../../src/model/commands.js';
+import { updatePlan } from '../../src/model/plan-commands.js';
 import { appendLog } from '../../src/model/log.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import type { LogEntry, Plan } from '../../src/model/types.js';
@@ -34,6 +35,11 @@ describe('the demo’s event log and the audience', () => {
     );
     const internal = updateItem(plan, 'security-review', { internal: true });
     expect(logLines('seller', internal.plan, internal.changes)[0]).to.equal('Security review: internal no → yes');
+    const calendar = { workdays: [1, 2, 3, 4, 5], holidays: ['2026-12-25', '2026-12-28'] };
+    const withCalendar = updatePlan({ ...plan, calendar: undefined }, { calendar });
+    expect(logLines('seller', withCalendar.plan, withCalendar.changes)[0]).to.equal(
+      'Plan working days every day → Mon–Fri, 2 holidays',
+    );
   });
 
   it('tells the buyer nothing about internal steps, not even as a dependency', () => {
