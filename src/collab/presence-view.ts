@@ -152,7 +152,8 @@ export const PRESENCE_CSS = `
   .connection.live { color: #15803d; }
   .connection.offline, .connection.reconnecting, .connection.connecting { color: #b45309; }
   .connection.refused { color: #b91c1c; }
-  /* Never past the title bar's edge: names give way first (cut short, then left to the avatars' tooltips). */
+  /* Never past the title bar's edge: names give way once the title is as narrow as it may be (cut short, then left to
+     the avatars' tooltips). */
   .titlebar > .presence { flex-shrink: 1; min-width: 0; }
   .person { display: inline-flex; align-items: center; gap: 4px; max-width: 12em; min-width: 0; }
   .presence:has(> .person ~ .person ~ .person) .person .name { display: none; }

@@ -59,6 +59,10 @@ export const styles = css`
   .titlebar > * { flex-shrink: 0; }
   /* The title wraps to a second line rather than being cut short at one: a deal's name is what a meeting reads first. */
   .titlebar > .plan-title { flex-shrink: 1; min-width: min(12em, 40%); overflow-wrap: anywhere; }
+  /* The title takes the room the rest leaves (it grows from nothing, so the spacer is not needed): what it cannot fit
+     wraps, and the others' names beside it are cut short only once the title is as narrow as it may be. */
+  .titlebar > .plan-title { flex: 1 1 0; }
+  .titlebar > .spacer { display: none; }
   /* A title of any length keeps the timeline in sight: two lines at most, all of it in the tooltip and the panel. */
   .plan-title { margin: 0; font-size: calc(16px * var(--mt-font-scale)); font-weight: 650; letter-spacing: -0.01em; }
   .plan-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }

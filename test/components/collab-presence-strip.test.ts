@@ -23,4 +23,18 @@ describe('the presence strip', () => {
     for (const name of names)
       expect(name.getBoundingClientRect().width, 'a name shows more than a letter').to.be.at.least(30);
   });
+
+  it('shows a name in full beside a long title while the title can still wrap', async () => {
+    const room = newRoom();
+    const plan = { ...dealPlan(), title: 'Acme Logistics × Northwind — Fleet Analytics rollout' };
+    const seller = await join({ room, side: 'seller', plan });
+    seller.style.width = '820px';
+    await live(seller);
+    await live(await join({ room, side: 'buyer', name: 'Bea (buyer)' }));
+    await waitUntil(() => othersShown(seller).length === 1, 'the buyer is shown');
+    const name = seller.shadowRoot!.querySelector<HTMLElement>('.presence .name')!;
+    expect(name.scrollWidth, 'the name is not cut short').to.be.at.most(name.clientWidth);
+    const title = seller.shadowRoot!.querySelector('.plan-title')!.getBoundingClientRect();
+    expect(title.height, 'the title wraps instead').to.be.greaterThan(30);
+  });
 });
