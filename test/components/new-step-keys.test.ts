@@ -71,6 +71,32 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     expect(stepTitled(element, 'After kickoff')).to.include({ partyId: 'seller', start: '2026-03-13' });
   });
 
+  it('starts a step added after one that ended in the past today, not overdue already', async () => {
+    const plan = newPlan({ id: 'history' });
+    plan.items = [
+      {
+        id: 'demo',
+        title: 'Demo',
+        partyId: 'seller',
+        kind: 'task',
+        start: '2026-02-02',
+        end: '2026-02-06',
+        status: 'done',
+      },
+      { id: 'pilot', title: 'Pilot', partyId: 'buyer', kind: 'task', start: '2026-03-16', end: '2026-03-20' },
+    ];
+    const element = await timelineWith(plan, { zoom: 'week' }); // today is 10 Mar 2026
+    stepNode(element, 'demo').focus();
+    await sendKeys({ press: 'n' });
+    await typeNewTitle(element, 'Reference call');
+    expect(stepTitled(element, 'Reference call')).to.include({ partyId: 'seller', start: '2026-03-10' });
+    // The control: after a step still ahead, right after it.
+    stepNode(element, 'pilot').focus();
+    await sendKeys({ press: 'n' });
+    await typeNewTitle(element, 'Pilot review');
+    expect(stepTitled(element, 'Pilot review')).to.include({ partyId: 'buyer', start: '2026-03-23' }); // a Monday
+  });
+
   it('undoes with Ctrl+Z while a button of the element has focus, and leaves Enter to the button', async () => {
     const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
     laneHeadButton(element, 'buyer').focus();
