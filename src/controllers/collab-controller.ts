@@ -53,6 +53,9 @@ export class CollabController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // An element taken off the page may still update (a save finishing, its host setting a property): joining the room
+    // then would leave a person in it whom no page shows and no one can take out.
+    if (!this.host.isConnected) return;
     const { collab, planId, collabToken: token, user } = this.host;
     const key = JSON.stringify([collab, planId, token, user?.name, user?.color]);
     if (key === this.#key) return;

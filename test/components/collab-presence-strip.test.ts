@@ -38,3 +38,33 @@ describe('the presence strip', () => {
     expect(title.height, 'the title wraps instead').to.be.greaterThan(30);
   });
 });
+
+describe('leaving a shared plan', () => {
+  it('takes the page out of the room for good when its element leaves the page, even if it updates after', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => othersShown(buyer).join() === 'Sam Seller', 'the buyer sees the seller');
+
+    const stage = seller.parentElement!;
+    seller.remove();
+    await waitUntil(() => othersShown(buyer).length === 0, 'the seller has left', { timeout: 8000 });
+    // A late update of the element that left (a save finishing, a property set by its host) must not rejoin.
+    seller.requestUpdate();
+    await seller.updateComplete;
+    seller.title = 'changed after leaving';
+    await seller.updateComplete;
+
+    // The control: back on the page it rejoins, once.
+    stage.append(seller);
+    await waitUntil(() => othersShown(buyer).join() === 'Sam Seller', 'the seller is back', { timeout: 8000 });
+    seller.remove();
+    await waitUntil(() => othersShown(buyer).length === 0, 'and gone again', { timeout: 8000 });
+    const stranger = await join({ room, side: 'seller', name: 'Ann Other' });
+    await live(stranger);
+    await waitUntil(() => othersShown(buyer).includes('Ann Other'), 'a new person is seen');
+    expect(othersShown(buyer), 'no one left behind a ghost').to.deep.equal(['Ann Other']);
+  });
+});
