@@ -9,7 +9,7 @@ import { PlanError } from '../model/errors.js';
 import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { announceFor } from '../render/announce.js';
+import { announceFor, outOfOrderText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
 import { refusalText } from '../render/refusals.js';
@@ -271,14 +271,16 @@ export class EditorController implements ReactiveController {
   /** Every committed change ends a preview, is announced, and forgets selected steps that are gone. */
   #committed(event: DocumentEvent): void {
     this.scenes.showPreview(undefined);
-    if (event.type === 'change')
-      this.#announcement = announceFor(
-        this.settings.audience(),
-        event.previous,
-        event.plan,
-        event,
-        this.settings.today(),
-      );
+    if (event.type === 'change') {
+      const audience = this.settings.audience();
+      this.#announcement = announceFor(audience, event.previous, event.plan, event, this.settings.today());
+      // This page's own edit that puts steps out of order says so where it is seen, not only to screen readers.
+      const outOfOrder = event.source === 'user' ? outOfOrderText(audience, event.previous, event.plan) : undefined;
+      if (outOfOrder) {
+        this.#announcement = `${this.#announcement}. ${outOfOrder}`;
+        this.say(outOfOrder);
+      }
+    }
     const ids = new Set(event.plan.items.map((item) => item.id));
     const focused = this.selection.focused;
     this.selection.keepOnly(ids);

@@ -176,6 +176,12 @@ export function findViolations(items: readonly Item[]): Violation[] {
   return violations;
 }
 
+/** The violations `after` has that `before` had not: what an edit put out of order. */
+export function newViolations(before: readonly Item[], after: readonly Item[]): Violation[] {
+  const known = new Set(findViolations(before).map((violation) => `${violation.from}\n${violation.to}`));
+  return findViolations(after).filter((violation) => !known.has(`${violation.from}\n${violation.to}`));
+}
+
 /** The step with everything it waits for and everything that waits for it (its dependency chain). */
 export function chainOf(items: readonly Item[], id: string): Set<string> {
   const byId = new Map(items.map((item) => [item.id, item]));

@@ -1,6 +1,7 @@
 import { projectedFinish, verdictLabel } from '../model/analysis.js';
 import { planForAudience, type Audience } from '../model/audience.js';
 import { formatShortDate } from '../model/dates.js';
+import { newViolations } from '../model/graph.js';
 import { inReadingOrder } from '../model/log.js';
 import type { ChangeSource } from '../events.js';
 import type { ISODate, LogEntry, Plan } from '../model/types.js';
@@ -82,4 +83,28 @@ export function announceFor(
   const seen = new Set([...before.items, ...after.items].map((item) => item.id));
   const heard = change.changes.filter((entry) => entry.itemId === undefined || seen.has(entry.itemId));
   return announceChange(before, after, heard, change.source, today);
+}
+
+/**
+ * What a change put out of order, as the audience sees the plan: "Go / no-go decision now starts before Technical
+ * validation ends (14 Jun 2027): its arrow turns red, and the projected finish still waits for it." Undefined when
+ * nothing new is out of order. Steps may be put out of order on purpose (work started early); the sentence says so
+ * rather than refusing it.
+ */
+export function outOfOrderText(audience: Audience, previous: Plan, plan: Plan): string | undefined {
+  const after = planForAudience(plan, audience);
+  const found = newViolations(planForAudience(previous, audience).items, after.items);
+  const first = found[0];
+  if (!first) return undefined;
+  const predecessor = after.items.find((item) => item.id === first.from);
+  const ends = predecessor ? ` (${formatShortDate(predecessor.end, true)})` : '';
+  const others = found.length - 1;
+  const more =
+    others > 0
+      ? ` ${plural(others, 'more step')} now ${others === 1 ? 'starts' : 'start'} before one ${others === 1 ? 'it waits' : 'they wait'} for ends.`
+      : '';
+  return (
+    `${titleOf(first.to, after)} now starts before ${titleOf(first.from, after)} ends${ends}: its arrow turns red, ` +
+    `and the projected finish still waits for it.${more}`
+  );
 }

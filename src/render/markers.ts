@@ -23,7 +23,7 @@ export interface Marker {
 /** Why the projection lies where it does, in words: the tooltip of the projected marker and of the verdict. */
 export function projectionExplained(verdict: Verdict, plan?: Plan): string {
   const head = `Projected finish ${formatShortDate(verdict.projected, true)}${verdict.target ? ` (${verdictLabel(verdict).toLowerCase()} against the target ${formatShortDate(verdict.target, true)})` : ''}.`;
-  if (!verdict.overdueIds?.length || !verdict.planned) return `${head} Every dependency is respected.`;
+  if (!verdict.overdueIds?.length || !verdict.planned) return `${head} It waits for every dependency.`;
   const total = verdict.overdueIds.length;
   // Only the names shown are looked up: a long overdue chain costs three searches, not one per step.
   const titles = verdict.overdueIds

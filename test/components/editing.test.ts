@@ -40,6 +40,23 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(changes[0]!.detail.changes[0]!.after).to.deep.equal({ start: '2026-03-19', end: '2026-03-23' });
   });
 
+  it('says so on the message line when a drag puts a step before one it waits for', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const notice = () => shadow(element).querySelector('.notice')?.textContent?.trim() ?? '';
+    const [x, y] = center(stepNode(element, 'b'));
+    // The control: a day earlier, b still starts after a ends, and nothing is said.
+    await drag(element, [x, y], [x - DAY, y]);
+    expect(dates(element.getPlan())['b']).to.equal('2026-03-08..2026-03-10');
+    expect(notice()).to.equal('');
+    const [x2, y2] = center(stepNode(element, 'b'));
+    await drag(element, [x2, y2], [x2 - 6 * DAY, y2]);
+    expect(dates(element.getPlan())['b'], 'the move is kept').to.equal('2026-03-02..2026-03-04');
+    expect(notice()).to.equal(
+      'B now starts before A ends (4 Mar 2026): its arrow turns red, and the projected finish still waits for it.',
+    );
+    expect(shadow(element).querySelector('[data-from="a"][data-to="b"]')?.getAttribute('part')).to.contain('violated');
+  });
+
   it('resizes a task from either edge, never shorter than one day', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     await click(element, stepNode(element, 'c'));

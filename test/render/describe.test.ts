@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { moveItem, removeItem } from '../../src/model/commands.js';
+import { moveItem, removeItem, updateItem } from '../../src/model/commands.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
-import { announceChange } from '../../src/render/announce.js';
+import { announceChange, outOfOrderText } from '../../src/render/announce.js';
 import { describeItem } from '../../src/render/describe.js';
 import { planOf } from '../support/plan-builders.js';
 
@@ -31,6 +31,30 @@ describe('words for screen readers (pure)', () => {
     );
     const { plan: same, changes: small } = moveItem(plan, 'reference-call', 1);
     expect(announceChange(plan, same, small, 'redo')).to.equal('Redone: Reference call moved to 19 Mar');
+  });
+
+  it('says when an edit puts a step before one it waits for, and only then', () => {
+    const chain = planOf({
+      a: ['2026-03-02', '2026-03-04'],
+      b: ['2026-03-09', '2026-03-13', 'a'],
+      c: ['2026-03-16', '2026-03-20', 'a'],
+    });
+    const early = updateItem(chain, 'b', { start: '2026-03-03', end: '2026-03-06' }).plan;
+    expect(outOfOrderText('seller', chain, early)).to.equal(
+      'B now starts before A ends (4 Mar 2026): its arrow turns red, and the projected finish still waits for it.',
+    );
+    const both = updateItem(early, 'c', { start: '2026-03-04', end: '2026-03-06' }).plan;
+    expect(outOfOrderText('seller', chain, both)).to.match(/ 1 more step now starts before one it waits for ends\.$/);
+    // Only what the edit put out of order: b was already, and a move that keeps the order says nothing.
+    expect(outOfOrderText('seller', early, updateItem(early, 'c', { start: '2026-03-17' }).plan)).to.equal(undefined);
+    expect(outOfOrderText('seller', chain, moveItem(chain, 'b', 1).plan)).to.equal(undefined);
+    // The buyer hears nothing of an internal step.
+    const hidden = {
+      ...early,
+      items: early.items.map((item) => (item.id === 'b' ? { ...item, internal: true } : item)),
+    };
+    expect(outOfOrderText('buyer', chain, hidden)).to.equal(undefined);
+    expect(outOfOrderText('seller', chain, hidden)).to.match(/^B now starts before A ends/);
   });
 
   it('speaks of the projected finish the timeline shows, overdue steps included', () => {
