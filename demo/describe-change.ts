@@ -128,6 +128,7 @@ const LABELS: Record<string, string> = {
   targetDate: 'target date',
   internal: 'internal',
   calendar: 'working days',
+  baseline: 'agreed dates',
 };
 
 function label(key: string): string {
@@ -146,7 +147,8 @@ function value(key: string, raw: unknown, plan: Plan): string {
   if (key === 'dependsOn' && Array.isArray(raw)) {
     return raw.map((id) => titleOf(String(id), plan)).join(', ');
   }
-  if (typeof raw === 'object') return key === 'baseline' ? 'set' : JSON.stringify(raw);
+  if (key === 'baseline' && typeof raw === 'object') return span(raw as Partial<Item>) || '—';
+  if (typeof raw === 'object') return JSON.stringify(raw);
   return String(raw);
 }
 

@@ -1,4 +1,4 @@
-import { type AgreementStatus, type Audience, type MapTimeline, type ZoomPreset } from '../src/index.js';
+import { slipDays, type AgreementStatus, type Audience, type MapTimeline, type ZoomPreset } from '../src/index.js';
 import { toast } from './toast.js';
 
 export interface ToolbarActions {
@@ -48,9 +48,10 @@ export function wireToolbar(actions: ToolbarActions) {
   });
   byId('agree').addEventListener('click', () => {
     const element = actions.current();
-    if (!element) return;
+    if (!element || !agreeingIsMeant(element)) return;
     try {
-      element.agree('Demo user');
+      // Named after the person when the plan is shared live (the others' logs say who agreed); else no one.
+      element.agree(element.user?.name);
       toast("Plan agreed: today's dates are the new baseline, so slips are measured from here.");
     } catch (error) {
       toast((error as Error).message, { tone: 'error', title: 'Cannot agree the plan' });
@@ -91,4 +92,17 @@ const isTextField = (target: EventTarget | null): boolean =>
 /** An undoable change that fires map-change like any other edit. */
 function setStatus(element: MapTimeline, status: AgreementStatus): void {
   element.setAgreement(status);
+}
+
+/**
+ * Agreeing makes today's dates everyone's baseline: the slips shown so far are gone, for both sides of a shared plan.
+ * When there are any, the rep confirms first (Undo brings them back too).
+ */
+function agreeingIsMeant(element: MapTimeline): boolean {
+  const slipped = element.getPlan().items.filter((item) => (slipDays(item) ?? 0) > 0).length;
+  if (slipped === 0) return true;
+  const steps = slipped === 1 ? '1 step has' : `${slipped} steps have`;
+  return confirm(
+    `${steps} slipped since the plan was last agreed. Agreeing now makes today's dates the agreed ones and clears those slips${element.collab ? ' for everyone in the live plan' : ''}. Agree the plan?`,
+  );
 }

@@ -35,6 +35,10 @@ describe('the demo’s event log and the audience', () => {
     );
     const internal = updateItem(plan, 'security-review', { internal: true });
     expect(logLines('seller', internal.plan, internal.changes)[0]).to.equal('Security review: internal no → yes');
+    const rebaselined = updateItem(plan, 'security-review', { baseline: { start: '2026-12-07', end: '2026-12-11' } });
+    expect(logLines('seller', rebaselined.plan, rebaselined.changes)[0]).to.match(
+      /^Security review: agreed dates .+ → 7 Dec – 11 Dec$/,
+    );
     const calendar = { workdays: [1, 2, 3, 4, 5], holidays: ['2026-12-25', '2026-12-28'] };
     const withCalendar = updatePlan({ ...plan, calendar: undefined }, { calendar });
     expect(logLines('seller', withCalendar.plan, withCalendar.changes)[0]).to.equal(
