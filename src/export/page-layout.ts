@@ -7,6 +7,7 @@ import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
 import { MAX_LABEL_SHARE, fitDayWidth, stepRight } from '../render/fit.js';
 import { visibleSpan } from '../render/scale.js';
+import { labelTitle } from '../render/step-box.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
 /** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
@@ -50,12 +51,13 @@ export const EXPORT_MARGIN = 32;
 export const HEADER_HEIGHT = 64;
 const GAP = 18;
 const MIN_WIDTH = 640;
+const TITLE_FONT = '600 12.5px';
 
 /** The fonts of the scene's labels, as the element measures them. */
 export const sceneMeasure =
   (measure: FontMeasure): MeasureText =>
   (text, chip) =>
-    measure(text, chip ? '500 11px' : '600 12.5px');
+    measure(text, chip ? '500 11px' : TITLE_FONT);
 
 export function exportLayout(input: ExportInput): ExportLayout {
   const width = Math.max(MIN_WIDTH, Math.round(input.width));
@@ -103,9 +105,9 @@ export function stepRect(layout: ExportLayout, id: string): Rect | undefined {
 function fitScene(input: ExportInput, available: number): Scene {
   const rowHeight = input.rowHeight ?? DEFAULT_METRICS.rowHeight;
   const measure = sceneMeasure(input.measure);
-  const build = (dayWidth: number): Scene =>
+  const build = (dayWidth: number, plan = input.plan): Scene =>
     buildScene({
-      plan: input.plan,
+      plan,
       audience: input.audience,
       today: input.today,
       dayWidth,
@@ -114,12 +116,35 @@ function fitScene(input: ExportInput, available: number): Scene {
       metrics: { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: dayWidth >= 10 },
     });
   const [first, last] = extent(input);
-  return fitDayWidth(
+  const scene = fitDayWidth(
     build,
     (scene) => neededWidth(scene, first, last, available * MAX_LABEL_SHARE),
     available,
     (available - 240) / (last - first + 12),
   );
+  const shortened = titlesThatFit(scene, available, input.measure);
+  if (shortened.size === 0) return scene;
+  const items = input.plan.items.map((item) =>
+    shortened.has(item.id) ? { ...item, title: shortened.get(item.id)! } : item,
+  );
+  return build(scene.scale.dayWidth, { ...input.plan, items });
+}
+
+/**
+ * Titles too long to end inside the picture (a label may take only a share of its width), shortened with an ellipsis
+ * so that the label, chips included, ends at its edge: cut off there, a title reads as a different one.
+ */
+function titlesThatFit(scene: Scene, available: number, measure: FontMeasure): Map<string, string> {
+  const edge = available - 8;
+  const shortened = new Map<string, string>();
+  for (const box of scene.layout.items) {
+    if (box.labelInside || box.labelX + box.labelWidth <= edge) continue;
+    const title = labelTitle(box.item.title);
+    const glyph = box.titleWidth - Math.ceil(measure(title, TITLE_FONT));
+    const room = edge - box.labelX - (box.labelWidth - box.titleWidth) - glyph;
+    shortened.set(box.item.id, ellipsize(title, TITLE_FONT, Math.max(room, 48), measure));
+  }
+  return shortened;
 }
 
 function extent(input: ExportInput): [number, number] {

@@ -71,4 +71,30 @@ describe('exportPNG({ aspect }) for slides', () => {
     expect(enterprise.slide).to.be.greaterThan(7.5);
     expect(enterprise.slide).to.be.greaterThan(enterprise.plain + 1.5);
   });
+
+  it('shortens a title too long to end inside the picture with an ellipsis, never cutting it at the edge', async () => {
+    const plan = enterprisePlan('2026-03-02');
+    const long =
+      'Security & compliance review with InfoSec, Legal and Procurement (SOC 2 Type II report + DPA redlines)';
+    const last = plan.items.reduce((latest, item) => (item.end > latest.end ? item : latest));
+    plan.items = plan.items.map((item) => (item.id === last.id ? { ...item, title: long } : item));
+    const element = await timelineWith(plan, { zoom: 'week' });
+    for (const aspect of ['16:9', undefined] as const) {
+      const host = document.createElement('div');
+      host.innerHTML = element.exportSVG(aspect ? { aspect } : {});
+      host.style.width = 'max-content';
+      document.body.append(host);
+      const picture = host.querySelector('svg')!;
+      const titles = [...picture.querySelectorAll('text.title')];
+      const shown = titles.find((text) => text.textContent!.startsWith('Security & compliance review'))!;
+      expect(shown.textContent, 'shortened').to.match(/…$/);
+      expect(shown.textContent!.length).to.be.lessThan(long.length);
+      const right = picture.getBoundingClientRect().right;
+      for (const text of titles)
+        expect(text.getBoundingClientRect().right, `"${text.textContent}" ends inside`).to.be.at.most(right);
+      // The control: the other titles are whole.
+      expect(titles.some((text) => text.textContent === 'Go / no-go decision')).to.equal(true);
+      host.remove();
+    }
+  });
 });
