@@ -96,11 +96,18 @@ export class KeyboardController implements ReactiveController {
     return order[Math.min(order.length - 1, Math.max(0, index + step))];
   }
 
-  /** L: the focused step starts after the one selected before it (select A, move to B, press L). */
+  /**
+   * L: the focused step starts after another selected one (Shift+arrows, Ctrl/⌘-click), else after the step that had
+   * focus before it (on A, arrow to B, press L).
+   */
   private linkToFocused(focused: string): boolean {
-    const from = this.host.selection.list.find((id) => id !== focused);
+    const selection = this.host.selection;
+    const before = selection.focusedBefore;
+    const from =
+      selection.list.find((id) => id !== focused) ??
+      (before !== focused && this.host.plan.items.some((item) => item.id === before) ? before : undefined);
     if (!from) {
-      this.host.say('To link: select the step that comes first, move focus to the step that follows, press L.');
+      this.host.say('To link: go to the step that comes first, move to the step that follows it, press L.');
       return true;
     }
     if (this.host.applyUser((plan) => link(plan, from, focused))) this.host.selection.select([focused]);

@@ -14,6 +14,7 @@ export interface LinkEnds {
 export class SelectionController {
   #ids: ReadonlySet<string> = new Set();
   #focused?: string;
+  #focusedBefore?: string;
   #hovered?: string;
   #link?: LinkEnds;
   #holdsFocus = false;
@@ -28,6 +29,11 @@ export class SelectionController {
 
   get list(): string[] {
     return [...this.#ids];
+  }
+
+  /** The step that had the Tab stop before the one that has it now: where L links from. */
+  get focusedBefore(): string | undefined {
+    return this.#focusedBefore;
   }
 
   /** The step with the Tab stop (roving focus). */
@@ -98,6 +104,7 @@ export class SelectionController {
 
   focus(id: string | undefined): void {
     if (id === this.#focused) return;
+    if (this.#focused !== undefined) this.#focusedBefore = this.#focused;
     this.#focused = id;
     this.host.requestUpdate();
   }

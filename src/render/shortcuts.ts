@@ -13,7 +13,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Enter or F2', 'Edit the title (Enter saves, Escape cancels)'],
   ['N', 'New step after the focused one, or in the focused lane, or where you last clicked'],
   ['Shift + N', 'New step internal from the start: the buyer never sees it (seller view)'],
-  ['L', 'Link: the focused step starts after the previously selected one'],
+  ['L', 'Link: the focused step starts after the other selected one, or the one you came from'],
   ['Delete or Backspace', 'Remove the selected steps, or the selected arrow'],
   ['Ctrl/⌘ + Z', 'Undo'],
   ['Ctrl/⌘ + Shift + Z or Ctrl + Y', 'Redo'],

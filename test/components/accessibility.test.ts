@@ -95,6 +95,27 @@ describe('<map-timeline> accessibility', () => {
     expect(liveText(element)).to.match(/^Undone: Contract signature added/);
   });
 
+  it('links with L after the step the keyboard came from, with plain arrows', async () => {
+    const element = await timelineWith(
+      planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11'], c: ['2026-03-16', '2026-03-18'] }),
+      { zoom: 'week' },
+    );
+    const dependsOn = (id: string) => element.getPlan().items.find((item) => item.id === id)!.dependsOn;
+    // The control: L on the first step the keyboard reached links nothing, and says how.
+    stepNode(element, 'a').focus();
+    await settle(element);
+    await sendKeys({ press: 'l' });
+    await settle(element);
+    expect(element.getPlan().items.every((item) => !item.dependsOn?.length)).to.equal(true);
+    expect(shadow(element).querySelector('.notice')?.textContent).to.contain('To link:');
+    await sendKeys({ press: 'End' }); // from a to the last step, c
+    await settle(element);
+    expect(element.selectedIds).to.deep.equal(['c']);
+    await sendKeys({ press: 'l' });
+    await settle(element);
+    expect(dependsOn('c')).to.deep.equal(['a']);
+  });
+
   it('lists the keyboard shortcuts on ?', async () => {
     const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'] }), { zoom: 'week' });
     stepNode(element, 'a').focus();
