@@ -47,7 +47,10 @@ function buyersPlan(plan: Plan): Plan {
   const result: Plan = { ...plan, items };
   if (plan.targetItemId !== undefined && hidden.has(plan.targetItemId)) delete result.targetItemId;
   if (plan.log) {
-    result.log = plan.log.filter((entry) => !mentionsInternal(entry, hidden)).map((entry) => scrubEntry(entry, hidden));
+    result.log = plan.log
+      .filter((entry) => !mentionsInternal(entry, hidden))
+      .map((entry) => scrubEntry(entry, hidden))
+      .filter((entry): entry is LogEntry => entry !== undefined);
   }
   return result;
 }
@@ -124,13 +127,26 @@ function mentionsInternal(entry: LogEntry, hidden: Set<string>): boolean {
   return entry.before?.internal === true || entry.after?.internal === true;
 }
 
-function scrubEntry(entry: LogEntry, hidden: Set<string>): LogEntry {
+/**
+ * The entry with internal steps left out of its dependency lists; undefined when that leaves nothing changed (a
+ * link to an internal step added or removed): an entry saying "after A → after A" would tell that something hidden
+ * changed, and when.
+ */
+function scrubEntry(entry: LogEntry, hidden: Set<string>): LogEntry | undefined {
   const scrub = (part: Partial<Item> | undefined): Partial<Item> | undefined => {
     if (!part?.dependsOn?.some((id) => hidden.has(id))) return part;
     return { ...part, dependsOn: part.dependsOn.filter((id) => !hidden.has(id)) };
   };
-  const before = scrub(entry.before);
-  const after = scrub(entry.after);
+  let before = scrub(entry.before);
+  let after = scrub(entry.after);
   if (before === entry.before && after === entry.after) return entry;
+  if (String(before?.dependsOn ?? []) === String(after?.dependsOn ?? [])) {
+    const { dependsOn: _before, ...restBefore } = before ?? {};
+    const { dependsOn: _after, ...restAfter } = after ?? {};
+    if (entry.op === 'update' && Object.keys(restBefore).length === 0 && Object.keys(restAfter).length === 0)
+      return undefined;
+    before = restBefore;
+    after = restAfter;
+  }
   return { ...entry, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }

@@ -105,10 +105,28 @@ describe('audience', () => {
         before: { dependsOn: ['a', 'hidden'] },
         after: { dependsOn: ['hidden'] },
       },
+      // A link to the internal step added: to the buyer nothing changed, and no entry may say that something did.
+      {
+        at: '2026-03-01T10:02:30Z',
+        op: 'update',
+        itemId: 'd',
+        before: { dependsOn: ['a'] },
+        after: { dependsOn: ['a', 'hidden'] },
+      },
+      // The same with a visible change beside it: the entry stays, without the dependency lists.
+      {
+        at: '2026-03-01T10:02:40Z',
+        op: 'update',
+        itemId: 'd',
+        before: { dependsOn: ['a'], title: 'D' },
+        after: { dependsOn: ['a', 'hidden'], title: 'Dee' },
+      },
       { at: '2026-03-01T10:03:00Z', op: 'agree', by: 'Dana' },
     ];
     const log = planForAudience(plan, 'buyer').log!;
-    expect(log.map((entry) => entry.op)).to.deep.equal(['update', 'agree']);
+    expect(log.map((entry) => entry.at.slice(11, 16))).to.deep.equal(['10:02', '10:02', '10:03']);
+    expect(log[1]).to.deep.include({ before: { title: 'D' }, after: { title: 'Dee' } });
+    expect(log.map((entry) => entry.op)).to.deep.equal(['update', 'update', 'agree']);
     expect(log[0]!.before!.dependsOn).to.deep.equal(['a']);
     expect(log[0]!.after!.dependsOn).to.deep.equal([]);
     expect(JSON.stringify(log)).to.not.contain('hidden');
