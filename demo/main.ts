@@ -173,6 +173,8 @@ wirePresentation({
       presentedFromSeller = false;
       if (audience === 'buyer') setAudience('seller');
     }
+    // A presentation opens on the whole plan, none of it dimmed: what was selected (and its details) is let go.
+    if (presenting && host.element) host.element.selectedIds = [];
     // A meeting sees the whole plan: presenting fits it to the screen (the type scale comes from CSS, read on render).
     if (presenting && zoom) {
       zoom = undefined;
