@@ -77,6 +77,8 @@ const panel = wireLivePanel({
 });
 
 async function open(next: PlanChoice): Promise<void> {
+  // The log tells of the plan on the screen: another plan starts it afresh.
+  if (choice.id !== next.id) log.clear();
   choice = next;
   // The picker catches up with what is stored while the plan is drawn: nothing waits on the list.
   void plans.refresh(next.id);

@@ -35,7 +35,7 @@ export function settleDateOrder(
     const where = rows.length > 0 ? `${rowList(rows)}: ` : '';
     issues.error(
       'ambiguous-dates',
-      `${where}dates such as 03/04/2027 could be day-first or month-first; choose the date order ('dmy' or 'mdy')`,
+      `${where}dates such as 03/04/2027 can be read either way: choose the date order (day first or month first)`,
       rows[0],
     );
   }

@@ -167,6 +167,10 @@ describe('import: files that cannot become a plan', () => {
     const result = load('ambiguous-dates.csv');
     assert.equal(result.plan, null);
     assert.ok(codes(result).includes('error:ambiguous-dates@2'));
+    // Said in the words of the preview's choice, not of the option's values.
+    const message = result.issues.find((issue) => issue.code === 'ambiguous-dates')?.message ?? '';
+    assert.match(message, /choose the date order \(day first or month first\)$/);
+    assert.doesNotMatch(message, /dmy|mdy/);
     const dmy = load('ambiguous-dates.csv', { dateOrder: 'dmy' });
     assert.deepEqual(
       dmy.plan!.items.map((item) => item.end),
