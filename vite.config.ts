@@ -6,6 +6,12 @@ export default defineConfig({
   base: './',
   server: { port: 5173, open: false },
   build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022' },
-  // COLLAB_PORT moves the local collaboration server when 1234 is taken.
-  plugins: [collabDevServer({ port: Number(process.env['COLLAB_PORT'] ?? 1234) })],
+  // COLLAB_PORT moves the local collaboration server when 1234 is taken; DATA_DIR gives a second demo its own rooms
+  // (one folder serves one server at a time).
+  plugins: [
+    collabDevServer({
+      port: Number(process.env['COLLAB_PORT'] ?? 1234),
+      dataDir: process.env['DATA_DIR'] ?? 'collab-data',
+    }),
+  ],
 });
