@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /** The keyboard shortcut list's styles, adopted when the list is first opened. */
 export const shortcutsStyles = css`
-  .shortcuts { position: absolute; z-index: 8; top: 56px; right: 12px; width: min(460px, calc(100% - 24px)); max-height: calc(100% - 72px); overflow: auto;
+  /* In the top layer (a popover): in the middle of the window, whatever the element's own size. */
+  .shortcuts { position: fixed; inset: 0; margin: auto; height: fit-content; width: min(460px, calc(100vw - 24px)); max-height: min(80vh, 720px); overflow: auto;
     background: var(--mt-bg); color: var(--mt-text); border: 1px solid var(--mt-border); border-radius: 10px; box-shadow: 0 12px 32px rgba(15, 23, 42, 0.22); padding: 12px 16px; }
   .shortcuts-head { display: flex; align-items: center; justify-content: space-between; }
   .shortcuts h3 { margin: 0; font-size: calc(14px * var(--mt-font-scale)); }

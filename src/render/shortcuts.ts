@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 
 /** Every pointer action's keyboard path; shown by `?` and documented in the README. */
 export const SHORTCUTS: [string, string][] = [
@@ -22,8 +23,18 @@ export const SHORTCUTS: [string, string][] = [
   ['?', 'Show or hide this list'],
 ];
 
+/**
+ * The list shows in the page's top layer (a popover), so an element only a few lanes high, or one in a scrolled box,
+ * never cuts it short.
+ */
+const showOnTop = ref((node) => {
+  // Lit calls this before a new list is put in the page: show it once it is there.
+  if (node instanceof HTMLElement)
+    queueMicrotask(() => node.isConnected && !node.matches(':popover-open') && node.showPopover());
+});
+
 export function shortcutsDialog(close: () => void) {
-  return html`<div class="shortcuts no-pan" role="dialog" aria-modal="false" aria-labelledby="mt-shortcuts-title"
+  return html`<div class="shortcuts no-pan" popover="manual" ${showOnTop} role="dialog" aria-modal="false" aria-labelledby="mt-shortcuts-title"
     @keydown=${(event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { SAMPLE_PLANS } from '../../src/model/samples/index.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
-import { chord } from '../support/input.js';
+import { chord, framesUntil } from '../support/input.js';
 
 const liveText = (element: HTMLElement) => element.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
 
@@ -121,8 +121,13 @@ describe('<map-timeline> accessibility', () => {
     stepNode(element, 'a').focus();
     await sendKeys({ press: '?' });
     await settle(element);
-    const dialog = shadow(element).querySelector('[role="dialog"]')!;
+    const dialog = shadow(element).querySelector<HTMLElement>('[role="dialog"]')!;
     expect(dialog.textContent).to.contain('Alt + ← / →');
+    // A plan one lane high: the list is whole on the screen all the same, not cut to the element's height.
+    await framesUntil(() => dialog.matches(':popover-open'), 'the list shows');
+    const box = dialog.getBoundingClientRect();
+    expect(box.height, 'taller than the element').to.be.greaterThan(element.getBoundingClientRect().height);
+    expect(dialog.scrollHeight - dialog.clientHeight, 'nothing to scroll').to.be.at.most(1);
     // Every single-key command the keyboard controller answers is in the list.
     const keys = [...dialog.querySelectorAll('dt')].map((node) => node.textContent!.trim());
     for (const key of ['N', 'L', 'T', '?']) expect(keys, key).to.include(key);
