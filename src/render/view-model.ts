@@ -78,9 +78,10 @@ export function buildScene(input: SceneInput): Scene {
   let scale = timeScale(startDay, endDay, input.dayWidth);
   const layout = layoutPlan(visiblePlan.parties, items, scale, input.measure, metrics);
   let markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
-  // A pill right of a line near the end may reach past the days drawn: the axis goes on under it, so it can be
-  // scrolled to (a day more moves nothing already placed).
-  const reach = Math.max(0, ...markerList.map((marker) => (marker.hidden ? 0 : marker.pillX + marker.pillWidth)));
+  // A pill right of a line near the end, or the label of a step near the end, may reach past the days drawn: the
+  // axis goes on under it, so it can be scrolled to (a day more moves nothing already placed).
+  const pillReach = Math.max(0, ...markerList.map((marker) => (marker.hidden ? 0 : marker.pillX + marker.pillWidth)));
+  const reach = Math.max(pillReach, labelReach(layout));
   if (reach + PILL_ROOM > scale.width) {
     scale = timeScale(startDay, startDay + Math.ceil((reach + PILL_ROOM) / input.dayWidth), input.dayWidth);
     markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
@@ -101,6 +102,14 @@ export function buildScene(input: SceneInput): Scene {
     today: input.today,
     measure: input.measure,
   };
+}
+
+/** Where the rightmost step, label and chips included, ends. */
+function labelReach(layout: PlanLayout): number {
+  let right = 0;
+  for (const box of layout.items)
+    right = Math.max(right, box.labelInside ? box.x + box.width : box.labelX + box.labelWidth);
+  return right;
 }
 
 export interface ViewState {

@@ -5,6 +5,7 @@ import { laneHeadHeight, wrappedLines } from '../../src/render/lanes.js';
 import { DEFAULT_METRICS, layoutPlan } from '../../src/render/layout.js';
 import { timeScale } from '../../src/render/scale.js';
 import { tabStop } from '../../src/render/tab-stop.js';
+import { buildScene } from '../../src/render/view-model.js';
 import { planOf } from '../support/plan-builders.js';
 
 const measure = (text: string) => text.length * 7;
@@ -17,6 +18,26 @@ describe('fitting and focus (pure)', () => {
     expect(wrappedLines('Brightpath Consulting Partners', measure, 100)).to.equal(3);
     expect(wrappedLines('Supercalifragilistic', measure, 70)).to.equal(2); // 140 px: one word, two lines
     expect(laneHeadHeight(1, 2) - laneHeadHeight(1, 1)).to.be.closeTo(13.5 * 1.2, 1);
+  });
+
+  it('draws the days on under the label of the last step, so a long title can be scrolled to whole', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-13'] });
+    const scene = (title: string) => {
+      const items = plan.items.map((item) => (item.id === 'b' ? { ...item, title } : item));
+      return buildScene({
+        plan: { ...plan, items },
+        audience: 'seller',
+        today: '2026-03-02',
+        dayWidth: 16,
+        minWidth: 400,
+        measure,
+      });
+    };
+    const long = scene('Security & compliance review with InfoSec, Legal and Procurement (SOC 2 Type II report)');
+    const box = long.layout.byId.get('b')!;
+    expect(long.scale.width, 'the label ends inside the days drawn').to.be.at.least(box.labelX + box.labelWidth);
+    // The control: a short title needs no more days than the plan's own.
+    expect(scene('B').scale.width).to.be.lessThan(long.scale.width);
   });
 
   it('gives a lane the height its wrapped name needs', () => {
