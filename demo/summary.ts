@@ -1,6 +1,7 @@
 import { html, nothing, render } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  findViolations,
   formatShortDate,
   isOverdue,
   planForAudience,
@@ -31,7 +32,10 @@ export function renderSummary(container: HTMLElement, fullPlan: Plan, audience: 
     );
     return;
   }
-  render(html`${verdict(plan, today)}${moves(plan)}${slipped(plan)}${overdue(plan, today)}`, container);
+  render(
+    html`${verdict(plan, today)}${moves(plan)}${outOfOrder(plan)}${slipped(plan)}${overdue(plan, today)}`,
+    container,
+  );
 }
 
 function verdict(plan: Plan, today: ISODate) {
@@ -68,6 +72,24 @@ function moves(plan: Plan) {
         <span class="count">${move.open.length} open</span>
       </li>`;
     })}</ul>`;
+}
+
+/** Steps dated to start before a step they wait for ends: shown only when there are any. */
+function outOfOrder(plan: Plan) {
+  const violations = findViolations(plan.items);
+  if (violations.length === 0) return nothing;
+  const titles = new Map(plan.items.map((item) => [item.id, item.title]));
+  const shown = violations.slice(0, LIST_LIMIT);
+  return html`<h3 class="sub">Out of order <span class="n warn">${violations.length}</span></h3>
+    <ul class="list">
+      ${shown.map(
+        (violation) => html`<li class="issue stacked">
+          <span class="name" title=${titles.get(violation.to) ?? ''}>${titles.get(violation.to)}</span>
+          <span class="when">starts before ${titles.get(violation.from)} ends</span>
+        </li>`,
+      )}
+      ${violations.length > shown.length ? html`<li class="issue"><span class="when">and ${violations.length - shown.length} more</span></li>` : nothing}
+    </ul>`;
 }
 
 function slipped(plan: Plan) {
