@@ -13,11 +13,10 @@ import { announceFor, outOfOrderText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
 import { refusalText } from '../render/refusals.js';
-import type { shortcutsDialog } from '../render/shortcuts.js';
 import type { Scene } from '../render/view-model.js';
-import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
 import type { SceneController } from './scene-controller.js';
 import type { SelectionController } from './selection-controller.js';
+import { ShortcutList, type ShortcutsPart } from './shortcut-list.js';
 
 export interface EditorHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -39,18 +38,6 @@ export interface EditorSettings {
   shortcuts(): Promise<ShortcutsPart>;
 }
 
-/** The shortcut list's chunk: its template and styles, loaded when the list is first opened. */
-export interface ShortcutsPart extends PartModule {
-  shortcutsDialog: typeof shortcutsDialog;
-}
-
-/** The node with keyboard focus inside the element, else on the page. */
-function focusedNode(element: EditorHost): HTMLElement | SVGElement | undefined {
-  const root = element.renderRoot;
-  const active = (root instanceof ShadowRoot ? root.activeElement : null) ?? document.activeElement;
-  return active instanceof HTMLElement || active instanceof SVGElement ? active : undefined;
-}
-
 /**
  * The user's side of editing: gestures and keys hand it a command; it commits it to the document (refusals become a
  * message and `map-error`, never an exception), and shows what happened: the message line, the live-region
@@ -62,9 +49,7 @@ export class EditorController implements ReactiveController {
   #editingId?: string;
   /** Set when a title editor opens, until the update that draws it. */
   #focusEditor = false;
-  #shortcutsOpen = false;
-  #shortcutsOpener: (HTMLElement | SVGElement) | undefined;
-  readonly #shortcuts: LazyPart<ShortcutsPart>;
+  readonly #shortcuts: ShortcutList;
 
   constructor(
     readonly element: EditorHost,
@@ -74,8 +59,12 @@ export class EditorController implements ReactiveController {
     readonly settings: EditorSettings,
   ) {
     element.addController(this);
-    const failed = sayLoadFailure((text, tone) => this.say(text, tone), 'the keyboard shortcut list');
-    this.#shortcuts = new LazyPart(element, () => settings.shortcuts(), failed);
+    this.#shortcuts = new ShortcutList(
+      element,
+      () => settings.shortcuts(),
+      (text, tone) => this.say(text, tone),
+      (id) => this.focusStep(id),
+    );
     document.subscribe((event) => this.#committed(event));
   }
 
@@ -201,32 +190,12 @@ export class EditorController implements ReactiveController {
   }
 
   /** Opens or closes the shortcut list; closing it gives focus back to where it was when the list opened. */
-  toggleShortcuts(open = !this.#shortcutsOpen): void {
-    if (open === this.#shortcutsOpen) return;
-    this.#shortcutsOpen = open;
-    this.element.requestUpdate();
-    if (open) {
-      void this.#shortcuts.get().catch(() => undefined);
-      this.#shortcutsOpener = focusedNode(this.element);
-      void this.element.updateComplete.then(() =>
-        this.element.renderRoot.querySelector<HTMLElement>('.shortcuts .close')?.focus(),
-      );
-      return;
-    }
-    const opener = this.#shortcutsOpener;
-    this.#shortcutsOpener = undefined;
-    const step = opener?.getAttribute('data-item-id');
-    if (step) return this.focusStep(step); // by id: the step may have been redrawn meanwhile
-    void this.element.updateComplete.then(() =>
-      (opener?.isConnected
-        ? opener
-        : this.element.renderRoot.querySelector<HTMLElement>('.tools [aria-label="Keyboard shortcuts"]')
-      )?.focus(),
-    );
+  toggleShortcuts(open?: boolean): void {
+    this.#shortcuts.toggle(open);
   }
 
   get shortcutsOpen(): boolean {
-    return this.#shortcutsOpen;
+    return this.#shortcuts.open;
   }
 
   toggleView(): void {
@@ -241,7 +210,7 @@ export class EditorController implements ReactiveController {
     return html`<span class="tools">
       <button type="button" class="tool" aria-pressed=${table ? 'true' : 'false'} @click=${() => this.toggleView()}
         title="Switch between timeline and table (T)">${table ? 'Timeline' : 'Table'}</button>
-      <button type="button" class="tool" aria-label="Keyboard shortcuts" aria-expanded=${this.#shortcutsOpen ? 'true' : 'false'}
+      <button type="button" class="tool" aria-label="Keyboard shortcuts" aria-expanded=${this.#shortcuts.open ? 'true' : 'false'}
         title="Keyboard shortcuts (?)" @click=${() => this.toggleShortcuts()}>?</button>
     </span>`;
   }
@@ -250,7 +219,7 @@ export class EditorController implements ReactiveController {
   messages() {
     return html`${this.#notices.render()}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-      ${(this.#shortcutsOpen && this.#shortcuts.request()?.shortcutsDialog(() => this.toggleShortcuts(false))) || nothing}`;
+      ${this.#shortcuts.render()}`;
   }
 
   /** The title editor laid over the step being renamed. */
