@@ -132,16 +132,17 @@ function fitScene(input: ExportInput, available: number): Scene {
 
 /**
  * Titles too long to end inside the picture (a label may take only a share of its width), shortened with an ellipsis
- * so that the label, chips included, ends at its edge: cut off there, a title reads as a different one.
+ * so that the label, chips and lock included, ends at its edge: cut off there, a title reads as a different one.
  */
 function titlesThatFit(scene: Scene, available: number, measure: FontMeasure): Map<string, string> {
   const edge = available - 8;
   const shortened = new Map<string, string>();
   for (const box of scene.layout.items) {
-    if (box.labelInside || box.labelX + box.labelWidth <= edge) continue;
+    if (box.labelInside || stepRight(box) <= edge) continue;
     const title = labelTitle(box.item.title);
     const glyph = box.titleWidth - Math.ceil(measure(title, TITLE_FONT));
-    const room = edge - box.labelX - (box.labelWidth - box.titleWidth) - glyph;
+    const lock = stepRight(box) - (box.labelX + box.labelWidth);
+    const room = edge - box.labelX - (box.labelWidth - box.titleWidth) - glyph - lock;
     shortened.set(box.item.id, ellipsize(title, TITLE_FONT, Math.max(room, 48), measure));
   }
   return shortened;

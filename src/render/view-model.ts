@@ -9,6 +9,7 @@ import {
 } from '../model/analysis.js';
 import { parseDate } from '../model/dates.js';
 import { chainOf, findViolations } from '../model/graph.js';
+import { stepRight } from './fit.js';
 import { nothing, svg } from 'lit';
 import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
@@ -104,11 +105,10 @@ export function buildScene(input: SceneInput): Scene {
   };
 }
 
-/** Where the rightmost step, label and chips included, ends. */
+/** Where the rightmost step, label, chips and lock included, ends. */
 function labelReach(layout: PlanLayout): number {
   let right = 0;
-  for (const box of layout.items)
-    right = Math.max(right, box.labelInside ? box.x + box.width : box.labelX + box.labelWidth);
+  for (const box of layout.items) right = Math.max(right, stepRight(box));
   return right;
 }
 

@@ -77,7 +77,8 @@ describe('exportPNG({ aspect }) for slides', () => {
     const long =
       'Security & compliance review with InfoSec, Legal and Procurement (SOC 2 Type II report + DPA redlines)';
     const last = plan.items.reduce((latest, item) => (item.end > latest.end ? item : latest));
-    plan.items = plan.items.map((item) => (item.id === last.id ? { ...item, title: long } : item));
+    // Internal too: its lock after the label has to end inside the picture as well.
+    plan.items = plan.items.map((item) => (item.id === last.id ? { ...item, title: long, internal: true } : item));
     const element = await timelineWith(plan, { zoom: 'week' });
     for (const aspect of ['16:9', undefined] as const) {
       const host = document.createElement('div');
@@ -89,9 +90,13 @@ describe('exportPNG({ aspect }) for slides', () => {
       const shown = titles.find((text) => text.textContent!.startsWith('Security & compliance review'))!;
       expect(shown.textContent, 'shortened').to.match(/…$/);
       expect(shown.textContent!.length).to.be.lessThan(long.length);
-      const right = picture.getBoundingClientRect().right;
+      // The plan is clipped to its bordered frame: that is the edge a label must end inside.
+      const right = picture.querySelector('.x-frame')!.getBoundingClientRect().right;
       for (const text of titles)
         expect(text.getBoundingClientRect().right, `"${text.textContent}" ends inside`).to.be.at.most(right);
+      for (const lock of picture.querySelectorAll('.lock'))
+        expect(lock.getBoundingClientRect().right, 'each lock ends inside').to.be.at.most(right);
+      expect(picture.querySelectorAll('.lock').length, 'locks are drawn').to.be.greaterThan(0);
       // The control: the other titles are whole.
       expect(titles.some((text) => text.textContent === 'Go / no-go decision')).to.equal(true);
       host.remove();
