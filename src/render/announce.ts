@@ -96,15 +96,23 @@ export function outOfOrderText(audience: Audience, previous: Plan, plan: Plan): 
   const found = newViolations(planForAudience(previous, audience).items, after.items);
   const first = found[0];
   if (!first) return undefined;
-  const predecessor = after.items.find((item) => item.id === first.from);
-  const ends = predecessor ? ` (${formatShortDate(predecessor.end, true)})` : '';
-  const others = found.length - 1;
+  // One step may now start before several it waits for: each is named, and the latest end is the one to wait for.
+  const waitsFor = found
+    .filter((violation) => violation.to === first.to)
+    .map((violation) => after.items.find((item) => item.id === violation.from))
+    .filter((item) => item !== undefined);
+  const latest = waitsFor.reduce((a, b) => (b.end > a.end ? b : a), waitsFor[0]!);
+  const names = waitsFor.map((item) => item.title);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  const ends = names.length > 1 ? 'end' : 'ends';
+  const others = new Set(found.map((violation) => violation.to)).size - 1;
   const more =
     others > 0
       ? ` ${plural(others, 'more step')} now ${others === 1 ? 'starts' : 'start'} before one ${others === 1 ? 'it waits' : 'they wait'} for ends.`
       : '';
   return (
-    `${titleOf(first.to, after)} now starts before ${titleOf(first.from, after)} ends${ends}: its arrow turns red, ` +
-    `and the projected finish still waits for it.${more}`
+    `${titleOf(first.to, after)} now starts before ${list} ${ends} (${formatShortDate(latest.end, true)}): ` +
+    `${names.length > 1 ? 'their arrows turn' : 'its arrow turns'} red, and the projected finish still waits for ` +
+    `${names.length > 1 ? 'them' : 'it'}.${more}`
   );
 }

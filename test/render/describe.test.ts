@@ -45,6 +45,15 @@ describe('words for screen readers (pure)', () => {
     );
     const both = updateItem(early, 'c', { start: '2026-03-04', end: '2026-03-06' }).plan;
     expect(outOfOrderText('seller', chain, both)).to.match(/ 1 more step now starts before one it waits for ends\.$/);
+    // One step before two it waits for: both named, once, with the later end, and no "more steps".
+    const twice = planOf({
+      a: ['2026-03-02', '2026-03-04'],
+      z: ['2026-03-02', '2026-03-10'],
+      b: ['2026-03-11', '2026-03-13', 'a', 'z'],
+    });
+    expect(outOfOrderText('seller', twice, updateItem(twice, 'b', { start: '2026-03-03' }).plan)).to.equal(
+      'B now starts before A and Z end (10 Mar 2026): their arrows turn red, and the projected finish still waits for them.',
+    );
     // Only what the edit put out of order: b was already, and a move that keeps the order says nothing.
     expect(outOfOrderText('seller', early, updateItem(early, 'c', { start: '2026-03-17' }).plan)).to.equal(undefined);
     expect(outOfOrderText('seller', chain, moveItem(chain, 'b', 1).plan)).to.equal(undefined);
