@@ -56,6 +56,8 @@ export const styles = css`
   .titlebar { display: flex; align-items: center; gap: 8px 12px; padding: 12px 16px; border-bottom: 1px solid var(--mt-border); }
   /* A narrow element: the view and help buttons go to a second line rather than past the edge. */
   @container (max-width: 640px) { .titlebar { flex-wrap: wrap; } }
+  /* A plan shared live also shows who is here: it needs the second line sooner. */
+  @container (max-width: 780px) { .titlebar:has(> .presence .person) { flex-wrap: wrap; } }
   .titlebar > * { flex-shrink: 0; }
   /* The title wraps to a second line rather than being cut short at one: a deal's name is what a meeting reads first. */
   .titlebar > .plan-title { flex-shrink: 1; min-width: min(12em, 40%); overflow-wrap: anywhere; }

@@ -63,6 +63,8 @@ describe('new steps in a plan shared live', () => {
     const hint = () => shadow(seller).querySelector('.inspector #internal-note')?.textContent?.replace(/\s+/g, ' ');
     expect(hint()).to.contain("The buyer's page already shows this step");
     expect(hint()).to.contain('Shift + N adds a step that is internal from the start');
+    const box = shadow(seller).querySelector('.inspector [name="internal"]');
+    expect(box?.getAttribute('aria-describedby'), 'read with the box').to.equal('internal-note');
 
     // No such word on an internal step, nor once the plan is no longer shared.
     await click(seller, stepNode(seller, 'memo'));

@@ -24,6 +24,31 @@ describe('the presence strip', () => {
       expect(name.getBoundingClientRect().width, 'a name shows more than a letter').to.be.at.least(30);
   });
 
+  it('keeps the other person whole in the title bar at every width, wrapping it when there is no room', async () => {
+    const room = newRoom();
+    const plan = {
+      ...dealPlan(),
+      title: 'Acme Logistics × Northwind — Fleet Analytics rollout',
+      status: 'verbal' as const,
+      targetDate: '2026-03-13', // the plan finishes on 20 Mar: "5 days late" joins the title bar
+    };
+    const seller = await join({ room, side: 'seller', plan });
+    await live(seller);
+    await live(await join({ room, side: 'buyer', name: 'Bea (buyer)' }));
+    await waitUntil(() => othersShown(seller).length === 1, 'the buyer is shown');
+    for (const width of [600, 660, 700, 740, 780, 820, 900]) {
+      seller.style.width = `${width}px`;
+      await seller.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const bar = seller.shadowRoot!.querySelector('.titlebar')!.getBoundingClientRect();
+      const avatar = seller.shadowRoot!.querySelector('.presence .avatar')!.getBoundingClientRect();
+      const name = seller.shadowRoot!.querySelector<HTMLElement>('.presence .name')!.getBoundingClientRect();
+      expect(avatar.right, `the avatar is inside at ${width} px`).to.be.at.most(bar.right);
+      expect(name.right, `the name is inside at ${width} px`).to.be.at.most(bar.right);
+      expect(name.width, `some of the name shows at ${width} px`).to.be.at.least(30);
+    }
+  });
+
   it('shows a name in full beside a long title while the title can still wrap', async () => {
     const room = newRoom();
     const plan = { ...dealPlan(), title: 'Acme Logistics × Northwind — Fleet Analytics rollout' };

@@ -174,6 +174,7 @@ export function stepInspector({
     ${
       canMarkInternal
         ? html`<label class="check"><input type="checkbox" name="internal" .checked=${item.internal === true}
+      aria-describedby=${sharedLive && !item.internal ? 'internal-note' : nothing}
       @change=${(event: Event) => actions.update({ internal: (event.target as HTMLInputElement).checked || undefined })} />
       <span>Internal: only the seller sees it (hidden from the buyer view and buyer exports)</span></label>
       ${
