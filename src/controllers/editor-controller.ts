@@ -9,7 +9,7 @@ import { PlanError } from '../model/errors.js';
 import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { announceFor, outOfOrderText } from '../render/announce.js';
+import { announceFor, outOfOrderText, passedOverText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
 import { refusalText } from '../render/refusals.js';
@@ -249,6 +249,7 @@ export class EditorController implements ReactiveController {
         this.#announcement = `${this.#announcement}. ${outOfOrder}`;
         this.say(outOfOrder);
       }
+      if (event.passedOver) this.say(passedOverText(event.passedOver, event.source === 'redo'));
     }
     const ids = new Set(event.plan.items.map((item) => item.id));
     const focused = this.selection.focused;

@@ -1,7 +1,7 @@
 import { appendLog, type Edit } from '../model/edit.js';
 import { deepFreeze, freezePlan } from '../model/freeze.js';
 import { PlanError } from '../model/errors.js';
-import { History } from '../model/history.js';
+import { History, type HistoryMove } from '../model/history.js';
 import { plansEqual } from '../model/plain-data.js';
 import { validatePlan } from '../model/validate.js';
 import type { LogEntry, Plan } from '../model/types.js';
@@ -11,7 +11,15 @@ export type LoadSource = 'storage' | 'property' | 'src' | 'room';
 
 /** What a spoke hears: a committed change, or a whole plan loaded in place of the last one. */
 export type DocumentEvent =
-  | { type: 'change'; plan: Plan; previous: Plan; changes: LogEntry[]; source: ChangeSource }
+  | {
+      type: 'change';
+      plan: Plan;
+      previous: Plan;
+      changes: LogEntry[];
+      source: ChangeSource;
+      /** An undo or redo that first passed over steps others had since changed all of (see `History.undo`). */
+      passedOver?: number;
+    }
   | { type: 'load'; plan: Plan; previous: Plan; from: LoadSource }
   | { type: 'reset'; plan: Plan; previous: Plan };
 
@@ -126,11 +134,19 @@ export class PlanDocument {
     this.#publish({ type: 'change', plan: this.#plan, previous, changes, source: 'remote' });
   }
 
-  #move(move: { plan: Plan; changes: LogEntry[] } | undefined, source: 'undo' | 'redo'): boolean {
+  #move(move: HistoryMove | undefined, source: 'undo' | 'redo'): boolean {
     if (!move) return false;
     const previous = this.#plan;
     this.#plan = freezePlan(move.plan);
-    this.#publish({ type: 'change', plan: this.#plan, previous, changes: move.changes, source });
+    const { changes, passedOver } = move;
+    this.#publish({
+      type: 'change',
+      plan: this.#plan,
+      previous,
+      changes,
+      source,
+      ...(passedOver ? { passedOver } : {}),
+    });
     return true;
   }
 

@@ -13,6 +13,8 @@ interface Step {
 export interface HistoryMove {
   plan: Plan;
   changes: LogEntry[];
+  /** Steps passed over first because others had since changed all they did (the user is told). */
+  passedOver?: number;
 }
 
 const invert = (change: LogEntry): LogEntry => {
@@ -114,6 +116,7 @@ export class History {
    */
   undo(current?: Plan): HistoryMove | undefined {
     // A step whose every change someone else has changed since has nothing left to undo: it is passed over.
+    let passedOver = 0;
     for (let step = this.done.at(-1); step; step = this.done.at(-1)) {
       const changes = step.changes.map(invert).reverse();
       const move =
@@ -122,14 +125,18 @@ export class History {
           : replayed(step.after, step.before, current, changes);
       if (!move) return undefined;
       this.done.pop();
-      if (move.changes.length === 0) continue;
+      if (move.changes.length === 0) {
+        passedOver += 1;
+        continue;
+      }
       this.undone.push(step);
-      return move;
+      return passedOver > 0 ? { ...move, passedOver } : move;
     }
     return undefined;
   }
 
   redo(current?: Plan): HistoryMove | undefined {
+    let passedOver = 0;
     for (let step = this.undone.at(-1); step; step = this.undone.at(-1)) {
       const move =
         current === undefined || current === step.before
@@ -137,10 +144,13 @@ export class History {
           : replayed(step.before, step.after, current, step.changes);
       if (!move) return undefined;
       this.undone.pop();
-      if (move.changes.length === 0) continue;
+      if (move.changes.length === 0) {
+        passedOver += 1;
+        continue;
+      }
       this.done.push(step);
       delete step.coalesceKey;
-      return move;
+      return passedOver > 0 ? { ...move, passedOver } : move;
     }
     return undefined;
   }

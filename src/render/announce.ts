@@ -116,3 +116,15 @@ export function outOfOrderText(audience: Audience, previous: Plan, plan: Plan): 
     `${names.length > 1 ? 'them' : 'it'}.${more}`
   );
 }
+
+/**
+ * Why an undo (or redo) in a shared plan skipped changes: someone else has since changed all that they did, so there
+ * was nothing of them left to take back.
+ */
+export function passedOverText(count: number, redo: boolean): string {
+  const which = count === 1 ? 'your last change' : `your last ${count} changes`;
+  const did = count === 1 ? 'it' : 'them';
+  return redo
+    ? `Someone else has since changed all that ${which.replace('last', 'next')} did: Redo went on to the one after.`
+    : `Someone else has since changed all that ${which} did, so there was nothing of ${did} to undo: Undo went back to the one before.`;
+}

@@ -378,8 +378,12 @@ describe('live plan: undo when someone has changed everything a step touched', (
     ben.document.apply((plan) => updateItem(plan, 'c', { owner: 'Ben' }), 'user');
     room.sync();
     const changes: unknown[] = [];
+    const passedOver: unknown[] = [];
     ana.document.subscribe((event) => {
-      if (event.type === 'change' && event.source === 'undo') changes.push(event.changes);
+      if (event.type === 'change' && event.source === 'undo') {
+        changes.push(event.changes);
+        passedOver.push(event.passedOver);
+      }
     });
     const logged = ana.plan.log?.length ?? 0;
     assert.equal(ana.document.undo(), true);
@@ -389,6 +393,7 @@ describe('live plan: undo when someone has changed everything a step touched', (
       assert.equal(dates(peer.plan)['d'], '2027-03-10..2027-03-12', "Ana's earlier move is what was undone");
     }
     assert.equal(changes.length, 1);
+    assert.deepEqual(passedOver, [1], 'the undo says it passed over one step, so the page can tell the user');
     assert.deepEqual(
       (changes[0] as { itemId: string; after: object }[]).map((change) => [change.itemId, Object.keys(change.after)]),
       [['d', ['start', 'end']]],

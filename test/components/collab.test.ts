@@ -105,6 +105,24 @@ describe('live collaboration with a real server', () => {
     expect(startOf(seller, 'a')).to.equal('2026-03-02');
     expect(startOf(seller, 'c')).to.equal('2026-03-18');
     expect(startOf(buyer, 'c')).to.equal('2026-03-18');
+    await seller.updateComplete;
+    expect(notice(seller), 'an undo that passed nothing over says nothing of it').not.to.contain('Undo went back');
+  });
+
+  it('says so when Undo passes over a change someone else has since changed all of', async () => {
+    const { seller, buyer } = await sellerAndBuyer();
+    seller.updateItem('a', { start: '2026-03-03', end: '2026-03-07' });
+    seller.updateItem('b', { owner: 'Sam' });
+    await waitUntil(() => itemOf(buyer, 'b')?.owner === 'Sam', 'the buyer has the owner');
+    buyer.updateItem('b', { owner: 'Bea' });
+    await waitUntil(() => itemOf(seller, 'b')?.owner === 'Bea', 'the seller has the buyer’s owner');
+    expect(seller.undo()).to.equal(true);
+    await seller.updateComplete;
+    expect(startOf(seller, 'a'), 'the change before it is what was undone').to.equal('2026-03-02');
+    expect(itemOf(seller, 'b')?.owner, 'the buyer’s owner stays').to.equal('Bea');
+    expect(notice(seller)).to.equal(
+      'Someone else has since changed all that your last change did, so there was nothing of it to undo: Undo went back to the one before.',
+    );
   });
 
   it('turns a page with a read-only token read-only, and the server keeps its edits out of the plan', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { moveItem, removeItem, updateItem } from '../../src/model/commands.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
-import { announceChange, outOfOrderText } from '../../src/render/announce.js';
+import { announceChange, outOfOrderText, passedOverText } from '../../src/render/announce.js';
 import { describeItem } from '../../src/render/describe.js';
 import { planOf } from '../support/plan-builders.js';
 
@@ -64,6 +64,15 @@ describe('words for screen readers (pure)', () => {
     };
     expect(outOfOrderText('buyer', chain, hidden)).to.equal(undefined);
     expect(outOfOrderText('seller', chain, hidden)).to.match(/^B now starts before A ends/);
+  });
+
+  it('says why an undo or redo in a shared plan went past changes of this user', () => {
+    expect(passedOverText(2, false)).to.equal(
+      'Someone else has since changed all that your last 2 changes did, so there was nothing of them to undo: Undo went back to the one before.',
+    );
+    expect(passedOverText(1, true)).to.equal(
+      'Someone else has since changed all that your next change did: Redo went on to the one after.',
+    );
   });
 
   it('speaks of the projected finish the timeline shows, overdue steps included', () => {
