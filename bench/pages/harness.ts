@@ -142,19 +142,26 @@ export function installBench(name: string, factory: ChartFactory): void {
     async dragPoint() {
       if (chart!.reveal) await chart!.reveal(target.id);
       else chart!.stepNode(target.id)?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      // Some libraries draw what scrolled into view a few frames (or a timer) later.
+      // Some libraries draw what scrolled into view a few frames (or a timer) later, and vis scrolls vertically to a
+      // focused item over several frames: wait until the step is drawn where a 200 px drag fits in the box.
+      const inBox = box.getBoundingClientRect();
+      const pointOn = (node: Element) => {
+        const rect = node.getBoundingClientRect();
+        return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };
+      };
+      const fits = (point: { x: number; y: number }) =>
+        point.x >= inBox.left && point.x + 200 <= inBox.right && point.y >= inBox.top && point.y <= inBox.bottom;
       let node: Element | null = null;
-      for (const waitUntil = performance.now() + 3000; !node && performance.now() < waitUntil;) {
+      for (const waitUntil = performance.now() + 3000; performance.now() < waitUntil;) {
         await painted();
         node = chart!.stepNode(target.id);
+        if (node && fits(pointOn(node))) break;
       }
       await painted();
       node = chart!.stepNode(target.id) ?? node;
       if (!node) throw new Error(`${name}: no node for step ${target.id}`);
-      const rect = node.getBoundingClientRect();
-      const inBox = box.getBoundingClientRect();
-      const point = { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };
-      if (point.x < inBox.left || point.x + 200 > inBox.right || point.y < inBox.top || point.y > inBox.bottom) {
+      const point = pointOn(node);
+      if (!fits(point)) {
         throw new Error(`${name}: step ${target.id} at ${point.x},${point.y} leaves no room for a 200 px drag in the box`);
       }
       return point;
