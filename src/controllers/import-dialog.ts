@@ -129,6 +129,7 @@ export class ImportDialog {
       : ['No plan'];
     if (detected.headerRow) parts.push(`table header in row ${detected.headerRow}`);
     const askDates = result.issues.some((issue) => ['ambiguous-dates', 'date-order'].includes(issue.code));
+    const refused = this.#refusal();
     const view: ImportPreviewView = {
       fileName: preview.options.fileName ?? 'file',
       summary: parts.filter(Boolean).join(' · '),
@@ -145,8 +146,8 @@ export class ImportDialog {
       parties: plan?.parties ?? [],
       timeline: plan ? preview.timeline : undefined,
       replaces: this.editor.document.hasPlan ? this.editor.plan.title : undefined,
-      forEveryone: this.editor.settings.shared(),
-      ...(this.#refusal() ? { refused: this.#refusal() } : {}),
+      forEveryone: this.editor.settings.live() !== undefined,
+      ...(refused ? { refused } : {}),
       spreadsheet: detected.format !== 'json',
       stepCount: plan?.items.length ?? 0,
       busy: preview.busy,
@@ -187,7 +188,8 @@ export class ImportDialog {
    */
   #refusal(): string | undefined {
     const { settings } = this.editor;
-    if (!settings.shared() || settings.liveSide() === 'seller') return undefined;
+    const live = settings.live();
+    if (!live || live.side === 'seller') return undefined;
     return 'Only the seller can replace a plan shared live: it holds steps this page does not show.';
   }
 
