@@ -7,6 +7,11 @@ import type { Scene } from '../render/view-model.js';
 // The session is a chunk of its own (Yjs, the provider, the offline copy, presence): named only as a type here.
 type SessionModule = typeof import('../collab/session.js');
 
+/** A plan shared live, as this page takes part in it. */
+export interface LivePlan {
+  side?: 'seller' | 'buyer';
+}
+
 /** Who this page is in a shared plan: the name and colour the others see. */
 export interface CollabUser {
   name: string;
@@ -90,9 +95,15 @@ export class CollabController implements ReactiveController {
     });
   }
 
-  /** This page's side in the room (from its token), once the page has started joining one. */
-  get side(): 'seller' | 'buyer' | undefined {
-    return this.#session?.claims?.side;
+  /**
+   * Whether the plan is shared live (the element has a server, a room and a token), and this page's side in the room
+   * once it has started joining it (from its token).
+   */
+  get live(): LivePlan | undefined {
+    const { collab, planId, collabToken } = this.host;
+    if (!collab || !planId || !collabToken) return undefined;
+    const side = this.#session?.claims?.side;
+    return side ? { side } : {};
   }
 
   /** The share strip for the header: connection state and who else is here. */

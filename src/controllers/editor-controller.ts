@@ -14,6 +14,7 @@ import { inlineEditor } from '../render/editing.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
 import { refusalText } from '../render/refusals.js';
 import type { Scene } from '../render/view-model.js';
+import type { LivePlan } from './collab-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import { ShortcutList, type ShortcutsPart } from './shortcut-list.js';
@@ -27,10 +28,8 @@ export interface EditorSettings {
   readonly(): boolean;
   today(): ISODate;
   audience(): Audience;
-  /** Whether the plan is shared live, where new steps need ids no one else can pick. */
-  shared(): boolean;
-  /** This page's side in the plan's live room, once it has joined one. */
-  liveSide(): 'seller' | 'buyer' | undefined;
+  /** The plan shared live, where new steps need ids no one else can pick, with this page's side once it joins. */
+  live(): LivePlan | undefined;
   /** Row order when the steps are shown as a table; arrows follow it there. */
   tableOrder(): string[] | undefined;
   toggleView(): void;
@@ -94,7 +93,7 @@ export class EditorController implements ReactiveController {
 
   /** A complete new step from the fields given (see `completeItem`), with an id fit for a plan shared live. */
   newStep(partial: Partial<Item>): Item {
-    return completeItem(this.plan, partial, this.today, { shared: this.settings.shared() });
+    return completeItem(this.plan, partial, this.today, { shared: this.settings.live() !== undefined });
   }
 
   /**
@@ -102,7 +101,7 @@ export class EditorController implements ReactiveController {
    * a step marked internal would leave everyone's plan, this page's included (a buyer cannot write the internal room).
    */
   get mayMarkInternal(): boolean {
-    return this.settings.audience() === 'seller' && this.settings.liveSide() !== 'buyer';
+    return this.settings.audience() === 'seller' && this.settings.live()?.side !== 'buyer';
   }
 
   get today(): ISODate {

@@ -48,7 +48,7 @@ export function inspectorPanel(session: InspectorSession): unknown {
           errors: session.errors,
           choosingDependency: session.choosingDependency,
           canMarkInternal: session.editor.mayMarkInternal,
-          sharedLive: session.editor.settings.shared(),
+          sharedLive: session.editor.settings.live() !== undefined,
           actions: stepActions(session, item),
         })
       : nothing;
