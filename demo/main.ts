@@ -23,7 +23,7 @@ const stage = byId('stage');
 const picker = byId<HTMLSelectElement>('plan-picker');
 const resetButton = byId<HTMLButtonElement>('reset-plan');
 const deleteButton = byId<HTMLButtonElement>('delete-plan');
-const plans = new PlanPicker(picker);
+const plans = new PlanPicker(picker, () => settings.today);
 const host = new TimelineHost(stage);
 const log = new EventLog(byId('event-log'));
 // A sample opens at once; one of the user's own plans needs the stored list first.
@@ -79,7 +79,12 @@ const panel = wireLivePanel({
 async function open(next: PlanChoice): Promise<void> {
   // The log tells of the plan on the screen: another plan starts it afresh.
   if (choice.id !== next.id) log.clear();
+  const left = choice;
   choice = next;
+  if (left.id !== next.id && host.element) {
+    await host.element.flush().catch(() => undefined);
+    await plans.leave(left, host.element.getPlan());
+  }
   // The picker catches up with what is stored while the plan is drawn: nothing waits on the list.
   void plans.refresh(next.id);
   resetButton.hidden = next.own;
@@ -145,6 +150,7 @@ resetButton.addEventListener('click', () => {
     return;
   element.plan = fresh;
   void host.fit();
+  void element.saved.then(() => plans.refresh(choice.id));
   toast('Sample reset: a fresh copy replaces the stored plan.');
 });
 

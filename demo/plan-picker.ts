@@ -1,5 +1,5 @@
-import { IdbPlanStore, newPlan, type Plan } from '../src/index.js';
-import { SAMPLE_CHOICES, ownChoice, storedChoices, type PlanChoice } from './plans.js';
+import { IdbPlanStore, newPlan, type ISODate, type Plan } from '../src/index.js';
+import { SAMPLE_CHOICES, ownChoice, storedChoices, untouched, type PlanChoice } from './plans.js';
 
 /** The store the element uses by default: the picker lists and deletes the user's plans in it. */
 const store = new IdbPlanStore();
@@ -26,17 +26,21 @@ const group = (label: string, choices: readonly PlanChoice[]): HTMLOptGroupEleme
  */
 export class PlanPicker {
   #own: PlanChoice[] = [];
+  #samples: readonly PlanChoice[] = SAMPLE_CHOICES;
   /** Plans created in this page that may not be stored yet. */
   readonly #pending = new Map<string, PlanChoice>();
   /** Showing a shared plan (see `showShared`): the list stays as it is. */
   #shared = false;
 
-  constructor(private readonly select: HTMLSelectElement) {}
+  constructor(
+    private readonly select: HTMLSelectElement,
+    private readonly today: () => ISODate,
+  ) {}
 
   /** The choice for a picker value; the first sample when there is none by that id. */
   find(id: string): PlanChoice {
     return (
-      SAMPLE_CHOICES.find((choice) => choice.id === id) ??
+      this.#samples.find((choice) => choice.id === id) ??
       this.#own.find((choice) => choice.id === id) ??
       this.#pending.get(id) ??
       SAMPLE_CHOICES[0]!
@@ -56,12 +60,13 @@ export class PlanPicker {
   /** Reads the stored plans again and redraws the list, keeping `current` selected. */
   async refresh(current: string): Promise<void> {
     if (this.#shared) return;
-    const stored = await storedChoices(store);
-    const storedIds = new Set(stored.map((choice) => choice.id));
+    const stored = await storedChoices(store, this.today());
+    const storedIds = new Set(stored.own.map((choice) => choice.id));
     const pending = [...this.#pending.values()].filter((choice) => !storedIds.has(choice.id));
-    this.#own = [...pending, ...stored];
+    this.#own = [...pending, ...stored.own];
+    this.#samples = stored.samples;
     this.select.replaceChildren(
-      group('Samples', SAMPLE_CHOICES),
+      group('Samples', this.#samples),
       ...(this.#own.length ? [group('Your plans', this.#own)] : []),
     );
     this.select.value = current;
@@ -88,6 +93,14 @@ export class PlanPicker {
   async remove(choice: PlanChoice): Promise<void> {
     this.#pending.delete(choice.id);
     await store.remove(choice.storageKey);
+  }
+
+  /**
+   * Leaving one of the user's plans: a new plan left as it was made is not kept, or each "New" would list one more
+   * "New mutual action plan" for good. `plan` is the plan as it was left, already saved.
+   */
+  async leave(choice: PlanChoice, plan: Plan | undefined): Promise<void> {
+    if (choice.own && plan && untouched(plan)) await this.remove(choice);
   }
 
   #add(plan: Plan): PlanChoice {

@@ -37,9 +37,26 @@ export const ownChoice = (summary: StoredPlanSummary, plan?: Plan): PlanChoice =
   own: true,
 });
 
-/** The user's own plans in the store (new and imported ones), newest first. */
-export async function storedChoices(store: PlanStore): Promise<PlanChoice[]> {
-  if (!canList(store)) return [];
-  const summaries = await store.list().catch(() => []);
-  return summaries.filter((summary) => !SAMPLE_KEYS.has(summary.id)).map((summary) => ownChoice(summary));
+export interface StoredChoices {
+  /** The user's own plans (new and imported ones), newest first. */
+  own: PlanChoice[];
+  /** The samples, each named after its stored plan when that is no longer the sample (renamed, or replaced by an import). */
+  samples: PlanChoice[];
 }
+
+/** What the store holds, as picker choices. */
+export async function storedChoices(store: PlanStore, today: ISODate): Promise<StoredChoices> {
+  const summaries = canList(store) ? await store.list().catch(() => []) : [];
+  const storedTitles = new Map(summaries.map((summary) => [summary.id, summary.title]));
+  const samples = SAMPLE_CHOICES.map((sample) => {
+    const title = storedTitles.get(sample.storageKey);
+    return title === undefined || title === sample.fresh(today)?.title
+      ? sample
+      : { ...sample, label: `${title} · was “${sample.label}”` };
+  });
+  const own = summaries.filter((summary) => !SAMPLE_KEYS.has(summary.id)).map((summary) => ownChoice(summary));
+  return { own, samples };
+}
+
+/** A new plan left as it was made: no step and no change logged. */
+export const untouched = (plan: Plan): boolean => plan.items.length === 0 && !plan.log?.length;
