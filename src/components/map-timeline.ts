@@ -119,7 +119,7 @@ export class MapTimeline extends LitElement {
     new ZoomController(this, this.#scenes);
     watchHost(this, this.#selection, this.#drag);
     new PrintController(this, (width) => this.exportSVG({ width }));
-    publishDocumentEvents(this, this.#document);
+    publishDocumentEvents(this.#editor.events, this.#document);
   }
   /** The plan shown. Setting it validates a copy first: an invalid plan is refused with `map-error`, the old one kept. */
   @property({ attribute: false })
@@ -128,7 +128,7 @@ export class MapTimeline extends LitElement {
   }
   set plan(value: Plan) {
     const refused = this.#document.loadFromHost(value);
-    if (refused) this.#editor.fail(refused.code, refused);
+    if (refused) this.#editor.refuseGivenPlan(refused);
   }
   /** A copy of the current plan. */
   getPlan(): Plan {

@@ -11,6 +11,7 @@ import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { announceFor, outOfOrderText, passedOverText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
+import { HostEvents } from './host-events.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
 import { refusalText } from '../render/refusals.js';
 import type { Scene } from '../render/view-model.js';
@@ -49,6 +50,8 @@ export class EditorController implements ReactiveController {
   /** Set when a title editor opens, until the update that draws it. */
   #focusEditor = false;
   readonly #shortcuts: ShortcutList;
+  /** Every event the element fires for the page about its plan: change, load and error. */
+  readonly events: HostEvents;
 
   constructor(
     readonly element: EditorHost,
@@ -58,6 +61,7 @@ export class EditorController implements ReactiveController {
     readonly settings: EditorSettings,
   ) {
     element.addController(this);
+    this.events = new HostEvents(element);
     this.#shortcuts = new ShortcutList(
       element,
       () => settings.shortcuts(),
@@ -139,10 +143,17 @@ export class EditorController implements ReactiveController {
     return !this.readonly && this.document.redo();
   }
 
+  /** A plan the page gave (the `plan` property) that is not valid: said on the message line and fired as `map-error`. */
+  refuseGivenPlan(error: PlanError): void {
+    const kept = this.document.hasPlan ? ' The plan shown is unchanged.' : '';
+    this.say(`This plan could not be shown: ${error.message.replace(/\.$/, '')}.${kept}`, 'error');
+    this.fail(error.code, error, true);
+  }
+
   /** Fires `map-error`; `shown` when the message line already tells the user, so hosts need not repeat it. */
   fail(code: MapErrorEvent['detail']['code'], cause: unknown, shown = false): void {
     const message = cause instanceof Error ? cause.message : String(cause);
-    this.element.dispatchEvent(new MapErrorEvent({ code, message, cause, ...(shown ? { shown } : {}) }));
+    this.events.dispatch(new MapErrorEvent({ code, message, cause, ...(shown ? { shown } : {}) }));
   }
 
   /** A short message on the element's message line (see `NoticeLine.say`). */

@@ -7,6 +7,8 @@ import { importDialog, type ImportPreviewView } from '../render/import-preview.j
 import type { EditorController } from './editor-controller.js';
 import { FIELDS, UNUSED_COLUMN, columnsOf } from './import-fields.js';
 
+const PREVIEW_EVENTS = ['map-change', 'map-preview', 'map-select', 'map-load', 'map-error'] as const;
+
 /** The import code (readers, work-back scheduling), a chunk of its own: already loaded once a preview opens. */
 const importer = () => import('../import/index.js');
 
@@ -114,6 +116,8 @@ export class ImportDialog {
     timeline.setAttribute('today', today);
     timeline.setAttribute('zoom', 'week');
     timeline.setAttribute('theme', host.getAttribute('theme') ?? 'auto');
+    // Its events (its plan loading, a step clicked in it) are about the file, not the host's plan: they stop here.
+    for (const name of PREVIEW_EVENTS) timeline.addEventListener(name, (event) => event.stopPropagation());
     return timeline;
   }
 

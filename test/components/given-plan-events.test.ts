@@ -1,0 +1,68 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { MapErrorEvent, MapLoadEvent } from '../../src/events.js';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { Plan } from '../../src/model/types.js';
+import { planOf } from '../support/plan-builders.js';
+import { settle, shadow } from '../support/element.js';
+
+const good = (): Plan => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-11', 'a'] });
+const bad = (): Plan => ({ ...good(), items: [{ ...good().items[0]!, start: '2027-02-30' }] });
+
+const noticeText = (element: MapTimeline): string => shadow(element).querySelector('.notice')?.textContent ?? '';
+
+// React, Vue and lit templates set the properties written first before they add the listeners written after them,
+// and insert the element last.
+describe('<map-timeline> events of a plan given before the listeners', () => {
+  it('a lit template that sets an invalid plan before its error listener hears the refusal, which the element shows', async () => {
+    const errors: MapErrorEvent[] = [];
+    const element = await fixture<MapTimeline>(
+      html`<map-timeline .plan=${bad()} @map-error=${(event: MapErrorEvent) => errors.push(event)}></map-timeline>`,
+    );
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid-plan']);
+    expect(errors[0]!.detail.message).to.contain('items[0].start: "2027-02-30" is not a date');
+    expect(errors[0]!.detail.shown).to.equal(true);
+    await settle(element);
+    expect(noticeText(element)).to.contain('This plan could not be shown: items[0].start: "2027-02-30" is not a date');
+  });
+
+  it('a lit template that sets a plan before its load listener hears the load', async () => {
+    const loads: MapLoadEvent[] = [];
+    await fixture<MapTimeline>(
+      html`<map-timeline .plan=${good()} @map-load=${(event: MapLoadEvent) => loads.push(event)}></map-timeline>`,
+    );
+    expect(loads.map((event) => [event.detail.from, event.detail.plan.items.length])).to.deep.equal([['property', 2]]);
+  });
+
+  it('an element made by script hears, once inserted, what happened before, in order', async () => {
+    const element = document.createElement('map-timeline');
+    element.plan = good();
+    element.plan = bad();
+    const heard: string[] = [];
+    element.addEventListener('map-load', (event) => heard.push(`load ${event.detail.from}`));
+    element.addEventListener('map-error', (event) => heard.push(`error ${event.detail.code}`));
+    expect(heard).to.deep.equal([]);
+    document.body.append(element);
+    expect(heard).to.deep.equal(['load property', 'error invalid-plan']);
+    await settle(element);
+    expect(noticeText(element)).to.contain('The plan shown is unchanged.');
+    expect(element.getPlan().items[0]!.start).to.equal('2026-03-02');
+    element.remove();
+  });
+
+  it('an element that has been on the page tells at once, even taken off it', async () => {
+    const element = await fixture<MapTimeline>(html`<map-timeline .plan=${good()}></map-timeline>`);
+    element.remove();
+    const heard: string[] = [];
+    element.addEventListener('map-error', (event) => heard.push(event.detail.code));
+    element.plan = bad();
+    expect(heard).to.deep.equal(['invalid-plan']);
+    document.body.append(element);
+    await waitUntil(() => element.isConnected);
+    const again = oneEvent(element, 'map-error');
+    element.plan = bad();
+    expect(((await again) as MapErrorEvent).detail.code).to.equal('invalid-plan');
+    expect(heard).to.deep.equal(['invalid-plan', 'invalid-plan']);
+    element.remove();
+  });
+});
