@@ -133,7 +133,8 @@ export class InspectorController implements ReactiveController {
       this.editor.element.requestUpdate();
     },
     refuse: (field, message) => {
-      this.errors.set(field, message);
+      if (message === '') this.errors.delete(field);
+      else this.errors.set(field, message);
       this.editor.element.requestUpdate();
     },
     close: () => this.close(),

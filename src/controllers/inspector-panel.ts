@@ -25,6 +25,7 @@ export interface InspectorSession {
   /** Whether the step panel lists every step it could wait for (filled once the list is used). */
   readonly choosingDependency: boolean;
   chooseDependency(): void;
+  /** Shows `message` under the field; an empty message takes the field's refusal back. */
   refuse(field: string, message: string): void;
   /** Closes the panel and gives focus back to where it was opened from. */
   close(): void;

@@ -91,6 +91,27 @@ describe('<map-timeline> date entry in the step details', () => {
     expect(element.getPlan()).to.deep.equal(before);
   });
 
+  it('takes a refusal back once the date is typed again, before anything is committed', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'start', 'month');
+    await sendKeys({ type: '01010999' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const error = () => shadow(element).querySelector('.inspector .field-error')?.textContent ?? '';
+    expect(error()).to.contain('0999 is not a year a plan can use');
+    await sendKeys({ type: '2' }); // the year part still has focus: the year now reads 0002
+    await settle(element);
+    expect(error(), 'the message spoke of the year before').to.equal('');
+    expect(field(element, 'start').getAttribute('aria-invalid')).to.equal('false');
+    expect(changes, 'nothing committed while typing').to.have.length(0);
+    await sendKeys({ type: '027' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(error()).to.equal('');
+    expect(itemOf(element, 'b').start).to.equal('2027-01-01');
+  });
+
   it('refuses a date that does not exist, saying so, and takes it once corrected', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');

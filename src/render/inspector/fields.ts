@@ -23,7 +23,10 @@ export interface DateFieldProps {
    * never while the date is only partly typed. A refused date stays in the field with the error under it.
    */
   commit(value: string): void;
-  /** Says what is wrong with the entry as it stands (a half-typed date, an empty required field). */
+  /**
+   * Says what is wrong with the entry as it stands (a half-typed date, an empty required field). Called with '' once
+   * the entry changes after an error: the error spoke of the entry before, and the new one is checked when committed.
+   */
   refuse(message: string): void;
   /** Empties the field after each commit (a field that adds dates to a list). */
   clearOnCommit?: boolean;
@@ -73,6 +76,7 @@ export function dateField(props: DateFieldProps) {
           CANCELLED.add(input);
         }
       }}
+      @input=${() => props.error && props.refuse('')}
       @blur=${(event: FocusEvent) => commitFrom(event.target as HTMLInputElement)} />
     ${fieldNote(noteId, props.error, props.hint)}
   </label>`;
