@@ -7,6 +7,8 @@ export type Json = Record<string, unknown>;
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const MISSING_MUST = 'missing must be ';
+
 /** A value as a message shows it; never throws (the value may not be JSON at all). */
 export const show = (value: unknown): string => {
   if (value === undefined) return 'missing';
@@ -22,7 +24,11 @@ export class Checker {
   readonly issues: ValidationIssue[] = [];
 
   fail(path: string, message: string, kind?: ValidationIssue['kind']): void {
-    this.issues.push(kind ? { path, message, kind } : { path, message });
+    // "missing must be a string" would read as if the value were the word "missing".
+    const said = message.startsWith(MISSING_MUST)
+      ? `missing (it must be ${message.slice(MISSING_MUST.length)})`
+      : message;
+    this.issues.push(kind ? { path, message: said, kind } : { path, message: said });
   }
 
   /** A string that every export can carry (no control characters, noncharacters or lone surrogates). */

@@ -51,7 +51,7 @@ const BAD_INPUT: [string, Breaker, string, RegExp][] = [
       delete p.version;
     },
     'version',
-    /missing must be 1/,
+    /version: missing \(it must be 1\)/,
   ],
   [
     'a future version',
@@ -115,7 +115,7 @@ const BAD_INPUT: [string, Breaker, string, RegExp][] = [
       delete p.parties[1].id;
     },
     'parties[1].id',
-    /missing must be a non-empty string/,
+    /parties\[1\]\.id: missing \(it must be a non-empty string\)/,
   ],
   [
     'duplicate party id',
