@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Keeps the manifest to the public contract: no private members, and only named events. */
 const publicContractOnly = () => ({
   name: 'public-contract-only',
@@ -32,10 +34,32 @@ const shippedPaths = () => ({
   },
 });
 
+/**
+ * The custom properties, from the README's table under "Styling" ("| `--mt-font` | the font family |"): one list,
+ * written once, that the manifest and the README cannot disagree on.
+ */
+const cssPropertiesFromReadme = () => ({
+  name: 'css-properties-from-readme',
+  packageLinkPhase({ customElementsManifest }) {
+    const styling =
+      readFileSync('README.md', 'utf8')
+        .split(/^## /m)
+        .find((part) => part.startsWith('Styling')) ?? '';
+    const cssProperties = [...styling.matchAll(/^\| `(--mt-[\w-]+)` \| (.+?) \|$/gm)].map(([, name, description]) => ({
+      description,
+      name,
+    }));
+    if (cssProperties.length === 0) throw new Error('README: no custom properties table under "## Styling"');
+    for (const module of customElementsManifest.modules)
+      for (const declaration of module.declarations ?? [])
+        if (declaration.tagName === 'map-timeline') declaration.cssProperties = cssProperties;
+  },
+});
+
 export default {
   globs: ['src/components/map-timeline.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   packagejson: false,
-  plugins: [publicContractOnly(), shippedPaths()],
+  plugins: [publicContractOnly(), shippedPaths(), cssPropertiesFromReadme()],
 };

@@ -56,6 +56,7 @@ compare('member', readmeMembers, 'the README', typedMembers, 'the .d.ts');
 compare('event', readmeEvents, 'the README', manifestEvents, 'custom-elements.json');
 compare('event', manifestEvents, 'custom-elements.json', readmeEvents, 'the README');
 compare('part', manifestParts, 'custom-elements.json', readmeParts, 'the README');
+compare('part', readmeParts, 'the README', manifestParts, 'custom-elements.json');
 for (const attribute of ['plan-id', 'src', 'readonly', 'today', 'zoom', 'audience', 'view', 'theme']) {
   if (!manifestAttributes.has(attribute))
     problems.push(`attribute "${attribute}" is missing from custom-elements.json`);

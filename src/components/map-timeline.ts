@@ -30,7 +30,8 @@ import { watchHost } from './host-watchers.js';
 
 /**
  * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
- * target date and the projected finish. Drag, resize, link and edit steps by mouse, touch or keyboard.
+ * target date and the projected finish. Drag, resize, link and edit steps by mouse, touch or keyboard. Its custom
+ * properties are listed in the README's Styling table, which the manifest is made from.
  *
  * @tagname map-timeline
  * @fires {MapChangeEvent} map-change - a change was committed (`{plan, changes, source}`)
@@ -47,21 +48,7 @@ import { watchHost } from './host-watchers.js';
  * @csspart target - the line at the target date
  * @csspart projected - the line at the projected finish
  * @csspart header - the title bar
- * @cssprop --mt-font - font family
- * @cssprop --mt-seller - colour of seller steps
- * @cssprop --mt-buyer - colour of buyer steps
- * @cssprop --mt-partner - colour of partner steps
- * @cssprop --mt-bar-radius - corner radius of bars
- * @cssprop --mt-row-height - height of one row of steps (px)
- * @cssprop --mt-bg - background colour
- * @cssprop --mt-text - text colour
- * @cssprop --mt-font-scale - multiplies every type size, row height and label layout (e.g. 1.25 for presentations)
- * @cssprop --mt-today - colour of the today line
- * @cssprop --mt-target - colour of the target line
- * @cssprop --mt-late - colour of late verdicts, violated arrows and overdue outlines
- * @cssprop --mt-ok - colour of on-track verdicts
- * @cssprop --mt-link - colour of dependency arrows
- * @cssprop --mt-focus - colour of focus rings and the selected arrow
+ * @csspart presence - the share strip in the title bar (live collaboration only)
  */
 export class MapTimeline extends LitElement {
   static override styles = [styles, themes];
