@@ -83,10 +83,12 @@ export class CreateController implements ReactiveController {
     return partyId === undefined || day === undefined ? undefined : { partyId, day: formatDate(day) };
   }
 
+  /** Adds the step and opens its title editor: adding it and naming it are undone together. */
   private add(item: Item): void {
-    if (this.host.applyUser((plan) => addItem(plan, item))) {
+    const coalesceKey = `add:${item.id}`;
+    if (this.host.applyUser((plan) => addItem(plan, item), coalesceKey)) {
       this.host.focusStep(item.id);
-      this.host.startEditing(item.id);
+      this.host.startEditing(item.id, coalesceKey);
     }
   }
 

@@ -47,6 +47,7 @@ export class EditorController implements ReactiveController {
   readonly #notices = new NoticeLine(() => this.element.requestUpdate());
   #announcement = '';
   #editingId?: string;
+  #editingKey?: string;
   /** Set when a title editor opens, until the update that draws it. */
   #focusEditor = false;
   readonly #shortcuts: ShortcutList;
@@ -184,8 +185,11 @@ export class EditorController implements ReactiveController {
     void this.element.updateComplete.then(() => this.scenes.scroller?.focus({ preventScroll: true }));
   }
 
-  /** Opens the title editor on a step (in the table view: the title field of the details). */
-  startEditing(id: string): void {
+  /**
+   * Opens the title editor on a step (in the table view: the title field of the details). With `coalesceKey`, the
+   * edit that opened it (adding the step) and the title typed are one undo step.
+   */
+  startEditing(id: string, coalesceKey?: string): void {
     if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
     this.selection.select([id]);
     if (this.settings.tableOrder()) {
@@ -195,6 +199,7 @@ export class EditorController implements ReactiveController {
       return;
     }
     this.#editingId = id;
+    this.#editingKey = coalesceKey;
     this.element.requestUpdate();
     this.#focusEditor = true;
   }
@@ -240,10 +245,11 @@ export class EditorController implements ReactiveController {
 
   #finishEditing(title: string | undefined): void {
     const id = this.#editingId;
-    this.#editingId = undefined;
+    const coalesceKey = this.#editingKey;
+    this.#editingId = this.#editingKey = undefined;
     this.element.requestUpdate();
     const text = title === undefined ? '' : safeText(title).trim(); // pasted text may carry characters exports cannot hold
-    if (id && text !== '') this.applyUser((plan) => updateItem(plan, id, { title: text }));
+    if (id && text !== '') this.applyUser((plan) => updateItem(plan, id, { title: text }), coalesceKey);
     if (id) this.focusStep(id);
   }
 
@@ -270,11 +276,12 @@ export class EditorController implements ReactiveController {
 
   /**
    * Undo and redo keep keyboard focus on the timeline, on the step they changed (so the user sees what came back),
-   * when focus was on the timeline: else on the step focused before, or on the timeline if that one is gone.
+   * when focus was on the timeline: else on the step focused before, or on the timeline if that one is gone. A
+   * control on the timeline that has focus (a lane's name) keeps it.
    */
   #refocus(event: Extract<DocumentEvent, { type: 'change' }>, focused: string | undefined): void {
     const active = this.element.renderRoot instanceof ShadowRoot ? this.element.renderRoot.activeElement : null;
-    if (!active?.closest('.scroller')) return;
+    if (!active?.closest('.scroller') || active.closest('button, input, select, textarea')) return;
     const shown = new Set(planForAudience(event.plan, this.settings.audience()).items.map((item) => item.id));
     const changed = inReadingOrder(event.changes, event.source)
       .map((change) => change.itemId)

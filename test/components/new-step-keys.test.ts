@@ -34,6 +34,21 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     });
   }
 
+  it('takes back a step added and named with one undo, and brings it back named with one redo', async () => {
+    const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
+    const before = element.getPlan();
+    laneHeadButton(element, 'buyer').focus();
+    await sendKeys({ press: 'n' });
+    await typeNewTitle(element, 'Security review');
+    expect(stepTitled(element, 'Security review'), 'added and named').to.exist;
+    expect(element.undo()).to.equal(true);
+    expect(element.getPlan().items).to.deep.equal([]);
+    expect(element.getPlan().log).to.deep.equal(before.log);
+    expect(element.canUndo, 'adding and naming were one step').to.equal(false);
+    expect(element.redo()).to.equal(true);
+    expect(element.getPlan().items.map((item) => item.title)).to.deep.equal(['Security review']);
+  });
+
   it('adds it on the day and in the lane last clicked in empty lane space', async () => {
     const element = await timelineWith(newPlan({ id: 'empty' }), { zoom: 'week' });
     const spot = emptySpot(element, 'buyer', 0.6);
