@@ -29,10 +29,13 @@ export class StepFocusKeeper implements ReactiveController {
     const layout = this.host.scene?.layout;
     this.#gone = this.#stepId !== undefined && layout !== undefined && !layout.byId.has(this.#stepId);
     const drawn = this.#drawn;
-    if (!this.#gone || !layout || !drawn) return;
-    this.#replacement = (['left', 'right'] as const)
-      .map((side) => nextStep(drawn, this.#stepId, side))
-      .find((id) => id !== undefined && id !== this.#stepId && layout.byId.has(id));
+    if (!this.#gone || !layout) return;
+    if (drawn)
+      this.#replacement = (['left', 'right'] as const)
+        .map((side) => nextStep(drawn, this.#stepId, side))
+        .find((id) => id !== undefined && id !== this.#stepId && layout.byId.has(id));
+    // The Tab stop moves in this render, not in one more after it (which would ask for an update from `updated`).
+    this.host.selection.focus(this.#replacement);
   }
 
   hostUpdated(): void {
