@@ -73,12 +73,16 @@ export function resolveSchedule(items: readonly Item[], calendar?: Calendar): It
   const key = calendar ?? NO_CALENDAR;
   let schedule = resolved.get(items)?.get(key);
   if (!schedule) {
-    schedule = cascade(
-      items,
-      items.map((item) => item.id),
-      items,
-      calendar,
-    );
+    // A plan whose dates already respect every dependency (the usual case, since edits cascade) is its own
+    // schedule: one look at each step instead of settling them all in dependency order.
+    schedule = respectsDependencies(items, calendar)
+      ? [...items]
+      : cascade(
+          items,
+          items.map((item) => item.id),
+          items,
+          calendar,
+        );
     if (Object.isFrozen(items)) {
       // A list that can still change is never cached.
       const byCalendar = resolved.get(items) ?? new WeakMap<Calendar, Item[]>();
@@ -87,4 +91,16 @@ export function resolveSchedule(items: readonly Item[], calendar?: Calendar): It
     }
   }
   return schedule;
+}
+
+/** Whether no step would move when the plan is resolved: each starts no earlier than `cascade` would let it. */
+function respectsDependencies(items: readonly Item[], calendar: Calendar | undefined): boolean {
+  const byId = new Map<string, Item>();
+  for (const item of items) byId.set(item.id, item);
+  for (const item of items) {
+    if (!item.dependsOn?.length || isFixed(item)) continue;
+    const earliest = earliestStart(item, byId, calendar);
+    if (earliest !== undefined && item.start < earliest) return false;
+  }
+  return true;
 }
