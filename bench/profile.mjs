@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DRAG_PX, MOVES, POINTED, openPage } from './measure.mjs';
 import { KINDS, breakdown, mark, parseTrace, selfByName } from './trace.mjs';
 
-const TOP = 18;
+const TOP = Number(process.env.TOP ?? 18);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
 
 const bench = (page, method, ...args) => page.evaluate((name, values) => window.bench[name](...values), method, args);
