@@ -1,5 +1,6 @@
 import { svg, nothing } from 'lit';
 import { isOverdue } from '../model/analysis.js';
+import { awaitsDecision } from '../model/status.js';
 import type { ISODate, Side } from '../model/types.js';
 import type { FontMeasure, Rect } from './page-layout.js';
 import { sideStyle } from './side-color.js';
@@ -75,7 +76,11 @@ function groups(scene: Scene, today: ISODate): Group[] {
     ['blocked', 'Blocked', has((item) => item.status === 'blocked')],
     ['cancelled', 'Cancelled', has((item) => item.status === 'cancelled')],
     ['overdue', 'Overdue', has((item) => isOverdue(item, today))],
-    ['conditional', 'If the decision is yes', has((item) => item.ifYes !== undefined)],
+    [
+      'conditional',
+      'If the decision is yes',
+      has((item) => awaitsDecision(item, (id) => scene.layout.byId.get(id)?.item)),
+    ],
     ['internal', 'Internal (seller only)', has((item) => item.internal === true)],
     [
       'baseline',

@@ -1,4 +1,5 @@
 import { addDays } from '../model/dates.js';
+import { awaitsDecision } from '../model/status.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { planForAudience, type ExportOptions } from '../model/audience.js';
 import { escapeText, foldLine, icsDate, icsTimestamp } from './ics-text.js';
@@ -53,7 +54,7 @@ function itemEvent(plan: Plan, item: Item): EventData {
     `Party: ${party?.name ?? item.partyId}`,
     ...(owner ? [`Owner: ${owner}`] : []),
     ...(item.status ? [`Status: ${item.status}`] : []),
-    ...(decision ? [`Assumes ${decision.title} is yes`] : []),
+    ...(decision && awaitsDecision(item, () => decision) ? [`Assumes ${decision.title} is yes`] : []),
     ...(item.notes ? [item.notes] : []),
   ];
   return {

@@ -2,3 +2,10 @@ import type { Item } from './types.js';
 
 /** A step that still has work to do: not done and not cancelled. */
 export const isOpen = (item: Item): boolean => item.status !== 'done' && item.status !== 'cancelled';
+
+/**
+ * Whether a step still holds only if its decision is yes: it assumes a decision (`ifYes`) that is not done yet. A
+ * decision marked done was taken, and yes (a no ends the plan's road there), so the steps after it are firm.
+ */
+export const awaitsDecision = (item: Item, stepById: (id: string) => Item | undefined): boolean =>
+  item.ifYes !== undefined && stepById(item.ifYes)?.status !== 'done';

@@ -1,4 +1,5 @@
 import { isOverdue, slipDays } from '../model/analysis.js';
+import { awaitsDecision } from '../model/status.js';
 import { formatShortDate } from '../model/dates.js';
 import type { ISODate, Item, Party, Plan } from '../model/types.js';
 
@@ -57,7 +58,7 @@ export function describeItem(item: Item, plan: Plan, today: ISODate, index: Plan
   const early = predecessors.filter((found) => item.start <= found.end);
   if (early.length > 0) parts.push(`starts before ${early.map((found) => found.title).join(' and ')} ends`);
   const decision = item.ifYes ? byId.get(item.ifYes) : undefined;
-  if (decision) parts.push(`only if ${decision.title} is yes`);
+  if (decision && awaitsDecision(item, (id) => byId.get(id))) parts.push(`only if ${decision.title} is yes`);
   const slip = slipDays(item);
   if (slip) parts.push(slip > 0 ? `${plural(slip, 'day')} late` : `${plural(-slip, 'day')} early`);
   if (isOverdue(item, today)) parts.push('overdue');

@@ -22,6 +22,8 @@ export interface ItemView {
   side: Side;
   color?: string;
   overdue: boolean;
+  /** It holds only if a decision still to be taken is yes (see `awaitsDecision`). */
+  conditional: boolean;
   selected: boolean;
   /** Days later than agreed (baseline), when it differs. */
   slip?: number;
@@ -47,7 +49,7 @@ export function itemParts(view: ItemView): string {
     item.status === 'cancelled' && 'cancelled',
     view.overdue && 'overdue',
     item.internal && 'internal',
-    item.ifYes !== undefined && 'conditional',
+    view.conditional && 'conditional',
   ].filter(Boolean);
   return [KIND_PART[item.kind], ...states].join(' ');
 }
@@ -206,7 +208,7 @@ export function itemTemplate(view: ItemView) {
     box.labelInside ? 'label-inside' : 'label-outside',
     item.status ?? 'todo',
     view.overdue ? 'overdue' : '',
-    item.ifYes ? 'conditional' : '',
+    view.conditional ? 'conditional' : '',
     view.selected ? 'selected' : '',
     item.internal ? 'internal' : '',
     view.color ? 'party-color' : '',

@@ -8,6 +8,7 @@ import {
   type Verdict,
 } from '../model/analysis.js';
 import { parseDate } from '../model/dates.js';
+import { awaitsDecision } from '../model/status.js';
 import { chainOf, findViolations } from '../model/graph.js';
 import { stepRight } from './fit.js';
 import { nothing, svg } from 'lit';
@@ -199,6 +200,7 @@ export function itemViews(
       box,
       side: party.side,
       overdue: isOverdue(item, state.today),
+      conditional: awaitsDecision(item, (id) => scene.layout.byId.get(id)?.item),
       selected: state.selection.has(item.id),
       focusable: item.id === tabStop,
       handles: handlesFor?.has(item.id) ?? false,

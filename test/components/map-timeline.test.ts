@@ -38,6 +38,30 @@ describe('<map-timeline> reading the plan', () => {
       expect(shadow(element).querySelector(`[part="${marker}"]`), marker).to.exist;
   });
 
+  it('draws the steps after a decision as firm once the decision is done (yes), on screen, in the legend and in words', async () => {
+    const element = await timelineWith(enterprisePlan('2026-03-02'), { zoom: 'month' });
+    const conditional = () =>
+      [...shadow(element).querySelectorAll('[part~="conditional"]')].map((node) => node.getAttribute('data-item-id'));
+    const waitingOn = element.getPlan().items.filter((item) => item.ifYes === 'decision');
+    const calendarText = () => element.exportICS().replace(/\r\n /g, ''); // long lines are folded
+    expect(conditional().sort(), 'before the decision').to.deep.equal(waitingOn.map((item) => item.id).sort());
+    expect(stepNode(element, 'signature').closest('.step')!.classList.contains('conditional')).to.equal(true);
+    expect(stepNode(element, 'signature').getAttribute('aria-label')).to.contain('only if Go / no-go decision is yes');
+    expect(element.exportSVG()).to.contain('If the decision is yes');
+    expect(calendarText()).to.contain('Assumes Go / no-go decision is yes');
+
+    element.updateItem('decision', { status: 'done' });
+    await settle(element);
+    expect(conditional(), 'after a yes').to.deep.equal([]);
+    expect(stepNode(element, 'signature').closest('.step')!.classList.contains('conditional')).to.equal(false);
+    expect(stepNode(element, 'signature').getAttribute('aria-label')).not.to.contain('only if');
+    expect(element.exportSVG()).not.to.contain('If the decision is yes');
+    expect(calendarText()).not.to.contain('Assumes Go / no-go decision is yes');
+    expect(element.getPlan().items.find((item) => item.id === 'signature')!.ifYes, 'the link is kept').to.equal(
+      'decision',
+    );
+  });
+
   it('places a step one week later exactly 7 day-widths to the right', async () => {
     const element = await timelineWith(three(), { zoom: 'day' });
     const a = stepBox(element, 'a');
