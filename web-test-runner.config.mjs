@@ -20,6 +20,7 @@ const examples = {
   name: 'examples',
   resolveImport({ source, context }) {
     if (source === 'map-timeline') return '/src/index.ts';
+    if (source === 'map-timeline/react') return '/src/react.ts';
     const tsx = source.startsWith('.') && source.endsWith('.js') ? source.slice(0, -3) + '.tsx' : undefined;
     if (tsx && existsSync(new URL(tsx, new URL(`.${context.path}`, import.meta.url)))) return tsx;
   },

@@ -20,6 +20,7 @@ const LAYERS = {
   'define.ts': 6,
   'samples.ts': 6,
   'index.ts': 7,
+  'react.ts': 7,
 };
 
 /** Areas that may import only these areas (besides themselves). */

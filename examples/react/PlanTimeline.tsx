@@ -1,17 +1,7 @@
 import 'map-timeline';
-import type { Audience, LogEntry, MapChangeEvent, MapTimeline, Plan } from 'map-timeline';
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'map-timeline': DetailedHTMLProps<HTMLAttributes<MapTimeline>, MapTimeline> & {
-        plan?: Plan;
-        audience?: Audience;
-        'onmap-change'?: (event: MapChangeEvent) => void;
-      };
-    }
-  }
-}
+// Types <map-timeline> in TSX: its properties and its events (types only, nothing is bundled).
+import 'map-timeline/react';
+import type { Audience, LogEntry, Plan } from 'map-timeline';
 
 interface PlanTimelineProps {
   plan: Plan;
