@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { appendLog, fieldsDiff, itemDiff } from '../model/edit.js';
+import { topologicalRanks } from '../model/graph.js';
 import { plansEqual } from '../model/plain-data.js';
 import type { Item, LogEntry, Plan } from '../model/types.js';
-import { lostRaces, raceVerb } from './lost-race.js';
+import { lostRaces, raceVerb, type LostRace } from './lost-race.js';
 import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
 import { partyChanges } from './remote-log.js';
@@ -171,7 +172,7 @@ export class PlanBinding {
     if (transaction.origin === this) return;
     const races = lostRaces(transaction, doc);
     this.#pull(transaction);
-    for (const race of races) this.#tellLostRace(race.stepId, race.field, race.client);
+    if (races.length > 0) this.#tellLostRaces(races);
   }
 
   /** Shows the documents' plan in the PlanDocument, reports new repairs, and writes them back when this client should. */
@@ -258,12 +259,30 @@ export class PlanBinding {
     return undefined;
   }
 
-  #tellLostRace(stepId: string, field: string, client: number): void {
-    const step = this.document.plan.items.find((item) => item.id === stepId);
-    if (!step) return;
-    const by = this.options.nameOf?.(client) ?? 'Someone';
-    const message = `${by} ${raceVerb(field)} "${step.title}" at the same time as you; their change was kept.`;
-    this.#tell({ type: 'lost-race', message, stepId, by });
+  /**
+   * One message per person and kind of change that won over this page's. A move that lost usually lost with the
+   * steps it pushed: the message names the step furthest upstream (the one dragged, as both people saw it) and
+   * counts the others, rather than naming whichever pushed step came last.
+   */
+  #tellLostRaces(races: readonly LostRace[]): void {
+    const items = this.document.plan.items;
+    const ranks = topologicalRanks(items);
+    const groups = new Map<string, LostRace[]>();
+    for (const race of races) {
+      if (!ranks.has(race.stepId)) continue;
+      const key = `${race.client}|${raceVerb(race.field)}`;
+      groups.set(key, [...(groups.get(key) ?? []), race]);
+    }
+    for (const group of groups.values()) {
+      const stepIds = [...new Set(group.map((race) => race.stepId))].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+      const step = items.find((item) => item.id === stepIds[0])!;
+      const { client, field } = group[0]!;
+      const by = this.options.nameOf?.(client) ?? 'Someone';
+      const others = stepIds.length - 1;
+      const along = others > 0 ? ` (and ${others} ${others === 1 ? 'step' : 'steps'} after it)` : '';
+      const message = `${by} ${raceVerb(field)} "${step.title}"${along} at the same time as you; their change was kept.`;
+      this.#tell({ type: 'lost-race', message, stepId: step.id, by });
+    }
   }
 
   #tell(notice: CollabNotice): void {

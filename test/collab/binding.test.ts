@@ -73,6 +73,24 @@ describe('live plan: edits cross between people', () => {
     assert.deepEqual(ben.messages('lost-race'), []);
   });
 
+  it('names the step both moved, not one it pushed, when a move and its cascade lose', () => {
+    const chain = planOf({
+      a: ['2027-03-01', '2027-03-03'],
+      b: ['2027-03-04', '2027-03-05', 'a'],
+      c: ['2027-03-08', '2027-03-09', 'b'],
+      d: ['2027-03-10', '2027-03-12'],
+    });
+    const { room, ana, ben } = sellerAndBuyer(chain);
+    ana.document.apply((plan) => moveItem(plan, 'a', 2), 'user');
+    ben.document.apply((plan) => moveItem(plan, 'a', 5), 'user');
+    room.sync();
+    assert.equal(JSON.stringify(ana.binding.plan), JSON.stringify(ben.binding.plan));
+    assert.deepEqual(ana.messages('lost-race'), [
+      'Ben moved "A" (and 1 step after it) at the same time as you; their change was kept.',
+    ]);
+    assert.deepEqual(ben.messages('lost-race'), []);
+  });
+
   it('does not call a later edit of the same step a lost race', () => {
     const { room, ana, ben } = sellerAndBuyer();
     ana.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
