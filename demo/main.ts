@@ -244,7 +244,8 @@ async function openShared(room: string): Promise<void> {
   const shared: PlanChoice = { id: room, label: 'Shared plan', storageKey: room, fresh: () => undefined, own: false };
   choice = shared;
   plans.showShared(room, 'Shared plan (live)');
-  // The buyer's window shows the buyer's view only; sharing and replacing the plan are the seller's.
+  // The buyer's window shows the buyer's view only; sharing, replacing and agreeing the plan are the seller's (the
+  // buyer's page holds only the shared steps, so it could not agree the seller's internal ones).
   const buyerHides = [
     resetButton,
     deleteButton,
@@ -252,6 +253,7 @@ async function openShared(room: string): Promise<void> {
     byId('import-plan'),
     byId('share-live'),
     byId('audience').closest('.group'),
+    byId('agreement').closest('.group'),
   ];
   for (const control of buyerHides) if (control instanceof HTMLElement) control.hidden = true;
   await host.mount(shared, {

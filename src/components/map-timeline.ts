@@ -21,6 +21,7 @@ import type { Audience } from '../model/audience.js';
 import * as commands from '../model/commands.js';
 import { isISODate, localToday } from '../model/dates.js';
 import type { Edit } from '../model/edit.js';
+import { PlanError } from '../model/errors.js';
 import * as parties from '../model/party-commands.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
 import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
@@ -146,8 +147,13 @@ export class MapTimeline extends LitElement {
   unlink(fromId: string, toId: string): void {
     this.#api((plan) => commands.unlink(plan, fromId, toId));
   }
-  /** Both sides confirmed the plan in writing: current dates become the baseline, status `written`. */
+  /**
+   * Both sides confirmed the plan in writing: current dates become the baseline, status `written`. In a plan shared
+   * live, only the seller's page may (a buyer's page holds only the shared steps).
+   */
   agree(by?: string): void {
+    const refused = this.#editor.wholePlanRefusal('agree');
+    if (refused) throw new PlanError('invalid-value', refused);
     this.#api((plan) => agree(plan, by === undefined ? {} : { by }));
   }
   /** The agreement state without a new baseline: `vague` (RED), `verbal` (AMBER) or `written` (GREEN). */

@@ -109,6 +109,16 @@ export class EditorController implements ReactiveController {
     return this.settings.audience() === 'seller' && this.settings.live()?.side !== 'buyer';
   }
 
+  /**
+   * Why this page may not act on the whole plan (replace it, agree it), when it may not: in a plan shared live, a
+   * buyer's page holds only the shared steps, so it would leave the seller's internal steps out of what it does.
+   */
+  wholePlanRefusal(action: 'replace' | 'agree'): string | undefined {
+    const live = this.settings.live();
+    if (!live || live.side === 'seller') return undefined;
+    return `Only the seller can ${action} a plan shared live: it holds steps this page does not show.`;
+  }
+
   get today(): ISODate {
     return this.settings.today();
   }

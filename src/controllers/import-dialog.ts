@@ -186,15 +186,9 @@ export class ImportDialog {
     dialog.showModal();
   }
 
-  /**
-   * Why this page may not replace the plan: in a plan shared live, only a seller may. A buyer's page holds only the
-   * shared steps, so its replacement would cut the seller's internal steps loose from the plan around them.
-   */
+  /** Why this page may not replace the plan: its replacement would cut the seller's internal steps loose. */
   #refusal(): string | undefined {
-    const { settings } = this.editor;
-    const live = settings.live();
-    if (!live || live.side === 'seller') return undefined;
-    return 'Only the seller can replace a plan shared live: it holds steps this page does not show.';
+    return this.editor.wholePlanRefusal('replace');
   }
 
   #confirm(preview: Preview): void {
