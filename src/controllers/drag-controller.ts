@@ -232,10 +232,11 @@ export class DragController implements ReactiveController {
   private end(how: 'dropped' | 'cancelled' | 'held' = 'dropped'): void {
     // A press that never became a drag (a click) showed nothing of the gesture: nothing to redraw.
     const shown = this.gesture?.started ?? false;
-    // The dragged step is selected once the gesture is over: selecting opens the side panel, which narrows the
-    // timeline, and doing that on the drag's first frame shifted the view under the pointer and cost that frame.
+    // The dragged step is selected once the gesture is over (selecting it as the drag starts redrew the first frame
+    // for nothing). Its details open only on a click: opened on every drop, the panel narrowed the timeline each time.
     const dragged = shown && how === 'dropped' && this.gesture?.mode === 'move' ? this.gesture.itemId : undefined;
-    if (dragged && !this.host.selection.list.includes(dragged)) this.host.selection.select([dragged]);
+    if (dragged && !this.host.selection.list.includes(dragged))
+      this.host.selection.select([dragged], { details: false });
     if (this.gesture) clearTimeout(this.gesture.holdTimer);
     this.gesture?.edges?.stop();
     this.clicks.release(how === 'held');

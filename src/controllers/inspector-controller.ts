@@ -27,7 +27,7 @@ export class InspectorController implements ReactiveController {
     load: () => Promise<InspectorPart>,
   ) {
     editor.element.addController(this);
-    editor.selection.watch((ids) => this.selectionChanged(ids));
+    editor.selection.watch((ids, details) => this.selectionChanged(ids, details));
     this.#part = new LazyPart(
       editor.element,
       load,
@@ -57,9 +57,12 @@ export class InspectorController implements ReactiveController {
     return this.target !== undefined;
   }
 
-  /** One selected step shows its details; another selection closes them. */
-  selectionChanged(ids: readonly string[]): void {
-    if (ids.length === 1) this.show({ kind: 'step', id: ids[0]! });
+  /**
+   * One selected step shows its details; another selection closes them. A selection that opens no details by itself
+   * (a dropped step's: the panel would narrow the timeline after every move) only follows into a panel already open.
+   */
+  selectionChanged(ids: readonly string[], details = true): void {
+    if (ids.length === 1 && (details || this.target?.kind === 'step')) this.show({ kind: 'step', id: ids[0]! });
     else if (this.target?.kind === 'step') this.show(undefined);
   }
 

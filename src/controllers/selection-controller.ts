@@ -18,7 +18,7 @@ export class SelectionController {
   #hovered?: string;
   #link?: LinkEnds;
   #holdsFocus = false;
-  readonly #watchers = new Set<(ids: readonly string[]) => void>();
+  readonly #watchers = new Set<(ids: readonly string[], details: boolean) => void>();
   readonly #hoverWatchers = new Set<() => void>();
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
@@ -70,8 +70,11 @@ export class SelectionController {
     return this.#hovered ?? this.list[0];
   }
 
-  /** Called after every selection by the user or the API, also when it did not change (e.g. a click on the same step). */
-  watch(watcher: (ids: readonly string[]) => void): void {
+  /**
+   * Called after every selection by the user or the API, also when it did not change (e.g. a click on the same step).
+   * `details` is false for a selection that should not open a step's details by itself (a dropped step's).
+   */
+  watch(watcher: (ids: readonly string[], details: boolean) => void): void {
     this.#watchers.add(watcher);
   }
 
@@ -83,7 +86,7 @@ export class SelectionController {
     this.#hoverWatchers.add(watcher);
   }
 
-  select(ids: Iterable<string>): void {
+  select(ids: Iterable<string>, { details = true }: { details?: boolean } = {}): void {
     const next = new Set(ids);
     if (next.size > 0) this.#link = undefined;
     const same = next.size === this.#ids.size && [...next].every((id) => this.#ids.has(id));
@@ -92,7 +95,7 @@ export class SelectionController {
       this.host.requestUpdate();
       this.host.dispatchEvent(new MapSelectEvent({ itemIds: [...next] }));
     }
-    for (const watcher of this.#watchers) watcher([...next]);
+    for (const watcher of this.#watchers) watcher([...next], details);
   }
 
   /** Adds the step to the selection, or takes it out (shift/ctrl-click, Space). */

@@ -222,26 +222,36 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(arrow().getAttribute('part')).to.equal('link violated');
   });
 
-  it('keeps the timeline still while a step is dragged, and selects it with its details after the drop', async () => {
+  it('keeps the timeline still while a step is dragged, and selects it after the drop; its details open on a click', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const scroller = () => shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    const inspector = () => shadow(element).querySelector('.inspector');
     const width = scroller().width;
     const [x, y] = center(stepNode(element, 'c'));
     await drag(element, [x, y], [x + 2 * DAY, y], { release: false });
     await settle(element);
     // Read mid-drag, assert after the release: a failure with the button held would hang the page.
     const during = {
-      inspector: shadow(element).querySelector('.inspector') !== null,
+      inspector: inspector() !== null,
       width: scroller().width,
       selected: stepNode(element, 'c').getAttribute('aria-selected'),
     };
     await sendMouse({ type: 'up' });
     await settle(element);
     expect(during).to.deep.equal({ inspector: false, width, selected: 'false' });
-    expect(stepNode(element, 'c').getAttribute('aria-selected')).to.equal('true');
-    expect(shadow(element).querySelector('.inspector')).to.exist;
-    expect(scroller().width).to.be.lessThan(width);
     expect(dates(element.getPlan())['c']).to.equal('2026-03-18..2026-03-22');
+    expect(stepNode(element, 'c').getAttribute('aria-selected')).to.equal('true');
+    expect(inspector(), 'a drop opens no details').to.equal(null);
+    expect(scroller().width, 'the timeline keeps its width').to.equal(width);
+
+    // The control: a click opens them, and a drop then shows the dropped step's in the panel already open.
+    await click(element, stepNode(element, 'a'));
+    expect(inspector()?.querySelector<HTMLInputElement>('[name="title"]')?.value).to.equal('A');
+    expect(scroller().width).to.be.lessThan(width);
+    const [cx, cy] = center(stepNode(element, 'c'));
+    await drag(element, [cx, cy], [cx + DAY, cy]);
+    await settle(element);
+    expect(inspector()?.querySelector<HTMLInputElement>('[name="title"]')?.value).to.equal('C');
   });
 
   it('commits the cascade as one undo step', async () => {
