@@ -1,5 +1,5 @@
 import type { MapTimeline } from '../src/index.js';
-import { fileName, saveFile } from './files.js';
+import { exportNote, fileName, saveFile } from './files.js';
 import { imageExports } from './image-export.js';
 import { toast } from './toast.js';
 
@@ -79,6 +79,7 @@ async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> 
   const plan = element.getPlan();
   const audience = element.audience;
   const images = imageExports(element);
+  const note = exportNote(plan, audience);
   try {
     switch (kind) {
       case 'png':
@@ -90,7 +91,7 @@ async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> 
       case 'clipboard':
         // The promise goes straight into the ClipboardItem so the browser still sees the click as the gesture.
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': images.exportPNG!(SLIDE) })]);
-        toast('The plan image is on the clipboard: paste it into your slides.');
+        toast(`The plan image is on the clipboard: paste it into your slides.${note ? ` ${note}` : ''}`);
         return;
       case 'svg':
         saveFile(fileName(plan, audience, 'svg'), images.exportSVG!(), 'image/svg+xml');
@@ -105,7 +106,7 @@ async function runExport(kind: ExportKind, element: MapTimeline): Promise<void> 
         saveFile(fileName(plan, audience, 'json'), element.exportJSON(), 'application/json');
         break;
     }
-    if (audience === 'buyer') toast('Exported the buyer view: internal steps are left out.');
+    if (note) toast(note);
   } catch (error) {
     toast((error as Error).message ?? String(error), {
       tone: 'error',

@@ -13,7 +13,8 @@ export function saveFile(name: string, content: Blob | string, type = 'text/plai
 
 /**
  * `acme-logistics-northwind-buyer.csv`: the plan title made safe for a file name, plus the audience, plus what sets
- * this file apart from another of the same type (`slide` and `full` for the two pictures).
+ * this file apart from another of the same type (`slide` and `full` for the two pictures). The seller's files of a
+ * plan with internal steps say `internal`, so one is never sent to the customer by mistake for the buyer's.
  */
 export function fileName(plan: Plan, audience: Audience, extension: string, variant?: string): string {
   const slug =
@@ -24,5 +25,17 @@ export function fileName(plan: Plan, audience: Audience, extension: string, vari
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 60)
       .replace(/^-+|-+$/g, '') || 'plan';
-  return `${slug}${audience === 'buyer' ? '-buyer' : ''}${variant ? `-${variant}` : ''}.${extension}`;
+  const view = audience === 'buyer' ? '-buyer' : internalSteps(plan) > 0 ? '-internal' : '';
+  return `${slug}${view}${variant ? `-${variant}` : ''}.${extension}`;
+}
+
+/** How many steps only the seller sees. */
+export const internalSteps = (plan: Plan): number => plan.items.filter((item) => item.internal).length;
+
+/** What an export from this view holds back or lets through, said after it. */
+export function exportNote(plan: Plan, audience: Audience): string | undefined {
+  if (audience === 'buyer') return 'Exported the buyer view: internal steps are left out.';
+  const internal = internalSteps(plan);
+  if (internal === 0) return undefined;
+  return `This export shows ${internal === 1 ? '1 internal step' : `${internal} internal steps`}: for your team only. Choose Buyer to export what the customer may see.`;
 }
