@@ -218,9 +218,9 @@ stage.addEventListener('map-change', (event) => {
   if (!event.detail.changes.some((change) => change.op === 'plan' && change.after?.title !== undefined)) return;
   void host.element?.saved.then(() => plans.refresh(choice.id));
 });
-// The stored plan replaces the fresh copy shown meanwhile: fit that one.
+// The stored plan (or the shared plan, rejoined) replaces the fresh copy shown meanwhile: fit that one.
 stage.addEventListener('map-load', (event) => {
-  if (event.detail.from === 'storage' && !zoom) void host.fit();
+  if ((event.detail.from === 'storage' || event.detail.from === 'room') && !zoom) void host.fit();
 });
 
 wireShareLive(byId('share-live'), () => ({
@@ -262,8 +262,6 @@ async function openShared(room: string): Promise<void> {
     ...(zoom ? { zoom } : {}),
     ...(access ? { live: { access, side: 'buyer' as const } } : {}),
   });
-  // The room's plan arrives after the mount (a load from the room): fit that one.
-  stage.addEventListener('map-load', () => !zoom && void host.fit(), { once: true });
   log.add('demo', [html`Joined the shared plan <b>${room}</b> as the buyer: internal steps never reach this window`]);
   panel.refresh();
 }
