@@ -101,9 +101,14 @@ function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
     keys = keys.filter((key) => key !== 'start' && key !== 'end');
   }
   for (const key of keys) {
-    parts.push(
-      html`${label(key)} ${value(key, before[key], plan)} <span class="arrow">→</span> ${value(key, after[key], plan)}`,
-    );
+    const [was, now] = [value(key, before[key], plan), value(key, after[key], plan)];
+    // "target date set to 29 Jan", "now after Tailored demo": not "target date — → 29 Jan".
+    const linking = LINKING.has(key);
+    if (was === NONE && now !== NONE)
+      parts.push(linking ? html`now ${label(key)} ${now}` : html`${label(key)} set to ${now}`);
+    else if (now === NONE && was !== NONE)
+      parts.push(linking ? html`no longer ${label(key)} ${was}` : html`${label(key)} cleared (was ${was})`);
+    else parts.push(html`${label(key)} ${was} <span class="arrow">→</span> ${now}`);
   }
   return parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`);
 }
@@ -131,14 +136,20 @@ const LABELS: Record<string, string> = {
   baseline: 'agreed dates',
 };
 
+/** Fields whose label is a link word ("after", "with"), not a noun. */
+const LINKING = new Set(['dependsOn', 'ifYes', 'withPartyIds']);
+
 function label(key: string): string {
   return LABELS[key] ?? key;
 }
 
+/** How a field with no value reads. */
+const NONE = '—';
+
 function value(key: string, raw: unknown, plan: Plan): string {
   if (key === 'internal') return raw === true ? 'yes' : 'no';
   if (key === 'calendar') return calendarWords(raw);
-  if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return '—';
+  if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return NONE;
   if (typeof raw === 'string' && isISODate(raw)) return formatShortDate(raw);
   if (key === 'status' && typeof raw === 'string' && raw in STATUS_WORDS) return STATUS_WORDS[raw]!;
   if (key === 'partyId' && typeof raw === 'string') return partyNamed(raw, plan);
@@ -147,7 +158,7 @@ function value(key: string, raw: unknown, plan: Plan): string {
   if (key === 'dependsOn' && Array.isArray(raw)) {
     return raw.map((id) => titleOf(String(id), plan)).join(', ');
   }
-  if (key === 'baseline' && typeof raw === 'object') return span(raw as Partial<Item>) || '—';
+  if (key === 'baseline' && typeof raw === 'object') return span(raw as Partial<Item>) || NONE;
   if (typeof raw === 'object') return JSON.stringify(raw);
   return String(raw);
 }

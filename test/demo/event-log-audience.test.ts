@@ -31,7 +31,13 @@ describe('the demo’s event log and the audience', () => {
   it('names fields and the steps they point to in words, not ids', () => {
     const unconditional = updateItem(plan, 'msa', { ifYes: undefined });
     expect(logLines('seller', unconditional.plan, unconditional.changes)[0]).to.equal(
-      'MSA redlines: only if yes to Go / no-go decision → —',
+      'MSA redlines: no longer only if yes to Go / no-go decision',
+    );
+    const targeted = updatePlan({ ...plan, targetDate: undefined }, { targetDate: '2027-01-29' });
+    expect(logLines('seller', targeted.plan, targeted.changes)[0]).to.equal('Plan target date set to 29 Jan');
+    const untargeted = updatePlan(plan, { targetDate: undefined });
+    expect(logLines('seller', untargeted.plan, untargeted.changes)[0]).to.match(
+      /^Plan target date cleared \(was .+\)$/,
     );
     const internal = updateItem(plan, 'security-review', { internal: true });
     expect(logLines('seller', internal.plan, internal.changes)[0]).to.equal('Security review: internal no → yes');
