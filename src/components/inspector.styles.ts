@@ -23,7 +23,7 @@ export const inspectorStyles = css`
   .field-row > .field { grid-row: span 3; display: grid; grid-template-rows: subgrid; gap: 3px; }
   .field-row:has(> .field) > button { grid-row: 2; align-self: center; }
   .field-row:not(:has(> .field)) { display: flex; }
-  .lane-kind { grid-auto-columns: minmax(0, 1.6fr) minmax(0, 1fr); }
+  .lane-kind { grid-auto-columns: minmax(0, 1fr) max-content; }
   .inspector input:not([type='checkbox']):not([type='color']), .inspector select, .inspector textarea, .inspector button.secondary,
   .inspector button.danger { font: inherit; font-size: calc(12.5px * var(--mt-font-scale)); color: var(--mt-text); background: var(--mt-bg);
     border: 1px solid var(--mt-grid-strong); border-radius: 6px; padding: 4px 8px; min-height: 30px; box-sizing: border-box; width: 100%; }
