@@ -1,5 +1,5 @@
 import { svg, nothing } from 'lit';
-import { isOverdue } from '../model/analysis.js';
+import { isOverdue, slipDays } from '../model/analysis.js';
 import { awaitsDecision } from '../model/status.js';
 import type { ISODate, Side } from '../model/types.js';
 import type { FontMeasure, Rect } from './page-layout.js';
@@ -20,6 +20,7 @@ export type Swatch =
   | 'conditional'
   | 'internal'
   | 'baseline'
+  | 'slip'
   | 'today'
   | 'target'
   | 'projected'
@@ -82,13 +83,6 @@ function groups(scene: Scene, today: ISODate): Group[] {
       has((item) => awaitsDecision(item, (id) => scene.layout.byId.get(id)?.item)),
     ],
     ['internal', 'Internal (seller only)', has((item) => item.internal === true)],
-    [
-      'baseline',
-      'Agreed dates',
-      has(
-        (item) => item.baseline !== undefined && (item.baseline.start !== item.start || item.baseline.end !== item.end),
-      ),
-    ],
   ];
   const lines: Group[1] = scene.markers.map((marker) => ({
     swatch: marker.kind,
@@ -97,12 +91,20 @@ function groups(scene: Scene, today: ISODate): Group[] {
   }));
   if (items.some((item) => item.dependsOn?.length)) lines.push({ swatch: 'link', label: 'Depends on' });
   if (scene.violated.size > 0) lines.push({ swatch: 'violated', label: 'Starts too early' });
+  // Slips against the agreed dates, a group of their own after the lines: a full status row would wrap otherwise.
+  const agreed: Group[1] = [];
+  if (
+    has((item) => item.baseline !== undefined && (item.baseline.start !== item.start || item.baseline.end !== item.end))
+  )
+    agreed.push({ swatch: 'baseline', label: 'Agreed dates' });
+  if (has((item) => (slipDays(item) ?? 0) > 0)) agreed.push({ swatch: 'slip', label: 'Later than agreed' });
   return (
     [
       ['SIDES', sides],
       ['STEPS', kinds],
       ['STATUS', states.filter(([, , shown]) => shown).map(([swatch, label]) => ({ swatch, label }))],
       ['LINES', lines],
+      ['AGREED', agreed],
     ] as Group[]
   ).filter(([, entries]) => entries.length > 0);
 }
@@ -181,6 +183,9 @@ function swatch(entry: LegendEntry) {
       return lock(x + 6, y - 7);
     case 'baseline':
       return svg`<rect class="baseline" x=${x} y=${y - 2} width=${SWATCH} height="4" rx="2"></rect>`;
+    case 'slip':
+      return svg`<g class="slip late"><rect x=${x} y=${y - 7} width=${SWATCH} height="14" rx="7"></rect>
+        <text x=${x + SWATCH / 2} y=${y} dy="0.35em" text-anchor="middle">+d</text></g>`;
     case 'today':
     case 'target':
     case 'projected':

@@ -15,6 +15,8 @@ const GROUP_OF: Record<string, string> = {
   projected: 'LINES',
   link: 'LINES',
   violated: 'LINES',
+  baseline: 'AGREED',
+  slip: 'AGREED',
 };
 const groupOf = (swatch: Swatch) => GROUP_OF[swatch] ?? 'STATUS';
 
@@ -48,5 +50,25 @@ describe('export legend (pure)', () => {
       if (new Set(legend.entries.map((entry) => entry.y)).size > 1) wrapped += 1;
     }
     expect(wrapped, 'widths at which the legend needed more than one row').to.be.above(10);
+  });
+
+  it('explains the slip pill when a step ends later than agreed, and only then', () => {
+    const entry = (plan: ReturnType<typeof enterprisePlan>) =>
+      legendLayout(
+        buildScene({ plan, audience: 'seller', today: '2026-12-03', dayWidth: 8, minWidth: 1200, measure }),
+        '2026-12-03',
+        measure,
+        { x: 0, y: 0, width: 1600 },
+      ).entries.find((found) => found.swatch === 'slip');
+    const slipped = enterprisePlan('2026-11-02');
+    expect(slipped.items.some((item) => item.baseline && item.end > item.baseline.end)).to.equal(true);
+    expect(entry(slipped)?.label).to.equal('Later than agreed');
+    const onTime = {
+      ...slipped,
+      items: slipped.items.map((item) =>
+        item.baseline ? { ...item, baseline: { start: item.start, end: item.end } } : item,
+      ),
+    };
+    expect(entry(onTime)).to.equal(undefined);
   });
 });
