@@ -103,8 +103,10 @@ export async function profile(browser, base, outDir, STEPS = 5000) {
         }
       },
     );
-    await page.mouse.up();
-    await bench(page, 'mark', 'bench:drop');
+    await phase('drop (the drag committed, with its cascade)', async () => {
+      await page.mouse.up();
+      await bench(page, 'mark', 'bench:drop');
+    });
     const lane = await bench(page, 'crossLanePoint');
     if (lane) {
       await page.mouse.move(lane.x, lane.y);
