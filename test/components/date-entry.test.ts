@@ -19,6 +19,14 @@ async function focusDatePart(element: MapTimeline, name: string, part: 'month' |
   if (part === 'year') for (let i = 0; i < 2; i += 1) await sendKeys({ press: 'ArrowRight' });
 }
 
+/** Types a date digit by digit from the field's month part, then presses Enter (which commits it, or refuses it). */
+async function enterDate(element: MapTimeline, name: string, digits: string) {
+  await focusDatePart(element, name, 'month');
+  await sendKeys({ type: digits });
+  await sendKeys({ press: 'Enter' });
+  await settle(element);
+}
+
 describe('<map-timeline> date entry in the step details', () => {
   before(async () => {
     await setViewport({ width: 1400, height: 900 });
@@ -67,10 +75,7 @@ describe('<map-timeline> date entry in the step details', () => {
   it('changes the length from the end field', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await focusDatePart(element, 'end', 'month');
-    await sendKeys({ type: '03202026' });
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await enterDate(element, 'end', '03202026');
     expect(changes).to.have.length(1);
     expect(itemOf(element, 'b')).to.include({ start: '2026-03-09', end: '2026-03-20' });
   });
@@ -79,10 +84,7 @@ describe('<map-timeline> date entry in the step details', () => {
     const element = await editing('b');
     const before = element.getPlan();
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await focusDatePart(element, 'start', 'month');
-    await sendKeys({ type: '01010999' });
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await enterDate(element, 'start', '01010999');
     const error = shadow(element).querySelector('.inspector .field-error');
     expect(error?.textContent).to.contain('0999 is not a year a plan can use');
     expect(field(element, 'start').getAttribute('aria-invalid')).to.equal('true');
@@ -94,10 +96,7 @@ describe('<map-timeline> date entry in the step details', () => {
   it('takes a refusal back once the date is typed again, before anything is committed', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await focusDatePart(element, 'start', 'month');
-    await sendKeys({ type: '01010999' });
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await enterDate(element, 'start', '01010999');
     const error = () => shadow(element).querySelector('.inspector .field-error')?.textContent ?? '';
     expect(error()).to.contain('0999 is not a year a plan can use');
     await sendKeys({ type: '2' }); // the year part still has focus: the year now reads 0002
@@ -115,10 +114,7 @@ describe('<map-timeline> date entry in the step details', () => {
   it('refuses a date that does not exist, saying so, and takes it once corrected', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await focusDatePart(element, 'start', 'month');
-    await sendKeys({ type: '02302027' });
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await enterDate(element, 'start', '02302027');
     expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain('does not exist');
     expect(top(field(element, 'end')), 'the error under the start leaves the end field where it was').to.equal(
       top(field(element, 'start')),
@@ -136,10 +132,7 @@ describe('<map-timeline> date entry in the step details', () => {
   it('refuses an end before the start', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await focusDatePart(element, 'end', 'month');
-    await sendKeys({ type: '03022026' });
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await enterDate(element, 'end', '03022026');
     expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain(
       'cannot be before the start',
     );
@@ -149,10 +142,7 @@ describe('<map-timeline> date entry in the step details', () => {
   it('names the date as typed when an end on a day off becomes a working day before the start', async () => {
     const element = await timelineWith({ ...plan(), calendar: { workdays: [1, 2, 3, 4, 5] } }, { zoom: 'week' });
     await click(element, stepNode(element, 'b'));
-    await focusDatePart(element, 'end', 'month');
-    await sendKeys({ type: '02282026' }); // a Saturday; the next working day, 2 Mar, is before b starts (9 Mar)
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await enterDate(element, 'end', '02282026'); // a Saturday; the next working day, 2 Mar, is before b starts (9 Mar)
     expect(shadow(element).querySelector('.inspector .field-error')?.textContent).to.contain(
       'The end (28 Feb 2026, moved to the working day 2 Mar 2026) cannot be before the start (9 Mar 2026)',
     );
@@ -167,10 +157,7 @@ describe('<map-timeline> date entry in the step details', () => {
       return step.left >= scroller.left + HEAD_WIDTH && step.right <= panel.left;
     };
     expect(inSight(), 'in sight when the panel opens').to.equal(true);
-    await focusDatePart(element, 'start', 'month');
-    await sendKeys({ type: '06012026' }); // three months later: far past the right edge at week zoom
-    await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await enterDate(element, 'start', '06012026'); // three months later: far past the right edge at week zoom
     await frame();
     expect(itemOf(element, 'b').start).to.equal('2026-06-01');
     expect(inSight(), 'scrolled to where the step went').to.equal(true);
