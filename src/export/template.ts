@@ -5,6 +5,7 @@ import { exportHeader } from './title-block.js';
 import { exportLaneHeads } from './lane-heads.js';
 import type { ExportLayout, FontMeasure } from './page-layout.js';
 import { legendTemplate } from './legend.js';
+import { cornerText } from '../render/header.js';
 import { itemTemplate } from '../render/items.js';
 import { laneBackgrounds, laneSeparators } from '../render/lanes.js';
 import { arrowDefs, linkTemplate } from '../render/links.js';
@@ -35,7 +36,7 @@ export function exportTemplate({ plan, layout, measure, background, pixelRatio =
     selection: new Set(),
     view: { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity },
   };
-  const corner = `${scene.layout.lanes.length} parties · ${scene.items.length} steps`;
+  const corner = cornerText(scene.layout.lanes.length, scene.items.length);
   // Rounded past what any screen shows: a slide scaled up to 1920 wide is 1920, not 1919.9999999999998.
   const size = (value: number): number => Math.round(value * pixelRatio * 1000) / 1000;
   return html`<svg xmlns=${SVG_NS} class="mt-export" width=${size(width)} height=${size(height)}

@@ -62,8 +62,12 @@ export function headerTemplate(
 }
 
 /** The top-left cell: how big the plan is, and the button that adds a lane. */
+/** "3 parties · 19 steps", "1 party · 1 step": the corner above the lane heads, on screen and in exports. */
+export const cornerText = (parties: number, steps: number): string =>
+  `${parties} ${parties === 1 ? 'party' : 'parties'} · ${steps} ${steps === 1 ? 'step' : 'steps'}`;
+
 export function cornerTemplate(parties: number, steps: number, editing: PlanEditing | undefined) {
-  return html`<div class="corner"><span aria-hidden="true">${parties} ${parties === 1 ? 'party' : 'parties'} · ${steps} ${steps === 1 ? 'step' : 'steps'}</span>
+  return html`<div class="corner"><span aria-hidden="true">${cornerText(parties, steps)}</span>
     ${editing ? html`<button type="button" class="add-lane" title="Add a lane for another party" @click=${() => editing.addParty()}>+ Lane</button>` : nothing}</div>`;
 }
 

@@ -1,4 +1,5 @@
 import { expect, waitUntil, oneEvent } from '@open-wc/testing';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { MapErrorEvent } from '../../src/events.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import type { Plan } from '../../src/model/types.js';
@@ -60,6 +61,17 @@ describe('<map-timeline> reading the plan', () => {
     expect(element.getPlan().items.find((item) => item.id === 'signature')!.ifYes, 'the link is kept').to.equal(
       'decision',
     );
+  });
+
+  it('counts parties and steps in the corner, singular for one, on screen and in the exported picture', async () => {
+    const corner = (element: MapTimeline) => ({
+      screen: shadow(element).querySelector('.corner span')!.textContent,
+      picture: element.exportSVG().includes(shadow(element).querySelector('.corner span')!.textContent!),
+    });
+    const one = planOf({ a: ['2026-03-02', '2026-03-04'] });
+    one.parties = one.parties.slice(0, 1);
+    expect(corner(await timelineWith(one))).to.deep.equal({ screen: '1 party · 1 step', picture: true });
+    expect(corner(await timelineWith(three()))).to.deep.equal({ screen: '2 parties · 3 steps', picture: true });
   });
 
   it('places a step one week later exactly 7 day-widths to the right', async () => {
