@@ -152,7 +152,7 @@ export class MapTimeline extends LitElement {
    * live, only the seller's page may (a buyer's page holds only the shared steps).
    */
   agree(by?: string): void {
-    const refused = this.#editor.wholePlanRefusal('agree');
+    const refused = this.#editor.rights.wholePlanRefusal('agree');
     if (refused) throw new PlanError('invalid-value', refused);
     this.#api((plan) => agree(plan, by === undefined ? {} : { by }));
   }

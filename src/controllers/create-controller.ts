@@ -56,7 +56,7 @@ export class CreateController implements ReactiveController {
   addFromKeys(focusedId: string | undefined, laneHead: string | undefined, wantsInternal = false): boolean {
     const host = this.host;
     const after = laneHead === undefined ? host.plan.items.find((item) => item.id === focusedId) : undefined;
-    const internal = host.mayMarkInternal && (wantsInternal || after?.internal === true);
+    const internal = host.rights.mayMarkInternal && (wantsInternal || after?.internal === true);
     const picked = this.picked && host.plan.parties.some((party) => party.id === this.picked!.partyId);
     // A new step is work still to do: after a step that ended in the past it starts today, not overdue already.
     const partial = after

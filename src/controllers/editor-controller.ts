@@ -13,6 +13,7 @@ import { announceFor, outOfOrderText, passedOverText } from '../render/announce.
 import { inlineEditor } from '../render/editing.js';
 import { HostEvents } from './host-events.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
+import { PageRights } from './page-rights.js';
 import { refusalText } from '../render/refusals.js';
 import type { Scene } from '../render/view-model.js';
 import type { LivePlan } from './collab-controller.js';
@@ -53,6 +54,7 @@ export class EditorController implements ReactiveController {
   readonly #shortcuts: ShortcutList;
   /** Every event the element fires for the page about its plan: change, load and error. */
   readonly events: HostEvents;
+  readonly rights: PageRights;
 
   constructor(
     readonly element: EditorHost,
@@ -63,6 +65,7 @@ export class EditorController implements ReactiveController {
   ) {
     element.addController(this);
     this.events = new HostEvents(element);
+    this.rights = new PageRights(settings);
     this.#shortcuts = new ShortcutList(
       element,
       () => settings.shortcuts(),
@@ -99,24 +102,6 @@ export class EditorController implements ReactiveController {
   /** A complete new step from the fields given (see `completeItem`), with an id fit for a plan shared live. */
   newStep(partial: Partial<Item>): Item {
     return completeItem(this.plan, partial, this.today, { shared: this.settings.live() !== undefined });
-  }
-
-  /**
-   * Whether this page may hide a step from the buyer: the seller's view, and not a buyer's page in a live room, where
-   * a step marked internal would leave everyone's plan, this page's included (a buyer cannot write the internal room).
-   */
-  get mayMarkInternal(): boolean {
-    return this.settings.audience() === 'seller' && this.settings.live()?.side !== 'buyer';
-  }
-
-  /**
-   * Why this page may not act on the whole plan (replace it, agree it), when it may not: in a plan shared live, a
-   * buyer's page holds only the shared steps, so it would leave the seller's internal steps out of what it does.
-   */
-  wholePlanRefusal(action: 'replace' | 'agree'): string | undefined {
-    const live = this.settings.live();
-    if (!live || live.side === 'seller') return undefined;
-    return `Only the seller can ${action} a plan shared live: it holds steps this page does not show.`;
   }
 
   get today(): ISODate {

@@ -188,7 +188,7 @@ export class ImportDialog {
 
   /** Why this page may not replace the plan: its replacement would cut the seller's internal steps loose. */
   #refusal(): string | undefined {
-    return this.editor.wholePlanRefusal('replace');
+    return this.editor.rights.wholePlanRefusal('replace');
   }
 
   #confirm(preview: Preview): void {

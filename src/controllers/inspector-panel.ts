@@ -48,7 +48,7 @@ export function inspectorPanel(session: InspectorSession): unknown {
           plan,
           errors: session.errors,
           choosingDependency: session.choosingDependency,
-          canMarkInternal: session.editor.mayMarkInternal,
+          canMarkInternal: session.editor.rights.mayMarkInternal,
           sharedLive: session.editor.settings.live() !== undefined,
           actions: stepActions(session, item),
         })
