@@ -256,9 +256,14 @@ export class MapTimeline extends LitElement {
   readonly #api = (run: (plan: Plan) => Edit): Plan => this.#document.apply(run, 'api');
 
   /** Also waits for a part the update opened (its code, then its update); false while a fit's second layout is due. */
-  protected override getUpdateComplete(): Promise<boolean> {
+  protected override async getUpdateComplete(): Promise<boolean> {
     const update = super.getUpdateComplete().then((done) => done && !this.isUpdatePending);
-    return afterParts(this, update, () => this.getUpdateComplete());
+    const done = await afterParts(this, update, () => this.getUpdateComplete());
+    // The arrows a drop left sketched are routed right after its first frame: done once they are drawn.
+    const routing = this.#scenes.drops.routing;
+    if (!routing) return done;
+    await routing;
+    return this.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

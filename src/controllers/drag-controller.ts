@@ -212,7 +212,9 @@ export class DragController implements ReactiveController {
     if (!edit) return;
     // A move plus a lane change is two commands: log one entry per changed step, commit one undo step.
     const next = edit.plan;
-    this.host.applyUser(() => ({ plan: next, changes: updateEntries(plan.items, next.items, {}, gesture.ids) }));
+    const changes = updateEntries(plan.items, next.items, {}, gesture.ids);
+    if (this.host.applyUser(() => ({ plan: next, changes })))
+      this.host.scenes.drops.afterDrop(new Set(changes.flatMap((change) => change.itemId ?? [])));
   }
 
   /** Shows why the plan refused the gesture's edit (a message and `map-error`). */

@@ -10,6 +10,7 @@ import { laneHeadHeight } from '../render/lanes.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
 import type { ViewRect } from '../render/tab-stop.js';
 import type { Scene } from '../render/view-model.js';
+import { DropArrows } from './drop-arrows.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography } from './measure-text.js';
 import { ViewportController, visibleWindow, type Viewport } from './viewport-controller.js';
@@ -45,6 +46,8 @@ export class SceneController implements ReactiveController {
   #fitting?: 'width' | 'height';
   #fittedRowHeight?: number;
   #minRowHeight = MIN_FIT_ROW_HEIGHT;
+  /** The first frame after a drop, with the moved steps' arrows still sketched. */
+  readonly drops: DropArrows;
   readonly #cache = new SceneCache();
   readonly #typography = new Typography();
   readonly #viewport: ViewportController;
@@ -52,6 +55,7 @@ export class SceneController implements ReactiveController {
   constructor(private readonly host: SceneHost) {
     host.addController(this);
     this.#viewport = new ViewportController(host, () => this.scroller);
+    this.drops = new DropArrows(host);
   }
 
   get scroller(): HTMLElement | null {
@@ -176,7 +180,9 @@ export class SceneController implements ReactiveController {
     };
     if (this.#fitting === 'width') this.#fitWidth(request);
     this.#minRowHeight = Math.ceil(MIN_FIT_ROW_HEIGHT * scale);
-    return this.#cache.update({ ...request, dayWidth: this.#dayWidth });
+    const scene = this.#cache.update({ ...request, dayWidth: this.#dayWidth });
+    if (!this.#preview) this.drops.prepared(scene);
+    return scene;
   }
 
   hostUpdated(): void {

@@ -28,8 +28,32 @@ class PreviewRouter implements Router {
 
 const routers = new WeakMap<PlanLayout, Router>();
 
-/** The router of a layout, made on first use: layouts are immutable, so its routes hold as long as it lives. */
+/**
+ * Committed layouts drawn once with the arrows of the steps a drop moved still sketched, as the drag drew them:
+ * routing them all (thousands, in a large plan) before the first frame after the drop is what made the drop slow.
+ */
+const sketching = new WeakMap<PlanLayout, ReadonlySet<string>>();
+
+/** Draws the arrows of `moved` sketched in `layout` until `routeSketchedArrows` is called for it. */
+export function sketchArrowsOf(layout: PlanLayout, moved: ReadonlySet<string>): void {
+  sketching.set(layout, moved);
+}
+
+export function routeSketchedArrows(layout: PlanLayout): void {
+  sketching.delete(layout);
+}
+
+export const sketchesArrows = (layout: PlanLayout): boolean => sketching.has(layout);
+
+/** The router of a layout: its own, sketching the arrows of the steps a drop just moved (see `sketchArrowsOf`). */
 export function routerFor(layout: PlanLayout, metrics: LayoutMetrics): Router {
+  const router = ownRouter(layout, metrics);
+  const moved = sketching.get(layout);
+  return moved && router instanceof ArrowRouter ? new PreviewRouter(router, moved) : router;
+}
+
+/** Made on first use: layouts are immutable, so its routes hold as long as it lives. */
+function ownRouter(layout: PlanLayout, metrics: LayoutMetrics): Router {
   let router = routers.get(layout);
   if (!router) {
     const { previewOf } = layout;
@@ -42,6 +66,6 @@ export function routerFor(layout: PlanLayout, metrics: LayoutMetrics): Router {
 }
 
 function committedRouter(layout: PlanLayout, metrics: LayoutMetrics): ArrowRouter {
-  const router = routerFor(layout, metrics);
+  const router = ownRouter(layout, metrics);
   return router instanceof ArrowRouter ? router : new ArrowRouter(layout, metrics);
 }

@@ -27,6 +27,7 @@ import {
 } from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
 import { linksNear, stepsNear } from './layout-index.js';
+import { sketchesArrows } from './router-for.js';
 import { markers, type Marker } from './markers.js';
 import { timeScale, visibleSpan, type TimeScale } from './scale.js';
 import { wholeAxis, type AxisTiers } from './ticks.js';
@@ -220,15 +221,17 @@ export function itemViews(
 /** The arrows last drawn for each scene: a render that changes only the selection of steps draws the same ones. */
 const drawnLinks = new WeakMap<
   Scene,
-  { view: ViewState['view']; selectedLink: string | undefined; links: LinkView[] }
+  { view: ViewState['view']; selectedLink: string | undefined; sketched: boolean; links: LinkView[] }
 >();
 
 export function visibleLinks(scene: Scene, state: ViewState): LinkView[] {
   const { view, selectedLink } = state;
   const last = drawnLinks.get(scene);
+  const sketched = sketchesArrows(scene.layout);
   if (
     last &&
     last.selectedLink === selectedLink &&
+    last.sketched === sketched &&
     last.view.left === view.left &&
     last.view.right === view.right &&
     last.view.top === view.top &&
@@ -236,7 +239,7 @@ export function visibleLinks(scene: Scene, state: ViewState): LinkView[] {
   )
     return last.links;
   const links = linksInView(scene, state);
-  drawnLinks.set(scene, { view: { ...view }, selectedLink, links });
+  drawnLinks.set(scene, { view: { ...view }, selectedLink, sketched, links });
   return links;
 }
 
