@@ -1,5 +1,5 @@
 import { svg, nothing } from 'lit';
-import { isOverdue, slipDays } from '../model/analysis.js';
+import { isOverdue, movedSinceAgreed, slipDays } from '../model/analysis.js';
 import { awaitsDecision } from '../model/status.js';
 import type { ISODate, Side } from '../model/types.js';
 import type { FontMeasure, Rect } from './page-layout.js';
@@ -93,10 +93,7 @@ function groups(scene: Scene, today: ISODate): Group[] {
   if (scene.violated.size > 0) lines.push({ swatch: 'violated', label: 'Starts too early' });
   // Slips against the agreed dates, a group of their own after the lines: a full status row would wrap otherwise.
   const agreed: Group[1] = [];
-  if (
-    has((item) => item.baseline !== undefined && (item.baseline.start !== item.start || item.baseline.end !== item.end))
-  )
-    agreed.push({ swatch: 'baseline', label: 'Agreed dates' });
+  if (has(movedSinceAgreed)) agreed.push({ swatch: 'baseline', label: 'Agreed dates' });
   if (has((item) => (slipDays(item) ?? 0) > 0)) agreed.push({ swatch: 'slip', label: 'Later than agreed' });
   return (
     [

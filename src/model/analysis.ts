@@ -122,6 +122,10 @@ export function verdictLabel(verdict: Verdict): string {
   return `${verdict.daysLate} ${verdict.daysLate === 1 ? 'day' : 'days'} late`;
 }
 
+/** Whether a step's dates differ from the ones agreed (its baseline); false without a baseline. */
+export const movedSinceAgreed = (item: Item): boolean =>
+  item.baseline !== undefined && (item.baseline.start !== item.start || item.baseline.end !== item.end);
+
 /** Days a step ends later than agreed (negative: earlier), or undefined without a baseline. */
 export function slipDays(item: Item): number | undefined {
   return item.baseline ? diffDays(item.end, item.baseline.end) : undefined;

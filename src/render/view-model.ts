@@ -1,5 +1,6 @@
 import {
   isOverdue,
+  movedSinceAgreed,
   projectedFinish,
   slipDays,
   nextMoves,
@@ -196,7 +197,7 @@ export function itemViews(
     const { item } = box;
     const party = sides.get(item.partyId)!;
     const slip = slipDays(item);
-    const moved = item.baseline && (item.baseline.start !== item.start || item.baseline.end !== item.end);
+    const moved = movedSinceAgreed(item);
     const itemView: ItemView = {
       box,
       side: party.side,
