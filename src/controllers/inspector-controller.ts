@@ -53,6 +53,11 @@ export class InspectorController implements ReactiveController {
     this.editor.element.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
   }
 
+  hostUpdated(): void {
+    // Selecting a step opens the panel: once there is a plan to edit, its code is fetched ahead of the first click.
+    if (this.editor.visiblePlan && !this.editor.readonly) this.#part.preloadWhenIdle();
+  }
+
   get open(): boolean {
     return this.target !== undefined;
   }

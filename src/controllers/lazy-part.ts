@@ -26,6 +26,9 @@ export class LazyPart<T extends PartModule> {
   #module?: T;
   #loading?: Promise<T>;
   #failed = false;
+  /** Whether the element has asked for the part (to draw it), as opposed to fetching it ahead of time. */
+  #requested = false;
+  #preloading = false;
 
   constructor(
     private readonly host: PartHost,
@@ -41,26 +44,48 @@ export class LazyPart<T extends PartModule> {
 
   /** The part: loads it on the first call (or again after a failed load); the element renders again once it is in. */
   get(): Promise<T> {
+    this.#requested = true;
     if (this.#module) return Promise.resolve(this.#module);
-    if (this.#loading) return this.#loading;
-    this.#failed = false;
-    const loading = this.load().then(
+    if (!this.#loading) {
+      this.#failed = false;
+      this.#loading = this.#fetch();
+    }
+    // A load the page started by itself (see `preloadWhenIdle`) is waited for from now on, as one asked for is.
+    track(this.host, this.#loading);
+    return this.#loading;
+  }
+
+  /**
+   * Fetches the part once the page is idle, so that its first use draws at once instead of a moment later. Nobody
+   * asked for it yet: a failure stays quiet, and the first use tries again.
+   */
+  preloadWhenIdle(): void {
+    if (this.#preloading || this.#module || this.#loading) return;
+    this.#preloading = true;
+    whenIdle(() => {
+      if (this.#module || this.#loading || this.#failed) return;
+      this.#loading = this.#fetch();
+      this.#loading.catch(() => undefined);
+    });
+  }
+
+  #fetch(): Promise<T> {
+    return this.load().then(
       (module) => {
         if (module.styles) adopt(this.host.renderRoot, module.styles);
         this.#module = module;
-        this.host.requestUpdate();
+        if (this.#requested) this.host.requestUpdate();
         return module;
       },
       (error: unknown) => {
         this.#loading = undefined;
-        this.#failed = true;
-        this.onFailure(error);
+        if (this.#requested) {
+          this.#failed = true;
+          this.onFailure(error);
+        }
         throw error;
       },
     );
-    this.#loading = loading;
-    track(this.host, loading);
-    return loading;
   }
 
   /**
@@ -98,6 +123,19 @@ export async function afterParts(
   if (!loads || loads.size === 0) return done;
   await Promise.all(loads);
   return again();
+}
+
+/** An idle period this long means nobody is interacting with the page: the browser grants 50 ms when it is at rest. */
+const LONG_IDLE_MS = 40;
+
+/**
+ * Runs `task` once the page is at rest (an idle period of `LONG_IDLE_MS` or more), so that fetching ahead never
+ * competes with an edit, a drag or a render in progress; never on a browser without idle callbacks.
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= LONG_IDLE_MS ? task() : wait()));
+  wait();
 }
 
 const adopted = new WeakMap<Node, Set<CSSResult>>();
