@@ -26,17 +26,45 @@ class PreviewRouter implements Router {
   }
 }
 
+/**
+ * The first frame after a drop routes nothing: the moved steps' arrows are sketched as the drag drew them, and an
+ * arrow between steps the drop left in place keeps the route it had before, moved up or down with its rows when both
+ * ends moved alike (a lane above may have gained a row); else it is sketched too. Routing thousands of arrows before
+ * that frame is what made a drop in a large plan slow.
+ */
+class DropRouter implements Router {
+  constructor(
+    private readonly own: ArrowRouter,
+    private readonly moved: ReadonlySet<string>,
+    private readonly before?: { layout: PlanLayout; router: Router },
+  ) {}
+
+  route(from: ItemBox, to: ItemBox): Point[] {
+    const was = this.moved.has(from.item.id) || this.moved.has(to.item.id) ? undefined : this.before?.layout.byId;
+    const [wasFrom, wasTo] = [was?.get(from.item.id), was?.get(to.item.id)];
+    const dy = wasFrom && wasTo && sameSpan(wasFrom, from) && sameSpan(wasTo, to) ? from.y - wasFrom.y : NaN;
+    if (wasTo && to.y - wasTo.y === dy) {
+      const points = this.before!.router.route(wasFrom!, wasTo);
+      return dy === 0 ? points : points.map((point) => ({ x: point.x, y: point.y + dy }));
+    }
+    return this.own.sketch(from, to);
+  }
+}
+
+/** Whether a step's box kept its place in time and its size. */
+const sameSpan = (a: ItemBox, b: ItemBox): boolean => a.x === b.x && a.width === b.width && a.height === b.height;
+
 const routers = new WeakMap<PlanLayout, Router>();
 
-/**
- * Committed layouts drawn once with the arrows of the steps a drop moved still sketched, as the drag drew them:
- * routing them all (thousands, in a large plan) before the first frame after the drop is what made the drop slow.
- */
-const sketching = new WeakMap<PlanLayout, ReadonlySet<string>>();
+/** Committed layouts drawn once as the first frame after a drop (see `DropRouter`), until routed. */
+const sketching = new WeakMap<PlanLayout, { moved: ReadonlySet<string>; before?: PlanLayout | undefined }>();
 
-/** Draws the arrows of `moved` sketched in `layout` until `routeSketchedArrows` is called for it. */
-export function sketchArrowsOf(layout: PlanLayout, moved: ReadonlySet<string>): void {
-  sketching.set(layout, moved);
+/**
+ * Draws the arrows of `moved` sketched in `layout`, and the others as `before` (the layout it replaces) drew them,
+ * until `routeSketchedArrows` is called for it.
+ */
+export function sketchArrowsOf(layout: PlanLayout, moved: ReadonlySet<string>, before?: PlanLayout): void {
+  sketching.set(layout, { moved, before });
 }
 
 export function routeSketchedArrows(layout: PlanLayout): void {
@@ -45,11 +73,13 @@ export function routeSketchedArrows(layout: PlanLayout): void {
 
 export const sketchesArrows = (layout: PlanLayout): boolean => sketching.has(layout);
 
-/** The router of a layout: its own, sketching the arrows of the steps a drop just moved (see `sketchArrowsOf`). */
+/** The router of a layout: its own, or for the first frame after a drop, one that draws it quickly (see `DropRouter`). */
 export function routerFor(layout: PlanLayout, metrics: LayoutMetrics): Router {
   const router = ownRouter(layout, metrics);
-  const moved = sketching.get(layout);
-  return moved && router instanceof ArrowRouter ? new PreviewRouter(router, moved) : router;
+  const drop = sketching.get(layout);
+  if (!drop || !(router instanceof ArrowRouter)) return router;
+  const before = drop.before && { layout: drop.before, router: ownRouter(drop.before, metrics) };
+  return new DropRouter(router, drop.moved, before);
 }
 
 /** Made on first use: layouts are immutable, so its routes hold as long as it lives. */
