@@ -161,8 +161,21 @@ export interface Violation {
 /** A finish-to-start link is violated when its dependent starts on or before the day its predecessor ends. */
 export const violates = (predecessor: Item, dependent: Item): boolean => dependent.start <= predecessor.end;
 
-/** Finish-to-start links whose dependent starts on or before the day its predecessor ends. */
+/** Violations of committed (frozen) step lists: a commit's announcement and its scene ask for the same ones. */
+const violationsOf = new WeakMap<readonly Item[], readonly Violation[]>();
+
+/**
+ * Finish-to-start links whose dependent starts on or before the day its predecessor ends. Worked out once per frozen
+ * step list; the list returned is the caller's own.
+ */
 export function findViolations(items: readonly Item[]): Violation[] {
+  if (!Object.isFrozen(items)) return workOutViolations(items);
+  let found = violationsOf.get(items);
+  if (!found) violationsOf.set(items, (found = workOutViolations(items)));
+  return found.map((violation) => ({ ...violation }));
+}
+
+function workOutViolations(items: readonly Item[]): Violation[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   const violations: Violation[] = [];
   for (const item of items) {

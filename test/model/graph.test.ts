@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dependsTransitively, findCycle, findViolations, topologicalOrder } from '../../src/model/graph.js';
+import { freezePlan } from '../../src/model/freeze.js';
 import { planOf } from '../support/plan-builders.js';
 
 describe('dependency graph', () => {
@@ -57,5 +58,18 @@ describe('dependency graph', () => {
     });
     assert.equal(dependsTransitively(plan.items, 'c', 'a'), true);
     assert.equal(dependsTransitively(plan.items, 'a', 'c'), false);
+  });
+
+  it('gives each caller its own list of violations of a committed plan, as they are after each edit', () => {
+    const steps = { a: ['2026-03-02', '2026-03-05'], b: ['2026-03-04', '2026-03-06', 'a'] } as const;
+    const plan = freezePlan(planOf({ a: [...steps.a], b: [...steps.b] }));
+    const first = findViolations(plan.items);
+    assert.deepEqual(first, [{ from: 'a', to: 'b', days: 2 }]);
+    first.pop();
+    first.push({ from: 'x', to: 'y', days: 9 });
+    assert.deepEqual(findViolations(plan.items), [{ from: 'a', to: 'b', days: 2 }], 'a caller’s change stays its own');
+    // The control: a plan whose dates were mended has none.
+    const mended = freezePlan(planOf({ a: [...steps.a], b: ['2026-03-06', '2026-03-09', 'a'] }));
+    assert.deepEqual(findViolations(mended.items), []);
   });
 });
