@@ -40,14 +40,14 @@ class DropRouter implements Router {
   ) {}
 
   route(from: ItemBox, to: ItemBox): Point[] {
-    const was = this.moved.has(from.item.id) || this.moved.has(to.item.id) ? undefined : this.before?.layout.byId;
-    const [wasFrom, wasTo] = [was?.get(from.item.id), was?.get(to.item.id)];
-    const dy = wasFrom && wasTo && sameSpan(wasFrom, from) && sameSpan(wasTo, to) ? from.y - wasFrom.y : NaN;
-    if (wasTo && to.y - wasTo.y === dy) {
-      const points = this.before!.router.route(wasFrom!, wasTo);
-      return dy === 0 ? points : points.map((point) => ({ x: point.x, y: point.y + dy }));
-    }
-    return this.own.sketch(from, to);
+    const before = this.before;
+    if (!before || this.moved.has(from.item.id) || this.moved.has(to.item.id)) return this.own.sketch(from, to);
+    const [wasFrom, wasTo] = [before.layout.byId.get(from.item.id), before.layout.byId.get(to.item.id)];
+    if (!wasFrom || !wasTo || !sameSpan(wasFrom, from) || !sameSpan(wasTo, to)) return this.own.sketch(from, to);
+    const dy = from.y - wasFrom.y;
+    if (to.y - wasTo.y !== dy) return this.own.sketch(from, to);
+    const points = before.router.route(wasFrom, wasTo);
+    return dy === 0 ? points : points.map((point) => ({ x: point.x, y: point.y + dy }));
   }
 }
 
