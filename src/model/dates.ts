@@ -62,19 +62,26 @@ export function isISODate(value: unknown): value is ISODate {
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 
+/** Dates found good: a plan of thousands of steps repeats a few hundred of them, each checked once. */
+const planDates = new Set<string>();
+
 /** A real calendar date within the years a plan may use. */
 export function isPlanDate(value: unknown): value is ISODate {
+  if (typeof value === 'string' && planDates.has(value)) return true;
   if (!isISODate(value)) return false;
   const year = Number(value.slice(0, 4));
-  return year >= FIRST_YEAR && year <= LAST_YEAR;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  if (planDates.size >= CACHE_LIMIT) planDates.clear();
+  planDates.add(value);
+  return true;
 }
 
 /** Why a value cannot be a plan's date, or undefined when it can. */
 export function planDateProblem(value: unknown): string | undefined {
+  if (isPlanDate(value)) return undefined;
   if (!isISODate(value))
     return `${value === undefined ? 'missing' : JSON.stringify(value)} is not a date (expected YYYY-MM-DD)`;
-  if (!isPlanDate(value)) return `${JSON.stringify(value)} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
-  return undefined;
+  return `${JSON.stringify(value)} is outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
 }
 
 /** Plans repeat the same few hundred dates thousands of times; parsing each once keeps layout and drags cheap. */

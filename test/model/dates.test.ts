@@ -6,8 +6,10 @@ import {
   formatDate,
   formatShortDate,
   isISODate,
+  isPlanDate,
   localToday,
   parseDate,
+  planDateProblem,
   spanDays,
   weekday,
 } from '../../src/model/dates.js';
@@ -43,6 +45,19 @@ describe('calendar dates as day numbers', () => {
   ] as const) {
     it(`${valid ? 'accepts' : 'rejects'} ${JSON.stringify(text)}`, () => assert.equal(isISODate(text), valid));
   }
+
+  it("says the same of a plan's date every time it is asked, good dates being remembered", () => {
+    const answers = (text: unknown) => [isPlanDate(text), planDateProblem(text)];
+    for (const text of ['2026-03-02', '1899-12-31', '2200-01-01', '2026-02-30', '2026-3-2', 42, undefined]) {
+      const first = answers(text);
+      assert.deepEqual(answers(text), first, JSON.stringify(text));
+      assert.equal(first[0], first[1] === undefined, `${JSON.stringify(text)}: a problem exactly when not a plan date`);
+    }
+    assert.deepEqual(answers('2026-03-02'), [true, undefined]);
+    assert.deepEqual(answers('1899-12-31'), [false, '"1899-12-31" is outside the years 1900–2199']);
+    assert.deepEqual(answers('2026-02-30'), [false, '"2026-02-30" is not a date (expected YYYY-MM-DD)']);
+    assert.deepEqual(answers(undefined), [false, 'missing is not a date (expected YYYY-MM-DD)']);
+  });
 
   it('throws a clear error for a date that does not exist', () => {
     assert.throws(() => parseDate('2026-02-30'), /"2026-02-30" is not a date/);
