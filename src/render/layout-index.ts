@@ -20,10 +20,13 @@ export const linkExtent = (from: ItemBox, to: ItemBox): Extent => ({
 interface LayoutIndex {
   steps: GridIndex;
   links: GridIndex;
-  /** Every arrow whose two ends are laid out, as the layout lists them (each step's `dependsOn` in order). */
-  ends: { from: string; to: string }[];
-  /** The arrows into and out of each step. */
-  linksOf: Map<string, number[]>;
+  /**
+   * The two ends of every arrow whose two ends are laid out, as positions in `layout.items` (arrow n runs from
+   * `ends[2n]` to `ends[2n + 1]`), in the order the layout lists them (each step's `dependsOn` in order).
+   */
+  ends: number[];
+  /** The arrows into and out of each step, by the step's position. */
+  linksOf: number[][];
   /** Where each step is in `layout.items`. */
   position: Map<string, number>;
 }
@@ -35,19 +38,18 @@ const drawn = new WeakSet<PlanLayout>();
 function indexOf(layout: PlanLayout): LayoutIndex {
   let index = indexes.get(layout);
   if (index) return index;
-  index = { steps: new GridIndex(), links: new GridIndex(), ends: [], linksOf: new Map(), position: new Map() };
-  for (const box of layout.items) {
-    index.position.set(box.item.id, index.steps.add(stepExtent(box)));
+  const { items } = layout;
+  index = { steps: new GridIndex(), links: new GridIndex(), ends: [], linksOf: [], position: new Map() };
+  for (const box of items) index.position.set(box.item.id, index.steps.add(stepExtent(box)));
+  for (let to = 0; to < items.length; to += 1) {
+    const box = items[to]!;
     for (const fromId of box.item.dependsOn ?? []) {
-      const from = layout.byId.get(fromId);
-      if (!from) continue;
-      const link = index.links.add(linkExtent(from, box));
-      index.ends.push({ from: fromId, to: box.item.id });
-      for (const id of [fromId, box.item.id]) {
-        const list = index.linksOf.get(id);
-        if (list) list.push(link);
-        else index.linksOf.set(id, [link]);
-      }
+      const from = index.position.get(fromId);
+      if (from === undefined) continue;
+      const link = index.links.add(linkExtent(items[from]!, box));
+      index.ends.push(from, to);
+      (index.linksOf[from] ??= []).push(link);
+      (index.linksOf[to] ??= []).push(link);
     }
   }
   indexes.set(layout, index);
@@ -74,8 +76,10 @@ function near(
   if (!moved || moved.size === 0) return { index, found };
   const extra = new Set<number>();
   for (const id of moved) {
-    if (kind === 'links') for (const link of index.linksOf.get(id) ?? []) extra.add(link);
-    else if (index.position.has(id)) extra.add(index.position.get(id)!);
+    const position = index.position.get(id);
+    if (position === undefined) continue;
+    if (kind === 'links') for (const link of index.linksOf[position] ?? []) extra.add(link);
+    else extra.add(position);
   }
   for (const entry of found) extra.add(entry);
   return { index, found: [...extra].sort((a, b) => a - b) };
@@ -102,11 +106,8 @@ export function linksNear(layout: PlanLayout, view: Extent): [ItemBox, ItemBox][
   if (!nearby) return undefined;
   const { index, found } = nearby;
   const pairs: [ItemBox, ItemBox][] = [];
-  for (const link of found) {
-    const { from, to } = index.ends[link]!;
-    const fromBox = layout.byId.get(from);
-    const toBox = layout.byId.get(to);
-    if (fromBox && toBox) pairs.push([fromBox, toBox]);
-  }
+  // A preview lists its steps in the committed order, so the committed index's positions hold for it too.
+  for (const link of found)
+    pairs.push([layout.items[index.ends[2 * link]!]!, layout.items[index.ends[2 * link + 1]!]!]);
   return pairs;
 }

@@ -89,7 +89,8 @@ export interface PlanLayout {
   steps?: readonly Item[];
   /**
    * A gesture's preview: the committed layout it was derived from and the steps it moved (every other box is the
-   * committed one), so the preview reuses the committed layout's arrow routes.
+   * committed one, and `items` lists the steps in the committed order), so the preview reuses the committed
+   * layout's arrow routes and index.
    */
   previewOf?: { layout: PlanLayout; moved: ReadonlySet<string> };
 }

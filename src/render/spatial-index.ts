@@ -15,7 +15,7 @@ const CELL = 512;
  * that follows what is in view, not the size of the plan.
  */
 export class GridIndex {
-  readonly #cells = new Map<string, number[]>();
+  readonly #cells = new Map<number, number[]>();
   readonly #extents: Extent[] = [];
   #right = 0;
   #bottom = 0;
@@ -28,7 +28,7 @@ export class GridIndex {
     this.#bottom = Math.max(this.#bottom, extent.bottom);
     for (let column = cell(extent.left); column <= cell(extent.right); column += 1) {
       for (let row = cell(extent.top); row <= cell(extent.bottom); row += 1) {
-        const key = `${column},${row}`;
+        const key = cellKey(column, row);
         const list = this.#cells.get(key);
         if (list) list.push(entry);
         else this.#cells.set(key, [entry]);
@@ -45,7 +45,7 @@ export class GridIndex {
     const [top, bottom] = [Math.max(view.top, -CELL), Math.min(view.bottom, this.#bottom)];
     for (let column = cell(left); column <= cell(right); column += 1) {
       for (let row = cell(top); row <= cell(bottom); row += 1) {
-        for (const entry of this.#cells.get(`${column},${row}`) ?? []) {
+        for (const entry of this.#cells.get(cellKey(column, row)) ?? []) {
           if (!found.has(entry) && meets(this.#extents[entry]!, view)) found.add(entry);
         }
       }
@@ -55,6 +55,12 @@ export class GridIndex {
 }
 
 const cell = (value: number): number => Math.floor(value / CELL);
+
+/**
+ * A cell's key as one number (a string key cost more than the rest of indexing): rows never reach 2^22, which would
+ * take a timeline two billion pixels tall, so no two cells share a key.
+ */
+const cellKey = (column: number, row: number): number => column * 2 ** 22 + row;
 
 export const meets = (extent: Extent, view: Extent): boolean =>
   extent.right >= view.left && extent.left <= view.right && extent.bottom >= view.top && extent.top <= view.bottom;
