@@ -26,13 +26,28 @@ export function canvasMeasure(family: string, scale = 1): MeasureText {
   };
   // Every layout measures every label again: a title's sum is kept, so an edit's layout costs one lookup per label.
   const texts = [new Map<string, number>(), new Map<string, number>()];
+  // Most titles are ASCII: their characters' widths are read from an array instead of a map.
+  const asciiWidths = [new Float64Array(128).fill(NaN), new Float64Array(128).fill(NaN)];
   return (text, chip = false) => {
     const style = chip ? 1 : 0;
     const known = texts[style]!;
     let width = known.get(text);
     if (width === undefined) {
       width = 0;
-      for (const character of text) width += characterWidth(character, style);
+      const ascii = asciiWidths[style]!;
+      for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        if (code < 128) {
+          let known = ascii[code]!;
+          if (Number.isNaN(known)) ascii[code] = known = characterWidth(text[index]!, style);
+          width += known;
+        } else {
+          // A character outside ASCII, as one code point (both halves of a surrogate pair).
+          const character = String.fromCodePoint(text.codePointAt(index)!);
+          width += characterWidth(character, style);
+          index += character.length - 1;
+        }
+      }
       if (known.size >= TEXTS_KEPT) known.clear();
       known.set(text, width);
     }
