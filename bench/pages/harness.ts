@@ -128,7 +128,10 @@ export function installBench(name: string, factory: ChartFactory): void {
       }
     },
     /** Elements in the box, and how many steps are in the DOM against how many can be seen in the box. */
-    nodes() {
+    /** Counted two frames after the first render, once what a library draws after its first frame is there too. */
+    async nodes() {
+      await painted();
+      await painted();
       const inBox = box.getBoundingClientRect();
       const root = (box.firstElementChild?.shadowRoot ?? box) as ParentNode;
       const steps = Array.from(root.querySelectorAll(chart!.stepSelector));

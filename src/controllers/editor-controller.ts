@@ -251,6 +251,7 @@ export class EditorController implements ReactiveController {
   /** Every committed change ends a preview, is announced, and forgets selected steps that are gone. */
   #committed(event: DocumentEvent): void {
     this.scenes.showPreview(undefined);
+    if (event.type === 'load') this.scenes.screenFirst();
     if (event.type === 'change') {
       const audience = this.settings.audience();
       this.#announcement = announceFor(audience, event.previous, event.plan, event, this.settings.today());

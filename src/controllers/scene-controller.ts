@@ -85,7 +85,7 @@ export class SceneController implements ReactiveController {
 
   /** The part of the timeline in view plus a margin: what gets rendered. */
   get window() {
-    return visibleWindow(this.#viewport.viewport, this.host);
+    return visibleWindow(this.#viewport.viewport, this.host, this.#viewport.margin);
   }
 
   /** The part of the timeline on screen, beside the sticky lane heads and under the axis; undefined until measured. */
@@ -194,6 +194,11 @@ export class SceneController implements ReactiveController {
       scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.#dayWidth - anchor.offset;
     }
     if (this.#fitting === 'height') this.#fitHeight(scroller, this.scene);
+  }
+
+  /** A whole plan was loaded: its first frame costs only what is on screen (see `ViewportController.margin`). */
+  screenFirst(): void {
+    this.#viewport.screenFirst();
   }
 
   /** Shows a plan while a gesture is under way; nothing of it is committed. `undefined` ends the preview. */

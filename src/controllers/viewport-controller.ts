@@ -15,8 +15,14 @@ export interface Viewport {
  */
 export class ViewportController implements ReactiveController {
   viewport: Viewport = { left: 0, top: 0, width: 0, height: 0, scrollsVertically: false };
+  /**
+   * Whether the half screen around the view is drawn (see `visibleWindow`): not in the timeline's first frame, so
+   * that frame costs only what is on screen; from the frame after it on.
+   */
+  margin = false;
   private observer?: ResizeObserver;
   private frame = 0;
+  private marginFrame = 0;
   private target?: HTMLElement;
 
   constructor(
@@ -37,6 +43,25 @@ export class ViewportController implements ReactiveController {
     this.target = element;
     element.addEventListener('scroll', this.onScroll, { passive: true });
     this.observer?.observe(element); // reports the first size right away, outside this update
+    if (!this.margin) this.drawMarginNextFrame();
+  }
+
+  /** A plan was loaded: the next frame draws what is on screen of it, and the frame after it the margin. */
+  screenFirst(): void {
+    this.margin = false;
+    if (this.target) this.drawMarginNextFrame();
+  }
+
+  /** Requests the update that draws the margin in the frame after the next one, once the next one is painted. */
+  private drawMarginNextFrame(): void {
+    if (this.marginFrame) return;
+    this.marginFrame = requestAnimationFrame(() => {
+      this.marginFrame = requestAnimationFrame(() => {
+        this.marginFrame = 0;
+        this.margin = true;
+        this.host.requestUpdate();
+      });
+    });
   }
 
   hostDisconnected(): void {
@@ -44,6 +69,8 @@ export class ViewportController implements ReactiveController {
     this.target?.removeEventListener('scroll', this.onScroll);
     this.target = undefined;
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.marginFrame);
+    this.frame = this.marginFrame = 0;
   }
 
   private readonly onScroll = (): void => {
@@ -67,26 +94,30 @@ export class ViewportController implements ReactiveController {
     const current = this.viewport;
     if ((Object.keys(next) as (keyof Viewport)[]).every((key) => next[key] === current[key])) return;
     this.viewport = next;
-    this.host.requestUpdate();
+    // The first size only narrows what the first frame drew from the host's: the margin's update reads it.
+    const sizeOnly = next.left === current.left && next.top === current.top;
+    if (this.margin || !sizeOnly) this.host.requestUpdate();
   }
 }
 
 /**
- * The part of the timeline to put in the DOM: what is in view plus half a screen around it. Before the first
- * measurement the host's width and the window's height stand in for the viewport; once measured, an element that
- * grows with its content (the page scrolls it) is not culled vertically.
+ * The part of the timeline to put in the DOM: what is in view plus, with `margin`, half a screen around it, so a
+ * scroll never shows a blank. Before the first measurement the host's width and the window's height stand in for the
+ * viewport; once measured, an element that grows with its content (the page scrolls it) is not culled vertically.
  */
 export function visibleWindow(
   viewport: Viewport,
   host: HTMLElement,
+  margin = true,
 ): { left: number; right: number; top: number; bottom: number } {
   const measured = viewport.width > 0;
   const width = measured ? viewport.width : host.clientWidth || window.innerWidth;
   // Unmeasured, the window is the most a first paint can show, whether the element or the page scrolls.
   const height = measured ? viewport.height : window.innerHeight;
-  const horizontal = { left: viewport.left - width / 2, right: viewport.left + width * 1.5 };
+  const around = margin ? 0.5 : 0;
+  const horizontal = { left: viewport.left - width * around, right: viewport.left + width * (1 + around) };
   const cull = measured ? viewport.scrollsVertically : true;
   return cull
-    ? { ...horizontal, top: viewport.top - height / 2, bottom: viewport.top + height * 1.5 }
+    ? { ...horizontal, top: viewport.top - height * around, bottom: viewport.top + height * (1 + around) }
     : { ...horizontal, top: -Infinity, bottom: Infinity };
 }

@@ -16,9 +16,13 @@ export async function timelineWith(
   return element;
 }
 
-/** Waits for renders triggered by the last change and by the viewport measurement that follows it. */
+/**
+ * Waits for renders triggered by the last change and by the viewport measurement that follows it, and, after a plan
+ * was loaded, for the half screen around the view, drawn in the frame after its first.
+ */
 export async function settle(element: MapTimeline): Promise<void> {
   await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await element.updateComplete;
 }
