@@ -39,7 +39,9 @@ function indexOf(layout: PlanLayout): LayoutIndex {
   let index = indexes.get(layout);
   if (index) return index;
   const { items } = layout;
-  index = { steps: new GridIndex(), links: new GridIndex(), ends: [], linksOf: [], position: new Map() };
+  // Sized up front: filled out of order, a growing array would fall back to a slow sparse one.
+  const linksOf = new Array<number[]>(items.length);
+  index = { steps: new GridIndex(), links: new GridIndex(), ends: [], linksOf, position: new Map() };
   for (const box of items) index.position.set(box.item.id, index.steps.add(stepExtent(box)));
   for (let to = 0; to < items.length; to += 1) {
     const box = items[to]!;
