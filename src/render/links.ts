@@ -11,18 +11,21 @@ export interface LinkView {
   selected: boolean;
 }
 
-/** Arrow geometry for every dependency whose two ends are laid out (hidden steps take their arrows with them). */
+/**
+ * Arrow geometry for every dependency whose two ends are laid out (hidden steps take their arrows with them), or for
+ * the `candidates` given, in view.
+ */
 export function linkViews(
   layout: PlanLayout,
   metrics: LayoutMetrics,
   state: { violated: Set<string>; selectedLink?: string },
   inView: (from: ItemBox, to: ItemBox) => boolean = () => true,
-  candidates: Iterable<[ItemBox, ItemBox]> = allLinks(layout),
+  candidates?: readonly (readonly [ItemBox, ItemBox])[],
 ): LinkView[] {
   const views: LinkView[] = [];
   const router = routerFor(layout, metrics);
-  for (const [from, box] of candidates) {
-    if (!inView(from, box)) continue;
+  const add = (from: ItemBox, box: ItemBox): void => {
+    if (!inView(from, box)) return;
     const fromId = from.item.id;
     const key = linkKey(fromId, box.item.id);
     views.push({
@@ -32,18 +35,18 @@ export function linkViews(
       violated: state.violated.has(key),
       selected: state.selectedLink === key,
     });
-  }
-  return views;
-}
-
-/** Both ends of every arrow whose two ends are laid out, in layout order. */
-function* allLinks(layout: PlanLayout): Iterable<[ItemBox, ItemBox]> {
-  for (const box of layout.items) {
-    for (const fromId of box.item.dependsOn ?? []) {
-      const from = layout.byId.get(fromId);
-      if (from) yield [from, box];
+  };
+  if (candidates) for (const [from, box] of candidates) add(from, box);
+  else {
+    // Every arrow, in layout order: a layout drawn once has no index to ask.
+    for (const box of layout.items) {
+      for (const fromId of box.item.dependsOn ?? []) {
+        const from = layout.byId.get(fromId);
+        if (from) add(from, box);
+      }
     }
   }
+  return views;
 }
 
 /** Route points are cached by the router, their path text here: every render of a layout reuses both. */
