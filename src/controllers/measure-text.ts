@@ -7,47 +7,18 @@ import { NAME_WIDTH, nameFontSize, wrappedLines } from '../render/lanes.js';
  * only ever narrows text, so the sum errs on the side of room.
  */
 export function canvasMeasure(family: string, scale = 1): MeasureText {
-  const fonts = [`600 ${12.5 * scale}px ${family}`, `500 ${11 * scale}px ${family}`];
-  const context = document.createElement('canvas').getContext('2d');
-  const characters = [new Map<string, number>(), new Map<string, number>()];
-  let current = '';
-  const characterWidth = (character: string, style: 0 | 1): number => {
-    let width = characters[style]!.get(character);
-    if (width === undefined) {
-      if (context) {
-        if (fonts[style] !== current) context.font = current = fonts[style]!; // setting the font is the dear part
-        width = context.measureText(character).width;
-      } else {
-        width = style === 1 ? 6 * scale : 7 * scale;
-      }
-      characters[style]!.set(character, width);
-    }
-    return width;
-  };
+  const fonts = [
+    fontMeasure(`600 ${12.5 * scale}px ${family}`, 7 * scale),
+    fontMeasure(`500 ${11 * scale}px ${family}`, 6 * scale),
+  ];
   // Every layout measures every label again: a title's sum is kept, so an edit's layout costs one lookup per label.
   const texts = [new Map<string, number>(), new Map<string, number>()];
-  // Most titles are ASCII: their characters' widths are read from an array instead of a map.
-  const asciiWidths = [new Float64Array(128).fill(NaN), new Float64Array(128).fill(NaN)];
   return (text, chip = false) => {
     const style = chip ? 1 : 0;
     const known = texts[style]!;
     let width = known.get(text);
     if (width === undefined) {
-      width = 0;
-      const ascii = asciiWidths[style]!;
-      for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        if (code < 128) {
-          let known = ascii[code]!;
-          if (Number.isNaN(known)) ascii[code] = known = characterWidth(text[index]!, style);
-          width += known;
-        } else {
-          // A character outside ASCII, as one code point (both halves of a surrogate pair).
-          const character = String.fromCodePoint(text.codePointAt(index)!);
-          width += characterWidth(character, style);
-          index += character.length - 1;
-        }
-      }
+      width = fonts[style]!(text);
       if (known.size >= TEXTS_KEPT) known.clear();
       known.set(text, width);
     }
@@ -58,18 +29,33 @@ export function canvasMeasure(family: string, scale = 1): MeasureText {
 /** Label widths kept per font; far more than a plan has labels, few enough that a long session's edits stay small. */
 const TEXTS_KEPT = 50_000;
 
-/** A canvas-backed measurer for one font, summing cached character widths (see `canvasMeasure`). */
+/**
+ * A text's width in one font, as the sum of its characters' widths, each measured once on a canvas of its own (a
+ * canvas switched between fonts pays for the switch on every new character). Most titles are ASCII: those
+ * characters' widths are read from an array instead of a map.
+ */
 export function fontMeasure(font: string, fallback: number): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');
   if (context) context.font = font;
-  const characters = new Map<string, number>();
+  const measure = (character: string): number => (context ? context.measureText(character).width : fallback);
+  const ascii = new Float64Array(128).fill(NaN);
+  const others = new Map<string, number>();
   return (text) => {
     let width = 0;
-    for (const character of text) {
-      let known = characters.get(character);
-      if (known === undefined)
-        characters.set(character, (known = context ? context.measureText(character).width : fallback));
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      if (code < 128) {
+        let known = ascii[code]!;
+        if (Number.isNaN(known)) ascii[code] = known = measure(text[index]!);
+        width += known;
+        continue;
+      }
+      // A character outside ASCII, as one code point (both halves of a surrogate pair).
+      const character = String.fromCodePoint(text.codePointAt(index)!);
+      let known = others.get(character);
+      if (known === undefined) others.set(character, (known = measure(character)));
       width += known;
+      index += character.length - 1;
     }
     return width;
   };
