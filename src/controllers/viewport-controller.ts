@@ -15,11 +15,7 @@ export interface Viewport {
  */
 export class ViewportController implements ReactiveController {
   viewport: Viewport = { left: 0, top: 0, width: 0, height: 0, scrollsVertically: false };
-  /**
-   * Whether the half screen around the view is drawn (see `visibleWindow`): not in the timeline's first frame, so
-   * that frame costs only what is on screen; from the frame after it on.
-   */
-  margin = false;
+  private marginDrawn = false;
   private observer?: ResizeObserver;
   private frame = 0;
   private marginFrame = 0;
@@ -30,6 +26,14 @@ export class ViewportController implements ReactiveController {
     private readonly scroller: () => HTMLElement | null,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Whether the half screen around the view is drawn (see `visibleWindow`): not in the timeline's first frame, so
+   * that frame costs only what is on screen; from the frame after it on.
+   */
+  get margin(): boolean {
+    return this.marginDrawn;
   }
 
   hostConnected(): void {
@@ -48,7 +52,7 @@ export class ViewportController implements ReactiveController {
 
   /** A plan was loaded: the next frame draws what is on screen of it, and the frame after it the margin. */
   screenFirst(): void {
-    this.margin = false;
+    this.marginDrawn = false;
     if (this.target) this.drawMarginNextFrame();
   }
 
@@ -58,7 +62,7 @@ export class ViewportController implements ReactiveController {
     this.marginFrame = requestAnimationFrame(() => {
       this.marginFrame = requestAnimationFrame(() => {
         this.marginFrame = 0;
-        this.margin = true;
+        this.marginDrawn = true;
         this.host.requestUpdate();
       });
     });
