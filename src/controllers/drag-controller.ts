@@ -1,7 +1,7 @@
 import { nothing, type ReactiveController } from 'lit';
 import { MapPreviewEvent } from '../events.js';
 import { dragTip, rubberBand, snapNote } from '../render/drag-tip.js';
-import { updateEntries, type Edit } from '../model/edit.js';
+import { replacedIds, updateEntries, type Edit } from '../model/edit.js';
 import type { Scene } from '../render/view-model.js';
 import { ChainHighlighter } from './chain-highlighter.js';
 import { ClickAfterDrag } from './click-after-drag.js';
@@ -177,8 +177,8 @@ export class DragController implements ReactiveController {
     if (step !== gesture.shown) {
       gesture.shown = step; // within the same day and lane there is nothing to redraw
       // e.g. a lane change the plan refuses: show nothing moved
-      const edit = gestureEdit(this.host, gesture, step).edit;
-      this.host.scenes.showPreview(edit?.plan, edit?.changes.map((change) => change.itemId!).filter(Boolean));
+      const { base, edit } = gestureEdit(this.host, gesture, step);
+      this.host.scenes.showPreview(edit?.plan, edit && replacedIds(base.items, edit.plan.items));
       gesture.previewed = edit?.plan;
     }
     const item = (gesture.previewed ?? this.host.plan).items.find((candidate) => candidate.id === gesture.itemId);

@@ -4,7 +4,16 @@ import { cascade, earliestStart, shiftTo } from './cascade.js';
 import { PlanError } from './errors.js';
 import { cycleText, findCycle } from './graph.js';
 import { loopError, loopThrough } from './loop.js';
-import { checked, entry, requireItem, requireParty, updateEntries, type Edit, type EditContext } from './edit.js';
+import {
+  checked,
+  editDescribedLater,
+  entry,
+  requireItem,
+  requireParty,
+  updateEntries,
+  type Edit,
+  type EditContext,
+} from './edit.js';
 import type { Item, Plan } from './types.js';
 
 /**
@@ -23,7 +32,9 @@ function withItems(
   // Steps keep their links unless the edit is checked in full, so the dependency graph of the plan still holds.
   const cascaded = cascade(items, moved, validate === 'plan' ? items : plan.items, plan.calendar);
   if (validate !== 'plan') checkPushedDates(plan.items, cascaded);
-  const edit = { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context, moved) };
+  const edit = editDescribedLater({ ...plan, items: cascaded }, () =>
+    updateEntries(plan.items, cascaded, context, moved),
+  );
   return validate === false ? edit : checked(edit, validate === 'plan' ? undefined : validate);
 }
 

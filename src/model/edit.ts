@@ -17,6 +17,33 @@ export interface Edit {
   changes: LogEntry[];
 }
 
+/**
+ * An edit whose log entries are worked out when first read. A drag works out an edit for every day the pointer
+ * crosses and commits only the last; describing each of thousands of pushed steps field by field is left to that one.
+ */
+export function editDescribedLater(plan: Plan, describe: () => LogEntry[]): Edit {
+  let changes: LogEntry[] | undefined;
+  return {
+    plan,
+    get changes() {
+      return (changes ??= describe());
+    },
+  };
+}
+
+/** The ids of the steps whose object an edit replaced, in plan order: what a preview redraws. */
+export function replacedIds(before: readonly Item[], after: readonly Item[]): string[] {
+  let previous: Map<string, Item> | undefined;
+  const ids: string[] = [];
+  after.forEach((item, index) => {
+    // Commands replace steps in place; a list in another order is matched by id.
+    const old =
+      before[index]?.id === item.id ? before[index] : (previous ??= new Map(before.map((b) => [b.id, b]))).get(item.id);
+    if (old !== item) ids.push(item.id);
+  });
+  return ids;
+}
+
 type EntryFields = Pick<LogEntry, 'op' | 'itemId' | 'partyId' | 'before' | 'after' | 'note'>;
 
 export function entry(context: EditContext, fields: EntryFields): LogEntry {

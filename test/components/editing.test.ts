@@ -102,6 +102,30 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(changes.length).to.equal(0);
   });
 
+  it('previews the cascade of a drag into another lane that also moves the step later', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const buyerLane = shadow(element).querySelector('[part~="lane"][data-party-id="buyer"]')!.getBoundingClientRect();
+    const bBefore = stepNode(element, 'b').getBoundingClientRect().left;
+    const [x, y] = center(stepNode(element, 'a'));
+    // a (seller) goes down into the buyer lane and 6 days later: b, which waits for it, is pushed 2 days.
+    await drag(element, [x, y], [x + 6 * DAY, Math.round(buyerLane.bottom - 10)], { release: false });
+    const aBox = stepNode(element, 'a').getBoundingClientRect();
+    expect(aBox.top, 'a is shown in the buyer lane').to.be.at.least(buyerLane.top);
+    expect(stepNode(element, 'b').getBoundingClientRect().left - bBefore, 'b is shown pushed').to.be.closeTo(
+      2 * DAY,
+      1,
+    );
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    const a = element.getPlan().items.find((item) => item.id === 'a')!;
+    expect([a.partyId, dates(element.getPlan())['a'], dates(element.getPlan())['b']]).to.deep.equal([
+      'buyer',
+      '2026-03-08..2026-03-10',
+      '2026-03-11..2026-03-13',
+    ]);
+    expect(stepNode(element, 'b').getBoundingClientRect().left - bBefore).to.be.closeTo(2 * DAY, 1);
+  });
+
   it('keeps the dates tip of a step dragged to the timeline’s right edge whole on screen', async () => {
     const element = await timelineWith(plan(), { zoom: 'week', width: 560 });
     const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
