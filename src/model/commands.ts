@@ -30,7 +30,9 @@ function withItems(
   validate: false | 'plan' | ReadonlySet<string> = false,
 ): Edit {
   // Steps keep their links unless the edit is checked in full, so the dependency graph of the plan still holds.
-  const cascaded = cascade(items, moved, validate === 'plan' ? items : plan.items, plan.calendar);
+  // Nothing moved (a lane, a title): nothing to push, and no need to index the dependencies of the whole plan.
+  const cascaded =
+    moved.length === 0 ? items : cascade(items, moved, validate === 'plan' ? items : plan.items, plan.calendar);
   if (validate !== 'plan') checkPushedDates(plan.items, cascaded);
   const edit = editDescribedLater({ ...plan, items: cascaded }, () =>
     updateEntries(plan.items, cascaded, context, moved),

@@ -23,6 +23,14 @@ export function indexPlan(plan: Plan): PlanIndex {
   return index;
 }
 
+/**
+ * Takes a lookup by id already made for `plan` (a drag preview makes one for each day the pointer crosses) as the
+ * plan's index, so that describing its steps does not make a second one.
+ */
+export function shareIndex(plan: Plan, byId: Map<string, Item>): void {
+  if (!indexes.has(plan)) indexes.set(plan, { byId, parties: new Map(plan.parties.map((party) => [party.id, party])) });
+}
+
 const STATUS_TEXT = {
   todo: 'to do',
   'in-progress': 'in progress',
