@@ -1,10 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DEFAULT_FONT_FAMILY } from '../render/fonts.js';
 
 export { themes } from './themes.styles.js';
 
 export const styles = css`
   :host {
-    --mt-font: 'Inter', 'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --mt-font: ${unsafeCSS(DEFAULT_FONT_FAMILY)};
     --mt-bg: #ffffff;
     --mt-surface: #f8fafc;
     --mt-text: #111827;

@@ -12,7 +12,7 @@ import type { ViewRect } from '../render/tab-stop.js';
 import type { Scene } from '../render/view-model.js';
 import { DropArrows } from './drop-arrows.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
-import { Typography } from './measure-text.js';
+import { Typography, watchFontLoads } from './measure-text.js';
 import { ViewportController, visibleWindow, type Viewport } from './viewport-controller.js';
 
 /** The timeline rectangle a viewport shows; an element that grows with its content is scrolled by the page instead. */
@@ -118,7 +118,10 @@ export class SceneController implements ReactiveController {
     if (Number.isFinite(view.top)) scroller.scrollTop += shift(box.y, box.y + box.height, view.top, view.bottom);
   }
 
+  #unwatchFonts?: () => void;
+
   hostConnected(): void {
+    this.#unwatchFonts = watchFontLoads(() => this.host.requestUpdate());
     const root = this.host.renderRoot;
     root.addEventListener('focusin', this.#onFocus);
     root.addEventListener('pointerdown', this.#onPress, { capture: true });
@@ -126,6 +129,7 @@ export class SceneController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#unwatchFonts?.();
     const root = this.host.renderRoot;
     root.removeEventListener('focusin', this.#onFocus);
     root.removeEventListener('pointerdown', this.#onPress, { capture: true });
