@@ -50,8 +50,11 @@ describe('the step panel’s code', () => {
       zoom: 'week',
     });
     await panelFetch();
-    // The fetch under way is the element's; once the module is in, the element holds it a moment later.
+    // The fetch under way is the element's; once the module is in, the element holds it a moment later. The element
+    // fetches in an idle period of 40 ms or more, which a busy machine may not give at once: wait for one (its idle
+    // callback was asked for before this one, so it has run by then), then for the module's promise to settle.
     await import('../../src/components/parts/inspector.js');
+    await atRest();
     await idle();
     expect(shadow(element).querySelector('.inspector'), 'no panel before the click').to.equal(null);
     const box = stepNode(element, 'b').getBoundingClientRect();
