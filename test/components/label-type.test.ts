@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { readFile } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { Plan } from '../../src/model/types.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow } from '../support/element.js';
+import { systemSerifBase64 } from '../support/system-font.js';
 
 const TITLE = 'Illinois illuminati will fill';
 
@@ -68,15 +68,7 @@ describe('label type', () => {
   });
 
   it('is measured again once a web font finishes loading, so a label’s background fits the label', async function () {
-    let font: string | undefined;
-    try {
-      font = await readFile({
-        path: '../../../../usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
-        encoding: 'base64',
-      });
-    } catch {
-      font = undefined;
-    }
+    const font = await systemSerifBase64();
     if (!font) this.skip();
     const style = document.createElement('style');
     style.textContent = `@font-face { font-family: 'Late Serif'; src: url(data:font/ttf;base64,${font}); }`;

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { readFile } from '@web/test-runner-commands';
 import { embeddedFontFaces, familyNames } from '../../src/io/embed-fonts.js';
 import { fontMeasure } from '../../src/export/measure.js';
 import { EXPORT_MARGIN } from '../../src/export/page-layout.js';
 import { enterprisePlan } from '../../src/model/samples/index.js';
 import { timelineWith } from '../support/element.js';
+import { systemSerifBase64 } from '../support/system-font.js';
 
 function addStyle(text: string): HTMLStyleElement {
   const style = document.createElement('style');
@@ -35,15 +35,7 @@ describe('web fonts in the PNG', () => {
   });
 
   it('draws text in the web font the page measured it with', async function () {
-    let font: string | undefined;
-    try {
-      font = await readFile({
-        path: '../../../../usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
-        encoding: 'base64',
-      });
-    } catch {
-      font = undefined;
-    }
+    const font = await systemSerifBase64();
     if (!font) this.skip();
     styles.push(addStyle(`@font-face { font-family: 'Probe Serif'; src: url(data:font/ttf;base64,${font}); }`));
     const plan = enterprisePlan('2026-03-02');
