@@ -33,6 +33,9 @@ export function previewScene(
   const moved = new Set<string>();
   const lanes = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane]));
   const parties = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane.party]));
+  // A step that changed lane takes a free row among the steps of its new lane as the preview shows them (pushed
+  // ones included), so it is placed once every other step is.
+  const changedLane: [MeasuredStep, LaneBox][] = [];
   for (const id of changedIds) {
     const item = byId.get(id);
     const before = committed.layout.byId.get(id);
@@ -48,13 +51,11 @@ export function previewScene(
     }
     const placed = measureItem(item, committed.scale, committed.measure, committed.metrics, parties);
     moved.add(id);
-    boxes.set(
-      id,
-      item.partyId === before.item.partyId
-        ? placeBox(placed, before.lane, before.row, before.y + (before.height - placed.height) / 2)
-        : inOtherLane(committed, placed, lane),
-    );
+    if (item.partyId === before.item.partyId)
+      boxes.set(id, placeBox(placed, before.lane, before.row, before.y + (before.height - placed.height) / 2));
+    else changedLane.push([placed, lane]);
   }
+  for (const [placed, lane] of changedLane) boxes.set(placed.item.id, inOtherLane(committed, boxes, placed, lane));
   const layoutItems = committed.layout.items.map((box) => boxes.get(box.item.id)!);
   const verdict = previewVerdict(committed, shown, byId, changedIds);
   return {
@@ -89,15 +90,22 @@ function previewViolations(committed: Scene, byId: Map<string, Item>, changedIds
 }
 
 /**
- * A step dragged into another lane, shown in the first of that lane's rows where it overlaps nothing (else its last
- * row) instead of laying the lanes out again on every frame; the drop lays them out for real.
+ * A step dragged into another lane, shown in the first of that lane's rows where it overlaps none of the steps as
+ * the preview shows them (`shown`: those it pushed have moved), else in its last row, instead of laying the lanes out
+ * again on every frame; the drop lays them out for real.
  */
-function inOtherLane(committed: Scene, placed: MeasuredStep, lane: LaneBox): ItemBox {
+function inOtherLane(
+  committed: Scene,
+  shown: ReadonlyMap<string, ItemBox>,
+  placed: MeasuredStep,
+  lane: LaneBox,
+): ItemBox {
   const { metrics } = committed;
   const start = placed.x - metrics.rowGap;
   const end = (placed.labelInside ? placed.x + placed.width : placed.labelX + placed.labelWidth) + metrics.rowGap;
   const taken = new Set<number>();
-  for (const other of laneBoxes(committed.layout)[lane.index] ?? []) {
+  for (const committedBox of laneBoxes(committed.layout)[lane.index] ?? []) {
+    const other = shown.get(committedBox.item.id) ?? committedBox;
     const otherEnd = other.labelInside ? other.x + other.width : other.labelX + other.labelWidth;
     if (other.x < end && otherEnd > start) taken.add(other.row);
   }

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { changeLane, moveItem } from '../../src/model/commands.js';
+import { replacedIds } from '../../src/model/edit.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { previewScene } from '../../src/render/preview-scene.js';
 import { buildScene, type SceneInput } from '../../src/render/view-model.js';
+import { planOf } from '../support/plan-builders.js';
 
 const measure = (text: string) => text.length * 7;
 
@@ -60,5 +62,31 @@ describe('drag preview scene (pure)', () => {
       for (const other of sameRow) expect(other.x >= end(box) || end(other) <= box.x, other.item.id).to.equal(true);
     for (const other of committed.layout.items.filter((candidate) => candidate.item.id !== 'sow-draft'))
       expect(preview.layout.byId.get(other.item.id), other.item.id).to.equal(other);
+  });
+
+  it('across lanes, keeps the step clear of the steps it pushes in its new lane', () => {
+    // Buyer lane: b in row 0 and d (overlapping b) in row 1. a, which b waits for, goes into that lane 8 days later:
+    // clear of where b was, but not of where a pushes b to.
+    const small = planOf({
+      a: ['2026-03-02', '2026-03-04'],
+      b: ['2026-03-05', '2026-03-07', 'a'],
+      d: ['2026-03-06', '2026-03-08'],
+    });
+    small.items[2]!.partyId = 'buyer';
+    const shown = (edited = small): SceneInput => ({ ...input(edited), dayWidth: 20 });
+    const committed = buildScene(shown());
+    expect(['b', 'd'].map((id) => committed.layout.byId.get(id)!.row)).to.deep.equal([0, 1]);
+    const moved = changeLane(moveItem(small, 'a', 8).plan, 'a', 'buyer').plan;
+    const preview = previewScene(committed, moved, 'seller', replacedIds(small.items, moved.items), {
+      acrossLanes: true,
+    })!;
+    const [a, b] = ['a', 'b'].map((id) => preview.layout.byId.get(id)!);
+    expect(b!.x, 'b is shown pushed').to.be.greaterThan(committed.layout.byId.get('b')!.x);
+    expect(a!.lane).to.equal(b!.lane);
+    const end = (box: typeof a) => (box!.labelInside ? box!.x + box!.width : box!.labelX + box!.labelWidth);
+    // As a layout keeps steps of one row apart: by the row gap, so that two bars never read as one.
+    const gap = committed.metrics.rowGap;
+    const apart = a!.row !== b!.row || end(a) + gap <= b!.x || end(b) + gap <= a!.x;
+    expect(apart, `a (row ${a!.row}, ${a!.x}–${end(a)}) clear of b (row ${b!.row}, ${b!.x}–${end(b)})`).to.equal(true);
   });
 });
