@@ -10,25 +10,20 @@ export interface PlanIndex {
 
 const indexes = new WeakMap<Plan, PlanIndex>();
 
-/** Lookups shared by the descriptions of many steps of one plan; made once per plan (plans are never changed). */
-export function indexPlan(plan: Plan): PlanIndex {
+/**
+ * Lookups shared by the descriptions of many steps of one plan; made once per plan (plans are never changed). A caller
+ * that already holds the plan's steps by id (a drag preview makes that map for each day crossed) passes it in.
+ */
+export function indexPlan(plan: Plan, byId?: Map<string, Item>): PlanIndex {
   let index = indexes.get(plan);
   if (!index) {
     index = {
-      byId: new Map(plan.items.map((item) => [item.id, item])),
+      byId: byId ?? new Map(plan.items.map((item) => [item.id, item])),
       parties: new Map(plan.parties.map((party) => [party.id, party])),
     };
     indexes.set(plan, index);
   }
   return index;
-}
-
-/**
- * Takes a lookup by id already made for `plan` (a drag preview makes one for each day the pointer crosses) as the
- * plan's index, so that describing its steps does not make a second one.
- */
-export function shareIndex(plan: Plan, byId: Map<string, Item>): void {
-  if (!indexes.has(plan)) indexes.set(plan, { byId, parties: new Map(plan.parties.map((party) => [party.id, party])) });
 }
 
 const STATUS_TEXT = {

@@ -8,7 +8,7 @@ import type { Item, Plan } from '../model/types.js';
 import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
 import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 import { linkKey } from './links.js';
-import { shareIndex } from './describe.js';
+import { indexPlan } from './describe.js';
 import { markers } from './markers.js';
 import type { Scene } from './view-model.js';
 
@@ -28,7 +28,7 @@ export function previewScene(
   const shown = planForAudience(plan, audience);
   const items = shown.items;
   const byId = new Map(items.map((item) => [item.id, item]));
-  shareIndex(shown, byId);
+  indexPlan(shown, byId); // its step descriptions read this map instead of making another
   const boxes = new Map(committed.layout.byId);
   const moved = new Set<string>();
   const lanes = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane]));
