@@ -49,6 +49,8 @@ import { watchHost } from './host-watchers.js';
  * @csspart target - the line at the target date
  * @csspart projected - the line at the projected finish
  * @csspart header - the title bar
+ * @csspart tools - the title bar's Table and keyboard-shortcut buttons
+ * @csspart add-lane - the "+ Lane" button above the lane heads
  * @csspart presence - the share strip in the title bar (live collaboration only)
  */
 export class MapTimeline extends LitElement {
@@ -284,6 +286,7 @@ export class MapTimeline extends LitElement {
       selection: this.#selection,
       window: this.#scenes.window,
       visible: this.#scenes.visible,
+      typeScale: this.#scenes.typeScale,
       handlesFor: editing && !this.#drag.active ? this.#selection.ids : undefined,
       table: this.view === 'table' ? this.#table.content(scene, this.#selection, this.#today()) : undefined,
       handlers: this.#handlers,

@@ -217,7 +217,7 @@ export class EditorController implements ReactiveController {
   /** The title bar's buttons. */
   headerTools() {
     const table = this.settings.tableOrder() !== undefined;
-    return html`<span class="tools">
+    return html`<span class="tools" part="tools">
       <button type="button" class="tool" aria-pressed=${table ? 'true' : 'false'} @click=${() => this.toggleView()}
         title="Switch between timeline and table (T)">${table ? 'Timeline' : 'Table'}</button>
       <button type="button" class="tool" aria-label="Keyboard shortcuts" aria-expanded=${this.#shortcuts.open ? 'true' : 'false'}

@@ -46,6 +46,7 @@ export class SceneController implements ReactiveController {
   #fitting?: 'width' | 'height';
   #fittedRowHeight?: number;
   #minRowHeight = MIN_FIT_ROW_HEIGHT;
+  #typeScale = 1;
   /** The first frame after a drop, with the moved steps' arrows still sketched. */
   readonly drops: DropArrows;
   readonly #cache = new SceneCache();
@@ -69,6 +70,11 @@ export class SceneController implements ReactiveController {
   /** The committed plan's scene while a preview is shown. */
   get committed(): Scene | undefined {
     return this.#cache.committed;
+  }
+
+  /** The type scale read for the last layout (see `Typography`). */
+  get typeScale(): number {
+    return this.#typeScale;
   }
 
   get dayWidth(): number {
@@ -168,6 +174,7 @@ export class SceneController implements ReactiveController {
   /** Lays the scene out for this update (before render); a `fit()` asked for is worked out here, with today's fonts. */
   prepare(plan: Plan, audience: Audience, today: ISODate): Scene {
     const { measure, rowHeight, scale, nameLines } = this.#typography.read(this.host, DEFAULT_METRICS.rowHeight);
+    this.#typeScale = scale;
     // Bucketed, so the few pixels between the host's first size and the scroller's measured one cost no rebuild.
     const minWidth = Math.ceil(Math.max(0, this.#timelineWidth()) / 256) * 256;
     const request: SceneRequest = {

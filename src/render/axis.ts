@@ -1,21 +1,31 @@
 import { svg } from 'lit';
-import type { AxisTiers } from './ticks.js';
+import type { AxisTiers, Band } from './ticks.js';
 
 import { AXIS_HEIGHT, TIER_HEIGHT } from './geometry.js';
 
 export { AXIS_HEIGHT, HEAD_WIDTH, MARKER_STRIP, TIER_HEIGHT } from './geometry.js';
 
+/** Where the axis is seen from: the part of the timeline on screen, and the type scale its labels are set in. */
+export interface AxisView {
+  left: number;
+  right: number;
+  typeScale: number;
+}
+
+const WHOLE: AxisView = { left: 0, right: Infinity, typeScale: 1 };
+
 /** Two tiers of time labels; a label is only drawn where its band is wide enough to hold it. */
-export function axisTemplate(tiers: AxisTiers, width: number, viewLeft = 0, minLabelWidth = 14) {
+export function axisTemplate(tiers: AxisTiers, width: number, view: AxisView = WHOLE, minLabelWidth = 14) {
+  const viewLeft = view.left;
   return svg`
     <rect class="axis-bg" x="0" y="0" width=${width} height=${AXIS_HEIGHT}></rect>
     ${tiers.top.map((band) => {
-      const labelWidth = band.label.length * 7.5 + 12;
+      const labelWidth = topLabelWidth(band.label, view.typeScale);
       // Month and quarter names stay in view while their band is scrolled partly out of it.
       const x = Math.max(band.x + 8, Math.min(viewLeft + 8, band.x + band.width - labelWidth));
       return svg`<g class="tier top">
       <line x1=${band.x} x2=${band.x} y1="0" y2=${TIER_HEIGHT}></line>
-      ${band.width >= labelWidth ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
+      ${showsTopLabel(band, labelWidth, view.right) ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
     })}
     ${tiers.bottom.map(
       (band) => svg`<g class="tier bottom">
@@ -26,6 +36,18 @@ export function axisTemplate(tiers: AxisTiers, width: number, viewLeft = 0, minL
     <line class="axis-rule" x1="0" x2=${width} y1=${TIER_HEIGHT} y2=${TIER_HEIGHT}></line>
     <line class="axis-rule" x1="0" x2=${width} y1=${2 * TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
     <line class="axis-rule strong" x1="0" x2=${width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>`;
+}
+
+/** A month or quarter name's width and room, estimated: 12 px semi-bold type averages 7.5 px a character. */
+const topLabelWidth = (label: string, typeScale: number): number => label.length * 7.5 * typeScale + 12;
+
+/**
+ * Whether a month or quarter name is drawn: its band holds it, and so does the band's part before the right edge of
+ * the screen. A band that starts just before that edge shows its grid line alone, not a name cut in two ("Mar 202"),
+ * which is what a fitted plan, shown whole in a meeting or a screenshot, would otherwise end on.
+ */
+function showsTopLabel(band: Band, labelWidth: number, viewRight: number): boolean {
+  return band.width >= labelWidth && viewRight - band.x >= labelWidth;
 }
 
 /** Weekend shading and the vertical grid under the lanes. */

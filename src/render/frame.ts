@@ -33,6 +33,8 @@ export interface FrameProps {
   window: ViewState['view'];
   /** The part of the timeline on screen (not under the sticky heads and axis); undefined before it is measured. */
   visible: ViewState['view'] | undefined;
+  /** The type scale (`--mt-font-scale`) the timeline's text is set in. */
+  typeScale: number;
   /** Steps that draw their own resize grips and link handle (the selected ones); the hovered step borrows a set. */
   handlesFor: ReadonlySet<string> | undefined;
   /** The table view's content; only while the table is shown. */
@@ -85,7 +87,7 @@ function timeline(props: FrameProps) {
     <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scale.width}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
       <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
-        ${axisTemplate(tiers, scale.width, props.visible?.left ?? 0)}${markerPills(scene.markers, 2 * 24)}
+        ${axisTemplate(tiers, scale.width, { left: props.visible?.left ?? 0, right: props.visible?.right ?? Infinity, typeScale: props.typeScale })}${markerPills(scene.markers, 2 * 24)}
       </svg>
       <div class="heads" style=${styleMap({ minHeight: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
       <svg class="body" width=${scale.width} height=${Math.max(layout.height, 1)}

@@ -68,7 +68,7 @@ export const cornerText = (parties: number, steps: number): string =>
 
 export function cornerTemplate(parties: number, steps: number, editing: PlanEditing | undefined) {
   return html`<div class="corner"><span aria-hidden="true">${cornerText(parties, steps)}</span>
-    ${editing ? html`<button type="button" class="add-lane" title="Add a lane for another party" @click=${() => editing.addParty()}>+ Lane</button>` : nothing}</div>`;
+    ${editing ? html`<button type="button" class="add-lane" part="add-lane" title="Add a lane for another party" @click=${() => editing.addParty()}>+ Lane</button>` : nothing}</div>`;
 }
 
 /** A friendly hint instead of a blank box when the plan has no steps. */

@@ -99,4 +99,17 @@ describe('presentation mode (the demo at 1400×900)', () => {
       for (const name of names) whole(name, name.textContent!.trim());
     });
   }
+
+  it('keeps the tools for building a plan out of the picture', async () => {
+    const { page, element } = await presentation('plan=enterprise&audience=buyer');
+    const root = element.shadowRoot!;
+    const shown = (node: Element | null) => node !== null && page.getComputedStyle(node).display !== 'none';
+    const tools = () => root.querySelector('[part~="tools"]');
+    const addLane = () => root.querySelector('[part~="add-lane"]');
+    expect(shown(tools()), 'Table and shortcut buttons').to.equal(false);
+    expect(shown(addLane()), '+ Lane').to.equal(false);
+    page.document.body.classList.remove('presenting');
+    expect(shown(tools()), 'Table and shortcut buttons, not presenting').to.equal(true);
+    expect(shown(addLane()), '+ Lane, not presenting').to.equal(true);
+  });
 });
