@@ -3,6 +3,7 @@ import type { EditorController } from './editor-controller.js';
 import type { InspectorSession, InspectorTarget, inspectorPanel } from './inspector-panel.js';
 import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
 import { addParty, completeParty } from '../model/party-commands.js';
+import type { Plan } from '../model/types.js';
 import type { PlanEditing } from '../render/header.js';
 
 /** The panel's chunk: its template and commands, and its styles. */
@@ -18,6 +19,10 @@ export interface InspectorPart extends PartModule {
 export class InspectorController implements ReactiveController {
   private target?: InspectorTarget;
   private readonly errors = new Map<string, string>();
+  /** What the refusals shown were made against: the step, lane or plan edited, as it stood then. */
+  #refusedAgainst?: unknown;
+  /** Fields whose refusal went out of date: drawn next with the plan's value in place of the entry refused. */
+  readonly #outdated = new Set<string>();
   /** Whether the step panel's list of steps to wait for is filled: only once it is used, since it names every step. */
   private choosingDependency = false;
   readonly #part: LazyPart<InspectorPart>;
@@ -140,9 +145,11 @@ export class InspectorController implements ReactiveController {
       this.choosingDependency = true;
       this.editor.element.requestUpdate();
     },
+    outdated: this.#outdated,
     refuse: (field, message) => {
       if (message === '') this.errors.delete(field);
       else this.errors.set(field, message);
+      this.#refusedAgainst = subjectOf(target, this.editor.plan);
       this.editor.element.requestUpdate();
     },
     close: () => this.close(),
@@ -162,6 +169,29 @@ export class InspectorController implements ReactiveController {
   render(): unknown {
     const target = this.target;
     if (!target || !this.editor.visiblePlan || this.editor.readonly) return nothing;
-    return this.#part.request()?.inspectorPanel(this.#session(target)) ?? nothing;
+    const part = this.#part.request();
+    if (!part) return nothing;
+    this.#dropOutdatedRefusals(target);
+    const panel = part.inspectorPanel(this.#session(target));
+    this.#outdated.clear();
+    return panel;
   }
+
+  /**
+   * A refusal speaks of what it was refused against ("the end cannot be before the start, 17 Dec"). Once that changed
+   * (an undo, another field, a drag, the other side's edit), the message is out of date and so is the entry it
+   * refused: both give way to what the plan now holds.
+   */
+  #dropOutdatedRefusals(target: InspectorTarget): void {
+    if (this.errors.size === 0 || subjectOf(target, this.editor.plan) === this.#refusedAgainst) return;
+    for (const field of this.errors.keys()) this.#outdated.add(field);
+    this.errors.clear();
+  }
+}
+
+/** What a panel edits, as the plan holds it now: unchanged steps and lanes keep their objects from edit to edit. */
+function subjectOf(target: InspectorTarget, plan: Plan): unknown {
+  if (target.kind === 'step') return plan.items.find((item) => item.id === target.id);
+  if (target.kind === 'party') return plan.parties.find((party) => party.id === target.id);
+  return plan;
 }

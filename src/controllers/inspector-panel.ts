@@ -22,6 +22,8 @@ export interface InspectorSession {
   readonly target: InspectorTarget;
   /** Refusals by field, shown under the field they came from. */
   readonly errors: Map<string, string>;
+  /** Fields whose refused entry the plan has moved past: they show the plan's value again. */
+  readonly outdated: ReadonlySet<string>;
   /** Whether the step panel lists every step it could wait for (filled once the list is used). */
   readonly choosingDependency: boolean;
   chooseDependency(): void;
@@ -47,6 +49,7 @@ export function inspectorPanel(session: InspectorSession): unknown {
           item,
           plan,
           errors: session.errors,
+          outdated: session.outdated,
           choosingDependency: session.choosingDependency,
           canMarkInternal: session.editor.rights.mayMarkInternal,
           sharedLive: session.editor.settings.live() !== undefined,
@@ -79,6 +82,7 @@ export function inspectorPanel(session: InspectorSession): unknown {
   return planInspector({
     plan: editor.plan,
     errors: session.errors,
+    outdated: session.outdated,
     actions: {
       update: (patch) => {
         for (const field of Object.keys(patch)) session.errors.delete(field);

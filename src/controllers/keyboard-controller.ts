@@ -39,7 +39,8 @@ export class KeyboardController implements ReactiveController {
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || isTyping(event) || (onButton(event) && BUTTON_KEYS.has(event.key))) return;
+    if (event.defaultPrevented || (onButton(event) && BUTTON_KEYS.has(event.key))) return;
+    if (isTyping(event) && !(isUndoOrRedo(event) && !isEditingText(event))) return;
     const handled = this.handle(event);
     if (handled) event.preventDefault();
   };
@@ -171,6 +172,25 @@ function isTyping(event: KeyboardEvent): boolean {
         (node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName)),
     );
 }
+
+/** Input types with no undo of their own (a date, a box, a list): there, undo and redo are the plan's. */
+const WITHOUT_OWN_UNDO = new Set(['date', 'checkbox', 'radio', 'color', 'range', 'button', 'submit', 'reset']);
+
+/** Whether the key goes to a control that undoes its own typing (a text field), where Ctrl/⌘+Z is the text's. */
+function isEditingText(event: KeyboardEvent): boolean {
+  return event
+    .composedPath()
+    .some(
+      (node) =>
+        node instanceof HTMLElement &&
+        (node.isContentEditable ||
+          node.tagName === 'TEXTAREA' ||
+          (node instanceof HTMLInputElement && !WITHOUT_OWN_UNDO.has(node.type))),
+    );
+}
+
+const isUndoOrRedo = (event: KeyboardEvent): boolean =>
+  (event.ctrlKey || event.metaKey) && !event.altKey && ['z', 'y'].includes(event.key.toLowerCase());
 
 /** What a focused button does with a key itself: pressing it, and moving within a group of buttons. */
 const BUTTON_KEYS = new Set(['Enter', ' ', 'Delete', 'Backspace', ...Object.keys(ARROWS)]);

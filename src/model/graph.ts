@@ -198,19 +198,29 @@ export function newViolations(before: readonly Item[], after: readonly Item[]): 
 /** The step with everything it waits for and everything that waits for it (its dependency chain). */
 export function chainOf(items: readonly Item[], id: string): Set<string> {
   const byId = new Map(items.map((item) => [item.id, item]));
-  const dependents = dependentsIndex(items);
   const chain = new Set<string>([id]);
-  const walk = (start: string, next: (id: string) => readonly string[]): void => {
-    const pending = [start];
-    while (pending.length > 0) {
-      for (const neighbour of next(pending.pop()!)) {
-        if (chain.has(neighbour) || !byId.has(neighbour)) continue;
-        chain.add(neighbour);
-        pending.push(neighbour);
-      }
-    }
-  };
-  walk(id, (current) => byId.get(current)?.dependsOn ?? []);
-  walk(id, (current) => dependents.get(current) ?? []);
+  walk(chain, id, (current) => (byId.get(current)?.dependsOn ?? []).filter((next) => byId.has(next)));
+  const dependents = dependentsIndex(items);
+  walk(chain, id, (current) => dependents.get(current) ?? []);
   return chain;
+}
+
+/** Every step that waits for `id`, directly or through others: making `id` wait for one of them would close a loop. */
+export function waitingFor(items: readonly Item[], id: string): Set<string> {
+  const dependents = dependentsIndex(items);
+  const found = new Set<string>();
+  walk(found, id, (current) => dependents.get(current) ?? []);
+  return found;
+}
+
+/** Adds to `seen` every id reached from `start` (not `start` itself, unless a path comes back to it). */
+function walk(seen: Set<string>, start: string, next: (id: string) => readonly string[]): void {
+  const pending = [start];
+  while (pending.length > 0) {
+    for (const neighbour of next(pending.pop()!)) {
+      if (seen.has(neighbour)) continue;
+      seen.add(neighbour);
+      pending.push(neighbour);
+    }
+  }
 }

@@ -19,6 +19,12 @@ async function focusDatePart(element: MapTimeline, name: string, part: 'month' |
   if (part === 'year') for (let i = 0; i < 2; i += 1) await sendKeys({ press: 'ArrowRight' });
 }
 
+async function withControl(key: string) {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
+
 /** Types a date digit by digit from the field's month part, then presses Enter (which commits it, or refuses it). */
 async function enterDate(element: MapTimeline, name: string, digits: string) {
   await focusDatePart(element, name, 'month');
@@ -137,6 +143,70 @@ describe('<map-timeline> date entry in the step details', () => {
       'cannot be before the start',
     );
     expect(changes).to.have.length(0);
+  });
+
+  it('lets a refusal go once the step changes another way, showing the step’s end again', async () => {
+    const element = await editing('b');
+    const error = () => shadow(element).querySelector('.inspector .field-error')?.textContent ?? '';
+    await enterDate(element, 'end', '03022026');
+    expect(error()).to.contain('cannot be before the start (9 Mar 2026)');
+    expect(field(element, 'end').value, 'the refused entry stays to be corrected').to.equal('2026-03-02');
+    element.updateItem('a', { title: 'Another step renamed' });
+    await settle(element);
+    expect(error(), 'a change to another step leaves the refusal alone').to.contain('cannot be before the start');
+    await enterDate(element, 'start', '02232026'); // b moves two weeks earlier, keeping its length
+    expect(itemOf(element, 'b')).to.include({ start: '2026-02-23', end: '2026-02-27' });
+    expect(error(), 'the message spoke of a start the step no longer has').to.equal('');
+    expect(field(element, 'end').value).to.equal('2026-02-27');
+    expect(field(element, 'end').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('shows the step’s end again after an undo that leaves the end as it was', async () => {
+    const element = await editing('b');
+    const error = () => shadow(element).querySelector('.inspector .field-error')?.textContent ?? '';
+    element.updateItem('b', { title: 'Renamed' });
+    await settle(element);
+    await enterDate(element, 'end', '03022026');
+    expect(error()).to.contain('cannot be before the start');
+    expect(element.undo()).to.equal(true);
+    await settle(element);
+    expect(itemOf(element, 'b').title, 'the rename was undone').to.not.equal('Renamed');
+    expect(error()).to.equal('');
+    expect(field(element, 'end').value, 'the refused entry gives way to the end the step has').to.equal('2026-03-13');
+  });
+
+  it('undoes and redoes the plan with Ctrl+Z and Ctrl+Y from a date field, where the text is not the field’s', async () => {
+    const element = await editing('b');
+    await enterDate(element, 'end', '03202026');
+    expect(itemOf(element, 'b').end).to.equal('2026-03-20');
+    expect(shadow(element).activeElement?.getAttribute('name'), 'focus is still in the end field').to.equal('end');
+    await withControl('z');
+    await settle(element);
+    expect(itemOf(element, 'b').end).to.equal('2026-03-13');
+    expect(field(element, 'end').value).to.equal('2026-03-13');
+    await withControl('y');
+    await settle(element);
+    expect(itemOf(element, 'b').end).to.equal('2026-03-20');
+    // A text field keeps Ctrl+Z for its own typing: the plan is left alone.
+    field(element, 'owner').focus();
+    await sendKeys({ type: 'Ann' });
+    await withControl('z');
+    await settle(element);
+    expect(itemOf(element, 'b').end, 'not undone from a text field').to.equal('2026-03-20');
+  });
+
+  it('commits a typed date on the first Tab, which goes on to the field’s calendar button', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    await focusDatePart(element, 'end', 'month');
+    await sendKeys({ type: '03202026' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(changes).to.have.length(1);
+    expect(itemOf(element, 'b').end).to.equal('2026-03-20');
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(changes, 'leaving the field commits nothing more').to.have.length(1);
   });
 
   it('names the date as typed when an end on a day off becomes a working day before the start', async () => {

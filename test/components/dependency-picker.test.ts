@@ -58,4 +58,25 @@ describe('the step panel’s list of steps to wait for', () => {
     expect(item('c')).to.include({ start: '2026-03-04', end: '2026-03-05' });
     expect(item('c').dependsOn).to.equal(undefined);
   });
+
+  it('leaves out the steps that wait for this one, which would close a loop', async () => {
+    const element = await timelineWith(
+      planOf({
+        a: ['2026-03-02', '2026-03-03'],
+        b: ['2026-03-04', '2026-03-05', 'a'],
+        c: ['2026-03-06', '2026-03-09', 'b'],
+        d: ['2026-03-02', '2026-03-04'],
+      }),
+      { zoom: 'week' },
+    );
+    const offeredFor = async (id: string) => {
+      await click(element, stepNode(element, id));
+      await settle(element);
+      picker(element).focus();
+      await settle(element);
+      return offered(element);
+    };
+    expect(await offeredFor('a'), 'b waits for a, and c for b').to.deep.equal(['d']);
+    expect(await offeredFor('d'), 'd is free to wait for any step').to.deep.equal(['a', 'b', 'c']);
+  });
 });

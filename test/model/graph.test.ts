@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dependsTransitively, findCycle, findViolations, topologicalOrder } from '../../src/model/graph.js';
+import {
+  chainOf,
+  dependsTransitively,
+  findCycle,
+  findViolations,
+  topologicalOrder,
+  waitingFor,
+} from '../../src/model/graph.js';
 import { freezePlan } from '../../src/model/freeze.js';
 import { planOf } from '../support/plan-builders.js';
 
@@ -12,6 +19,23 @@ describe('dependency graph', () => {
       c: ['2026-03-06', '2026-03-07', 'b'],
     });
     assert.deepEqual(findCycle(plan.items), ['a', 'c', 'b', 'a']);
+  });
+
+  it('names the steps that wait for a step, through others too, and its whole chain', () => {
+    const plan = freezePlan(
+      planOf({
+        a: ['2026-03-02', '2026-03-03'],
+        b: ['2026-03-04', '2026-03-05', 'a'],
+        c: ['2026-03-04', '2026-03-06', 'a'],
+        d: ['2026-03-09', '2026-03-10', 'b', 'c'],
+        e: ['2026-03-02', '2026-03-03'],
+      }),
+    );
+    assert.deepEqual([...waitingFor(plan.items, 'a')].sort(), ['b', 'c', 'd']);
+    assert.deepEqual([...waitingFor(plan.items, 'b')], ['d']);
+    assert.deepEqual([...waitingFor(plan.items, 'd')], []);
+    assert.deepEqual([...chainOf(plan.items, 'b')].sort(), ['a', 'b', 'd']);
+    assert.deepEqual([...chainOf(plan.items, 'e')], ['e']);
   });
 
   it('finds no cycle in a diamond', () => {

@@ -17,6 +17,8 @@ export interface DateFieldProps {
   /** An empty field is an error (a step's dates) rather than "no date" (the target date). */
   required?: boolean;
   error?: string | undefined;
+  /** What was typed gives way to `value`, though `value` did not change (an entry refused before the plan moved on). */
+  outdated?: boolean;
   hint?: unknown;
   /**
    * Called once per entry, on Enter or when the field loses focus, with the date typed or picked ('' for none);
@@ -62,13 +64,16 @@ export function dateField(props: DateFieldProps) {
   };
   return html`<label class="field">
     <span class="field-label">${props.label}</span>
-    <input type="date" name=${props.name} .value=${props.value} min=${`${FIRST_YEAR}-01-01`} max=${`${LAST_YEAR}-12-31`}
+    <input type="date" name=${props.name} .value=${props.outdated ? live(props.value) : props.value} min=${`${FIRST_YEAR}-01-01`} max=${`${LAST_YEAR}-12-31`}
       ?disabled=${props.disabled ?? false} ?required=${props.required ?? false} aria-invalid=${props.error ? 'true' : 'false'}
       aria-describedby=${noteId}
       @keydown=${(event: KeyboardEvent) => {
         const input = event.target as HTMLInputElement;
         if (event.key === 'Enter') {
           event.preventDefault();
+          commitFrom(input);
+        } else if (event.key === 'Tab') {
+          // Chromium's first Tab goes to the field's own calendar button, which leaves the entry waiting for a blur.
           commitFrom(input);
         } else if (event.key === 'Escape') {
           // Escape drops what was typed; the panel closes on the same key, and the blur that follows commits nothing.

@@ -17,6 +17,8 @@ export interface PlanActions {
 export interface PlanInspectorProps {
   plan: Plan;
   errors: ReadonlyMap<string, string>;
+  /** Fields that show the plan's value again in place of an entry refused before the plan changed. */
+  outdated?: ReadonlySet<string>;
   actions: PlanActions;
 }
 
@@ -24,7 +26,7 @@ const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 /** The deal itself: title, agreement, target date and step, working days and holidays. */
-export function planInspector({ plan, errors, actions }: PlanInspectorProps) {
+export function planInspector({ plan, errors, outdated, actions }: PlanInspectorProps) {
   const calendar = plan.calendar;
   const setCalendar = (next: Calendar | undefined) => actions.update({ calendar: next });
   const toggleDay = (day: number, on: boolean) => {
@@ -54,6 +56,7 @@ export function planInspector({ plan, errors, actions }: PlanInspectorProps) {
         label: 'Target date',
         value: plan.targetDate ?? '',
         error: errors.get('targetDate'),
+        outdated: outdated?.has('targetDate') ?? false,
         hint: plan.targetDate ? nothing : 'The date the buyer needs the plan finished by.',
         commit: (targetDate) => actions.update({ targetDate: targetDate || undefined }),
         refuse: (message) => actions.refuse('targetDate', message),

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ITEM_KINDS, ITEM_STATUSES, type Item, type ItemStatus, type Plan } from '../../model/types.js';
+import { waitingFor } from '../../model/graph.js';
 import { durationText } from '../duration.js';
 import { dateField, fieldNote, selectField, textField, type Choice } from './fields.js';
 import { inspectorPanel } from './panel.js';
@@ -37,6 +38,8 @@ export interface StepInspectorProps {
   /** The plan as this audience sees it: lanes, decisions and steps to choose from. */
   plan: Plan;
   errors: ReadonlyMap<string, string>;
+  /** Fields that show the step's value again in place of an entry refused before the step changed. */
+  outdated?: ReadonlySet<string>;
   /**
    * Whether the list of steps to wait for holds them all. It names every step of the plan, so it is filled when it is
    * first focused or pressed: opening the panel (a click on a step, the start of a drag) then costs the same at
@@ -50,11 +53,14 @@ export interface StepInspectorProps {
   actions: StepActions;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Every field of a step, editable in place; dates commit on Enter or when the field is left. */
 export function stepInspector({
   item,
   plan,
   errors,
+  outdated = NONE,
   choosingDependency = false,
   canMarkInternal = true,
   sharedLive = false,
@@ -62,9 +68,11 @@ export function stepInspector({
 }: StepInspectorProps) {
   const titles = new Map(plan.items.map((step) => [step.id, step.title]));
   const predecessors = (item.dependsOn ?? []).filter((id) => titles.has(id));
-  const hasCandidates = plan.items.length > predecessors.length + 1;
+  // A step that waits for this one is left out: this one waiting for it would close a loop.
+  const waiting = waitingFor(plan.items, item.id);
+  const hasCandidates = plan.items.length > predecessors.length + waiting.size + 1;
   const candidates = choosingDependency
-    ? plan.items.filter((step) => step.id !== item.id && !predecessors.includes(step.id))
+    ? plan.items.filter((step) => step.id !== item.id && !predecessors.includes(step.id) && !waiting.has(step.id))
     : [];
   const decisions: Choice[] = plan.items
     .filter((step) => step.kind === 'decision' && step.id !== item.id)
@@ -112,6 +120,7 @@ export function stepInspector({
         value: item.start,
         required: true,
         error: errors.get('start'),
+        outdated: outdated.has('start'),
         commit: actions.moveStart,
         refuse: (message) => actions.refuse('start', message),
       })}
@@ -123,6 +132,7 @@ export function stepInspector({
               value: item.end,
               required: true,
               error: errors.get('end'),
+              outdated: outdated.has('end'),
               commit: actions.setEnd,
               refuse: (message) => actions.refuse('end', message),
             })
