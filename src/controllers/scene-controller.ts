@@ -100,7 +100,10 @@ export class SceneController implements ReactiveController {
     return viewport.width === 0 ? undefined : onScreen(viewport);
   }
 
-  /** Scrolls the least that shows the step whole, clear of the sticky lane heads and axis. */
+  /**
+   * Scrolls the least that shows the step whole with its label (or as much of the label as the view holds after the
+   * bar's start), clear of the sticky lane heads and axis.
+   */
   reveal(id: string): void {
     const box = this.scene?.layout.byId.get(id);
     const scroller = this.scroller;
@@ -120,7 +123,8 @@ export class SceneController implements ReactiveController {
         : end + margin > to
           ? Math.min(end + margin - to, start - margin - from)
           : 0;
-    scroller.scrollLeft += shift(box.x, box.x + box.width, view.left, view.right);
+    const end = Math.max(box.x + box.width, box.labelInside ? 0 : box.labelX + box.labelWidth);
+    scroller.scrollLeft += shift(box.x, end, view.left, view.right);
     if (Number.isFinite(view.top)) scroller.scrollTop += shift(box.y, box.y + box.height, view.top, view.bottom);
   }
 

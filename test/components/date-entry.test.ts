@@ -218,14 +218,17 @@ describe('<map-timeline> date entry in the step details', () => {
     );
   });
 
-  it('keeps the step in sight beside the panel when new dates move it', async () => {
+  it('keeps the step and its title in sight beside the panel when new dates move it', async () => {
     const element = await editing('b');
     const inSight = () => {
       const step = stepNode(element, 'b').getBoundingClientRect();
+      const title = stepNode(element, 'b').closest('[data-step]')!.querySelector('text.title')!.getBoundingClientRect();
       const panel = shadow(element).querySelector('.inspector')!.getBoundingClientRect();
       const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
-      return step.left >= scroller.left + HEAD_WIDTH && step.right <= panel.left;
+      return step.left >= scroller.left + HEAD_WIDTH && Math.max(step.right, title.right) <= panel.left;
     };
+    element.updateItem('b', { title: 'Security review with the buyer’s IT team' }); // a title beside the bar
+    await settle(element);
     expect(inSight(), 'in sight when the panel opens').to.equal(true);
     await enterDate(element, 'start', '06012026'); // three months later: far past the right edge at week zoom
     await frame();
