@@ -34,18 +34,20 @@ let zoom: ZoomPreset | undefined = settings.zoom;
 let audience: Audience = settings.audience;
 log.audience = audience;
 
+function chooseZoom(preset: ZoomPreset): void {
+  const element = host.element;
+  if (!element) return;
+  zoom = preset;
+  element.zoom = preset;
+  // Re-applies the preset after Fit or wheel zoom, which change the scale but not `zoom` itself.
+  element.requestUpdate('zoom', undefined);
+  void element.updateComplete.then(() => element.scrollToDate(settings.today));
+  writeSetting('zoom', preset);
+}
+
 const toolbar = wireToolbar({
   current: () => host.element,
-  zoom: (preset) => {
-    const element = host.element;
-    if (!element) return;
-    zoom = preset;
-    element.zoom = preset;
-    // Re-applies the preset after Fit or wheel zoom, which change the scale but not `zoom` itself.
-    element.requestUpdate('zoom', undefined);
-    void element.updateComplete.then(() => element.scrollToDate(settings.today));
-    writeSetting('zoom', preset);
-  },
+  zoom: chooseZoom,
   fit: () => {
     zoom = undefined;
     void host.fit();
@@ -164,6 +166,7 @@ wireImport({
 });
 
 let presentedFromSeller = false;
+let zoomBeforePresenting: ZoomPreset | undefined;
 let presentationWired = false;
 wirePresentation({
   buttons: [byId('present'), byId('exit-present')],
@@ -184,11 +187,17 @@ wirePresentation({
     // A presentation opens on the whole plan, none of it dimmed: what was selected (and its details) is let go.
     if (presenting && host.element) host.element.selectedIds = [];
     // A meeting sees the whole plan: presenting fits it to the screen (the type scale comes from CSS, read on render).
+    // The zoom chosen before comes back when the presentation ends.
     if (presenting && zoom) {
+      zoomBeforePresenting = zoom;
       zoom = undefined;
       writeSetting('zoom', undefined);
       if (host.element) toolbar.sync(host.element, zoom);
+    } else if (!presenting && zoomBeforePresenting && !zoom) {
+      chooseZoom(zoomBeforePresenting);
+      if (host.element) toolbar.sync(host.element, zoom);
     }
+    if (!presenting) zoomBeforePresenting = undefined;
     if (!zoom) void host.fit();
     else host.element?.requestUpdate();
   },

@@ -6,10 +6,12 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from '../../src/render/geometry.js';
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-async function presentation(query: string): Promise<{ page: Window; element: MapTimeline }> {
+const presentation = (query: string) => demo(`present=1&${query}`);
+
+async function demo(query: string): Promise<{ page: Window; element: MapTimeline }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1400px; height: 900px; border: 0';
-  frame.src = `/demo/index.html?today=2026-11-25&present=1&${query}`;
+  frame.src = `/demo/index.html?today=2026-11-25&${query}`;
   document.body.append(frame);
   frames.push(frame);
   const page = frame.contentWindow!;
@@ -111,5 +113,26 @@ describe('presentation mode (the demo at 1400×900)', () => {
     page.document.body.classList.remove('presenting');
     expect(shown(tools()), 'Table and shortcut buttons, not presenting').to.equal(true);
     expect(shown(addLane()), '+ Lane, not presenting').to.equal(true);
+  });
+
+  it('goes back to the zoom chosen before when the presentation ends', async () => {
+    const { page, element } = await demo('plan=enterprise&zoom=week');
+    const button = (selector: string) => page.document.querySelector<HTMLButtonElement>(selector)!;
+    const pressedZoom = () => page.document.querySelector('#zoom [aria-pressed="true"]')?.getAttribute('data-zoom');
+    const scroller = () => element.shadowRoot!.querySelector('.scroller')!;
+    const wholePlanInView = async () => {
+      await element.updateComplete;
+      return scroller().scrollWidth <= scroller().clientWidth + 1;
+    };
+    expect(pressedZoom()).to.equal('week');
+    expect(await wholePlanInView(), 'a week zoom shows part of the plan').to.equal(false);
+    button('#present').click();
+    await waitUntil(wholePlanInView, 'the presentation fits the whole plan');
+    expect(pressedZoom()).to.equal(undefined);
+    button('#exit-present').click();
+    await waitUntil(() => pressedZoom() === 'week', 'the zoom bar shows the week zoom again');
+    await new Promise((resolve) => page.requestAnimationFrame(resolve));
+    expect(await wholePlanInView(), 'and so does the timeline').to.equal(false);
+    expect(new URL(page.location.href).searchParams.get('zoom'), 'and so does the address').to.equal('week');
   });
 });
