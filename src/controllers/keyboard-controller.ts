@@ -163,31 +163,25 @@ export class KeyboardController implements ReactiveController {
   }
 }
 
-function isTyping(event: KeyboardEvent): boolean {
-  return event
-    .composedPath()
-    .some(
-      (node) =>
-        node instanceof HTMLElement &&
-        (node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName)),
-    );
-}
+/** Whether the key goes to, or through, an element that passes `test`. */
+const cameThrough = (event: KeyboardEvent, test: (node: HTMLElement) => boolean): boolean =>
+  event.composedPath().some((node) => node instanceof HTMLElement && test(node));
+
+const isTyping = (event: KeyboardEvent): boolean =>
+  cameThrough(event, (node) => node.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName));
 
 /** Input types with no undo of their own (a date, a box, a list): there, undo and redo are the plan's. */
 const WITHOUT_OWN_UNDO = new Set(['date', 'checkbox', 'radio', 'color', 'range', 'button', 'submit', 'reset']);
 
 /** Whether the key goes to a control that undoes its own typing (a text field), where Ctrl/⌘+Z is the text's. */
-function isEditingText(event: KeyboardEvent): boolean {
-  return event
-    .composedPath()
-    .some(
-      (node) =>
-        node instanceof HTMLElement &&
-        (node.isContentEditable ||
-          node.tagName === 'TEXTAREA' ||
-          (node instanceof HTMLInputElement && !WITHOUT_OWN_UNDO.has(node.type))),
-    );
-}
+const isEditingText = (event: KeyboardEvent): boolean =>
+  cameThrough(
+    event,
+    (node) =>
+      node.isContentEditable ||
+      node.tagName === 'TEXTAREA' ||
+      (node instanceof HTMLInputElement && !WITHOUT_OWN_UNDO.has(node.type)),
+  );
 
 const isUndoOrRedo = (event: KeyboardEvent): boolean =>
   (event.ctrlKey || event.metaKey) && !event.altKey && ['z', 'y'].includes(event.key.toLowerCase());
@@ -195,8 +189,7 @@ const isUndoOrRedo = (event: KeyboardEvent): boolean =>
 /** What a focused button does with a key itself: pressing it, and moving within a group of buttons. */
 const BUTTON_KEYS = new Set(['Enter', ' ', 'Delete', 'Backspace', ...Object.keys(ARROWS)]);
 
-const onButton = (event: KeyboardEvent): boolean =>
-  event.composedPath().some((node) => node instanceof HTMLElement && node.tagName === 'BUTTON');
+const onButton = (event: KeyboardEvent): boolean => cameThrough(event, (node) => node.tagName === 'BUTTON');
 
 const onStep = (event: KeyboardEvent): boolean =>
   event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-item-id'));
