@@ -276,7 +276,6 @@ export class MapTimeline extends LitElement {
 
   protected override render() {
     const scene = this.#scenes.scene!;
-    const editing = !this.readonly;
     return timelineFrame({
       plan: this.plan,
       scene,
@@ -287,10 +286,10 @@ export class MapTimeline extends LitElement {
       window: this.#scenes.window,
       visible: this.#scenes.visible,
       typeScale: this.#scenes.typeScale,
-      handlesFor: editing && !this.#drag.active ? this.#selection.ids : undefined,
+      handlesFor: this.readonly || this.#drag.active ? undefined : this.#selection.ids,
       table: this.view === 'table' ? this.#table.content(scene, this.#selection, this.#today()) : undefined,
       handlers: this.#handlers,
-      editing: editing ? this.#inspector.planEditing : undefined,
+      editing: this.readonly ? undefined : this.#inspector.planEditing,
       tools: html`${this.#editor.headerTools()}${this.#collab.header()}`,
       messages: this.#editor.messages(),
       overlay: html`${this.#editor.overlay(scene)}${this.#collab.overlay(scene)}${this.#drag.tooltip(scene)}`,

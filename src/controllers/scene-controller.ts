@@ -6,6 +6,7 @@ import type { ISODate, Plan } from '../model/types.js';
 import { FIT_MARGIN, MAX_LABEL_SHARE, contentExtent, fitDayWidth, rowHeightToFit } from '../render/fit.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
+import { revealShift } from '../render/reveal.js';
 import { laneHeadHeight } from '../render/lanes.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
 import type { ViewRect } from '../render/tab-stop.js';
@@ -100,10 +101,7 @@ export class SceneController implements ReactiveController {
     return viewport.width === 0 ? undefined : onScreen(viewport);
   }
 
-  /**
-   * Scrolls the least that shows the step whole with its label (or as much of the label as the view holds after the
-   * bar's start), clear of the sticky lane heads and axis.
-   */
+  /** Scrolls the least that shows the step with its label (see `revealShift`), clear of the sticky heads and axis. */
   reveal(id: string): void {
     const box = this.scene?.layout.byId.get(id);
     const scroller = this.scroller;
@@ -116,16 +114,9 @@ export class SceneController implements ReactiveController {
       height: scroller.clientHeight,
       scrollsVertically: scroller.scrollHeight > scroller.clientHeight + 1,
     });
-    const margin = 8;
-    const shift = (start: number, end: number, from: number, to: number): number =>
-      start - margin < from
-        ? start - margin - from
-        : end + margin > to
-          ? Math.min(end + margin - to, start - margin - from)
-          : 0;
-    const end = Math.max(box.x + box.width, box.labelInside ? 0 : box.labelX + box.labelWidth);
-    scroller.scrollLeft += shift(box.x, end, view.left, view.right);
-    if (Number.isFinite(view.top)) scroller.scrollTop += shift(box.y, box.y + box.height, view.top, view.bottom);
+    const shift = revealShift(box, view);
+    scroller.scrollLeft += shift.x;
+    if (shift.y !== 0) scroller.scrollTop += shift.y;
   }
 
   #unwatchFonts?: () => void;

@@ -1,0 +1,22 @@
+import type { ItemBox } from './layout.js';
+import type { ViewRect } from './tab-stop.js';
+
+const MARGIN = 8;
+
+/**
+ * How far to scroll, across and down, for the least scrolling that shows a step whole with its label beside it, or,
+ * when the view is too narrow for both, the bar's start and as much of the label as fits. A view that does not
+ * scroll vertically (infinite top and bottom) is never moved down.
+ */
+export function revealShift(box: ItemBox, view: ViewRect): { x: number; y: number } {
+  const end = Math.max(box.x + box.width, box.labelInside ? 0 : box.labelX + box.labelWidth);
+  return {
+    x: shift(box.x, end, view.left, view.right),
+    y: Number.isFinite(view.top) ? shift(box.y, box.y + box.height, view.top, view.bottom) : 0,
+  };
+}
+
+function shift(start: number, end: number, from: number, to: number): number {
+  if (start - MARGIN < from) return start - MARGIN - from;
+  return end + MARGIN > to ? Math.min(end + MARGIN - to, start - MARGIN - from) : 0;
+}
