@@ -14,8 +14,15 @@ const DOUBLE_CLICK_SLOP = 6;
  * the browser counts as the second (`detail` 2): a scripted double-click (Puppeteer's `clickCount: 2`, assistive
  * tools) is one press, not two.
  */
+/** What a click was aimed at: a step, a lane and day of empty lane space, or neither. */
+interface Aim {
+  itemId?: string;
+  spot?: { partyId: string; day: string };
+}
+
 export class CreateController implements ReactiveController {
-  private last?: { time: number; x: number; y: number };
+  /** The last click that may start a double-click, and what was under it then. */
+  private last?: { time: number; x: number; y: number; aim: Aim };
   /** The lane and day of the last click on empty lane space: where N adds a step when no step has focus. */
   private picked?: { partyId: string; day: string };
 
@@ -24,25 +31,42 @@ export class CreateController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.element.renderRoot.addEventListener('click', this.onClick as EventListener);
+    const root = this.host.element.renderRoot;
+    root.addEventListener('click', this.onClickAiming as EventListener, { capture: true });
+    root.addEventListener('click', this.onClick as EventListener);
   }
 
   hostDisconnected(): void {
-    this.host.element.renderRoot.removeEventListener('click', this.onClick as EventListener);
+    const root = this.host.element.renderRoot;
+    root.removeEventListener('click', this.onClickAiming as EventListener, { capture: true });
+    root.removeEventListener('click', this.onClick as EventListener);
   }
+
+  /**
+   * What a click is on, read before the timeline's own click handling: a click that selects or lets go of a step
+   * opens or closes the details panel, which narrows or widens the timeline (and the browser scrolls what no longer
+   * fits) before this controller hears the click.
+   */
+  private aimed?: { event: MouseEvent; aim: Aim };
+
+  private readonly onClickAiming = (event: MouseEvent): void => {
+    this.aimed = { event, aim: this.aimOf(event) };
+  };
 
   private readonly onClick = (event: MouseEvent): void => {
     const last = this.last;
     const now = event.timeStamp;
+    const recent = last !== undefined && now - last.time < DOUBLE_CLICK_MS ? last : undefined;
     const isDouble =
       event.detail === 2 ||
-      (last !== undefined &&
-        now - last.time < DOUBLE_CLICK_MS &&
-        Math.hypot(event.clientX - last.x, event.clientY - last.y) <= DOUBLE_CLICK_SLOP);
-    this.last = isDouble ? undefined : { time: now, x: event.clientX, y: event.clientY };
-    const spot = this.emptySpot(event);
-    this.picked = spot;
-    if (isDouble) this.onDoubleClick(event, spot);
+      (recent !== undefined && Math.hypot(event.clientX - recent.x, event.clientY - recent.y) <= DOUBLE_CLICK_SLOP);
+    const aim = this.aimed?.event === event ? this.aimed.aim : this.aimOf(event);
+    this.aimed = undefined;
+    this.last = isDouble ? undefined : { time: now, x: event.clientX, y: event.clientY, aim };
+    this.picked = aim.spot;
+    // The first click may have moved the timeline under the pointer (see `aimed`): a double-click means what the first
+    // click was on.
+    if (isDouble) this.onDoubleClick(recent?.aim ?? aim);
   };
 
   /**
@@ -74,6 +98,10 @@ export class CreateController implements ReactiveController {
     return true;
   }
 
+  private aimOf(event: MouseEvent): Aim {
+    return { itemId: gestureTarget(event)?.itemId, spot: this.emptySpot(event) };
+  }
+
   /** The lane and day under a click on empty lane space, if that is where it was. */
   private emptySpot(event: MouseEvent): { partyId: string; day: string } | undefined {
     if (gestureTarget(event)) return undefined;
@@ -92,13 +120,9 @@ export class CreateController implements ReactiveController {
     }
   }
 
-  private onDoubleClick(event: MouseEvent, spot: { partyId: string; day: string } | undefined): void {
+  private onDoubleClick({ itemId, spot }: Aim): void {
     if (this.host.readonly) return;
-    const target = gestureTarget(event);
-    if (target) {
-      this.host.startEditing(target.itemId);
-      return;
-    }
-    if (spot) this.add(this.host.newStep({ partyId: spot.partyId, start: spot.day, title: 'New step' }));
+    if (itemId !== undefined) this.host.startEditing(itemId);
+    else if (spot) this.add(this.host.newStep({ partyId: spot.partyId, start: spot.day, title: 'New step' }));
   }
 }

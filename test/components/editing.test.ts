@@ -459,6 +459,35 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(shadow(element).querySelector('.inline-editor')).to.exist;
   });
 
+  it('a double-click that closes the step panel adds the step on the day the pointer was on at the first click', async () => {
+    // a at the start, b four months on: at week zoom the plan is wider than the view.
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-06-29', '2026-07-03'] }), {
+      zoom: 'week',
+    });
+    element.scrollToDate('2026-06-15');
+    await settle(element);
+    await click(element, stepNode(element, 'b'));
+    expect(shadow(element).querySelector('.inspector'), 'the panel is open').to.exist;
+    const scroller = shadow(element).querySelector('.scroller')!;
+    scroller.scrollLeft = scroller.scrollWidth; // at the end: a wider view, once the panel closes, must scroll back
+    await settle(element);
+    const b = stepNode(element, 'b').getBoundingClientRect();
+    const lane = shadow(element).querySelector('[part~="lane"][data-party-id="seller"]')!.getBoundingClientRect();
+    const x = Math.round(b.left - 7 * DAY + DAY / 2); // 22 Jun, in the seller's lane, where no step is
+    const y = Math.round(lane.bottom - 8);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(element);
+    expect(shadow(element).querySelector('.inspector'), 'the first click closed the panel').to.equal(null);
+    expect(Math.round(stepNode(element, 'b').getBoundingClientRect().left), 'and the timeline moved').to.not.equal(
+      Math.round(b.left),
+    );
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(element);
+    const added = element.getPlan().items.filter((item) => !['a', 'b'].includes(item.id));
+    expect(added).to.have.length(1);
+    expect(added[0]).to.include({ partyId: 'seller', start: '2026-06-22' });
+  });
+
   it('a scripted double-click (one press counted as the second click) adds a step to an empty lane too', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const lane = shadow(element).querySelector('[part~="lane"][data-party-id="buyer"]')!.getBoundingClientRect();
