@@ -173,14 +173,18 @@ const isTyping = (event: KeyboardEvent): boolean =>
 /** Input types with no undo of their own (a date, a box, a list): there, undo and redo are the plan's. */
 const WITHOUT_OWN_UNDO = new Set(['date', 'checkbox', 'radio', 'color', 'range', 'button', 'submit', 'reset']);
 
-/** Whether the key goes to a control that undoes its own typing (a text field), where Ctrl/⌘+Z is the text's. */
+/**
+ * Whether the key goes to a text field with typing of its own, where Ctrl/⌘+Z is the text's. A field of the details
+ * that shows just what the plan holds (its `data-value`) has none: there, as in a date field, undo is the plan's.
+ */
 const isEditingText = (event: KeyboardEvent): boolean =>
   cameThrough(
     event,
     (node) =>
       node.isContentEditable ||
-      node.tagName === 'TEXTAREA' ||
-      (node instanceof HTMLInputElement && !WITHOUT_OWN_UNDO.has(node.type)),
+      ((node instanceof HTMLTextAreaElement ||
+        (node instanceof HTMLInputElement && !WITHOUT_OWN_UNDO.has(node.type))) &&
+        node.value !== node.getAttribute('data-value')),
   );
 
 const isUndoOrRedo = (event: KeyboardEvent): boolean =>

@@ -192,7 +192,24 @@ describe('<map-timeline> date entry in the step details', () => {
     await sendKeys({ type: 'Ann' });
     await withControl('z');
     await settle(element);
-    expect(itemOf(element, 'b').end, 'not undone from a text field').to.equal('2026-03-20');
+    expect(itemOf(element, 'b').end, 'not undone from a text field being typed in').to.equal('2026-03-20');
+  });
+
+  it('undoes the plan from a text field of the details once what was typed there is saved', async () => {
+    const element = await editing('b');
+    field(element, 'owner').focus();
+    await sendKeys({ type: 'Ann Lee' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(itemOf(element, 'b').owner).to.equal('Ann Lee');
+    await withControl('z');
+    await settle(element);
+    expect(itemOf(element, 'b').owner, 'the plan is undone').to.equal(undefined);
+    expect(field(element, 'owner').value, 'and the field says so').to.equal('');
+    field(element, 'owner').blur();
+    await settle(element);
+    expect(itemOf(element, 'b').owner, 'leaving the field saves nothing').to.equal(undefined);
+    expect(element.canRedo).to.equal(true);
   });
 
   it('commits a typed date on the first Tab, which goes on to the field’s calendar button', async () => {

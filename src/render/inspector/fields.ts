@@ -105,9 +105,10 @@ export function textField(
     }
     if (text !== (value ?? '')) commit(text === '' ? undefined : text);
   };
+  // `data-value`: what the plan holds, so a field showing just that has no typing of its own for Ctrl/⌘+Z to undo.
   const control = options.multiline
-    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} @change=${onChange}></textarea>`
-    : html`<input name=${name} .value=${value ?? ''} ?required=${options.required ?? false} @change=${onChange} />`;
+    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} data-value=${value ?? ''} @change=${onChange}></textarea>`
+    : html`<input name=${name} .value=${value ?? ''} data-value=${value ?? ''} ?required=${options.required ?? false} @change=${onChange} />`;
   return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}${fieldNote(`${name}-note`, options.error)}</label>`;
 }
 
