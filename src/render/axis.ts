@@ -25,7 +25,7 @@ export function axisTemplate(tiers: AxisTiers, width: number, view: AxisView = W
       const x = Math.max(band.x + 8, Math.min(viewLeft + 8, band.x + band.width - labelWidth));
       return svg`<g class="tier top">
       <line x1=${band.x} x2=${band.x} y1="0" y2=${TIER_HEIGHT}></line>
-      ${showsTopLabel(band, labelWidth, view.right) ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
+      ${showsTopLabel(band, labelWidth, view) ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
     })}
     ${tiers.bottom.map(
       (band) => svg`<g class="tier bottom">
@@ -42,12 +42,13 @@ export function axisTemplate(tiers: AxisTiers, width: number, view: AxisView = W
 const topLabelWidth = (label: string, typeScale: number): number => label.length * 7.5 * typeScale + 12;
 
 /**
- * Whether a month or quarter name is drawn: its band holds it, and so does the band's part before the right edge of
- * the screen. A band that starts just before that edge shows its grid line alone, not a name cut in two ("Mar 202"),
- * which is what a fitted plan, shown whole in a meeting or a screenshot, would otherwise end on.
+ * Whether a month or quarter name is drawn: its band holds it, and so does the band's part on screen. A band that
+ * starts just before the right edge, or ends just after the left one, shows its grid line alone, not a name cut in
+ * two ("Mar 202", "ov 2026"), which is what a fitted plan, shown whole in a meeting or a screenshot, would otherwise
+ * begin or end on.
  */
-function showsTopLabel(band: Band, labelWidth: number, viewRight: number): boolean {
-  return band.width >= labelWidth && viewRight - band.x >= labelWidth;
+function showsTopLabel(band: Band, labelWidth: number, view: AxisView): boolean {
+  return band.width >= labelWidth && view.right - band.x >= labelWidth && band.x + band.width - view.left >= labelWidth;
 }
 
 /** Weekend shading and the vertical grid under the lanes. */

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, timelineWith } from '../support/element.js';
+import { HEAD_WIDTH } from '../../src/render/geometry.js';
 
 /** Half a year of steps, at week zoom wider than the timeline. */
 const halfYear = () =>
@@ -22,7 +23,7 @@ function monthLine(element: MapTimeline, month: string): number {
   return named.box.left - 8;
 }
 
-describe('<map-timeline> month names at the right edge of the view', () => {
+describe('<map-timeline> month names at the edges of the view', () => {
   it('leaves out a name cut by the edge, and names the month once it has room', async () => {
     const element = await timelineWith(halfYear(), { zoom: 'week', width: 900 });
     const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
@@ -60,5 +61,25 @@ describe('<map-timeline> month names at the right edge of the view', () => {
     await waitUntil(() => !monthNames(element).some((entry) => entry.name === 'May 2026'), 'May left unnamed');
     for (const { name, box } of monthNames(element))
       expect(box.right, `${name} ends inside the view`).to.be.at.most(right);
+  });
+
+  it('leaves out the name of a month that ends just after the left edge, under the lane heads', async () => {
+    const element = await timelineWith(halfYear(), { zoom: 'week', width: 900 });
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const left = scroller.getBoundingClientRect().left + HEAD_WIDTH;
+    element.scrollToDate('2026-05-01');
+    await waitUntil(() => monthNames(element).some((entry) => entry.name === 'May 2026'), 'May in view');
+    // April's last 30 px in view: "Apr 2026" needs about 70.
+    scroller.scrollLeft += monthLine(element, 'May 2026') - (left + 30);
+    await waitUntil(() => !monthNames(element).some((entry) => entry.name === 'Apr 2026'), 'April left unnamed');
+    await settle(element);
+    for (const { name, box } of monthNames(element))
+      expect(box.left, `${name} starts inside the view`).to.be.at.least(left);
+
+    // The control: 80 px of April in view hold its name, drawn whole.
+    scroller.scrollLeft -= 80;
+    await waitUntil(() => monthNames(element).some((entry) => entry.name === 'Apr 2026'), 'April named once it fits');
+    const named = monthNames(element).find((entry) => entry.name === 'Apr 2026')!;
+    expect(named.box.left).to.be.at.least(left);
   });
 });
