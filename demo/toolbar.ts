@@ -52,7 +52,9 @@ export function wireToolbar(actions: ToolbarActions) {
     try {
       // Named after the person when the plan is shared live (the others' logs say who agreed); else no one.
       element.agree(element.user?.name);
-      toast("Plan agreed: today's dates are the new baseline, so slips are measured from here.");
+      toast(
+        "Plan agreed in writing (GREEN): today's dates are the new baseline, so slips are measured from here. Undo takes it back.",
+      );
     } catch (error) {
       toast((error as Error).message, { tone: 'error', title: 'Cannot agree the plan' });
     }
