@@ -53,7 +53,22 @@ export async function createCollabServer(config, log = console) {
     get port() {
       return server.address.port;
     },
-    listen: () => server.listen(),
+    /**
+     * Listens on the configured host and port; rejects when the port is taken. Hocuspocus 3 hands Node `address`,
+     * which Node does not read (it listened on every interface, whatever HOST said), and leaves a taken port's error
+     * unheard, which would end the process.
+     */
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const http = server.httpServer;
+        const listen = http.listen.bind(http);
+        http.listen = (options, callback) => listen({ port: options.port, host: config.host }, callback);
+        http.once('error', reject);
+        server.listen().then((value) => {
+          http.off('error', reject);
+          resolve(value);
+        }, reject);
+      }),
     /** Closes every connection, stores every open room, then closes the store. */
     async stop() {
       await server.destroy();
