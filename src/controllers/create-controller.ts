@@ -8,18 +8,18 @@ import type { Item } from '../model/types.js';
 const DOUBLE_CLICK_MS = 450;
 const DOUBLE_CLICK_SLOP = 6;
 
-/**
- * Double-click (or double-tap): on a step edits its title in place; on empty lane space adds a step on that day in
- * that lane. Detected from two clicks rather than `dblclick`, which touch screens do not all fire, or from one click
- * the browser counts as the second (`detail` 2): a scripted double-click (Puppeteer's `clickCount: 2`, assistive
- * tools) is one press, not two.
- */
 /** What a click was aimed at: a step, a lane and day of empty lane space, or neither. */
 interface Aim {
   itemId?: string;
   spot?: { partyId: string; day: string };
 }
 
+/**
+ * Double-click (or double-tap): on a step edits its title in place; on empty lane space adds a step on that day in
+ * that lane. Detected from two clicks rather than `dblclick`, which touch screens do not all fire, or from one click
+ * the browser counts as the second (`detail` 2): a scripted double-click (Puppeteer's `clickCount: 2`, assistive
+ * tools) is one press, not two.
+ */
 export class CreateController implements ReactiveController {
   /** The last click that may start a double-click, and what was under it then. */
   private last?: { time: number; x: number; y: number; aim: Aim };
