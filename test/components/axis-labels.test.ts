@@ -23,17 +23,29 @@ function monthLine(element: MapTimeline, month: string): number {
   return named.box.left - 8;
 }
 
+const isNamed = (element: MapTimeline, month: string) => monthNames(element).some((entry) => entry.name === month);
+
+/** The timeline's scroller and the screen edges of what it shows beside the sticky lane heads. */
+function viewOf(element: MapTimeline) {
+  const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+  const box = scroller.getBoundingClientRect();
+  return { scroller, left: box.left + HEAD_WIDTH, right: box.left + scroller.clientWidth };
+}
+
+/** Scrolls the line where May 2026 starts to the screen position `x`. */
+async function bringMayTo(element: MapTimeline, x: number) {
+  element.scrollToDate('2026-05-01');
+  await waitUntil(() => isNamed(element, 'May 2026'), 'May in view');
+  viewOf(element).scroller.scrollLeft += monthLine(element, 'May 2026') - x;
+}
+
 describe('<map-timeline> month names at the edges of the view', () => {
   it('leaves out a name cut by the edge, and names the month once it has room', async () => {
     const element = await timelineWith(halfYear(), { zoom: 'week', width: 900 });
-    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
-    const right = scroller.getBoundingClientRect().left + scroller.clientWidth;
-    // Bring the start of May to 30 px before the right edge: "May 2026" needs about 70.
-    element.scrollToDate('2026-05-01');
-    await waitUntil(() => monthNames(element).some((entry) => entry.name === 'May 2026'), 'May in view');
-    const may = monthLine(element, 'May 2026');
-    scroller.scrollLeft += may - (right - 30);
-    await waitUntil(() => !monthNames(element).some((entry) => entry.name === 'May 2026'), 'May left unnamed');
+    const { scroller, right } = viewOf(element);
+    // The start of May 30 px before the right edge: "May 2026" needs about 70.
+    await bringMayTo(element, right - 30);
+    await waitUntil(() => !isNamed(element, 'May 2026'), 'May left unnamed');
     await settle(element);
     for (const { name, box } of monthNames(element))
       expect(box.right, `${name} ends inside the view`).to.be.at.most(right);
@@ -41,7 +53,7 @@ describe('<map-timeline> month names at the edges of the view', () => {
 
     // The control: 80 px further, May's name fits, and is drawn whole.
     scroller.scrollLeft += 80;
-    await waitUntil(() => monthNames(element).some((entry) => entry.name === 'May 2026'), 'May named once it fits');
+    await waitUntil(() => isNamed(element, 'May 2026'), 'May named once it fits');
     const named = monthNames(element).find((entry) => entry.name === 'May 2026')!;
     expect(named.box.right).to.be.at.most(right);
   });
@@ -51,34 +63,27 @@ describe('<map-timeline> month names at the edges of the view', () => {
     element.style.setProperty('--mt-font-scale', '1.5');
     element.requestUpdate();
     await settle(element);
-    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
-    const right = scroller.getBoundingClientRect().left + scroller.clientWidth;
-    element.scrollToDate('2026-05-01');
-    await waitUntil(() => monthNames(element).some((entry) => entry.name === 'May 2026'), 'May in view');
-    const may = monthLine(element, 'May 2026');
+    const { right } = viewOf(element);
     // 80 px: room for "May 2026" in 12 px type (about 70), not in 18 px (about 100).
-    scroller.scrollLeft += may - (right - 80);
-    await waitUntil(() => !monthNames(element).some((entry) => entry.name === 'May 2026'), 'May left unnamed');
+    await bringMayTo(element, right - 80);
+    await waitUntil(() => !isNamed(element, 'May 2026'), 'May left unnamed');
     for (const { name, box } of monthNames(element))
       expect(box.right, `${name} ends inside the view`).to.be.at.most(right);
   });
 
   it('leaves out the name of a month that ends just after the left edge, under the lane heads', async () => {
     const element = await timelineWith(halfYear(), { zoom: 'week', width: 900 });
-    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
-    const left = scroller.getBoundingClientRect().left + HEAD_WIDTH;
-    element.scrollToDate('2026-05-01');
-    await waitUntil(() => monthNames(element).some((entry) => entry.name === 'May 2026'), 'May in view');
+    const { scroller, left } = viewOf(element);
     // April's last 30 px in view: "Apr 2026" needs about 70.
-    scroller.scrollLeft += monthLine(element, 'May 2026') - (left + 30);
-    await waitUntil(() => !monthNames(element).some((entry) => entry.name === 'Apr 2026'), 'April left unnamed');
+    await bringMayTo(element, left + 30);
+    await waitUntil(() => !isNamed(element, 'Apr 2026'), 'April left unnamed');
     await settle(element);
     for (const { name, box } of monthNames(element))
       expect(box.left, `${name} starts inside the view`).to.be.at.least(left);
 
     // The control: 80 px of April in view hold its name, drawn whole.
     scroller.scrollLeft -= 80;
-    await waitUntil(() => monthNames(element).some((entry) => entry.name === 'Apr 2026'), 'April named once it fits');
+    await waitUntil(() => isNamed(element, 'Apr 2026'), 'April named once it fits');
     const named = monthNames(element).find((entry) => entry.name === 'Apr 2026')!;
     expect(named.box.left).to.be.at.least(left);
   });
