@@ -25,11 +25,14 @@ async function withControl(key: string) {
   await sendKeys({ up: 'Control' });
 }
 
-/** Types a date digit by digit from the field's month part, then presses Enter (which commits it, or refuses it). */
-async function enterDate(element: MapTimeline, name: string, digits: string) {
+/**
+ * Types a date digit by digit from the field's month part, then presses `key`: Enter (which commits it, or refuses
+ * it) unless told otherwise.
+ */
+async function enterDate(element: MapTimeline, name: string, digits: string, key = 'Enter') {
   await focusDatePart(element, name, 'month');
   await sendKeys({ type: digits });
-  await sendKeys({ press: 'Enter' });
+  await sendKeys({ press: key });
   await settle(element);
 }
 
@@ -215,10 +218,7 @@ describe('<map-timeline> date entry in the step details', () => {
   it('commits a typed date on the first Tab, which goes on to the field’s calendar button', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await focusDatePart(element, 'end', 'month');
-    await sendKeys({ type: '03202026' });
-    await sendKeys({ press: 'Tab' });
-    await settle(element);
+    await enterDate(element, 'end', '03202026', 'Tab');
     expect(changes).to.have.length(1);
     expect(itemOf(element, 'b').end).to.equal('2026-03-20');
     await sendKeys({ press: 'Tab' });
@@ -256,10 +256,7 @@ describe('<map-timeline> date entry in the step details', () => {
   it('closes on Escape from inside, dropping what was typed, and gives focus back to the step', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await focusDatePart(element, 'start', 'month');
-    await sendKeys({ type: '0104' });
-    await sendKeys({ press: 'Escape' });
-    await settle(element);
+    await enterDate(element, 'start', '0104', 'Escape');
     expect(shadow(element).querySelector('.inspector')).to.equal(null);
     expect(changes).to.have.length(0);
     expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal('b');
