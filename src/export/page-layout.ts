@@ -1,13 +1,13 @@
 import { planRange } from '../model/analysis.js';
 import { visibleItems, type Audience } from '../model/audience.js';
 import { parseDate } from '../model/dates.js';
-import type { ISODate, Plan } from '../model/types.js';
+import type { ISODate, Item, Plan } from '../model/types.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
 import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
 import { MAX_LABEL_SHARE, fitDayWidth, stepRight } from '../render/fit.js';
 import { visibleSpan } from '../render/scale.js';
-import { labelTitle } from '../render/step-box.js';
+import { CHIP_GAP, CHIP_PADDING, labelTitle, ownerText } from '../render/step-box.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
 /** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
@@ -52,12 +52,13 @@ export const HEADER_HEIGHT = 64;
 const GAP = 18;
 const MIN_WIDTH = 640;
 const TITLE_FONT = '600 12.5px';
+const CHIP_FONT = '500 11px';
 
 /** The fonts of the scene's labels, as the element measures them. */
 export const sceneMeasure =
   (measure: FontMeasure): MeasureText =>
   (text, chip) =>
-    measure(text, chip ? '500 11px' : TITLE_FONT);
+    measure(text, chip ? CHIP_FONT : TITLE_FONT);
 
 export function exportLayout(input: ExportInput): ExportLayout {
   const width = Math.max(MIN_WIDTH, Math.round(input.width));
@@ -122,28 +123,37 @@ function fitScene(input: ExportInput, available: number): Scene {
     available,
     (available - 240) / (last - first + 12),
   );
-  const shortened = titlesThatFit(scene, available, input.measure);
+  const shortened = labelsThatFit(scene, available, input.measure);
   if (shortened.size === 0) return scene;
-  const items = input.plan.items.map((item) =>
-    shortened.has(item.id) ? { ...item, title: shortened.get(item.id)! } : item,
-  );
+  const items = input.plan.items.map((item) => {
+    const label = shortened.get(item.id);
+    return label ? { ...item, ...label } : item;
+  });
   return build(scene.scale.dayWidth, { ...input.plan, items });
 }
 
+/** What a step's label gives up to end inside the picture: its owner chip, then the end of its title. */
+type ShorterLabel = Partial<Pick<Item, 'title' | 'owner' | 'role'>>;
+
 /**
- * Titles too long to end inside the picture (a label may take only a share of its width), shortened with an ellipsis
- * so that the label, chips and lock included, ends at its edge: cut off there, a title reads as a different one.
+ * The labels too long to end inside the picture (a label may take only a share of its width), each shortened so that
+ * it ends at the picture's edge, chips and lock included. The owner chip gives way first (the step's lane names its
+ * side); then the title is shortened with an ellipsis: cut off at the edge, a title reads as a different one.
  */
-function titlesThatFit(scene: Scene, available: number, measure: FontMeasure): Map<string, string> {
+function labelsThatFit(scene: Scene, available: number, measure: FontMeasure): Map<string, ShorterLabel> {
   const edge = available - 8;
-  const shortened = new Map<string, string>();
+  const shortened = new Map<string, ShorterLabel>();
   for (const box of scene.layout.items) {
     if (box.labelInside || stepRight(box) <= edge) continue;
     const title = labelTitle(box.item.title);
     const glyph = box.titleWidth - Math.ceil(measure(title, TITLE_FONT));
     const lock = stepRight(box) - (box.labelX + box.labelWidth);
-    const room = edge - box.labelX - (box.labelWidth - box.titleWidth) - glyph - lock;
-    shortened.set(box.item.id, ellipsize(title, TITLE_FONT, Math.max(room, 48), measure));
+    const ownerPart = box.showOwner ? CHIP_GAP + Math.ceil(measure(ownerText(box.item), CHIP_FONT)) + CHIP_PADDING : 0;
+    const room = edge - box.labelX - (box.labelWidth - box.titleWidth - ownerPart) - glyph - lock;
+    const label: ShorterLabel = box.showOwner ? { owner: undefined, role: undefined } : {};
+    const shown = ellipsize(title, TITLE_FONT, Math.max(room, 48), measure);
+    if (shown !== title) label.title = shown;
+    shortened.set(box.item.id, label);
   }
   return shortened;
 }

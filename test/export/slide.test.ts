@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { hiringPlan } from '../../src/model/samples/hiring.js';
-import type { Plan } from '../../src/model/types.js';
+import type { Item, Plan } from '../../src/model/types.js';
 import { timelineWith } from '../support/element.js';
+import { planOf } from '../support/plan-builders.js';
 
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
 
@@ -101,5 +102,31 @@ describe('exportPNG({ aspect }) for slides', () => {
       expect(titles.some((text) => text.textContent === 'Go / no-go decision')).to.equal(true);
       host.remove();
     }
+  });
+
+  it("lets a long label's owner chip give way before its title is shortened", async () => {
+    const long = 'Implementation statement of work and pricing schedule sign-off with the partner and both legal teams';
+    const owner = { owner: 'Priya Nair', role: 'implementation lead' };
+    const shown = async (last: Partial<Item>) => {
+      const plan = planOf({
+        a: ['2026-03-16', '2026-03-20'],
+        b: ['2026-03-23', '2026-03-27', 'a'],
+        c: ['2026-03-30', '2026-04-03', 'b'],
+      });
+      plan.items = plan.items.map((item) => (item.id === 'c' ? { ...item, ...last } : item));
+      const element = await timelineWith(plan, { zoom: 'week' });
+      const step = parse(element.exportSVG({ aspect: '16:9' })).querySelector('[data-step="c"]')!;
+      return {
+        title: step.querySelector('text.title')!.textContent,
+        owner: step.querySelector('text.owner')?.textContent,
+      };
+    };
+    const short = await shown({ title: 'Order form', ...owner });
+    expect(short.owner, 'the control: a label with room keeps its chip').to.equal('Priya Nair · implementation lead');
+    const without = await shown({ title: long });
+    expect(without.title, 'the control: too long even without a chip').to.match(/…$/);
+    const withOwner = await shown({ title: long, ...owner });
+    expect(withOwner.owner, 'no owner chip on the shortened label').to.equal(undefined);
+    expect(withOwner.title, 'the title keeps the room the chip would have taken').to.equal(without.title);
   });
 });
