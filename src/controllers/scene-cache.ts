@@ -1,6 +1,12 @@
 import type { Audience } from '../model/audience.js';
 import type { ISODate, Party, Plan } from '../model/types.js';
-import { DEFAULT_METRICS, type LayoutMetrics, type MeasureText, type PlanLayout } from '../render/layout.js';
+import {
+  DEFAULT_METRICS,
+  MAX_TITLE_WIDTH,
+  type LayoutMetrics,
+  type MeasureText,
+  type PlanLayout,
+} from '../render/layout.js';
 import { previewScene } from '../render/preview-scene.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
@@ -18,6 +24,8 @@ export interface SceneRequest {
   /** What each party's lane head needs; follows from `measure` and `minLaneHeight`, so it is not part of the key. */
   headHeight?: (party: Party) => number;
   measure: MeasureText;
+  /** The type scale `measure` measures at; follows from it, so it is not part of the key either. */
+  typeScale: number;
 }
 
 /** The layout metrics a request asks for. */
@@ -27,6 +35,7 @@ export function sceneMetrics(request: SceneRequest, keepRowsOf?: PlanLayout): La
     rowHeight: request.rowHeight,
     barHeight: Math.max(14, request.rowHeight - 12),
     ownerChips: request.dayWidth >= 10,
+    maxTitleWidth: MAX_TITLE_WIDTH * request.typeScale,
     minLaneHeight: request.minLaneHeight,
     headHeight: request.headHeight,
     keepRowsOf,

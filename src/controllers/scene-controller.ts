@@ -183,6 +183,7 @@ export class SceneController implements ReactiveController {
       minLaneHeight: laneHeadHeight(scale),
       headHeight: (party) => laneHeadHeight(scale, nameLines(party.name)),
       measure,
+      typeScale: scale,
     };
     if (this.#fitting === 'width') this.#fitWidth(request);
     this.#minRowHeight = Math.ceil(MIN_FIT_ROW_HEIGHT * scale);

@@ -1,7 +1,8 @@
 import { nothing, svg } from 'lit';
 import type { NextMove } from '../model/analysis.js';
 import { AXIS_HEIGHT } from '../render/axis.js';
-import { ellipsize, type FontMeasure, type Rect } from './page-layout.js';
+import type { FontMeasure, Rect } from './page-layout.js';
+import { ellipsize } from '../render/step-box.js';
 import { sideStyle } from './side-color.js';
 import type { LaneBox } from '../render/layout.js';
 import { SIDE_LABEL } from '../render/lanes.js';
@@ -53,7 +54,7 @@ export function exportLaneHeads(
       return svg`<g class="x-lane side-${lane.party.side}" style=${sideStyle(lane.party.color)}>
         ${lane.index > 0 ? svg`<line class="x-rule" x1=${heads.x} x2=${heads.x + heads.width} y1=${top + 0.5} y2=${top + 0.5}></line>` : nothing}
         <rect class="x-head-edge" x=${heads.x} y=${top} width=${EDGE} height=${lane.height}></rect>
-        <text class="x-party" x=${textX} y=${top + 21} dy="0.35em">${ellipsize(lane.party.name, NAME_FONT, nameWidth, measure)}</text>
+        <text class="x-party" x=${textX} y=${top + 21} dy="0.35em">${ellipsize(lane.party.name, nameWidth, (text) => measure(text, NAME_FONT))}</text>
         ${side.template}
         <text class="x-open" x=${countX} y=${metaY} dy="0.35em">${count}</text>
         ${next}

@@ -7,7 +7,7 @@ import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
 import { MAX_LABEL_SHARE, fitDayWidth, stepRight } from '../render/fit.js';
 import { visibleSpan } from '../render/scale.js';
-import { CHIP_GAP, CHIP_PADDING, labelTitle, ownerText } from '../render/step-box.js';
+import { CHIP_GAP, CHIP_PADDING, ellipsize, labelTitle, ownerText } from '../render/step-box.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
 /** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
@@ -145,13 +145,13 @@ function labelsThatFit(scene: Scene, available: number, measure: FontMeasure): M
   const shortened = new Map<string, ShorterLabel>();
   for (const box of scene.layout.items) {
     if (box.labelInside || stepRight(box) <= edge) continue;
-    const title = labelTitle(box.item.title);
-    const glyph = box.titleWidth - Math.ceil(measure(title, TITLE_FONT));
+    const glyph = box.titleWidth - Math.ceil(measure(box.title, TITLE_FONT));
     const lock = stepRight(box) - (box.labelX + box.labelWidth);
     const ownerPart = box.showOwner ? CHIP_GAP + Math.ceil(measure(ownerText(box.item), CHIP_FONT)) + CHIP_PADDING : 0;
     const room = edge - box.labelX - (box.labelWidth - box.titleWidth - ownerPart) - glyph - lock;
     const label: ShorterLabel = box.showOwner ? { owner: undefined, role: undefined } : {};
-    const shown = ellipsize(title, TITLE_FONT, Math.max(room, 48), measure);
+    const title = labelTitle(box.item.title);
+    const shown = ellipsize(title, Math.max(room, 48), (text) => measure(text, TITLE_FONT));
     if (shown !== title) label.title = shown;
     shortened.set(box.item.id, label);
   }
@@ -171,17 +171,4 @@ function neededWidth(scene: Scene, first: number, last: number, labelCap: number
   for (const box of scene.layout.items) right = Math.max(right, stepRight(box, labelCap) + 12);
   for (const marker of scene.markers) if (!marker.hidden) right = Math.max(right, marker.pillX + marker.pillWidth + 4);
   return right;
-}
-
-/** The text, shortened with an ellipsis to fit the width. */
-export function ellipsize(text: string, font: string, width: number, measure: FontMeasure): string {
-  if (measure(text, font) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, mid).trimEnd()}…`, font) <= width) low = mid;
-    else high = mid - 1;
-  }
-  return `${text.slice(0, low).trimEnd()}…`;
 }

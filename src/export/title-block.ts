@@ -2,7 +2,8 @@ import { nothing, svg } from 'lit';
 import { verdictLabel, type Verdict } from '../model/analysis.js';
 import { formatShortDate } from '../model/dates.js';
 import type { AgreementStatus, ISODate } from '../model/types.js';
-import { ellipsize, type FontMeasure, type Rect } from './page-layout.js';
+import type { FontMeasure, Rect } from './page-layout.js';
+import { ellipsize } from '../render/step-box.js';
 import { AGREEMENT } from '../render/header.js';
 
 const TITLE_FONT = '700 24px';
@@ -38,7 +39,7 @@ export function exportHeader(
   const asOf = `As of ${formatShortDate(today, true)}`;
   const lineY = area.y + 16;
   const badgeWidth = badge(agreement.label, agreement.tone, 0, 0, measure, true).width;
-  const shown = ellipsize(title, TITLE_FONT, area.width - badgeWidth - 16, measure);
+  const shown = ellipsize(title, area.width - badgeWidth - 16, (text) => measure(text, TITLE_FONT));
   const agreed = badge(agreement.label, agreement.tone, area.x + measure(shown, TITLE_FONT) + 16, lineY, measure, true);
 
   const facts: unknown[] = [];

@@ -10,7 +10,6 @@ import {
   JOINT_COMPACT_WIDTH,
   JOINT_DOT,
   jointWidth,
-  labelTitle,
   ownerText,
   slipText,
   statusGlyph,
@@ -90,7 +89,7 @@ function label(view: ItemView) {
   return svg`
     ${box.labelInside ? nothing : svg`<rect class="label-bg" x=${box.labelX - 3} y=${midY - 9} width=${box.titleWidth + 6} height="18" rx="4"></rect>`}
     ${status ? glyph(status, box.labelX, midY - 6) : nothing}
-    <text class="title" x=${textX} y=${midY} dy="0.35em">${labelTitle(item.title)}</text>
+    <text class="title" x=${textX} y=${midY} dy="0.35em">${box.title}</text>
     ${box.joint ? jointChipsTemplate(box, midY) : nothing}
     ${
       box.showOwner

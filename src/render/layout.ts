@@ -21,12 +21,17 @@ export interface LayoutMetrics {
   headHeight?: ((party: Party) => number) | undefined;
   /** Owner chips beside outside labels; off when zoomed out so labels stay short and rows pack tightly. */
   ownerChips: boolean;
+  /** The widest a step's title is shown; a longer one ends in an ellipsis (the whole title is in its tooltip). */
+  maxTitleWidth: number;
   /**
    * The layout drawn before this one, at the same scale: steps that still fit keep their rows in it and lanes keep
    * their row count, so an edit never reshuffles the steps it did not touch. Without it, rows are packed afresh.
    */
   keepRowsOf?: PlanLayout | undefined;
 }
+
+/** About 50 characters of the label font at type scale 1: a title of a sentence, not a paragraph. */
+export const MAX_TITLE_WIDTH = 340;
 
 export const DEFAULT_METRICS: LayoutMetrics = {
   rowHeight: 38,
@@ -38,6 +43,7 @@ export const DEFAULT_METRICS: LayoutMetrics = {
   milestoneSize: 20,
   minLaneHeight: 72,
   ownerChips: true,
+  maxTitleWidth: MAX_TITLE_WIDTH,
 };
 
 export interface ItemBox {
@@ -54,6 +60,8 @@ export interface ItemBox {
   labelInside: boolean;
   /** The whole label: status glyph and title, then the owner chip and the slip pill when shown. */
   labelWidth: number;
+  /** The title as shown: shortened with an ellipsis past `maxTitleWidth`. */
+  title: string;
   /** The status glyph and the title. */
   titleWidth: number;
   /** Whether the owner chip fits after the title. */

@@ -71,6 +71,27 @@ export const MAX_LABEL_CHARACTERS = 120;
 export const labelTitle = (title: string): string =>
   title.length > MAX_LABEL_CHARACTERS ? `${title.slice(0, MAX_LABEL_CHARACTERS - 1).trimEnd()}…` : title;
 
+/** The text, shortened with an ellipsis to be at most `width` wide (as `measure` sets it). */
+export function ellipsize(text: string, width: number, measure: (text: string) => number): string {
+  if (measure(text) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
+/**
+ * A step's title as its label shows it, at most `maxWidth` wide: a sentence-long title would otherwise run past the
+ * view of a fitted plan or a presentation, cut mid-word at its edge, and push the steps after it into rows of their
+ * own.
+ */
+export const shownTitle = (title: string, measure: MeasureText, maxWidth: number): string =>
+  ellipsize(labelTitle(title), maxWidth, (text) => measure(text));
+
 /**
  * A step's shape and label, before it is given a row. The label is the status glyph and title, then the chips of a
  * joint step's other parties, the owner chip and the slip pill, each only when shown; it goes inside a bar wide
@@ -85,7 +106,8 @@ export function measureItem(
 ): MeasuredStep {
   const joint = jointChips(item, parties, measure, metrics);
   const jointPart = jointWidth(joint);
-  const titleWidth = Math.ceil(measure(labelTitle(item.title))) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
+  const title = shownTitle(item.title, measure, metrics.maxTitleWidth);
+  const titleWidth = Math.ceil(measure(title)) + (statusGlyph(item) ? GLYPH_WIDTH : 0);
   const owner = metrics.ownerChips ? ownerText(item) : '';
   const ownerPart = owner ? CHIP_GAP + Math.ceil(measure(owner, true)) + CHIP_PADDING : 0;
   const slip = slipText(item);
@@ -104,6 +126,7 @@ export function measureItem(
       labelX,
       labelInside: false,
       labelWidth: titleWidth + jointPart + ownerPart + slipPart,
+      title,
       titleWidth,
       showOwner: owner !== '',
       slipWidth,
@@ -125,6 +148,7 @@ export function measureItem(
     labelX,
     labelInside,
     labelWidth,
+    title,
     titleWidth,
     showOwner,
     slipWidth,
@@ -152,6 +176,7 @@ export function placeBox(step: MeasuredStep, lane: number, row: number, y: numbe
     labelX: step.labelX,
     labelInside: step.labelInside,
     labelWidth: step.labelWidth,
+    title: step.title,
     titleWidth: step.titleWidth,
     showOwner: step.showOwner,
     slipWidth: step.slipWidth,

@@ -53,6 +53,30 @@ describe('text of any length', () => {
     expect(span / scroller.width, 'the steps take a good part of the width').to.be.above(0.4);
   });
 
+  it('shows a sentence-long title whole inside a fitted view, shortened with an ellipsis and whole in its tooltip', async () => {
+    const long = 'Implementation statement of work and pricing schedule sign-off with legal';
+    const plan = planOf({
+      a: ['2026-12-07', '2026-12-18'],
+      b: ['2027-01-04', '2027-01-29', 'a'],
+      c: ['2027-02-15', '2027-02-15', 'b'],
+    });
+    plan.items[2] = { ...plan.items[2]!, kind: 'milestone', title: long };
+    plan.items[0] = { ...plan.items[0]!, title: 'Discovery workshops' };
+    const element = await timelineWith(plan, { zoom: 'week', width: 1200 });
+    element.today = '2026-12-03';
+    element.fit();
+    await settle(element);
+    const titleOf = (id: string) => stepNode(element, id).closest('g.step')!.querySelector('text.title')!;
+    const shown = titleOf('c');
+    expect(shown.textContent, 'shortened').to.match(/^Implementation statement of work.*…$/);
+    expect(shown.getBoundingClientRect().width, 'a sentence, not a paragraph').to.be.below(400);
+    expect(titleOf('a').textContent, 'the control: a short title is whole').to.equal('Discovery workshops');
+    const view = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+    expect(shown.getBoundingClientRect().right, 'the label ends inside the fitted view').to.be.at.most(view.right);
+    const tooltip = stepNode(element, 'c').closest('g.step')!.querySelector('title')!.textContent;
+    expect(tooltip).to.contain(long);
+  });
+
   it('still wraps a name of two lines (the control)', async () => {
     const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-05', '2026-03-06'] });
     plan.parties[1] = { ...plan.parties[1]!, name: 'Northwind Foods International Procurement Office' };

@@ -13,6 +13,20 @@ const scaleFrom = (start: string, days: number, dayWidth = 20) =>
   timeScale(parseDate(start), parseDate(start) + days, dayWidth);
 
 describe('layout (pure)', () => {
+  it('shortens a title wider than the metrics allow with an ellipsis, and keeps the box to the shortened width', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-02'], b: ['2026-03-10', '2026-03-10'] });
+    plan.items[0]!.title = 'x'.repeat(80);
+    plan.items[1]!.title = 'y'.repeat(40);
+    const layout = layoutPlan(plan.parties, plan.items, scaleFrom('2026-03-01', 40), measure, {
+      ...DEFAULT_METRICS,
+      maxTitleWidth: 300,
+    });
+    const [a, b] = ['a', 'b'].map((id) => layout.byId.get(id)!);
+    expect(a!.title).to.equal(`${'x'.repeat(41)}…`);
+    expect(a!.titleWidth).to.equal(42 * 7);
+    expect(b!.title, 'the control: 280 px is within 300').to.equal('y'.repeat(40));
+  });
+
   it('puts steps that do not overlap on one row and stacks the ones that do', () => {
     const plan = planOf({
       a: ['2026-03-02', '2026-03-04'],
