@@ -94,6 +94,15 @@ export function readSteps(
       decisions.push(index + 1);
     }
     if (draft.kind !== 'task') draft.span = 1;
+    else if (start && end && start > end) {
+      const endField = due ? 'due' : 'completed';
+      issues.warn(
+        'end-before-start',
+        `row ${index + 1}, ${cells.where(endField)}: ${end} is before the start ${start} in ${cells.where('start')} — the step is placed on ${end} alone`,
+        index + 1,
+        cells.letter(endField),
+      );
+    }
     readStatusCell(cells, index, draft, completed !== undefined, issues);
     const baselineStart = dateAt(cells, index, 'baselineStart', order, issues);
     const baselineEnd = dateAt(cells, index, 'baselineEnd', order, issues);

@@ -101,6 +101,27 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('names a row whose end is before its start, and the step stays on its end date (a one-day step)', () => {
+    const csv = 'Step,Start,End\nPricing proposal,2027-02-01,2027-01-25\nSecurity review,2027-02-01,2027-02-05\n';
+    const result = importPlan(csv, { today: '2027-01-04' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.code === 'end-before-start').map((issue) => [issue.message, issue.row]),
+      [
+        [
+          'row 2, column C "End": 2027-01-25 is before the start 2027-02-01 in column B "Start" — the step is placed on 2027-01-25 alone',
+          2,
+        ],
+      ],
+    );
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.start, item.end]),
+      [
+        ['2027-01-25', '2027-01-25'],
+        ['2027-02-01', '2027-02-05'],
+      ],
+    );
+  });
+
   it('passes JSON through validatePlan', () => {
     const ok = importPlan(JSON.stringify(plan), { fileName: 'plan.json', today: '2027-03-01' });
     assert.equal(ok.plan!.items.length, 2);
