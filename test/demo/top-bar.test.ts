@@ -1,0 +1,35 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+
+// The demo in a 1200×700 frame, a laptop or a projector: its top bar must stay inside the window.
+describe('the demo’s top bar', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  it('keeps every control inside a 1,200 px window, a long plan name giving way', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1200px; height: 700px; border: 0';
+    frame.src = '/demo/index.html?today=2026-11-25&plan=enterprise';
+    document.body.append(frame);
+    const page = frame.contentWindow!;
+    await waitUntil(
+      () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
+      'the demo shows a plan',
+      { timeout: 8000 },
+    );
+    const element = page.document.querySelector('map-timeline') as MapTimeline;
+    const title = 'Acme Logistics × Northwind — Fleet Analytics rollout FY27, EMEA and Americas';
+    element.updatePlan({ title });
+    const picker = page.document.querySelector<HTMLSelectElement>('#plan-picker')!;
+    await waitUntil(() => picker.selectedOptions[0]?.textContent?.includes(title), 'the picker names the plan', {
+      timeout: 4000,
+    });
+    const root = page.document.documentElement;
+    expect(root.scrollWidth, 'no horizontal scrolling').to.be.at.most(root.clientWidth);
+    for (const id of ['plan-picker', 'new-plan', 'import-plan', 'export-button', 'share-live', 'present']) {
+      const box = page.document.getElementById(id)!.getBoundingClientRect();
+      expect(box.right, `#${id} ends inside the window`).to.be.at.most(root.clientWidth);
+    }
+    expect(picker.getBoundingClientRect().width, 'the picker stays readable').to.be.at.least(160);
+  });
+});
