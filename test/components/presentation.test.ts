@@ -6,11 +6,11 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from '../../src/render/geometry.js';
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-const presentation = (query: string) => demo(`present=1&${query}`);
+const presentation = (query: string, size?: [number, number]) => demo(`present=1&${query}`, size);
 
-async function demo(query: string): Promise<{ page: Window; element: MapTimeline }> {
+async function demo(query: string, [width, height] = [1400, 900]): Promise<{ page: Window; element: MapTimeline }> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1400px; height: 900px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   frame.src = `/demo/index.html?today=2026-11-25&${query}`;
   document.body.append(frame);
   frames.push(frame);
@@ -54,7 +54,22 @@ function outsideView(element: MapTimeline): string[] {
     .map((node) => node.getAttribute('data-item-id') ?? node.textContent ?? node.outerHTML.slice(0, 60));
 }
 
-describe('presentation mode (the demo at 1400×900)', () => {
+describe('presentation mode (the demo, 1400×900 unless said)', () => {
+  it('fits the whole enterprise plan on a 720p projector (1280×720), its type still larger than at the desk', async () => {
+    const { page, element } = await presentation('plan=enterprise&audience=buyer', [1280, 720]);
+    const steps = element.getPlan().items.filter((item) => !item.internal).length;
+    await waitUntil(
+      () =>
+        element.shadowRoot!.querySelectorAll('[data-item-id]').length === steps && outsideView(element).length === 0,
+      `every step, label and marker pill in view (outside: ${outsideView(element).join(', ')})`,
+      { timeout: 8000 },
+    );
+    const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollHeight, 'no vertical scrolling inside the timeline').to.be.at.most(scroller.clientHeight);
+    const scale = Number(page.getComputedStyle(element).getPropertyValue('--mt-font-scale'));
+    expect(scale, 'larger type than at the desk').to.be.above(1);
+  });
+
   for (const audience of ['seller', 'buyer']) {
     it(`${audience} view: the whole enterprise plan is on screen, and its title and party names are whole`, async () => {
       const { page, element } = await presentation(`plan=enterprise&audience=${audience}`);
