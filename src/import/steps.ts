@@ -144,7 +144,7 @@ export function readSteps(
   if (noTitle.length > 0)
     issues.warn(
       'no-title',
-      `${rowList(noTitle)}: no ${cells.where('title')} — skipped`,
+      `${rowList(noTitle)}: ${cells.where('title')} is empty — skipped, as a step needs a title`,
       noTitle[0],
       cells.letter('title'),
     );

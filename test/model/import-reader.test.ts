@@ -122,6 +122,19 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('says which rows have an empty title cell, and leaves only those out', () => {
+    const csv = '#,Step,End\n1,Discovery,2027-03-05\n2,,2027-03-12\n3,Pilot,2027-03-19\n4,,2027-03-26\n';
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.code === 'no-title').map((issue) => issue.message),
+      ['rows 3 and 5: column B "Step" is empty — skipped, as a step needs a title'],
+    );
+    assert.deepEqual(
+      result.plan!.items.map((item) => item.title),
+      ['Discovery', 'Pilot'],
+    );
+  });
+
   it('passes JSON through validatePlan', () => {
     const ok = importPlan(JSON.stringify(plan), { fileName: 'plan.json', today: '2027-03-01' });
     assert.equal(ok.plan!.items.length, 2);
