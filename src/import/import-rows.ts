@@ -89,7 +89,7 @@ export function importRows(
   if (drafts.length === 0)
     issues.error('no-steps', `no steps under the header in row ${headerIndex + 1}`, headerIndex + 1);
   const links = readLinks(cells, drafts, issues);
-  readIfYes(cells, drafts, issues);
+  readIfYes(cells, drafts, links, issues);
   if (issues.failed) return null;
   const names = {
     ...(details.seller ? { seller: details.seller } : {}),

@@ -135,6 +135,44 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('reads the steps after a decision as holding only if its answer is yes, the nearest decision first', () => {
+    const csv = [
+      'Step,End,Depends on',
+      'Security review,2027-03-05,',
+      'Go / No-Go decision,2027-03-12,Security review',
+      'Contract signature,2027-03-19,Go / No-Go decision',
+      'Board approval decision,2027-03-26,Contract signature',
+      'Kickoff,2027-04-02,Board approval decision',
+      'Reference call,2027-03-08,',
+    ].join('\n');
+    const result = importPlan(csv, { today: '2027-03-01' });
+    const decisionOf = Object.fromEntries(result.plan!.items.map((item) => [item.title, item.ifYes ?? '']));
+    const idOf = (title: string) => result.plan!.items.find((item) => item.title === title)!.id;
+    assert.deepEqual(decisionOf, {
+      'Security review': '',
+      'Go / No-Go decision': '',
+      'Contract signature': idOf('Go / No-Go decision'),
+      'Board approval decision': idOf('Go / No-Go decision'),
+      Kickoff: idOf('Board approval decision'),
+      'Reference call': '',
+    });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.code === 'if-yes-assumed').map((issue) => issue.message),
+      [
+        'rows 4 and 5: read as holding only if the answer to "Go / No-Go decision" (row 3) is yes, as they come after it',
+        'row 6: read as holding only if the answer to "Board approval decision" (row 5) is yes, as it comes after it',
+      ],
+    );
+  });
+
+  it('keeps an "If yes" column as it is, even left empty after a decision', () => {
+    const csv =
+      'Step,End,Depends on,If yes\nGo / No-Go decision,2027-03-12,,\nKickoff,2027-03-19,Go / No-Go decision,\n';
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.equal(result.plan!.items[1]!.ifYes, undefined);
+    assert.equal(result.issues.filter((issue) => issue.code === 'if-yes-assumed').length, 0);
+  });
+
   it('passes JSON through validatePlan', () => {
     const ok = importPlan(JSON.stringify(plan), { fileName: 'plan.json', today: '2027-03-01' });
     assert.equal(ok.plan!.items.length, 2);
