@@ -1,5 +1,5 @@
 import type { ImportOptions, ImportResult } from '../import/import-plan.js';
-import { assignOwnerLanes } from '../import/owner-lanes.js';
+import { OWN_PARTNER_LANE, assignOwnerLanes } from '../import/owner-lanes.js';
 import { formatShortDate } from '../model/dates.js';
 import { replacePlan } from '../model/replace-plan.js';
 import type { Plan } from '../model/types.js';
@@ -147,6 +147,7 @@ export class ImportDialog {
       })),
       ...(askDates || preview.options.dateOrder ? { dateOrder: { value: preview.options.dateOrder } } : {}),
       owners: Object.entries(detected.parties).map(([owner, partyId]) => ({ owner, partyId })),
+      ownPartnerLane: OWN_PARTNER_LANE,
       parties: plan?.parties ?? [],
       timeline: plan ? preview.timeline : undefined,
       replaces: this.editor.document.hasPlan ? this.editor.plan.title : undefined,

@@ -28,6 +28,8 @@ export interface ImportPreviewView {
   /** Shown when the dates could be read either way, or once the user chose. */
   dateOrder?: { value: 'dmy' | 'mdy' | undefined };
   owners: readonly { owner: string; partyId: string }[];
+  /** The lane choice that gives an owner a partner lane of its own. */
+  ownPartnerLane: string;
   parties: readonly Party[];
   /** The plan as it will look (a read-only timeline), or nothing when the file gave no plan. */
   timeline: HTMLElement | undefined;
@@ -124,6 +126,7 @@ function ownerRows(view: ImportPreviewView, on: ImportPreviewActions) {
                 (candidate) =>
                   html`<option value=${candidate.id} ?selected=${candidate.id === partyId}>${candidate.name}</option>`,
               )}
+              <option value=${view.ownPartnerLane}>A partner lane of its own</option>
             </select></span>`;
       })}
     </div>

@@ -220,6 +220,48 @@ describe('<map-timeline> import', () => {
     expect(element.getPlan().items.find((item) => item.id === 'step-18')!.partyId).to.equal('buyer');
   });
 
+  it('gives an owner a partner lane of its own, named after it, and the other owners can join it', async () => {
+    const element = await timelineWith(current());
+    const csv = [
+      'Step,Owner,End,Depends on',
+      'Discovery workshop,Northwind,2027-03-05,',
+      'Security review,Acme Logistics,2027-03-12,Discovery workshop',
+      'Partner SOW,Brightpath Consulting,2027-03-19,Security review',
+      'Implementation kickoff,Brightpath Consulting,2027-03-26,Partner SOW',
+    ].join('\n');
+    await element.importFile(csvFile('deal.csv', csv), { preview: true });
+    const dialog = await openPreview(element);
+    const lane = (owner: string) => dialog.querySelector<HTMLSelectElement>(`select[data-owner="${owner}"]`)!;
+    expect(lane('Brightpath Consulting').value, 'the owner names no side: our lane at first').to.equal('seller');
+    const own = [...lane('Brightpath Consulting').options].find(
+      (option) => option.text === 'A partner lane of its own',
+    )!;
+    lane('Brightpath Consulting').value = own.value;
+    lane('Brightpath Consulting').dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => previewOf(element)!.plan.parties.length === 3, 'the preview gains a lane');
+    const partner = previewOf(element)!.plan.parties[2]!;
+    expect([partner.name, partner.side]).to.deep.equal(['Brightpath Consulting', 'partner']);
+    await waitUntil(() => lane('Brightpath Consulting').value === partner.id, 'the choice shows the new lane');
+    expect(
+      [...lane('Acme Logistics').options].map((option) => option.text),
+      'the other owners are offered it',
+    ).to.include('Brightpath Consulting');
+    confirmButton(element).click();
+    await settle(element);
+    const plan = element.getPlan();
+    expect(plan.parties.map((party) => `${party.name} (${party.side})`)).to.deep.equal([
+      'Our team (seller)',
+      'Customer (buyer)',
+      'Brightpath Consulting (partner)',
+    ]);
+    expect(plan.items.map((item) => `${item.title}: ${item.partyId}`)).to.deep.equal([
+      'Discovery workshop: seller',
+      'Security review: seller',
+      `Partner SOW: ${partner.id}`,
+      `Implementation kickoff: ${partner.id}`,
+    ]);
+  });
+
   it('asks for the date order when the dates read both ways, and reads them again with the answer', async () => {
     const element = await timelineWith(current());
     const result = await element.importFile(await fixture('ambiguous-dates.csv'), { preview: true });
