@@ -227,6 +227,14 @@ stage.addEventListener('map-change', (event) => {
   if (!event.detail.changes.some((change) => change.op === 'plan' && change.after?.title !== undefined)) return;
   void host.element?.saved.then(() => plans.refresh(choice.id));
 });
+// An import fits the timeline to the imported plan: the zoom bar says Fit, not the preset chosen before it.
+stage.addEventListener('map-change', (event) => {
+  const imported = event.detail.changes.some((change) => change.op === 'plan' && change.note?.startsWith('Imported'));
+  if (event.detail.source !== 'user' || !imported || !host.element) return;
+  zoom = undefined;
+  writeSetting('zoom', undefined);
+  toolbar.sync(host.element, zoom);
+});
 // The stored plan (or the shared plan, rejoined) replaces the fresh copy shown meanwhile: fit that one.
 stage.addEventListener('map-load', (event) => {
   if ((event.detail.from === 'storage' || event.detail.from === 'room') && !zoom) void host.fit();

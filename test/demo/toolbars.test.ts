@@ -33,3 +33,35 @@ describe('the demo’s top bar', () => {
     expect(picker.getBoundingClientRect().width, 'the picker stays readable').to.be.at.least(160);
   });
 });
+
+describe('the demo’s zoom bar', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  it('says Fit after an import, which fits the timeline to the imported plan', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1400px; height: 900px; border: 0';
+    frame.src = '/demo/index.html?today=2026-11-25&plan=enterprise';
+    document.body.append(frame);
+    const page = frame.contentWindow!;
+    await waitUntil(
+      () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
+      'the demo shows a plan',
+      { timeout: 8000 },
+    );
+    const element = page.document.querySelector('map-timeline') as MapTimeline;
+    const pressedZoom = () =>
+      [...page.document.querySelectorAll('#zoom button[aria-pressed="true"]')].map((button) =>
+        button.textContent!.trim(),
+      );
+    page.document.querySelector<HTMLButtonElement>('#zoom [data-zoom="week"]')!.click();
+    expect(pressedZoom(), 'the control: Week chosen').to.deep.equal(['Week']);
+    const csv = 'Step,Owner,End\nDiscovery,Our team,2027-05-07\nPilot,Customer,2027-09-24\n';
+    await element.importFile(new File([csv], 'deal.csv', { type: 'text/csv' }), { preview: true });
+    const dialog = () => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog.import-dialog');
+    await waitUntil(() => dialog()?.querySelector<HTMLButtonElement>('.primary:not([disabled])'), 'the preview opens');
+    dialog()!.querySelector<HTMLButtonElement>('.primary')!.click();
+    await waitUntil(() => element.getPlan().items.length === 2, 'the plan is imported');
+    expect(pressedZoom(), 'no preset pressed: the plan is fitted').to.deep.equal([]);
+  });
+});
