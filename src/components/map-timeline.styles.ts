@@ -132,12 +132,13 @@ export const styles = css`
   .marker.projected.ok { stroke: var(--mt-ok); }
   .pill rect { fill: var(--mt-target); }
   .pill text { fill: var(--mt-pill-text); font-size: calc(11px * var(--mt-font-scale)); font-weight: 600; }
-  .pill line { stroke: var(--mt-target); stroke-width: 2; }
-  .pill.today rect, .pill.today line { fill: var(--mt-today); stroke: var(--mt-today); }
+  .pill-stem { stroke: var(--mt-target); stroke-width: 2; }
+  .pill.today rect { fill: var(--mt-today); }
+  .pill-stem.today { stroke: var(--mt-today); }
   .pill.projected.late rect { fill: var(--mt-late); }
-  .pill.projected.late line { stroke: var(--mt-late); }
+  .pill-stem.projected.late { stroke: var(--mt-late); }
   .pill.projected.ok rect { fill: var(--mt-ok); }
-  .pill.projected.ok line { stroke: var(--mt-ok); }
+  .pill-stem.projected.ok { stroke: var(--mt-ok); }
   .pill.projected.neutral rect { fill: var(--mt-muted); }
 
   .link .line { fill: none; stroke: var(--mt-link); stroke-width: 1.5; }

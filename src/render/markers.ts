@@ -1,4 +1,4 @@
-import { nothing, svg } from 'lit';
+import { svg } from 'lit';
 import { formatShortDate, parseDate } from '../model/dates.js';
 import { verdictLabel, type Verdict } from '../model/analysis.js';
 import type { ISODate, Plan } from '../model/types.js';
@@ -146,16 +146,20 @@ export function markerLines(list: readonly Marker[], height: number | '100%') {
   );
 }
 
-/** The labelled pills in the axis strip. */
+/**
+ * The labelled pills in the axis strip. Every line's stem is drawn before any pill: pills sit side by side, and a line
+ * drawn after its neighbour's pill would cross out that pill's text.
+ */
 export function markerPills(list: readonly Marker[], y: number) {
-  return list.map((marker) =>
-    marker.hidden
-      ? nothing
-      : svg`<g class="pill ${marker.kind} ${marker.tone}">
+  const shown = list.filter((marker) => !marker.hidden);
+  return svg`${shown.map(
+    (marker) =>
+      svg`<line class="pill-stem ${marker.kind} ${marker.tone}" x1=${marker.x} x2=${marker.x} y1=${y} y2=${y + 22}></line>`,
+  )}${shown.map(
+    (marker) => svg`<g class="pill ${marker.kind} ${marker.tone}">
     <title>${marker.title}</title>
-    <line x1=${marker.x} x2=${marker.x} y1=${y} y2=${y + 22}></line>
     <rect x=${marker.pillX} y=${y + 2} width=${marker.pillWidth} height="18" rx="9"></rect>
     <text x=${marker.pillX + marker.pillWidth / 2} y=${y + 11} dy="0.35em" text-anchor="middle">${marker.text}</text>
   </g>`,
-  );
+  )}`;
 }
