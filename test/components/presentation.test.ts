@@ -54,16 +54,19 @@ function outsideView(element: MapTimeline): string[] {
     .map((node) => node.getAttribute('data-item-id') ?? node.textContent ?? node.outerHTML.slice(0, 60));
 }
 
+/** Waits until all `steps` are drawn and every step, label and marker pill is inside the view. */
+const everyStepInView = (element: MapTimeline, steps: number) =>
+  waitUntil(
+    () => element.shadowRoot!.querySelectorAll('[data-item-id]').length === steps && outsideView(element).length === 0,
+    `every step, label and marker pill in view (outside: ${outsideView(element).join(', ')})`,
+    { timeout: 8000 },
+  );
+
 describe('presentation mode (the demo, 1400×900 unless said)', () => {
   it('fits the whole enterprise plan on a 720p projector (1280×720), its type still larger than at the desk', async () => {
     const { page, element } = await presentation('plan=enterprise&audience=buyer', [1280, 720]);
     const steps = element.getPlan().items.filter((item) => !item.internal).length;
-    await waitUntil(
-      () =>
-        element.shadowRoot!.querySelectorAll('[data-item-id]').length === steps && outsideView(element).length === 0,
-      `every step, label and marker pill in view (outside: ${outsideView(element).join(', ')})`,
-      { timeout: 8000 },
-    );
+    await everyStepInView(element, steps);
     const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     expect(scroller.scrollHeight, 'no vertical scrolling inside the timeline').to.be.at.most(scroller.clientHeight);
     const scale = Number(page.getComputedStyle(element).getPropertyValue('--mt-font-scale'));
@@ -75,12 +78,7 @@ describe('presentation mode (the demo, 1400×900 unless said)', () => {
       const { page, element } = await presentation(`plan=enterprise&audience=${audience}`);
       expect(page.document.body.classList.contains('presenting')).to.equal(true);
       const steps = element.getPlan().items.filter((item) => audience === 'seller' || !item.internal).length;
-      await waitUntil(
-        () =>
-          element.shadowRoot!.querySelectorAll('[data-item-id]').length === steps && outsideView(element).length === 0,
-        `every step, label and marker pill in view (outside: ${outsideView(element).join(', ')})`,
-        { timeout: 8000 },
-      );
+      await everyStepInView(element, steps);
       const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
       expect(scroller.scrollHeight, 'no vertical scrolling inside the timeline').to.be.at.most(scroller.clientHeight);
       expect(page.document.documentElement.scrollHeight, 'nor of the page').to.be.at.most(page.innerHeight);

@@ -13,20 +13,25 @@ afterEach(async () => {
   await store.remove(SAMPLE_KEY);
 });
 
+/** The demo with its enterprise sample, in a frame of that size. */
+async function demoSample(width: number, height: number): Promise<{ page: Window; element: MapTimeline }> {
+  frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  frame.src = '/demo/index.html?today=2026-11-25&plan=enterprise';
+  document.body.append(frame);
+  const page = frame.contentWindow!;
+  await waitUntil(
+    () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
+    'the demo shows a plan',
+    { timeout: 8000 },
+  );
+  return { page, element: page.document.querySelector('map-timeline') as MapTimeline };
+}
+
 // The demo in a 1200×700 frame, a laptop or a projector: its top bar must stay inside the window.
 describe('the demo’s top bar', () => {
   it('keeps every control inside a 1,200 px window, a long plan name giving way', async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1200px; height: 700px; border: 0';
-    frame.src = '/demo/index.html?today=2026-11-25&plan=enterprise';
-    document.body.append(frame);
-    const page = frame.contentWindow!;
-    await waitUntil(
-      () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
-      'the demo shows a plan',
-      { timeout: 8000 },
-    );
-    const element = page.document.querySelector('map-timeline') as MapTimeline;
+    const { page, element } = await demoSample(1200, 700);
     const title = 'Acme Logistics × Northwind — Fleet Analytics rollout FY27, EMEA and Americas';
     element.updatePlan({ title });
     const picker = page.document.querySelector<HTMLSelectElement>('#plan-picker')!;
@@ -45,17 +50,7 @@ describe('the demo’s top bar', () => {
 
 describe('the demo’s zoom bar', () => {
   it('says Fit after an import, which fits the timeline to the imported plan', async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1400px; height: 900px; border: 0';
-    frame.src = '/demo/index.html?today=2026-11-25&plan=enterprise';
-    document.body.append(frame);
-    const page = frame.contentWindow!;
-    await waitUntil(
-      () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
-      'the demo shows a plan',
-      { timeout: 8000 },
-    );
-    const element = page.document.querySelector('map-timeline') as MapTimeline;
+    const { page, element } = await demoSample(1400, 900);
     const pressedZoom = () =>
       [...page.document.querySelectorAll('#zoom button[aria-pressed="true"]')].map((button) =>
         button.textContent!.trim(),
