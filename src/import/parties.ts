@@ -107,9 +107,7 @@ export function resolveParties(
   const partnerIds = new Map<string, string>();
   for (const reading of readings) {
     if (!('partner' in reading) || partnerIds.has(reading.partner.toLowerCase())) continue;
-    let number = 1;
-    while (parties.some((party) => party.id === `partner-${number}`)) number += 1;
-    const id = `partner-${number}`;
+    const id = freePartnerId(parties);
     partnerIds.set(reading.partner.toLowerCase(), id);
     parties.push({ id, name: reading.partner, side: 'partner' });
   }
@@ -182,4 +180,11 @@ function assignDomains(
     );
   }
   return result;
+}
+
+/** The first `partner-N` id no party has. */
+export function freePartnerId(parties: readonly Party[]): string {
+  let number = 1;
+  while (parties.some((party) => party.id === `partner-${number}`)) number += 1;
+  return `partner-${number}`;
 }
