@@ -1,6 +1,5 @@
 import type { Item, Party, Plan } from '../model/types.js';
 import type { ImportResult } from './import-plan.js';
-import { freePartnerId } from './parties.js';
 
 /** The lane choice that gives an owner a partner lane of its own, named after the owner (an implementation firm). */
 export const OWN_PARTNER_LANE = '+partner';
@@ -45,9 +44,11 @@ export function assignOwnerLanes(result: ImportResult, lanes: Readonly<Record<st
   };
 }
 
-/** A new partner lane named after the owner, added to `parties`. */
+/** A new partner lane named after the owner, added to `parties`, with the first free `partner-N` id. */
 function partnerLane(parties: Party[], owner: string): Party {
-  const party: Party = { id: freePartnerId(parties), name: owner, side: 'partner' };
+  let number = 1;
+  while (parties.some((party) => party.id === `partner-${number}`)) number += 1;
+  const party: Party = { id: `partner-${number}`, name: owner, side: 'partner' };
   parties.push(party);
   return party;
 }

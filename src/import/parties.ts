@@ -107,7 +107,9 @@ export function resolveParties(
   const partnerIds = new Map<string, string>();
   for (const reading of readings) {
     if (!('partner' in reading) || partnerIds.has(reading.partner.toLowerCase())) continue;
-    const id = freePartnerId(parties);
+    let number = 1;
+    while (parties.some((party) => party.id === `partner-${number}`)) number += 1;
+    const id = `partner-${number}`;
     partnerIds.set(reading.partner.toLowerCase(), id);
     parties.push({ id, name: reading.partner, side: 'partner' });
   }
@@ -180,11 +182,4 @@ function assignDomains(
     );
   }
   return result;
-}
-
-/** The first `partner-N` id no party has. */
-export function freePartnerId(parties: readonly Party[]): string {
-  let number = 1;
-  while (parties.some((party) => party.id === `partner-${number}`)) number += 1;
-  return `partner-${number}`;
 }
