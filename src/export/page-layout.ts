@@ -7,7 +7,7 @@ import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
 import { MAX_LABEL_SHARE, fitDayWidth, stepRight } from '../render/fit.js';
 import { visibleSpan } from '../render/scale.js';
-import { CHIP_GAP, CHIP_PADDING, ellipsize, labelTitle, ownerText } from '../render/step-box.js';
+import { CHIP_GAP, ellipsize, jointWidth, labelTitle } from '../render/step-box.js';
 import { buildScene, type Scene } from '../render/view-model.js';
 
 /** Width of a text set in a weight and size (`'600 12.5px'`) of the export's font family. */
@@ -147,8 +147,9 @@ function labelsThatFit(scene: Scene, available: number, measure: FontMeasure): M
     if (box.labelInside || stepRight(box) <= edge) continue;
     const glyph = box.titleWidth - Math.ceil(measure(box.title, TITLE_FONT));
     const lock = stepRight(box) - (box.labelX + box.labelWidth);
-    const ownerPart = box.showOwner ? CHIP_GAP + Math.ceil(measure(ownerText(box.item), CHIP_FONT)) + CHIP_PADDING : 0;
-    const room = edge - box.labelX - (box.labelWidth - box.titleWidth - ownerPart) - glyph - lock;
+    // Room for the title once the owner chip is gone: the joint chips and the slip pill stay.
+    const kept = jointWidth(box.joint) + (box.slipWidth ? CHIP_GAP + box.slipWidth : 0);
+    const room = edge - box.labelX - kept - glyph - lock;
     const label: ShorterLabel = box.showOwner ? { owner: undefined, role: undefined } : {};
     const title = labelTitle(box.item.title);
     const shown = ellipsize(title, Math.max(room, 48), (text) => measure(text, TITLE_FONT));
