@@ -1,6 +1,6 @@
 import { addWorkdays, endAfter, nextWorkday, previousWorkday } from '../model/calendar.js';
 import type { Calendar, ISODate } from '../model/types.js';
-import { IssueList, quoted } from './issues.js';
+import { IssueList, quoted, rowList } from './issues.js';
 import type { StepDraft } from './steps.js';
 
 export interface ScheduleInput {
@@ -103,8 +103,30 @@ export function scheduleSteps(input: ScheduleInput, issues: IssueList): Schedule
     }
     dates.set(draft.id, place(draft, earliest, undefined, calendar));
   }
+  noteUndated(input, backward, issues);
   warnIfLate(input, dates, issues);
   return { dates, ...(close ? { closeId: close.id } : {}) };
+}
+
+/** Steps whose row gives no date (empty, or a placeholder such as "TBD"): where the schedule put them, and why. */
+function noteUndated(input: ScheduleInput, backward: ReadonlySet<string>, issues: IssueList): void {
+  const undated = input.drafts.filter((draft) => !draft.start && !draft.end);
+  const rows = (fromTarget: boolean) =>
+    undated.filter((draft) => backward.has(draft.id) === fromTarget).map((draft) => draft.index + 1);
+  const back = rows(true);
+  const forward = rows(false);
+  if (back.length > 0)
+    issues.info(
+      'dates-scheduled',
+      `${rowList(back)}: no start or end date — placed back from the target date ${input.target}, so that the plan finishes by it`,
+      back[0],
+    );
+  if (forward.length > 0)
+    issues.info(
+      'dates-scheduled',
+      `${rowList(forward)}: no start or end date — ${forward.length === 1 ? 'it starts' : 'each starts'} after the steps it depends on, or on ${nextWorkday(input.anchor, input.calendar)} if it depends on none`,
+      forward[0],
+    );
 }
 
 function warnIfLate(input: ScheduleInput, dates: Map<string, { start: ISODate }>, issues: IssueList): void {

@@ -63,7 +63,15 @@ describe('import: a MAP template with a preamble, TBD durations, [Date] placehol
   });
 
   it('warns once about the assumed durations and reports the second table once', () => {
-    assert.deepEqual(codes(result), ['info:ignored-rows@22', 'warning:duration-assumed@15F']);
+    assert.deepEqual(codes(result), [
+      'info:ignored-rows@22',
+      'warning:duration-assumed@15F',
+      'info:dates-scheduled@12',
+    ]);
+    assert.equal(
+      result.issues.at(-1)!.message,
+      'rows 12–18: no start or end date — placed back from the target date 2027-06-30, so that the plan finishes by it',
+    );
     const warning = result.issues.find((issue) => issue.code === 'duration-assumed')!;
     assert.equal(
       warning.message,
@@ -121,7 +129,7 @@ describe('import: other template shapes', () => {
 
   it('groups e-mail owners into lanes by domain and reads a milestone table', () => {
     const result = load('people-emails.csv');
-    assert.deepEqual(codes(result), ['warning:unknown-status@10D']);
+    assert.deepEqual(codes(result), ['warning:unknown-status@10D', 'info:dates-scheduled@9']);
     assert.deepEqual(result.detected.parties, {
       'ana@helios-analytics.com': 'seller',
       'cfo@orbitalfreight.com': 'buyer',

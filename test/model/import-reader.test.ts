@@ -122,6 +122,28 @@ describe('importPlan: round trips and JSON', () => {
     );
   });
 
+  it('says where a step with "TBD" for its dates was placed, and says nothing of a dated step', () => {
+    const csv =
+      'Step,Start,End,Depends on\nSecurity review,2027-02-01,2027-02-05,\nBusiness case,TBD,TBD,Security review\n';
+    const result = importPlan(csv, { today: '2027-01-04' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.code === 'dates-scheduled').map((issue) => [issue.message, issue.row]),
+      [
+        [
+          'row 3: no start or end date — it starts after the steps it depends on, or on 2027-01-04 if it depends on none',
+          3,
+        ],
+      ],
+    );
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.title, item.start]),
+      [
+        ['Security review', '2027-02-01'],
+        ['Business case', '2027-02-08'],
+      ],
+    );
+  });
+
   it('says which rows have an empty title cell, and leaves only those out', () => {
     const csv = '#,Step,End\n1,Discovery,2027-03-05\n2,,2027-03-12\n3,Pilot,2027-03-19\n4,,2027-03-26\n';
     const result = importPlan(csv, { today: '2027-03-01' });

@@ -69,6 +69,7 @@ for (const name of ['helios-workbook.xlsx', 'helios-workbook-1904.xlsx']) {
         'info:hidden-rows@6',
         'info:ignored-rows@13',
         'warning:duration-assumed@4D',
+        'info:dates-scheduled@3',
       ]);
       assert.equal(issues[0]!.message, 'row 6 of sheet "Plan" is hidden — not imported');
       assert.equal(
