@@ -69,6 +69,8 @@ export const styles = css`
   /* A title of any length keeps the timeline in sight: two lines at most, all of it in the tooltip and the panel. */
   .plan-title { margin: 0; font-size: calc(16px * var(--mt-font-scale)); font-weight: 650; letter-spacing: -0.01em; }
   .plan-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+  /* The rename button clamps its own lines, so the heading leaves room for the button's focus ring. */
+  .plan-title:has(> .title-button) { display: block; overflow: visible; }
   .spacer { flex: 1; }
   .fact { font-size: calc(13px * var(--mt-font-scale)); color: var(--mt-text); font-variant-numeric: tabular-nums; }
   .fact-label { color: var(--mt-faint); margin-right: 2px; }

@@ -88,4 +88,39 @@ describe('<map-timeline> focus ring', () => {
       true,
     );
   });
+
+  /** The ancestors (up to the shadow root) whose overflow cuts into the focused control's outline. */
+  function clippedBy(control: HTMLElement): string[] {
+    const style = getComputedStyle(control);
+    const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const box = control.getBoundingClientRect();
+    const clippers: string[] = [];
+    for (let node = control.parentElement; node; node = node.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(node);
+      if (overflowX === 'visible' && overflowY === 'visible') continue;
+      const clip = node.getBoundingClientRect();
+      if (box.left - reach < clip.left || box.right + reach > clip.right || box.top - reach < clip.top)
+        clippers.push(node.className || node.tagName);
+    }
+    return clippers;
+  }
+
+  it('shows the whole focus ring of the plan title, a lane name and "+ Lane"', async () => {
+    const element = await timelineWith(states(), { zoom: 'week' });
+    const root = element.shadowRoot!;
+    await sendKeys({ press: 'Shift' });
+    for (const selector of ['.title-button', 'button.party-name', '.add-lane']) {
+      const control = root.querySelector<HTMLElement>(selector)!;
+      control.focus();
+      expect(control.matches(':focus-visible'), selector).to.equal(true);
+      expect(getComputedStyle(control).outlineStyle, selector).to.equal('solid');
+      expect(clippedBy(control), `${selector}: nothing cuts into its ring`).to.deep.equal([]);
+    }
+    // Positive control: a heading that hides its overflow, as the title's did, is caught.
+    const title = root.querySelector<HTMLElement>('.title-button')!;
+    title.focus();
+    title.parentElement!.style.overflow = 'hidden';
+    expect(clippedBy(title)).to.deep.equal(['plan-title']);
+    title.parentElement!.style.overflow = '';
+  });
 });
