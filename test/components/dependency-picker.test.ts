@@ -30,9 +30,18 @@ describe('the step panel’s list of steps to wait for', () => {
     picker(element).focus();
     await settle(element);
     expect(offered(element)).to.deep.equal(['a', 'b']);
+    const waitsFor = () => element.getPlan().items.find((item) => item.id === 'c')!.dependsOn;
+    // Looking through the closed list with the arrows links nothing: only Enter adds the step shown.
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await settle(element);
-    expect(element.getPlan().items.find((item) => item.id === 'c')!.dependsOn).to.deep.equal(['a']);
+    expect(picker(element).value, 'the list shows the step passed last').to.equal('b');
+    expect(waitsFor(), 'browsing links nothing').to.equal(undefined);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(waitsFor()).to.deep.equal(['a']);
+    expect(picker(element).value, 'the list shows its prompt again').to.equal('');
     expect(offered(element), 'a step already waited for is not offered again').to.deep.equal(['b']);
   });
 
@@ -50,6 +59,7 @@ describe('the step panel’s list of steps to wait for', () => {
     picker(element).focus();
     await settle(element);
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
     await settle(element);
     const item = (id: string) => element.getPlan().items.find((candidate) => candidate.id === id)!;
     expect(item('c')).to.include({ start: '2026-03-12', end: '2026-03-13' });
@@ -57,6 +67,23 @@ describe('the step panel’s list of steps to wait for', () => {
     expect(element.undo()).to.equal(true);
     expect(item('c')).to.include({ start: '2026-03-04', end: '2026-03-05' });
     expect(item('c').dependsOn).to.equal(undefined);
+  });
+
+  it('drops a step browsed to in the closed list when focus moves on without Enter', async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], c: ['2026-03-09', '2026-03-13'] }), {
+      zoom: 'week',
+    });
+    await click(element, stepNode(element, 'c'));
+    await settle(element);
+    picker(element).focus();
+    await settle(element);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(element);
+    expect(picker(element).value, 'positive control: the arrow did choose a').to.equal('a');
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === 'c')!.dependsOn).to.equal(undefined);
+    expect(picker(element).value).to.equal('');
   });
 
   it('leaves out the steps that wait for this one, which would close a loop', async () => {

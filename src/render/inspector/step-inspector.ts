@@ -4,6 +4,7 @@ import { waitingFor } from '../../model/graph.js';
 import { durationText } from '../duration.js';
 import { dateField, fieldNote, selectField, textField, type Choice } from './fields.js';
 import { inspectorPanel } from './panel.js';
+import { actionSelect } from './action-select.js';
 
 export const STATUS_LABEL: Record<ItemStatus, string> = {
   todo: 'To do',
@@ -71,6 +72,7 @@ export function stepInspector({
   // A step that waits for this one is left out: this one waiting for it would close a loop.
   const waiting = waitingFor(plan.items, item.id);
   const hasCandidates = plan.items.length > predecessors.length + waiting.size + 1;
+  const addDependency = actionSelect((from) => actions.link(from));
   const candidates = choosingDependency
     ? plan.items.filter((step) => step.id !== item.id && !predecessors.includes(step.id) && !waiting.has(step.id))
     : [];
@@ -166,14 +168,13 @@ export function stepInspector({
       }
       ${
         hasCandidates
-          ? html`<label class="field"><span class="sr-only">Add a step this one waits for</span>
-        <select name="addDependency" @focus=${actions.chooseDependency} @pointerdown=${actions.chooseDependency}
-          @change=${(event: Event) => {
-            const select = event.target as HTMLSelectElement;
-            const from = select.value;
-            select.value = '';
-            if (from) actions.link(from);
-          }}>
+          ? html`<label class="field"><span class="sr-only">Add a step this one waits for (choose it, then press Enter)</span>
+        <select name="addDependency" @focus=${actions.chooseDependency}
+          @pointerdown=${(event: Event) => {
+            addDependency.pointerdown(event);
+            actions.chooseDependency();
+          }}
+          @keydown=${addDependency.keydown} @change=${addDependency.change} @blur=${addDependency.blur}>
           <option value="" selected>Add a step it waits for…</option>
           ${candidates.map((step) => html`<option value=${step.id}>${step.title}</option>`)}
         </select></label>`
