@@ -5,7 +5,7 @@ export const inspectorStyles = css`
   .inspector { flex: 0 0 clamp(260px, 26%, 340px); overflow: auto; border-left: 1px solid var(--mt-border); background: var(--mt-surface);
     font-size: calc(12px * var(--mt-font-scale)); color: var(--mt-muted); }
   /* The empty plan's hint stays over the timeline, left of the open panel. */
-  .frame:has(> .workspace > .inspector) > .empty { right: calc(clamp(260px, 26%, 340px) + 24px); }
+  .workspace:has(> .inspector) > .empty-room { padding-right: calc(clamp(260px, 26%, 340px) + 24px); }
   .inspector form { display: flex; flex-direction: column; gap: 10px; padding: 12px 14px 16px; }
   .inspector-head { display: flex; align-items: flex-start; gap: 8px; }
   /* A title of any length leaves the fields in sight: three lines at most, all of it in the Title field below. */

@@ -205,9 +205,16 @@ export const styles = css`
   .link-handle:hover { fill: var(--mt-focus); }
   .ghost { fill: none; stroke: var(--mt-faint); stroke-dasharray: 4 3; stroke-width: 1.5; opacity: 0.8; }
   :host(:not([readonly])) .step .shape { touch-action: none; }
-  .empty { position: absolute; inset: 120px 24px auto calc(var(--head-width, 212px) + 24px); display: flex; flex-direction: column; align-items: center;
+  /* The empty plan's card, under the axis in the lanes' room. In a short element the space above it gives way first,
+     so the card rises over the axis rather than under the message line. */
+  .empty-room { position: absolute; inset: 0; z-index: 4; display: flex; flex-direction: column; padding: 4px 24px 4px calc(var(--head-width, 212px) + 24px);
+    pointer-events: none; overflow: hidden; container-type: size; }
+  .empty-room::before { content: ''; flex: 0 1 82px; }
+  .empty button { pointer-events: auto; }
+  .empty { flex: none; display: flex; flex-direction: column; align-items: center;
     gap: 4px; padding: 20px; border: 1px dashed var(--mt-grid-strong); border-radius: 10px; background: color-mix(in srgb, var(--mt-bg) 85%, transparent);
-    color: var(--mt-muted); font-size: calc(13px * var(--mt-font-scale)); pointer-events: none; }
+    color: var(--mt-muted); font-size: calc(13px * var(--mt-font-scale)); }
+  @container (max-height: 150px) { .empty { padding-block: 6px; gap: 2px; } }
   .empty strong { color: var(--mt-text); font-size: calc(14px * var(--mt-font-scale)); }
 
   .inline-editor { position: absolute; z-index: 5; font: 600 calc(12.5px * var(--mt-font-scale)) var(--mt-font); padding: 0 8px; border: 2px solid var(--mt-focus);
@@ -220,7 +227,7 @@ export const styles = css`
   /* The message line: a strip of its own under the timeline (ordered after it in the frame), so it never covers the
      axis, its marker pills or a step, and nothing above it moves when it comes and goes. */
   .notice { order: 1; flex-shrink: 0; padding: 8px 16px; border-top: 1px solid var(--mt-border); font-size: calc(13px * var(--mt-font-scale));
-    line-height: 1.4; background: var(--mt-highlight); color: var(--mt-bg); }
+    line-height: 1.4; white-space: pre-line; background: var(--mt-highlight); color: var(--mt-bg); }
   .notice.error { background: #b91c1c; color: #fff; }
 
   .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -252,7 +259,7 @@ export const styles = css`
 
   /* Last, as when they were in a sheet of their own after this one: the side-by-side workspace and the editing
      affordances of the title bar and lane headers (the panels they open are styled in their own part). */
-  .workspace { display: flex; flex: 1; min-height: 0; }
+  .workspace { position: relative; display: flex; flex: 1; min-height: 0; }
   .workspace > .scroller { flex: 1; min-width: 0; }
   .title-button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 6px; padding: 1px 4px; margin: -1px 0 -1px -4px; max-width: calc(100% + 4px); overflow-wrap: anywhere;
     display: -webkit-inline-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; vertical-align: bottom; }

@@ -64,8 +64,7 @@ export function timelineFrame(props: FrameProps) {
   return html`<div class="frame">
     ${headerTemplate(plan.title, plan.status, scene.verdict, props.tools, { plan: scene.plan, editing })}
     ${props.messages}
-    <div class="workspace">${content}${props.side}</div>
-    ${scene.items.length === 0 ? emptyState(plan.parties.length > 0, props.readonly, editing) : nothing}
+    <div class="workspace">${content}${props.side}${scene.items.length === 0 ? emptyState(plan.parties.length > 0, props.readonly, editing) : nothing}</div>
     ${props.dialogs}
   </div>`;
 }

@@ -78,6 +78,6 @@ export function emptyState(hasParties: boolean, readonly: boolean, editing?: Pla
     : readonly
       ? 'No steps have been planned yet.'
       : 'Double-click a lane (or press N) to add the first step.';
-  return html`<div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span>
-    ${editing && !hasParties ? html`<button type="button" class="add-lane" @click=${() => editing.addParty()}>Add a lane</button>` : nothing}</div>`;
+  return html`<div class="empty-room"><div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span>
+    ${editing && !hasParties ? html`<button type="button" class="add-lane" @click=${() => editing.addParty()}>Add a lane</button>` : nothing}</div></div>`;
 }

@@ -66,3 +66,42 @@ describe('<map-timeline> events of a plan given before the listeners', () => {
     element.remove();
   });
 });
+
+describe('<map-timeline> a refused plan in a short element', () => {
+  /** The top of the line that shows `part` of the message line's text. */
+  function lineTop(notice: Element, part: string): number {
+    const text =
+      notice.firstChild?.nodeType === Node.TEXT_NODE
+        ? notice.firstChild
+        : [...notice.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const at = text.textContent!.indexOf(part);
+    expect(at, part).to.be.at.least(0);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + part.length);
+    return range.getClientRects()[0]!.top;
+  }
+
+  it('puts each problem on a line of its own, and the empty-plan card clear of the message', async () => {
+    const plan: Plan = {
+      version: 1,
+      id: 'broken',
+      title: 'Broken',
+      parties: [{ id: 'seller', name: 'Us', side: 'seller' }],
+      items: [{ id: 'a', title: 'A', partyId: 'nope', start: '2026-02-30', end: '2026-03-02', kind: 'task' }],
+    };
+    const element = await fixture<MapTimeline>(
+      html`<map-timeline today="2026-03-10" style="width:1000px;height:200px" .plan=${plan}></map-timeline>`,
+    );
+    await settle(element);
+    const notice = shadow(element).querySelector('.notice')!;
+    expect(notice.textContent).to.contain('items[0].partyId').and.to.contain('items[0].start');
+    expect(lineTop(notice, 'items[0].start'), 'the second problem starts a line').to.be.greaterThan(
+      lineTop(notice, 'items[0].partyId'),
+    );
+    const card = shadow(element).querySelector('.empty')!.getBoundingClientRect();
+    const bar = notice.getBoundingClientRect();
+    expect(card.height, 'the card is shown').to.be.greaterThan(40);
+    expect(card.bottom, 'the card ends above the message line').to.be.at.most(bar.top);
+  });
+});
