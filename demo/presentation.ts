@@ -13,6 +13,10 @@ export function wirePresentation(options: {
     document.body.classList.toggle('presenting', presenting);
     for (const button of buttons) button.setAttribute('aria-pressed', String(presenting));
     onChange(presenting);
+    // The button pressed is hidden in the other mode (Present in the top bar, Exit over the stage): keyboard focus
+    // moves to the one now shown instead of falling to the page.
+    const focused = document.activeElement;
+    if (buttons.includes(focused as HTMLButtonElement)) buttons.find((button) => button.checkVisibility())?.focus();
   };
 
   if (initial) set(true);

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { IdbPlanStore } from '../../src/index.js';
 
@@ -64,5 +65,21 @@ describe('the demo’s zoom bar', () => {
     dialog()!.querySelector<HTMLButtonElement>('.primary')!.click();
     await waitUntil(() => element.getPlan().items.length === 2, 'the plan is imported');
     expect(pressedZoom(), 'no preset pressed: the plan is fitted').to.deep.equal([]);
+  });
+});
+
+describe('the demo’s presentation buttons', () => {
+  it('keep keyboard focus: Present hands it to Exit presentation, and Exit hands it back', async () => {
+    const { page } = await demoSample(1400, 900);
+    const present = page.document.getElementById('present')!;
+    present.focus();
+    expect(page.document.activeElement?.id, 'positive control: Present has focus').to.equal('present');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => page.document.body.classList.contains('presenting'), 'presenting');
+    expect(present.checkVisibility(), 'Present is hidden while presenting').to.equal(false);
+    expect(page.document.activeElement?.id, 'focus is on Exit presentation').to.equal('exit-present');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !page.document.body.classList.contains('presenting'), 'presenting ended');
+    expect(page.document.activeElement?.id, 'focus is back on Present').to.equal('present');
   });
 });
