@@ -15,12 +15,15 @@ function titleOf(id: string | undefined, ...plans: Plan[]): string {
   return 'A step';
 }
 
-/** What one committed change did, in words. */
-function describeChange(change: LogEntry, before: Plan, after: Plan): string {
+/**
+ * What one committed change did, in words. An undo lists what it put back: "Undone: Security review added" would read
+ * as the adding being undone, so a step an undo brings back "is back in the plan".
+ */
+function describeChange(change: LogEntry, before: Plan, after: Plan, source: ChangeSource): string {
   const title = titleOf(change.itemId, after, before);
   if (change.op === 'agree') return change.note ?? 'Plan agreed';
-  if (change.op === 'add') return `${title} added`;
-  if (change.op === 'remove') return `${title} removed`;
+  if (change.op === 'add') return source === 'undo' ? `${title} is back in the plan` : `${title} added`;
+  if (change.op === 'remove') return source === 'undo' ? `${title} is no longer in the plan` : `${title} removed`;
   if (!change.itemId) return change.note ?? 'Plan updated';
   const was = change.before ?? {};
   const now = change.after ?? {};
@@ -46,7 +49,7 @@ export function announceChange(
 ): string {
   if (changes.length === 0) return '';
   const read = inReadingOrder(changes, source);
-  const first = describeChange(read[0]!, before, after);
+  const first = describeChange(read[0]!, before, after, source);
   const others = read.slice(1).filter((change) => change.op === 'update' && change.after?.start !== undefined).length;
   const parts = [
     source === 'undo'

@@ -92,7 +92,7 @@ describe('<map-timeline> accessibility', () => {
     await chord(['Control'], 'z');
     await settle(element);
     expect(element.getPlan().items.some((item) => item.id === added.id)).to.equal(true);
-    expect(liveText(element)).to.match(/^Undone: Contract signature added/);
+    expect(liveText(element)).to.match(/^Undone: Contract signature is back in the plan/);
   });
 
   it('links with L after the step the keyboard came from, with plain arrows', async () => {

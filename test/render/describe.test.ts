@@ -97,7 +97,20 @@ describe('words for screen readers (pure)', () => {
         changes.map((change) => ({ ...change, op: change.op === 'remove' ? 'add' : change.op })).reverse(),
         'undo',
       ),
-    ).to.match(/^Undone: Reference call added/);
+    ).to.match(/^Undone: Reference call is back in the plan/);
     expect(announceChange(plan, after, changes, 'user')).to.match(/^Reference call removed/);
+    // Undoing an added step takes it out again: said as what the plan now is, not as a verb that reads backwards.
+    const { plan: added, changes: adding } = removeItem(plan, 'reference-call');
+    expect(
+      announceChange(
+        added,
+        plan,
+        adding.map((change) => ({ ...change, op: change.op === 'remove' ? 'add' : change.op })),
+        'redo',
+      ),
+      'a redo says what it did again',
+    ).to.match(/^Redone: Reference call added/);
+    const removal = changes.filter((change) => change.op === 'remove');
+    expect(announceChange(plan, after, removal, 'undo')).to.match(/^Undone: Reference call is no longer in the plan/);
   });
 });
