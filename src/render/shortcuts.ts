@@ -3,7 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 
 /** Every pointer action's keyboard path; shown by `?` and documented in the README. */
 export const SHORTCUTS: [string, string][] = [
-  ['Tab', 'Into the plan (one stop), then on to the next control'],
+  ['Tab', 'To the steps (one stop, after the title bar and the lane names), then on to the next control'],
   ['← → ↑ ↓', 'Previous / next step in the lane; nearest step in the row above / below'],
   ['Home / End', 'First / last step'],
   ['Page Up / Page Down', 'First step of the previous / next lane'],
