@@ -3,11 +3,13 @@ import {
   CLEARANCE,
   disjoint,
   fingerprint,
+  Hash64,
   nearestClear,
   obstaclesAcross,
   obstaclesOf,
   searchedBands,
   stretchBound,
+  walkClear,
   type Obstacle,
 } from './route-obstacles.js';
 import type { ItemBox } from './layout.js';
@@ -25,7 +27,7 @@ export interface Band {
   covered: Obstacle[];
   labels: Obstacle[];
   /** A fingerprint of the obstacles, so a column worked out for one layout serves the next while its rows stay alike. */
-  print: string;
+  print: Hash64;
 }
 
 /**
@@ -38,7 +40,7 @@ export class RowBand implements Band {
   #obstacles?: Obstacle[];
   #covered?: Obstacle[];
   #labels?: Obstacle[];
-  #print?: string;
+  #print?: Hash64;
 
   /** `fill` adds the band's steps (and its neighbours'), once, before the first search reads them. */
   constructor(
@@ -67,7 +69,7 @@ export class RowBand implements Band {
     return (this.#labels ??= disjoint(this.obstacles.filter((obstacle) => obstacle.label)));
   }
 
-  get print(): string {
+  get print(): Hash64 {
     return (this.#print ??= fingerprint(this.obstacles));
   }
 }
@@ -95,40 +97,63 @@ export function clearColumn(bands: readonly Band[], query: ColumnQuery): number 
   if (first > last) return anchor;
   // The answer depends on nothing but these numbers and what the searched rows hold: an edit elsewhere, or one that
   // only moves rows up or down, finds it again instead of searching.
-  const prints: string[] = [];
-  for (const band of searchedBands(first, last)) prints.push(bands[band]!.print);
-  const memoKey = `${low}|${high}|${anchor}|${prints.join('|')}`;
+  const searched = searchedBands(first, last);
+  const key = new Hash64().mix(low).mix(high).mix(anchor).mix(searched.length);
+  for (const band of searched) key.mix(bands[band]!.print.a).mix(bands[band]!.print.b);
+  const memoKey = key.text;
   const known = columnMemo.get(memoKey);
   if (known !== undefined) return known;
-  const x = searchColumn(bands, query);
+  const x = searchColumn(
+    searched.map((band) => bands[band]!.covered),
+    searched.map((band) => bands[band]!.labels),
+    query,
+  );
   if (columnMemo.size >= MEMO_LIMIT) columnMemo.clear();
   columnMemo.set(memoKey, x);
   return x;
 }
 
-function searchColumn(bands: readonly Band[], query: ColumnQuery): number {
-  // Look close first; only a plan with no clear column near the arrow pays for a wider search.
-  for (const reach of [DETOUR, 4 * DETOUR, 16 * DETOUR]) {
-    const x = columnWithin(bands, query, reach);
-    if (x !== undefined) return x;
+/** How far a search looks, in turn: only a plan with no clear column near the arrow pays for a wider one. */
+const REACHES = [DETOUR, 4 * DETOUR, 16 * DETOUR];
+
+/** `rows` holds the ground covered in each searched band, `labelRows` the labels' alone. */
+function searchColumn(rows: readonly Obstacle[][], labelRows: readonly Obstacle[][], query: ColumnQuery): number {
+  const { low, high, anchor } = query;
+  // A reach finds a column if and only if it holds one clear of labels (a column clear of everything is clear of
+  // labels too). The nearest such column each way is walked to once: a walk stopped at one reach goes on at the next.
+  let leftwards = anchor;
+  let rightwards = anchor;
+  for (const reach of REACHES) {
+    const [left, right] = [low - reach, high + reach];
+    leftwards = walkClear(labelRows, leftwards, left, false);
+    rightwards = walkClear(labelRows, rightwards, right, true);
+    const labelClear = [leftwards >= left ? leftwards : undefined, rightwards <= right ? rightwards : undefined];
+    if (labelClear[0] !== undefined || labelClear[1] !== undefined)
+      return columnWithin(rows, labelRows, query, reach, labelClear);
   }
-  return query.anchor;
+  return anchor;
 }
 
-function columnWithin(bands: readonly Band[], { first, last, low, high, anchor }: ColumnQuery, reach: number) {
+/**
+ * The best column within `reach` of [low, high], given the nearest column clear of labels each way within it
+ * (`labelClear`, leftwards then rightwards; one at least).
+ */
+function columnWithin(
+  rows: readonly Obstacle[][],
+  labelRows: readonly Obstacle[][],
+  { low, high, anchor }: ColumnQuery,
+  reach: number,
+  labelClear: readonly (number | undefined)[],
+): number {
   const left = low - reach;
   const right = high + reach;
-  const rows: Obstacle[][] = [];
-  const labelRows: Obstacle[][] = [];
-  for (const band of searchedBands(first, last)) {
-    rows.push(bands[band]!.covered);
-    labelRows.push(bands[band]!.labels);
-  }
   const detour = (x: number) => (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor);
-  // A column clear of everything: the nearest one each way wins over any further out, which only detours more.
-  const clear = [nearestClear(rows, anchor, left, false), nearestClear(rows, anchor, right, true)].filter(
-    (x): x is number => x !== undefined,
-  );
+  // A column clear of everything: the nearest one each way wins over any further out, which only detours more. It
+  // lies no nearer than the nearest column clear of labels, since labels are part of what it avoids.
+  const clear = [
+    labelClear[0] === undefined ? undefined : nearestClear(rows, labelClear[0], left, false),
+    labelClear[1] === undefined ? undefined : nearestClear(rows, labelClear[1], right, true),
+  ].filter((x): x is number => x !== undefined);
   let bound = Math.min(...clear.map(detour));
   // Else a column clear of labels, behind as few bars as may be: each clear stretch of labels offers its point
   // nearest to the anchor, and the search each way stops where the detour alone costs more than the best so far
@@ -136,7 +161,7 @@ function columnWithin(bands: readonly Band[], { first, last, low, high, anchor }
   const behindBars: { x: number; cost: number }[] = [];
   for (const until of [left, right]) {
     const rightwards = until === right;
-    for (let x = nearestClear(labelRows, anchor, until, rightwards); x !== undefined && detour(x) <= bound;) {
+    for (let x = labelClear[rightwards ? 1 : 0]; x !== undefined && detour(x) <= bound;) {
       const cost = obstaclesAcross(rows, x) * BAR_COST + detour(x);
       behindBars.push({ x, cost });
       bound = Math.min(bound, cost);
@@ -150,5 +175,5 @@ function columnWithin(bands: readonly Band[], { first, last, low, high, anchor }
   const byX = (a: { x: number }, b: { x: number }) => a.x - b.x;
   for (const candidate of [...clear.map((x) => ({ x, cost: detour(x) })).sort(byX), ...behindBars.sort(byX)])
     if (!best || candidate.cost < best.cost) best = candidate;
-  return best?.x;
+  return best!.x;
 }

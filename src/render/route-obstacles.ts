@@ -33,27 +33,37 @@ const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
 
 /**
- * A 64-bit hash of a band's obstacles, exact to the bit of every coordinate (so equal prints mean equal obstacles but
- * for a collision one in 2^64), kept short so that memo keys stay small.
+ * A 64-bit hash of a sequence of numbers, exact to the bit of every one (so equal hashes mean equal sequences but for
+ * a collision one in 2^64), kept as two numbers so that memo keys built from many of them stay small and cheap.
  */
-export function fingerprint(obstacles: readonly Obstacle[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  const mix = (value: number): void => {
+export class Hash64 {
+  a = 0x811c9dc5;
+  b = 0x9747b28c;
+
+  mix(value: number): this {
     float[0] = value;
     for (let index = 0; index < 2; index += 1) {
-      a = Math.imul(a ^ words[index]!, 0x01000193);
-      b = Math.imul(b ^ words[index]!, 0x5bd1e995);
-      b ^= b >>> 15;
+      this.a = Math.imul(this.a ^ words[index]!, 0x01000193);
+      this.b = Math.imul(this.b ^ words[index]!, 0x5bd1e995);
+      this.b ^= this.b >>> 15;
     }
-  };
-  for (const { start, end, label } of obstacles) {
-    mix(start);
-    mix(end);
-    mix(label ? 1 : 0);
+    return this;
   }
-  mix(obstacles.length);
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+
+  get text(): string {
+    return `${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
+  }
+}
+
+/** A band's obstacles as a hash, so that searches through rows that hold the same can be recognised. */
+export function fingerprint(obstacles: readonly Obstacle[]): Hash64 {
+  const hash = new Hash64();
+  for (const { start, end, label } of obstacles)
+    hash
+      .mix(start)
+      .mix(end)
+      .mix(label ? 1 : 0);
+  return hash.mix(obstacles.length);
 }
 
 /** The bar and the label of a step, as horizontal spans of its row. */
@@ -94,16 +104,12 @@ export function disjoint(obstacles: readonly Obstacle[]): Obstacle[] {
   return trimmed;
 }
 
-/** The obstacle of a row (sorted, never overlapping) closer to x than the clearance, if any. */
-function obstacleNear(obstacles: readonly Obstacle[], x: number): Obstacle | undefined {
-  const next = obstacles[firstEndingAfter(obstacles, x, CLEARANCE)];
-  return next && next.start - CLEARANCE < x ? next : undefined;
-}
+/** Per row, the index of the first obstacle whose end, plus the clearance, lies past the search's x (see below). */
+let cursors = new Int32Array(32);
 
 /**
  * The x nearest to `from`, that way and not past `until`, that is at least the clearance away from every
- * obstacle of every row; undefined if there is none. x jumps past whatever obstacle is in its way until a round
- * through every row finds none: no gathering and sorting of the rows' obstacles.
+ * obstacle of every row; undefined if there is none.
  */
 export function nearestClear(
   rows: readonly (readonly Obstacle[])[],
@@ -111,14 +117,38 @@ export function nearestClear(
   until: number,
   rightwards: boolean,
 ): number | undefined {
+  const x = walkClear(rows, from, until, rightwards);
+  return (rightwards ? x > until : x < until) ? undefined : x;
+}
+
+/**
+ * Walks from `from` that way to the nearest x clear of every row (see `nearestClear`), or stops at the first place
+ * past `until` it reaches. A walk stopped there goes on from that place as if it had never stopped, so a search
+ * that widens looks at each obstacle once. x jumps past whatever obstacle is in its way until a round through every
+ * row finds none: no gathering and sorting of the rows' obstacles. x only ever moves one way, so each row keeps a
+ * cursor that steps along with it instead of searching the row again after every jump.
+ */
+export function walkClear(
+  rows: readonly (readonly Obstacle[])[],
+  from: number,
+  until: number,
+  rightwards: boolean,
+): number {
   let x = from;
-  if (rightwards ? x > until : x < until) return undefined;
+  if (rightwards ? x > until : x < until) return x;
+  if (cursors.length < rows.length) cursors = new Int32Array(rows.length * 2);
+  for (let row = 0; row < rows.length; row += 1) cursors[row] = firstEndingAfter(rows[row]!, x, CLEARANCE);
   let clearRows = 0;
   for (let row = 0; clearRows < rows.length;) {
-    const near = obstacleNear(rows[row]!, x);
-    if (near) {
+    const obstacles = rows[row]!;
+    let index = cursors[row]!;
+    if (rightwards) while (index < obstacles.length && obstacles[index]!.end + CLEARANCE <= x) index += 1;
+    else while (index > 0 && obstacles[index - 1]!.end + CLEARANCE > x) index -= 1;
+    cursors[row] = index;
+    const near = obstacles[index];
+    if (near && near.start - CLEARANCE < x) {
       x = rightwards ? near.end + CLEARANCE : near.start - CLEARANCE;
-      if (rightwards ? x > until : x < until) return undefined;
+      if (rightwards ? x > until : x < until) return x;
       clearRows = 0;
     } else {
       clearRows += 1;

@@ -23,6 +23,8 @@ export class ArrowRouter implements Router {
   private readonly trunks = new Map<string, number>();
   private readonly routes = new Map<string, Point[]>();
   #successorsOf?: Map<string, ItemBox[]>;
+  /** Each step's successors once asked for: every arrow out of a step asks again. */
+  readonly #successorsFound = new Map<string, ItemBox[]>();
 
   constructor(
     private readonly layout: PlanLayout,
@@ -49,11 +51,15 @@ export class ArrowRouter implements Router {
 
   /** The laid-out steps that `id` leads to: what bundles arrows out of a step into one trunk. */
   #successors(id: string): ItemBox[] {
+    let found = this.#successorsFound.get(id);
+    if (found) return found;
     const { steps, byId } = this.layout;
     // Kept per frozen step list, and shared by the lists of edits that only moved dates (see graph.ts).
     if (steps && Object.isFrozen(steps))
-      return (dependentsIndex(steps).get(id) ?? []).flatMap((next) => byId.get(next) ?? []);
-    return this.#neighbours().get(id) ?? [];
+      found = (dependentsIndex(steps).get(id) ?? []).flatMap((next) => byId.get(next) ?? []);
+    else found = this.#neighbours().get(id) ?? [];
+    this.#successorsFound.set(id, found);
+    return found;
   }
 
   /** The laid-out steps that `id` waits for. */

@@ -5,6 +5,7 @@ import {
   nearestClear,
   obstaclesAcross,
   stretchBound,
+  walkClear,
   type Obstacle,
 } from '../../src/render/route-obstacles.js';
 import { seededRandom } from '../support/random-plan.js';
@@ -56,6 +57,33 @@ describe('arrow column search over rows of obstacles (pure)', () => {
     }
     // The control: most searches had to jump past obstacles, and found a column.
     expect(found).to.be.above(200);
+  });
+
+  it('goes on from where a walk stopped past its bound as if it had never stopped', () => {
+    const random = seededRandom(23);
+    let resumed = 0;
+    for (let trial = 0; trial < 300; trial += 1) {
+      const rows = randomRows(random, 1 + Math.floor(random() * 12));
+      const from = random() * 2000;
+      const [near, far] = [random() * 200, 200 + random() * 1200];
+      for (const rightwards of [true, false]) {
+        const bound = (reach: number) => (rightwards ? from + reach : from - reach);
+        const stopped = walkClear(rows, from, bound(near), rightwards);
+        const beyond = rightwards ? stopped > bound(near) : stopped < bound(near);
+        if (!beyond) {
+          expect(stopped, `trial ${trial}`).to.equal(nearestClear(rows, from, bound(near), rightwards));
+          continue;
+        }
+        resumed += 1;
+        expect(nearestClear(rows, from, bound(near), rightwards), `trial ${trial}`).to.equal(undefined);
+        const onward = walkClear(rows, stopped, bound(far), rightwards);
+        const expected = bruteNearestClear(rows, from, bound(far), rightwards);
+        if (expected === undefined) expect(rightwards ? onward > bound(far) : onward < bound(far)).to.equal(true);
+        else expect(onward, `trial ${trial}`).to.equal(expected);
+      }
+    }
+    // The control: many walks did stop short and go on.
+    expect(resumed).to.be.above(100);
   });
 
   it('finds none when obstacles cover the whole way, and the point itself when it is clear', () => {
