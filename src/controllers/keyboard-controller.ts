@@ -111,7 +111,14 @@ export class KeyboardController implements ReactiveController {
       this.host.say('To link: go to the step that comes first, move to the step that follows it, press L.');
       return true;
     }
-    if (this.host.applyUser((plan) => link(plan, from, focused))) this.host.selection.select([focused]);
+    const plan = this.host.plan;
+    const step = plan.items.find((item) => item.id === focused);
+    if (step?.dependsOn?.includes(from)) {
+      const first = plan.items.find((item) => item.id === from);
+      this.host.say(`${step.title} already waits for ${first?.title ?? 'that step'}.`);
+      return true;
+    }
+    if (this.host.applyUser((current) => link(current, from, focused))) this.host.selection.select([focused]);
     return true;
   }
 

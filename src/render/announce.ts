@@ -27,12 +27,32 @@ function describeChange(change: LogEntry, before: Plan, after: Plan, source: Cha
   if (!change.itemId) return change.note ?? 'Plan updated';
   const was = change.before ?? {};
   const now = change.after ?? {};
-  if (now.start !== undefined && now.start !== was.start) return `${title} moved to ${formatShortDate(now.start)}`;
+  const moved = now.start !== undefined && now.start !== was.start;
+  if ('dependsOn' in now) {
+    const waits = waitingText(was.dependsOn ?? [], now.dependsOn ?? [], after, before);
+    // A step linked to one that ends later moves too: both are said.
+    if (waits) return `${title} ${waits}${moved ? `, and moved to ${formatShortDate(now.start!)}` : ''}`;
+  }
+  if (moved) return `${title} moved to ${formatShortDate(now.start!)}`;
   if (now.end !== undefined) return `${title} now ends ${formatShortDate(now.end)}`;
   if (now.partyId !== undefined)
     return `${title} moved to ${after.parties.find((party) => party.id === now.partyId)?.name ?? 'another lane'}`;
-  if ('dependsOn' in now) return `${title} dependencies changed`;
   return `${title} updated`;
+}
+
+/** "now waits for Security review", "no longer waits for Pricing", or both; undefined when the list only reordered. */
+function waitingText(was: readonly string[], now: readonly string[], ...plans: Plan[]): string | undefined {
+  const names = (ids: string[]) => {
+    const titles = ids.map((id) => titleOf(id, ...plans));
+    return titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0];
+  };
+  const added = now.filter((id) => !was.includes(id));
+  const removed = was.filter((id) => !now.includes(id));
+  const parts = [
+    added.length > 0 ? `now waits for ${names(added)}` : '',
+    removed.length > 0 ? `no longer waits for ${names(removed)}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 
 /**

@@ -114,6 +114,16 @@ describe('<map-timeline> accessibility', () => {
     await sendKeys({ press: 'l' });
     await settle(element);
     expect(dependsOn('c')).to.deep.equal(['a']);
+    expect(liveText(element), 'the new arrow is named').to.equal('C now waits for A');
+    // L again on the same pair: nothing changes, and it says why instead of nothing.
+    await sendKeys({ press: 'Home' });
+    await settle(element);
+    await sendKeys({ press: 'End' });
+    await settle(element);
+    await sendKeys({ press: 'l' });
+    await settle(element);
+    expect(dependsOn('c')).to.deep.equal(['a']);
+    expect(shadow(element).querySelector('.notice')?.textContent).to.contain('C already waits for A.');
   });
 
   it('lists the keyboard shortcuts on ?', async () => {

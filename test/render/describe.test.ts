@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { moveItem, removeItem, updateItem } from '../../src/model/commands.js';
+import { link, moveItem, removeItem, unlink, updateItem } from '../../src/model/commands.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { announceChange, outOfOrderText, passedOverText } from '../../src/render/announce.js';
 import { describeItem } from '../../src/render/describe.js';
@@ -85,6 +85,26 @@ describe('words for screen readers (pure)', () => {
     // The dates alone say the finish moved; the timeline, which knows today, shows it where it was.
     expect(announceChange(late, after, changes, 'user')).to.equal('B moved to 7 Mar; projected finish now 1 day late');
     expect(announceChange(late, after, changes, 'user', '2026-03-20')).to.equal('B moved to 7 Mar');
+  });
+
+  it('names the step a new or removed arrow joins, and the move a link caused', () => {
+    const chain = planOf({
+      a: ['2026-03-02', '2026-03-06'],
+      b: ['2026-03-09', '2026-03-10'],
+      c: ['2026-03-03', '2026-03-04'],
+    });
+    const linked = link(chain, 'a', 'b');
+    expect(announceChange(chain, linked.plan, linked.changes, 'user')).to.equal('B now waits for A');
+    // C starts before A ends: linking moves it, and both are said.
+    const pushed = link(chain, 'a', 'c');
+    expect(announceChange(chain, pushed.plan, pushed.changes, 'user')).to.equal(
+      'C now waits for A, and moved to 7 Mar',
+    );
+    const unlinked = unlink(linked.plan, 'a', 'b');
+    expect(announceChange(linked.plan, unlinked.plan, unlinked.changes, 'user')).to.equal('B no longer waits for A');
+    // The control: a change of dates alone is still a move.
+    const moved = moveItem(linked.plan, 'b', 1);
+    expect(announceChange(linked.plan, moved.plan, moved.changes, 'user')).to.match(/^B moved to 10 Mar;/);
   });
 
   it('announces undo and removals', () => {
