@@ -11,38 +11,54 @@ const SLIDE = { scale: 2, width: 1920, aspect: '16:9' } as const;
 /** The whole plan at 1,920 px wide, as tall as it is. */
 const FULL = { scale: 2, width: 1920 } as const;
 
-/** The Export menu: opens on click, closes on Escape, outside click or after an action. */
+/**
+ * The Export menu, a menu button: opens on click (focus on the first item), or with ↓ / ↑ on the button (focus on the
+ * first / last item); inside, ↓ ↑ Home End move, Escape closes back to the button, and Tab, an outside click or an
+ * action close it.
+ */
 export function wireExportMenu(
   button: HTMLButtonElement,
   menu: HTMLElement,
   current: () => MapTimeline | undefined,
 ): void {
   const items = (): HTMLButtonElement[] => [...menu.querySelectorAll<HTMLButtonElement>('button[data-export]')];
-  const open = (isOpen: boolean): void => {
+  const enabled = (): HTMLButtonElement[] => items().filter((item) => !item.disabled);
+  const open = (isOpen: boolean, focus: 'first' | 'last' = 'first'): void => {
     menu.hidden = !isOpen;
     button.setAttribute('aria-expanded', String(isOpen));
     if (isOpen) {
       refreshAvailability(items(), current());
-      items()
-        .find((item) => !item.disabled)
-        ?.focus();
+      const choices = enabled();
+      (focus === 'first' ? choices[0] : choices.at(-1))?.focus();
     }
   };
 
   button.addEventListener('click', () => open(menu.hidden === true));
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    open(true, event.key === 'ArrowDown' ? 'first' : 'last');
+  });
   document.addEventListener('pointerdown', (event) => {
     if (!menu.hidden && !menu.parentElement!.contains(event.target as Node)) open(false);
   });
   menu.addEventListener('keydown', (event) => {
-    const enabled = items().filter((item) => !item.disabled);
-    const index = enabled.indexOf(document.activeElement as HTMLButtonElement);
+    const choices = enabled();
+    const index = choices.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'Escape') {
       open(false);
       button.focus();
+    } else if (event.key === 'Tab') {
+      // From the button, Tab's own move goes on to the control after it (or before it, with Shift).
+      button.focus();
+      open(false);
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      enabled[(index + step + enabled.length) % enabled.length]?.focus();
+      choices[(index + step + choices.length) % choices.length]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      (event.key === 'Home' ? choices[0] : choices.at(-1))?.focus();
     }
   });
   menu.addEventListener('click', (event) => {

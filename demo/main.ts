@@ -124,7 +124,9 @@ picker.addEventListener('change', () => void open(plans.find(picker.value)));
 
 byId('new-plan').addEventListener('click', async () => {
   await open(plans.create());
-  toast('A new plan: name it from its title, add lanes with “+ Lane”, and double-click a lane to add steps.');
+  toast(
+    'A new plan: name it from its title, add lanes with “+ Lane”, and double-click a lane (or press N) to add steps.',
+  );
 });
 
 deleteButton.addEventListener('click', async () => {

@@ -83,3 +83,32 @@ describe('the demo’s presentation buttons', () => {
     expect(page.document.activeElement?.id, 'focus is back on Present').to.equal('present');
   });
 });
+
+describe('the demo’s Export menu', () => {
+  it('works as a menu button from the keyboard: ↓ / ↑ open it, Home and End jump, Tab leaves it closed', async () => {
+    const { page } = await demoSample(1400, 900);
+    const button = page.document.getElementById('export-button')!;
+    const menu = page.document.getElementById('export-menu')!;
+    const focused = () =>
+      (page.document.activeElement as HTMLElement | null)?.dataset['export'] ?? page.document.activeElement?.id;
+    button.focus();
+    expect(menu.hidden, 'positive control: the menu starts closed').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(menu.hidden, '↓ on the button opens the menu').to.equal(false);
+    expect(focused(), '… on its first item').to.equal('png');
+    await sendKeys({ press: 'End' });
+    expect(focused(), 'End: the last item').to.equal('json');
+    await sendKeys({ press: 'Home' });
+    expect(focused(), 'Home: the first item').to.equal('png');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(), '↓ moves down').to.equal('png-full');
+    await sendKeys({ press: 'Escape' });
+    expect([menu.hidden, focused()], 'Escape closes it, back to the button').to.deep.equal([true, 'export-button']);
+    await sendKeys({ press: 'ArrowUp' });
+    expect([menu.hidden, focused()], '↑ on the button opens it on its last item').to.deep.equal([false, 'json']);
+    await sendKeys({ press: 'Tab' });
+    expect(menu.hidden, 'Tab closes the menu').to.equal(true);
+    expect(focused(), '… and goes on to the control after Export').to.equal('share-live');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+});
