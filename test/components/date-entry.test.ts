@@ -263,6 +263,27 @@ describe('<map-timeline> date entry in the step details', () => {
     expect(element.getPlan().items.find((item) => item.id === 'b')!.start).to.equal('2026-03-09');
   });
 
+  it('drops a title typed in the panel on Escape, as it drops a date; the same typing left with Tab is kept', async () => {
+    for (const key of ['Escape', 'Tab']) {
+      const element = await editing('b');
+      const changes = record<MapChangeEvent>(element, 'map-change');
+      field(element, 'title').focus();
+      await withControl('a');
+      await sendKeys({ type: 'Security review (InfoSec + pen test)' });
+      expect(field(element, 'title').value, 'typed into the field').to.equal('Security review (InfoSec + pen test)');
+      await sendKeys({ press: key });
+      await settle(element);
+      if (key === 'Escape') {
+        expect(shadow(element).querySelector('.inspector'), 'Escape closes the panel').to.equal(null);
+        expect(changes, 'and commits nothing').to.have.length(0);
+        expect(itemOf(element, 'b').title).to.equal('B');
+      } else {
+        expect(changes, 'the control: Tab commits it').to.have.length(1);
+        expect(itemOf(element, 'b').title).to.equal('Security review (InfoSec + pen test)');
+      }
+    }
+  });
+
   it('lays the details beside the timeline, covering no lane', async () => {
     const element = await editing('b');
     const panel = shadow(element).querySelector('.inspector')!.getBoundingClientRect();

@@ -87,7 +87,7 @@ export function dateField(props: DateFieldProps) {
   </label>`;
 }
 
-/** A text field that commits on change (Enter or blur); `required` keeps the old value when emptied. */
+/** A text field that commits on change (Enter or blur), Escape dropping the entry; `required` keeps the old value when emptied. */
 export function textField(
   label: string,
   name: string,
@@ -105,10 +105,15 @@ export function textField(
     }
     if (text !== (value ?? '')) commit(text === '' ? undefined : text);
   };
+  // Escape drops what was typed, as in a date field and the title editor on the bar: the panel closes on the same key,
+  // and the blur that follows finds the field as the plan holds it, so nothing is committed.
+  const onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') (event.target as HTMLInputElement | HTMLTextAreaElement).value = value ?? '';
+  };
   // `data-value`: what the plan holds, so a field showing just that has no typing of its own for Ctrl/⌘+Z to undo.
   const control = options.multiline
-    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} data-value=${value ?? ''} @change=${onChange}></textarea>`
-    : html`<input name=${name} .value=${value ?? ''} data-value=${value ?? ''} ?required=${options.required ?? false} @change=${onChange} />`;
+    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} data-value=${value ?? ''} @change=${onChange} @keydown=${onKeydown}></textarea>`
+    : html`<input name=${name} .value=${value ?? ''} data-value=${value ?? ''} ?required=${options.required ?? false} @change=${onChange} @keydown=${onKeydown} />`;
   return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}${fieldNote(`${name}-note`, options.error)}</label>`;
 }
 
