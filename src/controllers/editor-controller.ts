@@ -6,6 +6,7 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import { updateItem } from '../model/commands.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
+import { findViolations, newViolations, type Violation } from '../model/graph.js';
 import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
@@ -46,6 +47,8 @@ export interface EditorSettings {
  */
 export class EditorController implements ReactiveController {
   readonly #notices = new NoticeLine(() => this.element.requestUpdate());
+  /** The last message that a change put steps out of order, and the arrows (from → to) it spoke of. */
+  #outOfOrderSaid?: { text: string; arrows: string[] };
   #announcement = '';
   #editingId?: string;
   #editingKey?: string;
@@ -260,7 +263,9 @@ export class EditorController implements ReactiveController {
       if (outOfOrder) {
         this.#announcement = `${this.#announcement}. ${outOfOrder}`;
         this.say(outOfOrder);
-      }
+        const arrows = newViolations(event.previous.items, event.plan.items).map(arrowKey);
+        this.#outOfOrderSaid = { text: outOfOrder, arrows };
+      } else this.#withdrawOutOfOrder(event.plan);
       if (event.passedOver) this.say(passedOverText(event.passedOver, event.source === 'redo'));
     }
     const ids = new Set(event.plan.items.map((item) => item.id));
@@ -268,6 +273,19 @@ export class EditorController implements ReactiveController {
     this.selection.keepOnly(ids);
     if (this.#editingId && !ids.has(this.#editingId)) this.#editingId = undefined;
     if (event.type === 'change' && (event.source === 'undo' || event.source === 'redo')) this.#refocus(event, focused);
+  }
+
+  /**
+   * The message that a change put steps out of order is taken off the line once a later change (an undo, a shorter
+   * predecessor, the other side's edit) has put every arrow it spoke of back in order: it would be untrue.
+   */
+  #withdrawOutOfOrder(plan: Plan): void {
+    const said = this.#outOfOrderSaid;
+    if (!said) return;
+    const violated = new Set(findViolations(plan.items).map(arrowKey));
+    if (said.arrows.some((arrow) => violated.has(arrow))) return;
+    this.#notices.withdraw(said.text);
+    this.#outOfOrderSaid = undefined;
   }
 
   /**
@@ -287,3 +305,5 @@ export class EditorController implements ReactiveController {
     else this.focusTimeline();
   }
 }
+
+const arrowKey = ({ from, to }: Violation): string => `${from}\n${to}`;

@@ -39,6 +39,14 @@ export class NoticeLine {
     this.changed();
   }
 
+  /** Takes `text` off the line before its time, if it is still the message shown (it has stopped being true). */
+  withdraw(text: string): void {
+    if (this.#notice?.text !== text) return;
+    clearTimeout(this.#timer);
+    this.#notice = undefined;
+    this.changed();
+  }
+
   stop(): void {
     clearTimeout(this.#timer);
   }

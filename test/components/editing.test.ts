@@ -55,6 +55,18 @@ describe('<map-timeline> editing with real pointer and keys', () => {
       'B now starts before A ends (4 Mar 2026): its arrow turns red, and the projected finish still waits for it.',
     );
     expect(shadow(element).querySelector('[data-from="a"][data-to="b"]')?.getAttribute('part')).to.contain('violated');
+    // A change elsewhere leaves b too early: the message stays, since it is still true.
+    element.updateItem('c', { title: 'Contract' });
+    await settle(element);
+    expect(notice(), 'still out of order: the message stays').to.contain('B now starts before A ends');
+    // a moved earlier puts b back in order: the message stops saying otherwise at once, not seconds later.
+    element.updateItem('a', { start: '2026-02-23', end: '2026-02-27' });
+    await settle(element);
+    expect(dates(element.getPlan())['b']).to.equal('2026-03-02..2026-03-04');
+    expect(shadow(element).querySelector('[data-from="a"][data-to="b"]')?.getAttribute('part')).not.to.contain(
+      'violated',
+    );
+    expect(notice(), 'the message is withdrawn').to.equal('');
   });
 
   it('resizes a task from either edge, never shorter than one day', async () => {
