@@ -1,6 +1,7 @@
 /**
  * Presentation mode for meetings: full screen, no side panel, larger rows. Leaving full screen (Esc) leaves the
- * mode too. `?present=1` starts in it without full screen (browsers only allow that after a click).
+ * mode too; without full screen (refused, or `?present=1`, which starts in the mode: browsers allow full screen only
+ * after a click), Escape leaves it unless the timeline used the key (to clear a selection, close a panel, cancel a drag).
  */
 export function wirePresentation(options: {
   buttons: HTMLButtonElement[];
@@ -33,5 +34,8 @@ export function wirePresentation(options: {
   }
   document.addEventListener('fullscreenchange', () => {
     if (!document.fullscreenElement) set(false);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && !document.fullscreenElement) set(false);
   });
 }

@@ -15,10 +15,10 @@ afterEach(async () => {
 });
 
 /** The demo with its enterprise sample, in a frame of that size. */
-async function demoSample(width: number, height: number): Promise<{ page: Window; element: MapTimeline }> {
+async function demoSample(width: number, height: number, query = ''): Promise<{ page: Window; element: MapTimeline }> {
   frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-  frame.src = '/demo/index.html?today=2026-11-25&plan=enterprise';
+  frame.src = `/demo/index.html?today=2026-11-25&plan=enterprise${query}`;
   document.body.append(frame);
   const page = frame.contentWindow!;
   await waitUntil(
@@ -81,6 +81,23 @@ describe('the demo’s presentation buttons', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !page.document.body.classList.contains('presenting'), 'presenting ended');
     expect(page.document.activeElement?.id, 'focus is back on Present').to.equal('present');
+  });
+
+  it('leave the presentation on Escape when it is not full screen, unless the timeline used the key', async () => {
+    // Started with ?present=1, as a shared link would: browsers allow full screen only after a click.
+    const { page, element } = await demoSample(1400, 900, '&present=1');
+    const presenting = () => page.document.body.classList.contains('presenting');
+    await waitUntil(presenting, 'presenting');
+    expect(page.document.fullscreenElement === null, 'not full screen').to.equal(true);
+    // The control: Escape on a step clears the selection, which is the timeline's, and the presentation goes on.
+    const step = element.shadowRoot!.querySelector<SVGElement>('[data-item-id]')!;
+    step.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(presenting(), 'the timeline used Escape: still presenting').to.equal(true);
+    page.document.getElementById('exit-present')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !presenting(), 'Escape ends the presentation');
+    expect(page.document.activeElement?.id, 'focus on Present').to.equal('present');
   });
 });
 
