@@ -139,7 +139,7 @@ deleteButton.addEventListener('click', async () => {
   await host.element?.flush().catch(() => undefined);
   await plans.remove(current);
   sharedPlans.set(current.storageKey, false);
-  await open(plans.find('enterprise'));
+  await open(plans.afterDeleting(current));
   toast('Plan deleted.');
 });
 

@@ -90,6 +90,11 @@ export class PlanPicker {
     return this.#add(newPlan({ title: 'New mutual action plan' }));
   }
 
+  /** Where Delete goes once `removed` is gone: the newest of the user's other plans, else the first sample. */
+  afterDeleting(removed: PlanChoice): PlanChoice {
+    return this.#own.find((choice) => choice.id !== removed.id) ?? SAMPLE_CHOICES[0]!;
+  }
+
   async remove(choice: PlanChoice): Promise<void> {
     this.#pending.delete(choice.id);
     await store.remove(choice.storageKey);

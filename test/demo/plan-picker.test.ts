@@ -60,6 +60,23 @@ describe('the demo’s plan picker', () => {
     expect(options(select)).to.include('Your plans: Globex renewal');
   });
 
+  it('goes from a deleted plan to the plan listed first under “Your plans”, never back to the deleted one', async () => {
+    const older = picker.create();
+    await store.save(older.storageKey, { ...older.fresh(TODAY)!, title: 'Globex renewal' });
+    stored.push(older.storageKey);
+    const newer = picker.create();
+    await store.save(newer.storageKey, { ...newer.fresh(TODAY)!, title: 'Initech pilot' });
+    stored.push(newer.storageKey);
+    await picker.refresh(newer.id);
+    // Other tests may have stored plans of their own in this browser: the expectation is read from the list shown.
+    const yours = () =>
+      [...select.querySelectorAll('optgroup[label="Your plans"] option')].map((option) => option.getAttribute('value'));
+    expect(yours(), 'both plans are listed').to.include.members([older.id, newer.id]);
+    const next = picker.afterDeleting(newer);
+    expect(next.id).to.equal(yours().find((id) => id !== newer.id));
+    expect(next.own, 'one of the user’s plans, not a sample').to.equal(true);
+  });
+
   it('names a sample after the plan stored in its place once that is another plan', async () => {
     const sample = SAMPLE_CHOICES.find((choice) => choice.id === 'hiring')!;
     const fresh = sample.fresh(TODAY)!;
