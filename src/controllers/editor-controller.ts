@@ -6,14 +6,14 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import { updateItem } from '../model/commands.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
-import { findViolations, newViolations, type Violation } from '../model/graph.js';
 import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { announceFor, outOfOrderText, passedOverText } from '../render/announce.js';
+import { announceFor, passedOverText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
 import { HostEvents } from './host-events.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
+import { OutOfOrderNotice } from './out-of-order-notice.js';
 import { PageRights } from './page-rights.js';
 import { refusalText } from '../render/refusals.js';
 import type { Scene } from '../render/view-model.js';
@@ -47,8 +47,7 @@ export interface EditorSettings {
  */
 export class EditorController implements ReactiveController {
   readonly #notices = new NoticeLine(() => this.element.requestUpdate());
-  /** The last message that a change put steps out of order, and the arrows (from → to) it spoke of. */
-  #outOfOrderSaid?: { text: string; arrows: string[] };
+  readonly #outOfOrder = new OutOfOrderNotice(this.#notices);
   #announcement = '';
   #editingId?: string;
   #editingKey?: string;
@@ -259,13 +258,8 @@ export class EditorController implements ReactiveController {
       const audience = this.settings.audience();
       this.#announcement = announceFor(audience, event.previous, event.plan, event, this.settings.today());
       // This page's own edit that puts steps out of order says so where it is seen, not only to screen readers.
-      const outOfOrder = event.source === 'user' ? outOfOrderText(audience, event.previous, event.plan) : undefined;
-      if (outOfOrder) {
-        this.#announcement = `${this.#announcement}. ${outOfOrder}`;
-        this.say(outOfOrder);
-        const arrows = newViolations(event.previous.items, event.plan.items).map(arrowKey);
-        this.#outOfOrderSaid = { text: outOfOrder, arrows };
-      } else this.#withdrawOutOfOrder(event.plan);
+      const outOfOrder = this.#outOfOrder.afterChange(event, audience);
+      if (outOfOrder) this.#announcement = `${this.#announcement}. ${outOfOrder}`;
       if (event.passedOver) this.say(passedOverText(event.passedOver, event.source === 'redo'));
     }
     const ids = new Set(event.plan.items.map((item) => item.id));
@@ -273,19 +267,6 @@ export class EditorController implements ReactiveController {
     this.selection.keepOnly(ids);
     if (this.#editingId && !ids.has(this.#editingId)) this.#editingId = undefined;
     if (event.type === 'change' && (event.source === 'undo' || event.source === 'redo')) this.#refocus(event, focused);
-  }
-
-  /**
-   * The message that a change put steps out of order is taken off the line once a later change (an undo, a shorter
-   * predecessor, the other side's edit) has put every arrow it spoke of back in order: it would be untrue.
-   */
-  #withdrawOutOfOrder(plan: Plan): void {
-    const said = this.#outOfOrderSaid;
-    if (!said) return;
-    const violated = new Set(findViolations(plan.items).map(arrowKey));
-    if (said.arrows.some((arrow) => violated.has(arrow))) return;
-    this.#notices.withdraw(said.text);
-    this.#outOfOrderSaid = undefined;
   }
 
   /**
@@ -305,5 +286,3 @@ export class EditorController implements ReactiveController {
     else this.focusTimeline();
   }
 }
-
-const arrowKey = ({ from, to }: Violation): string => `${from}\n${to}`;
