@@ -260,7 +260,9 @@ export class EditorController implements ReactiveController {
       // This page's own edit that puts steps out of order says so where it is seen, not only to screen readers.
       const outOfOrder = this.#outOfOrder.afterChange(event, audience);
       if (outOfOrder) this.#announcement = `${this.#announcement}. ${outOfOrder}`;
-      if (event.passedOver) this.say(passedOverText(event.passedOver, event.source === 'redo'));
+      // What the undo did instead is said with it: it reached back past the change the user meant to undo.
+      if (event.passedOver)
+        this.say(`${passedOverText(event.passedOver, event.source === 'redo')} ${this.#announcement}.`);
     }
     const ids = new Set(event.plan.items.map((item) => item.id));
     const focused = this.selection.focused;

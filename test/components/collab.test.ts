@@ -121,7 +121,7 @@ describe('live collaboration with a real server', () => {
     expect(startOf(seller, 'a'), 'the change before it is what was undone').to.equal('2026-03-02');
     expect(itemOf(seller, 'b')?.owner, 'the buyer’s owner stays').to.equal('Bea');
     expect(notice(seller)).to.equal(
-      'Someone else has since changed all that your last change did, so there was nothing of it to undo: Undo went back to the one before.',
+      'Someone else has since changed all that your last change did, so there was nothing of it to undo: Undo went back to the one before. Undone: A moved to 2 Mar.',
     );
   });
 
