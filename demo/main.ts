@@ -147,6 +147,14 @@ resetButton.addEventListener('click', () => {
   const element = host.element;
   const fresh = choice.fresh(settings.today);
   if (!element || !fresh) return;
+  if (element.collab) {
+    // The element keeps the room's plan: a reset here would reach neither the buyer nor the shared plan.
+    toast('This plan is shared live with the buyer: a fresh sample would not replace the plan you both edit.', {
+      tone: 'error',
+      title: 'A shared plan cannot be reset',
+    });
+    return;
+  }
   if (
     element.getPlan().log?.length &&
     !confirm(`Replace "${element.getPlan().title}" with a fresh copy of the sample? Your edits to it are lost.`)

@@ -12,7 +12,8 @@ export type MapErrorCode =
   | 'newer-version'
   | 'export-failed'
   | 'fetch-failed'
-  | 'access-refused';
+  | 'access-refused'
+  | 'shared-live';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -29,6 +29,8 @@ interface Projection {
 const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
 
 const READ_ONLY_MESSAGE = 'You can view this plan but not change it: your change was undone.';
+const KEPT_ROOM_MESSAGE =
+  'This plan is shared live, so the plan the page gave was not shown in its place: everyone in it keeps the shared plan.';
 
 /**
  * Binds a PlanDocument to a plan's Yjs documents, both ways. Every local commit (a gesture and its cascade, an undo)
@@ -127,7 +129,13 @@ export class PlanBinding {
   }
 
   #onDocument(event: DocumentEvent): void {
-    // Remote changes come from the documents; a whole plan loaded in place of the room's is not written over it.
+    // A whole plan the page set in place of the room's is not written over it, and not left on show either: the
+    // pages in the room would hold different plans. The room's plan comes back, and the page hears why.
+    if (event.type === 'load' && event.from === 'property' && this.#loaded && !this.#applying) {
+      this.#keepRoomPlan(event.previous);
+      return;
+    }
+    // Remote changes come from the documents.
     if (event.type !== 'change' || event.source === 'remote' || this.#applying) return;
     if (this.options.readOnly) this.#rollBack();
     else this.#write(event.previous, event.plan);
@@ -146,6 +154,14 @@ export class PlanBinding {
       const current = this.document.plan;
       this.#show({ ...this.#project().plan, ...(current.log ? { log: current.log } : {}) }, []);
       this.#tell({ type: 'read-only', message: READ_ONLY_MESSAGE });
+    });
+  }
+
+  /** After the load's other listeners have heard of it, as for a roll-back; `shown` is the plan shown before it. */
+  #keepRoomPlan(shown: Plan): void {
+    queueMicrotask(() => {
+      this.#show({ ...this.#project().plan, ...(shown.log ? { log: shown.log } : {}) }, []);
+      this.#tell({ type: 'kept-room', message: KEPT_ROOM_MESSAGE });
     });
   }
 

@@ -82,6 +82,9 @@ export class CollabController implements ReactiveController {
           // A value no valid plan can hold came from the room: the host hears of it like any refused plan.
           if (notice.type === 'refused')
             this.host.dispatchEvent(new MapErrorEvent({ code: 'invalid-plan', message, shown: true }));
+          // The page set `plan` while the plan is shared live: the room's plan was kept.
+          if (notice.type === 'kept-room')
+            this.host.dispatchEvent(new MapErrorEvent({ code: 'shared-live', message, shown: true }));
         },
         onReadOnly: () => (this.host.readonly = true),
         onRefused: (reason) => {

@@ -125,6 +125,33 @@ describe('live collaboration with a real server', () => {
     );
   });
 
+  it('keeps the room’s plan when the page sets another plan while it is shared, and says why', async () => {
+    const { seller, buyer } = await sellerAndBuyer();
+    const errors: string[] = [];
+    seller.addEventListener('map-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
+    // A sample reset, or a host passing stale state: a plan of two steps in place of the room's four.
+    seller.plan = planOf({ x: ['2026-04-01', '2026-04-03'], y: ['2026-04-06', '2026-04-08'] });
+    await waitUntil(() => errors.includes('shared-live'), 'the page hears why');
+    await waitUntil(() => itemOf(seller, 'a') !== undefined, 'the room’s plan is shown again');
+    expect(
+      seller
+        .getPlan()
+        .items.map((item) => item.id)
+        .sort(),
+    ).to.deep.equal(['a', 'b', 'c', 'memo']);
+    await seller.updateComplete;
+    expect(notice(seller)).to.contain('This plan is shared live');
+    // Nothing of it reached the room: the buyer still has the shared plan, and both go on editing it together.
+    expect(
+      buyer
+        .getPlan()
+        .items.map((item) => item.id)
+        .sort(),
+    ).to.deep.equal(['a', 'b', 'c']);
+    seller.updateItem('b', { owner: 'Sam' });
+    await waitUntil(() => itemOf(buyer, 'b')?.owner === 'Sam', 'the pages still share one plan');
+  });
+
   it('turns a page with a read-only token read-only, and the server keeps its edits out of the plan', async () => {
     const { room, seller, viewer } = await sellerAndViewer();
     expect(viewer.readonly).to.equal(true);
