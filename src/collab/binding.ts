@@ -29,8 +29,7 @@ interface Projection {
 const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
 
 const READ_ONLY_MESSAGE = 'You can view this plan but not change it: your change was undone.';
-const KEPT_ROOM_MESSAGE =
-  'This plan is shared live, so the plan the page gave was not shown in its place: everyone in it keeps the shared plan.';
+const KEPT_ROOM_MESSAGE = 'This plan is shared live: the plan the page gave was not shown in its place.';
 
 /**
  * Binds a PlanDocument to a plan's Yjs documents, both ways. Every local commit (a gesture and its cascade, an undo)
@@ -55,6 +54,7 @@ export class PlanBinding {
   #applying = false;
   /** Whether the plan document shows the room's plan yet: the first time it does is a load, not a change. */
   #loaded = false;
+  /** The room's plan is about to be shown again (see `#showRoomAgain`). */
   #rollingBack = false;
 
   constructor(
@@ -132,36 +132,29 @@ export class PlanBinding {
     // A whole plan the page set in place of the room's is not written over it, and not left on show either: the
     // pages in the room would hold different plans. The room's plan comes back, and the page hears why.
     if (event.type === 'load' && event.from === 'property' && this.#loaded && !this.#applying) {
-      this.#keepRoomPlan(event.previous);
+      this.#showRoomAgain({ type: 'kept-room', message: KEPT_ROOM_MESSAGE }, event.previous);
       return;
     }
     // Remote changes come from the documents.
     if (event.type !== 'change' || event.source === 'remote' || this.#applying) return;
-    if (this.options.readOnly) this.#rollBack();
+    if (this.options.readOnly) this.#showRoomAgain({ type: 'read-only', message: READ_ONLY_MESSAGE });
     else this.#write(event.previous, event.plan);
   }
 
   /**
-   * Shows the room's plan again in place of an edit this client may not make. After the commit's other listeners
-   * have heard of the edit, so every spoke hears the edit and then its undoing, in that order.
+   * Shows the room's plan again in place of an edit this client may not make (`read-only`), or of a whole plan the
+   * page set (`kept-room`), keeping this page's log (for a load, the log of the plan `shown` before it). After the
+   * other listeners have heard of the edit or load, so every spoke hears it and then its undoing, in that order.
    */
-  #rollBack(): void {
+  #showRoomAgain(notice: Extract<CollabNotice, { type: 'read-only' | 'kept-room' }>, shown?: Plan): void {
     if (this.#rollingBack) return;
     this.#rollingBack = true;
     queueMicrotask(() => {
       this.#rollingBack = false;
       if (!this.#loaded) return;
-      const current = this.document.plan;
-      this.#show({ ...this.#project().plan, ...(current.log ? { log: current.log } : {}) }, []);
-      this.#tell({ type: 'read-only', message: READ_ONLY_MESSAGE });
-    });
-  }
-
-  /** After the load's other listeners have heard of it, as for a roll-back; `shown` is the plan shown before it. */
-  #keepRoomPlan(shown: Plan): void {
-    queueMicrotask(() => {
-      this.#show({ ...this.#project().plan, ...(shown.log ? { log: shown.log } : {}) }, []);
-      this.#tell({ type: 'kept-room', message: KEPT_ROOM_MESSAGE });
+      const kept = (shown ?? this.document.plan).log;
+      this.#show({ ...this.#project().plan, ...(kept ? { log: kept } : {}) }, []);
+      this.#tell(notice);
     });
   }
 
