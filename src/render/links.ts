@@ -61,11 +61,11 @@ function pathOf(points: readonly Point[]): string {
 export const linkKey = (from: string, to: string): string => `${from}→${to}`;
 
 export function linkTemplate(link: LinkView) {
-  const parts = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
+  // The group's classes and the line's part name are the same words.
   const classes = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
   return svg`<g class=${classes}>
     <path class="hit" d=${link.d} data-link-from=${link.from} data-link-to=${link.to}></path>
-    <path class="line" part=${parts} data-from=${link.from} data-to=${link.to} d=${link.d}
+    <path class="line" part=${classes} data-from=${link.from} data-to=${link.to} d=${link.d}
       marker-end=${link.violated ? 'url(#mt-arrow-violated)' : 'url(#mt-arrow)'}></path>
   </g>`;
 }
