@@ -1,10 +1,9 @@
 import * as Y from 'yjs';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { appendLog, fieldsDiff, itemDiff } from '../model/edit.js';
-import { topologicalRanks } from '../model/graph.js';
 import { plansEqual } from '../model/plain-data.js';
 import type { Item, LogEntry, Plan } from '../model/types.js';
-import { lostRaces, raceVerb, type LostRace } from './lost-race.js';
+import { lostRaceNotices, lostRaces, type LostRace } from './lost-race.js';
 import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
 import { partyChanges } from './remote-log.js';
@@ -110,8 +109,12 @@ export class PlanBinding {
     });
     // A room whose plan cannot be made valid at all, on a page that shows none yet, is not shown.
     const base = checked.plan ?? this.document.plan;
-    // A loop can only appear when a link is added, or stay when a client that does not write repairs saw one.
-    const checkLoops = linksAdded || !previous || previous.repairs.some(isLoop);
+    // A loop can only appear when a link is added or a deleted step comes back to the links left waiting for it, or
+    // stay when a client that does not write repairs saw one.
+    const checkLoops =
+      linksAdded ||
+      !previous ||
+      previous.repairs.some((repair) => isLoop(repair) || (repair.leftOut && byId.has(repair.leftOut.deletedId)));
     const repaired = repairPlan(base, this.docs.internal !== undefined, {
       ...(base === raw ? { byId } : {}),
       checkLoops,
@@ -193,6 +196,7 @@ export class PlanBinding {
     const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
     const next = (id: string): Item | undefined =>
       projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
+    const fresh = this.#freshRepairs(repairs, current);
     // Joining: the room's plan is loaded, not reported as changes someone made to the plan shown before.
     const changes = this.#loaded ? this.#changes(current, plan, candidates, next, by) : [];
     projection.steps = new Set();
@@ -200,7 +204,6 @@ export class PlanBinding {
     if (!this.#loaded || changes.length > 0)
       this.#show(appendLog({ ...plan, ...(current.log ? { log: current.log } : {}) }, changes), changes);
     const { refusals } = projection;
-    const fresh = repairs.filter((repair) => !this.#reported.has(repair.key));
     const freshRefusals = refusals.filter((refusal) => !this.#reported.has(refusal.key));
     this.#reported = new Set([...repairs, ...refusals].map((found) => found.key));
     if (freshRefusals.length > 0)
@@ -208,6 +211,17 @@ export class PlanBinding {
     if (fresh.length > 0) this.#tell({ type: 'repaired', messages: fresh.map((repair) => repair.message) });
     if (this.#writeRepairs && refusals.length > 0) writeRefusals(this.docs, refusals, plan, this);
     if (this.#writeRepairs && repairs.length > 0) writeRepairs(this.docs, repairs, plan, this);
+  }
+
+  /**
+   * The repairs not told yet. A reference to a deleted step is news only for a step this page showed already: one that
+   * arrives with it (joining, or the seller's internal steps coming in after the shared ones) was left out before.
+   */
+  #freshRepairs(repairs: readonly Repair[], current: Plan): Repair[] {
+    const untold = repairs.filter(({ key }) => !this.#reported.has(key));
+    if (!untold.some(({ leftOut }) => leftOut)) return untold;
+    const shown = this.#loaded ? this.#shownIndex(current.items) : undefined;
+    return untold.filter(({ leftOut }) => !leftOut || shown?.has(leftOut.stepId) === true);
   }
 
   /** Log entries for what the remote change did to the `candidates` (the only steps that can differ). */
@@ -268,30 +282,9 @@ export class PlanBinding {
     return undefined;
   }
 
-  /**
-   * One message per person and kind of change that won over this page's. A move that lost usually lost with the
-   * steps it pushed: the message names the step furthest upstream (the one dragged, as both people saw it) and
-   * counts the others, rather than naming whichever pushed step came last.
-   */
   #tellLostRaces(races: readonly LostRace[]): void {
-    const items = this.document.plan.items;
-    const ranks = topologicalRanks(items);
-    const groups = new Map<string, LostRace[]>();
-    for (const race of races) {
-      if (!ranks.has(race.stepId)) continue;
-      const key = `${race.client}|${raceVerb(race.field)}`;
-      groups.set(key, [...(groups.get(key) ?? []), race]);
-    }
-    for (const group of groups.values()) {
-      const stepIds = [...new Set(group.map((race) => race.stepId))].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
-      const step = items.find((item) => item.id === stepIds[0])!;
-      const { client, field } = group[0]!;
-      const by = this.options.nameOf?.(client) ?? 'Someone';
-      const others = stepIds.length - 1;
-      const along = others > 0 ? ` (and ${others} ${others === 1 ? 'step' : 'steps'} after it)` : '';
-      const message = `${by} ${raceVerb(field)} "${step.title}"${along} at the same time as you; their change was kept.`;
-      this.#tell({ type: 'lost-race', message, stepId: step.id, by });
-    }
+    const by = (client: number): string => this.options.nameOf?.(client) ?? 'Someone';
+    for (const notice of lostRaceNotices(races, this.document.plan.items, by)) this.#tell(notice);
   }
 
   #tell(notice: CollabNotice): void {

@@ -1,4 +1,7 @@
 import * as Y from 'yjs';
+import { topologicalRanks } from '../model/graph.js';
+import type { Item } from '../model/types.js';
+import type { CollabNotice } from './binding-options.js';
 import { SPAN, stepsMap } from './schema.js';
 
 /** A field of a step this client had set, overwritten by someone who had not seen that value (a concurrent edit). */
@@ -47,4 +50,33 @@ export function raceVerb(field: string): string {
   if (field === 'title') return 'renamed';
   if (field === 'partyId') return 'moved to another lane';
   return `changed the ${field} of`;
+}
+
+/**
+ * One notice per person and kind of change that won over this page's. A move that lost usually lost with the steps
+ * it pushed: the message names the step furthest upstream (the one dragged, as both people saw it) and counts the
+ * others, rather than naming whichever pushed step came last.
+ */
+export function lostRaceNotices(
+  races: readonly LostRace[],
+  items: readonly Item[],
+  nameOf: (client: number) => string,
+): CollabNotice[] {
+  const ranks = topologicalRanks(items);
+  const groups = new Map<string, LostRace[]>();
+  for (const race of races) {
+    if (!ranks.has(race.stepId)) continue;
+    const key = `${race.client}|${raceVerb(race.field)}`;
+    groups.set(key, [...(groups.get(key) ?? []), race]);
+  }
+  return [...groups.values()].map((group) => {
+    const stepIds = [...new Set(group.map((race) => race.stepId))].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+    const step = items.find((item) => item.id === stepIds[0])!;
+    const { client, field } = group[0]!;
+    const by = nameOf(client);
+    const others = stepIds.length - 1;
+    const along = others > 0 ? ` (and ${others} ${others === 1 ? 'step' : 'steps'} after it)` : '';
+    const message = `${by} ${raceVerb(field)} "${step.title}"${along} at the same time as you; their change was kept.`;
+    return { type: 'lost-race', message, stepId: step.id, by };
+  });
 }

@@ -13,7 +13,13 @@ export interface Repair {
   message: string;
   /** The same repair has the same key on every client (reported once, written idempotently). */
   key: string;
-  write: RepairWrite;
+  /**
+   * Undefined when the repair only leaves out a reference to a deleted step: the reference stays in the room, so an
+   * undo of the deletion (perhaps by a buyer, who never saw a seller's internal link to the step) brings it back.
+   */
+  write?: RepairWrite;
+  /** The step whose reference was left out, and the deleted step it names: that step's return ends the repair. */
+  leftOut?: { stepId: string; deletedId: string };
 }
 
 export interface Repaired {
@@ -131,18 +137,24 @@ function repairStep(
         repairs.push({
           message: `${quote(item, item.id)} no longer waits for a step that was deleted`,
           key: `unlink ${linkKey(from, item.id)}`,
-          write: { kind: 'unlink', from, to: item.id },
+          ...(from === item.id
+            ? { write: { kind: 'unlink', from, to: item.id } }
+            : { leftOut: { stepId: item.id, deletedId: from } }),
         });
   }
   if (item.ifYes !== undefined) {
     const decision = byId.get(item.ifYes);
-    if (!decision)
-      fix(
-        { ifYes: undefined },
-        fullView ? `${quote(item, item.id)} no longer assumes a decision that was deleted` : undefined,
-        `ifYes ${item.id}`,
-      );
-    else if (decision.kind !== 'decision')
+    if (!decision) {
+      const deleted = item.ifYes;
+      item = { ...item };
+      delete item.ifYes;
+      if (fullView)
+        repairs.push({
+          message: `${quote(item, item.id)} no longer assumes a decision that was deleted`,
+          key: `ifYes ${item.id}`,
+          leftOut: { stepId: item.id, deletedId: deleted },
+        });
+    } else if (decision.kind !== 'decision')
       fix(
         { ifYes: undefined },
         `${quote(item, item.id)} no longer assumes ${quote(decision, decision.id)}, which is not a decision any more`,

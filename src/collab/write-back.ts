@@ -66,6 +66,7 @@ export function writeRepairs(docs: PlanDocs, repairs: readonly Repair[], plan: P
   const targets = docs.internal ? [docs.internal, docs.shared] : [docs.shared];
   const apply = (doc: Y.Doc): void => {
     for (const { write } of repairs) {
+      if (!write) continue;
       if (write.kind === 'unlink') linksMap(doc).delete(linkKey(write.from, write.to));
       else if (write.kind === 'plan') {
         if (doc === docs.shared) planMap(doc).delete(write.field);

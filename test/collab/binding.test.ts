@@ -5,7 +5,7 @@ import { addItem, link, moveItem, removeItem, resizeItem, updateItem } from '../
 import { moveParty, removeParty, updateParty } from '../../src/model/party-commands.js';
 import { updatePlan } from '../../src/model/plan-commands.js';
 import { validatePlan } from '../../src/model/validate.js';
-import type { Plan } from '../../src/model/types.js';
+import type { Item, Plan } from '../../src/model/types.js';
 import { Room, type Peer } from '../support/collab-peers.js';
 import { dates, planOf } from '../support/plan-builders.js';
 
@@ -475,5 +475,53 @@ describe('live plan: internal steps stay with the seller', () => {
     assert.deepEqual(ana.plan.items.find((item) => item.id === 'c')!.dependsOn, ['x']);
     assert.deepEqual(ana.messages('repaired'), []);
     assert.deepEqual(ben.messages('repaired'), []);
+  });
+  it("brings back a seller's internal link when the buyer undoes deleting the step it waits for", () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    ben.document.apply((plan) => removeItem(plan, 'a'), 'user');
+    room.sync();
+    const secret = (): Item => ana.plan.items.find((item) => item.id === 'x')!;
+    assert.equal(secret().dependsOn, undefined);
+    assert.doesNotThrow(() => validatePlan(ana.plan));
+    assert.deepEqual(ana.messages('repaired'), [
+      '"Discount approval by deal desk" no longer waits for a step that was deleted',
+    ]);
+    // A seller who joins meanwhile sees the same plan, and is not told again of a deletion made before they came.
+    const lu = room.peer('Lu', 'seller').join();
+    room.sync();
+    assert.equal(lu.plan.items.find((item) => item.id === 'x')!.dependsOn, undefined);
+    assert.deepEqual(lu.messages('repaired'), []);
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.deepEqual(titles(ben.plan), ['A', 'B', 'C', 'D']);
+    assert.deepEqual(secret().dependsOn, ['a']);
+    assert.deepEqual(lu.plan.items.find((item) => item.id === 'x')!.dependsOn, ['a']);
+    assert.doesNotThrow(() => validatePlan(ana.plan));
+  });
+
+  it('breaks a loop that a deleted step closes when it comes back', () => {
+    const plan = withInternal();
+    const y = { ...plan.items.find((item) => item.id === 'x')!, id: 'y', title: 'Legal pre-check' };
+    delete y.dependsOn;
+    const items = [...plan.items, y].map((item) =>
+      item.id === 'x' ? { ...item, dependsOn: ['b'] } : item.id === 'b' ? { ...item, dependsOn: ['y'] } : item,
+    );
+    const { room, ana, ben } = sellerAndBuyer({ ...plan, items });
+    ben.document.apply((current) => removeItem(current, 'b'), 'user');
+    room.sync();
+    // With B gone, y may wait for x; B's return, with no link of its own written again, closes y → x → B → y.
+    ana.document.apply((current) => link(current, 'x', 'y'), 'user');
+    room.sync();
+    assert.deepEqual(ana.plan.items.find((item) => item.id === 'y')!.dependsOn, ['x']);
+    // A change in between, so that B's return is the only thing the seller's page reads next.
+    ben.document.apply((current) => moveItem(current, 'd', 1), 'user');
+    room.sync();
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.deepEqual(titles(ben.plan), ['A', 'B', 'C', 'D']);
+    for (const peer of [ana, ben]) assert.doesNotThrow(() => validatePlan(peer.plan));
+    assert.match(ana.messages('repaired').at(-1)!, /links added at the same time made a loop/);
   });
 });
