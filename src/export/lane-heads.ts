@@ -5,12 +5,50 @@ import type { FontMeasure, Rect } from './page-layout.js';
 import { ellipsize } from '../render/step-box.js';
 import { sideStyle } from './side-color.js';
 import type { LaneBox } from '../render/layout.js';
-import { SIDE_LABEL } from '../render/lanes.js';
+import { MAX_NAME_LINES, SIDE_LABEL } from '../render/lanes.js';
+import { HEAD_WIDTH } from '../render/axis.js';
 
 const NAME_FONT = '650 13.5px';
 const META_FONT = '600 11px';
 const PADDING = 14;
 const EDGE = 4;
+const NAME_WIDTH = HEAD_WIDTH - EDGE - 2 * PADDING;
+/** Where the first name line's middle sits below the lane's top, the distance between lines, and the meta row below. */
+const NAME_TOP = 21;
+const NAME_LINE = 16;
+const META_BELOW_NAME = 22;
+/** Below the meta row's middle: half a pill and the head's bottom padding. */
+const META_BOTTOM = 8 + 13;
+
+/**
+ * A party's name in the lines a lane head gives it, wrapped at spaces as the element's heads wrap it: a slide shows
+ * the whole name, not its first words. Past the last line the name ends in an ellipsis.
+ */
+export function nameLines(name: string, measure: FontMeasure): string[] {
+  const fits = (text: string): boolean => measure(text, NAME_FONT) <= NAME_WIDTH;
+  const lines: string[] = [];
+  const words = name.trim().split(/\s+/);
+  let line = '';
+  for (const [index, word] of words.entries()) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (line === '' || fits(longer)) {
+      line = longer;
+      continue;
+    }
+    if (lines.length === MAX_NAME_LINES - 1) {
+      line = [line, ...words.slice(index)].join(' ');
+      break;
+    }
+    lines.push(line);
+    line = word;
+  }
+  lines.push(line);
+  return lines.map((text) => ellipsize(text, NAME_WIDTH, (part) => measure(part, NAME_FONT)));
+}
+
+/** The height a lane head needs on the picture for a name of `lines` lines: a lane is at least this tall. */
+export const exportHeadHeight = (lines: number, minimum: number): number =>
+  Math.max(minimum, Math.ceil(NAME_TOP + (lines - 1) * NAME_LINE + META_BELOW_NAME + META_BOTTOM));
 
 /** A small pill in the lane head's meta row; returns its template and width. */
 function pill(text: string, className: string, x: number, y: number, measure: FontMeasure) {
@@ -35,7 +73,6 @@ export function exportLaneHeads(
   measure: FontMeasure,
 ) {
   const textX = heads.x + EDGE + PADDING;
-  const nameWidth = heads.width - EDGE - 2 * PADDING;
   return svg`<g class="x-heads">
     <rect class="x-head-bg" x=${heads.x} y=${heads.y - AXIS_HEIGHT} width=${heads.width} height=${heads.height + AXIS_HEIGHT}></rect>
     <text class="x-corner" x=${textX - EDGE} y=${heads.y - 15} dy="0.35em">${corner}</text>
@@ -43,7 +80,8 @@ export function exportLaneHeads(
     ${lanes.map((lane) => {
       const top = heads.y + lane.y;
       const open = moves.get(lane.party.id)?.openCount ?? 0;
-      const metaY = top + 43;
+      const name = nameLines(lane.party.name, measure);
+      const metaY = top + NAME_TOP + (name.length - 1) * NAME_LINE + META_BELOW_NAME;
       const side = pill(SIDE_LABEL[lane.party.side], 'x-side-pill', textX, metaY, measure);
       const count = `${open} open`;
       const countX = textX + side.width + 6;
@@ -54,7 +92,7 @@ export function exportLaneHeads(
       return svg`<g class="x-lane side-${lane.party.side}" style=${sideStyle(lane.party.color)}>
         ${lane.index > 0 ? svg`<line class="x-rule" x1=${heads.x} x2=${heads.x + heads.width} y1=${top + 0.5} y2=${top + 0.5}></line>` : nothing}
         <rect class="x-head-edge" x=${heads.x} y=${top} width=${EDGE} height=${lane.height}></rect>
-        <text class="x-party" x=${textX} y=${top + 21} dy="0.35em">${ellipsize(lane.party.name, nameWidth, (text) => measure(text, NAME_FONT))}</text>
+        ${name.map((line, index) => svg`<text class="x-party" x=${textX} y=${top + NAME_TOP + index * NAME_LINE} dy="0.35em">${line}</text>`)}
         ${side.template}
         <text class="x-open" x=${countX} y=${metaY} dy="0.35em">${count}</text>
         ${next}

@@ -3,6 +3,7 @@ import { visibleItems, type Audience } from '../model/audience.js';
 import { parseDate } from '../model/dates.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
+import { exportHeadHeight, nameLines } from './lane-heads.js';
 import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
 import { MAX_LABEL_SHARE, fitDayWidth, stepRight } from '../render/fit.js';
@@ -114,7 +115,14 @@ function fitScene(input: ExportInput, available: number): Scene {
       dayWidth,
       minWidth: available,
       measure,
-      metrics: { ...DEFAULT_METRICS, rowHeight, barHeight: Math.max(14, rowHeight - 12), ownerChips: dayWidth >= 10 },
+      metrics: {
+        ...DEFAULT_METRICS,
+        rowHeight,
+        barHeight: Math.max(14, rowHeight - 12),
+        ownerChips: dayWidth >= 10,
+        headHeight: (party) =>
+          exportHeadHeight(nameLines(party.name, input.measure).length, DEFAULT_METRICS.minLaneHeight),
+      },
     });
   const [first, last] = extent(input);
   const scene = fitDayWidth(

@@ -129,4 +129,46 @@ describe('exportPNG({ aspect }) for slides', () => {
     expect(withOwner.owner, 'no owner chip on the shortened label').to.equal(undefined);
     expect(withOwner.title, 'the title keeps the room the chip would have taken').to.equal(without.title);
   });
+
+  it("shows a long lane name whole on the slide, on as many lines as the lane's head gives it", async () => {
+    const plan = enterprisePlan('2026-03-02');
+    const long = 'Brightpath Consulting — Implementation Services, EMEA';
+    const partner = plan.parties.find((party) => party.side === 'partner')!;
+    const lanes = (name: string) => ({
+      ...plan,
+      parties: plan.parties.map((party) => (party.id === partner.id ? { ...party, name } : party)),
+    });
+    const drawn = async (name: string) => {
+      const element = await timelineWith(lanes(name), { zoom: 'week' });
+      const host = document.createElement('div');
+      host.innerHTML = element.exportSVG({ aspect: '16:9' });
+      document.body.append(host);
+      const picture = host.querySelector('svg')!;
+      const head = [...picture.querySelectorAll('.x-lane')].find((lane) =>
+        lane.querySelector('.x-party')!.textContent!.startsWith(name.split(' ')[0]!),
+      )!;
+      const lines = [...head.querySelectorAll('.x-party')];
+      const rect = (node: Element) => node.getBoundingClientRect();
+      const result = {
+        text: lines.map((line) => line.textContent).join(' '),
+        lines: lines.length,
+        headRight: rect(picture.querySelector('.x-head-bg')!).right,
+        namesRight: Math.max(...lines.map((line) => rect(line).right)),
+        namesBottom: Math.max(...lines.map((line) => rect(line).bottom)),
+        metaTop: rect(head.querySelector('.x-side-pill')!).top,
+        laneBottom: rect(head.querySelector('.x-head-edge')!).bottom,
+        metaBottom: rect(head.querySelector('.x-side-pill')!).bottom,
+      };
+      host.remove();
+      return result;
+    };
+    const short = await drawn('Brightpath');
+    expect(short.lines, 'the control: a short name takes one line').to.equal(1);
+    const shown = await drawn(long);
+    expect(shown.text, 'the whole name, no ellipsis').to.equal(long);
+    expect(shown.lines).to.be.greaterThan(1);
+    expect(shown.namesRight, 'each line inside the head').to.be.at.most(shown.headRight);
+    expect(shown.metaTop, 'the side pill below the name').to.be.at.least(shown.namesBottom);
+    expect(shown.metaBottom, 'and inside its lane').to.be.at.most(shown.laneBottom);
+  });
 });
