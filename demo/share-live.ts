@@ -6,6 +6,8 @@ export interface LiveAccess {
   url: string;
   token: string;
   name: string;
+  /** The demo's addresses on the network, when the dev server shows it to other computers (`npm start -- --host`). */
+  network?: string[];
 }
 
 const COLORS = { seller: '#2563eb', buyer: '#db2777' } as const;
@@ -55,23 +57,65 @@ export const sharedPlans = {
 /** The page a "Share live" window opens: `?live=<room>` joins that room as the buyer. */
 export const sharedRoom = (): string | undefined => new URLSearchParams(location.search).get('live') ?? undefined;
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
- * "Share live": this window joins the plan's room as the seller (its plan seeds an empty room) and a second window
- * opens as the buyer. Drag in one and the other moves.
+ * The link a buyer opens to join the room: this page, with `?live=<room>` and nothing else of this page's state. A
+ * page opened as localhost is linked by the demo's network address when it has one, so the link works on the buyer's
+ * computer; `local` says when it would open on this computer only.
+ */
+export function buyerLink(room: string, network: readonly string[] = []): { href: string; local: boolean } {
+  const local = LOCAL_HOSTS.has(location.hostname);
+  const base =
+    local && network[0] ? new URL(location.pathname, network[0]) : new URL(location.pathname, location.origin);
+  base.searchParams.set('live', room);
+  return { href: base.href, local: LOCAL_HOSTS.has(base.hostname) };
+}
+
+const LOCAL_ONLY =
+  'This link opens on this computer only. For a buyer on another computer, start the demo with npm start -- --host.';
+
+/**
+ * "Share live": this window joins the plan's room as the seller (its plan seeds an empty room), and a dialog gives
+ * the link for the buyer's browser, to copy, or to open here in a second window.
  */
 export function wireShareLive(button: HTMLButtonElement, current: () => { element?: MapTimeline; room: string }) {
+  const dialog = document.getElementById('share-dialog') as HTMLDialogElement;
+  const input = document.getElementById('share-link') as HTMLInputElement;
+  const status = document.getElementById('share-status')!;
+  const copy = document.getElementById('copy-share-link') as HTMLButtonElement;
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(input.value);
+      status.textContent = 'Copied. Paste it into the meeting chat or an email to the buyer.';
+    } catch {
+      // No clipboard (an insecure origin, or permission refused): the link is selected to copy by hand.
+      input.focus();
+      input.select();
+      status.textContent = 'Your browser did not let the page copy: press Ctrl+C (⌘C) to copy the selected link.';
+    }
+  });
+  // Back to the button, as the dialog was opened from it (a click does not always focus a button first).
+  dialog.addEventListener('close', () => button.focus());
+  document.getElementById('open-buyer-window')!.addEventListener('click', () => {
+    const room = current().room;
+    const buyer = window.open(buyerLink(room).href, `buyer-${room}`, 'popup,width=1200,height=760');
+    if (!buyer) status.textContent = 'The browser blocked the new window: allow pop-ups, or copy the link.';
+  });
   button.addEventListener('click', async () => {
     const { element, room } = current();
     if (!element) return;
     try {
-      if (!element.collab) goLive(element, await liveAccess(room, 'seller'), 'seller');
+      const access = await liveAccess(room, 'seller');
+      if (!element.collab) goLive(element, access, 'seller');
       sharedPlans.set(room, true);
-      const buyer = window.open(`?live=${encodeURIComponent(room)}`, `buyer-${room}`, 'popup,width=1200,height=760');
-      toast(
-        buyer
-          ? 'Shared live: the new window is the buyer. Drag a step in either window.'
-          : 'Shared live. Allow pop-ups to open the buyer’s window.',
-      );
+      const link = buyerLink(room, access.network);
+      input.value = link.href;
+      status.textContent = link.local ? LOCAL_ONLY : '';
+      dialog.showModal();
+      // Selected to copy, from its end back to its start, so the field shows where the link begins.
+      input.setSelectionRange(0, input.value.length, 'backward');
+      input.scrollLeft = 0;
     } catch (error) {
       toast(error instanceof Error ? error.message : String(error), { tone: 'error', title: 'Could not share live' });
     }

@@ -15,14 +15,17 @@ export function collabDevServer({ port = 1234, dataDir = 'collab-data' } = {}) {
     name: 'collab-dev-server',
     apply: 'serve',
     async configureServer(server) {
-      const config = readConfig({ PORT: String(port), HOST: '127.0.0.1', AUTH_SECRET: secret, DATA_DIR: dataDir });
+      // `npm start -- --host` shows the demo to other computers (a buyer's): the collaboration server follows it.
+      const exposed = ![undefined, false, 'localhost', '127.0.0.1'].includes(server.config.server.host);
+      const HOST = exposed ? '0.0.0.0' : '127.0.0.1';
+      const config = readConfig({ PORT: String(port), HOST, AUTH_SECRET: secret, DATA_DIR: dataDir });
       collab = await createCollabServer(config).catch((error) => {
         server.config.logger.warn(`Live collaboration is off: ${error.message}`);
         return undefined;
       });
       if (collab) {
         await collab.listen().then(
-          () => server.config.logger.info(`Collaboration server on ws://127.0.0.1:${collab.port}`),
+          () => server.config.logger.info(`Collaboration server on ws://${HOST}:${collab.port}`),
           (error) => {
             server.config.logger.warn(`Live collaboration is off: port ${port} is taken (${error.message})`);
             collab = undefined;
@@ -32,20 +35,32 @@ export function collabDevServer({ port = 1234, dataDir = 'collab-data' } = {}) {
       server.httpServer?.once('close', () => void collab?.stop());
       server.middlewares.use('/collab/token', async (request, response) => {
         const query = new URL(request.url ?? '', 'http://localhost').searchParams;
-        const room = query.get('room') ?? '';
-        const side = query.get('side') ?? '';
-        const answer = (status, body) => {
-          response.statusCode = status;
-          response.setHeader('Content-Type', 'application/json');
-          response.end(JSON.stringify(body));
-        };
-        if (!collab) return answer(503, { error: 'The local collaboration server is not running.' });
-        if (!room || !SIDES.has(side)) return answer(400, { error: 'Ask with ?room=<plan id>&side=seller|buyer' });
-        const name = side === 'seller' ? 'Sam (seller)' : 'Bea (buyer)';
-        const token = await mintToken({ room, side, name }, secret);
         const host = (request.headers.host ?? 'localhost').replace(/:\d+$/, '');
-        answer(200, { url: `ws://${host}:${collab.port}`, token, name });
+        // Where other computers reach this demo (none unless it was started with --host): a link for the buyer.
+        const { status, body } = await tokenAnswer(query, {
+          secret,
+          url: collab && `ws://${host}:${collab.port}`,
+          network: server.resolvedUrls?.network ?? [],
+        });
+        response.statusCode = status;
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(body));
       });
     },
   };
+}
+
+/**
+ * The demo's answer to `GET /collab/token?room=…&side=…`: a token for the collaboration server at `url` (undefined when
+ * it is not running), for the side asked. A demo trusts the side it is asked for; a real back end decides it from its
+ * own login.
+ */
+export async function tokenAnswer(query, { secret, url, network = [] }) {
+  const room = query.get('room') ?? '';
+  const side = query.get('side') ?? '';
+  if (!url) return { status: 503, body: { error: 'The local collaboration server is not running.' } };
+  if (!room || !SIDES.has(side)) return { status: 400, body: { error: 'Ask with ?room=<plan id>&side=seller|buyer' } };
+  const name = side === 'seller' ? 'Sam (seller)' : 'Bea (buyer)';
+  const token = await mintToken({ room, side, name }, secret);
+  return { status: 200, body: { url, token, name, network } };
 }

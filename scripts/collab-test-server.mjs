@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readConfig } from '../server/config.mjs';
 import { createCollabServer } from '../server/create-server.mjs';
 import { mintToken } from '../server/token.mjs';
+import { tokenAnswer } from './collab-dev-server.mjs';
 import { scaleOut } from './collab-scale-out.mjs';
 
 const SECRET = 'test-secret-for-the-browser-tests-only-0123456789';
@@ -33,6 +34,15 @@ export function collabTestServer() {
   const cluster = scaleOut(SECRET);
   return {
     name: 'collab-test-server',
+    // The demo asks its dev server for tokens (scripts/collab-dev-server.mjs); here the test server answers them.
+    async serve(context) {
+      if (context.path !== '/collab/token') return undefined;
+      started ??= start();
+      const url = `ws://127.0.0.1:${(await started).port}`;
+      // A plugin's answer is always sent as 200; the demo reads a refusal from the body's error all the same.
+      const { body } = await tokenAnswer(new URLSearchParams(context.querystring), { secret: SECRET, url });
+      return { body: JSON.stringify(body), type: 'json' };
+    },
     async executeCommand({ command, payload }) {
       if (command === 'collab-server') {
         started ??= start();

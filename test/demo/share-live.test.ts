@@ -1,0 +1,76 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { IdbPlanStore } from '../../src/index.js';
+
+// The demo asks the test server for tokens (its dev server's endpoint), for a real collaboration server.
+const SAMPLE_KEY = 'demo-enterprise';
+const SHARED_PLANS = 'map-timeline-demo:shared-plans';
+const store = new IdbPlanStore();
+const frames: HTMLIFrameElement[] = [];
+
+async function demo(src: string): Promise<{ page: Window; element: MapTimeline }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1200px; height: 760px; border: 0';
+  frame.src = src;
+  document.body.append(frame);
+  frames.push(frame);
+  const page = frame.contentWindow!;
+  await waitUntil(
+    () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
+    'the demo shows a plan',
+    { timeout: 8000 },
+  );
+  return { page, element: page.document.querySelector('map-timeline') as MapTimeline };
+}
+
+beforeEach(() => store.remove(SAMPLE_KEY));
+afterEach(async () => {
+  for (const frame of frames.splice(0)) frame.remove();
+  // Shared once, the sample would rejoin its room in every later test that opens the demo.
+  localStorage.removeItem(SHARED_PLANS);
+  await store.remove(SAMPLE_KEY);
+});
+
+describe('the demo’s Share live', () => {
+  it('gives the link for the buyer’s browser, which opens the plan live as the buyer', async function () {
+    this.timeout(30_000);
+    const seller = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
+    const doc = seller.page.document;
+    const dialog = doc.querySelector<HTMLDialogElement>('#share-dialog')!;
+    const input = doc.querySelector<HTMLInputElement>('#share-link')!;
+    const status = doc.querySelector('#share-status')!;
+    expect(dialog.open, 'the control: closed before sharing').to.equal(false);
+
+    doc.querySelector<HTMLButtonElement>('#share-live')!.click();
+    await waitUntil(() => dialog.open, 'the dialog opens', { timeout: 5000 });
+    expect(seller.element.collab, 'this window is live').to.match(/^ws:\/\//);
+    expect(input.value).to.equal(`${location.origin}/demo/index.html?live=${SAMPLE_KEY}`);
+    expect(input.selectionStart === 0 && input.selectionEnd === input.value.length, 'selected').to.equal(true);
+    // Opened as localhost, with no network address: the link says it works on this computer only.
+    expect(status.textContent).to.contain('this computer only');
+
+    doc.querySelector<HTMLButtonElement>('#copy-share-link')!.click();
+    await waitUntil(() => !status.textContent!.includes('this computer only'), 'copying says what happened');
+    expect(status.textContent).to.match(/^Copied\.|Ctrl\+C/);
+
+    // The buyer opens the link: the room's plan, live, as the buyer sees it.
+    const buyer = await demo(input.value);
+    const shared = seller.element.getPlan().items.filter((item) => !item.internal);
+    await waitUntil(() => buyer.element.getPlan().items.length === shared.length, 'the buyer has the shared steps', {
+      timeout: 8000,
+    });
+    expect(buyer.element.audience).to.equal('buyer');
+    const step = shared[0]!;
+    seller.element.updateItem(step.id, { title: 'Kick-off, renamed by the seller' });
+    await waitUntil(
+      () =>
+        buyer.element.getPlan().items.find((item) => item.id === step.id)?.title === 'Kick-off, renamed by the seller',
+      'the seller’s edit reaches the buyer',
+      { timeout: 8000 },
+    );
+
+    doc.querySelector<HTMLButtonElement>('#share-dialog button[value="done"]')!.click();
+    await waitUntil(() => !dialog.open, 'Done closes the dialog');
+    await waitUntil(() => doc.activeElement?.id === 'share-live', 'focus goes back to Share live');
+  });
+});
