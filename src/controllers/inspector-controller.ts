@@ -114,7 +114,7 @@ export class InspectorController implements ReactiveController {
     this.editor.element.requestUpdate();
     // The panel takes its room from the timeline: the step it edits is scrolled back into what is left (the table
     // view keeps its rows where they are).
-    if (target?.kind === 'step' && !same) this.#revealAfterUpdate(target);
+    if (target?.kind === 'step' && !same) this.#revealAfterUpdate(target, true);
     // `updateComplete` also waits for the panel's code, the first time.
     // The field opened for is focused with its text selected, as a rename field is: the first key typed replaces a
     // default name ("Partner") instead of adding to it.
@@ -159,10 +159,15 @@ export class InspectorController implements ReactiveController {
     },
   });
 
-  /** Once the update has drawn it, the panel's step is scrolled into view (the table view keeps its rows where they are). */
-  #revealAfterUpdate(target: InspectorTarget & { kind: 'step' }): void {
+  /**
+   * Once the update has drawn it, the panel's step is scrolled into view (the table view keeps its rows where they
+   * are). A step opened under the pointer (a click) only keeps its bar in view, so the bar stays where the pointer
+   * is, ready to be dragged; its label may go under the panel, which shows its title.
+   */
+  #revealAfterUpdate(target: InspectorTarget & { kind: 'step' }, opening = false): void {
+    const withLabel = !opening || this.editor.selection.hovered !== target.id;
     void this.editor.element.updateComplete.then(() => {
-      if (this.target === target && !this.editor.settings.tableOrder()) this.editor.scenes.reveal(target.id);
+      if (this.target === target && !this.editor.settings.tableOrder()) this.editor.scenes.reveal(target.id, withLabel);
     });
   }
 

@@ -101,8 +101,11 @@ export class SceneController implements ReactiveController {
     return viewport.width === 0 ? undefined : onScreen(viewport);
   }
 
-  /** Scrolls the least that shows the step with its label (see `revealShift`), clear of the sticky heads and axis. */
-  reveal(id: string): void {
+  /**
+   * Scrolls the least that shows the step with its label (see `revealShift`), or its bar alone, clear of the sticky
+   * heads and axis.
+   */
+  reveal(id: string, withLabel = true): void {
     const box = this.scene?.layout.byId.get(id);
     const scroller = this.scroller;
     if (!box || !scroller) return;
@@ -114,7 +117,7 @@ export class SceneController implements ReactiveController {
       height: scroller.clientHeight,
       scrollsVertically: scroller.scrollHeight > scroller.clientHeight + 1,
     });
-    const shift = revealShift(box, view);
+    const shift = revealShift(box, view, withLabel);
     scroller.scrollLeft += shift.x;
     if (shift.y !== 0) scroller.scrollTop += shift.y;
   }

@@ -6,10 +6,11 @@ const MARGIN = 8;
 /**
  * How far to scroll, across and down, for the least scrolling that shows a step whole with its label beside it, or,
  * when the view is too narrow for both, the bar's start and as much of the label as fits. A view that does not
- * scroll vertically (infinite top and bottom) is never moved down.
+ * scroll vertically (infinite top and bottom) is never moved down. `withLabel` false asks for the bar alone.
  */
-export function revealShift(box: ItemBox, view: ViewRect): { x: number; y: number } {
-  const end = Math.max(box.x + box.width, box.labelInside ? 0 : box.labelX + box.labelWidth);
+export function revealShift(box: ItemBox, view: ViewRect, withLabel = true): { x: number; y: number } {
+  const label = withLabel && !box.labelInside ? box.labelX + box.labelWidth : 0;
+  const end = Math.max(box.x + box.width, label);
   return {
     x: shift(box.x, end, view.left, view.right),
     y: Number.isFinite(view.top) ? shift(box.y, box.y + box.height, view.top, view.bottom) : 0,

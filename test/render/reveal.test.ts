@@ -30,6 +30,11 @@ describe('revealShift: the least scrolling that shows a step with its label (pur
     );
   });
 
+  it('asks for the bar alone when told to leave the label out', () => {
+    expect(revealShift(box(), view(500, 700), false).x, 'the bar is in view: no scroll').to.equal(0);
+    expect(revealShift(box(), view(500, 580), false).x, 'the bar’s end, with the margin').to.equal(1108 - 1080);
+  });
+
   it('keeps the bar’s start in view when the view is too narrow for the label too', () => {
     expect(revealShift(box(), view(0, 200)).x).to.equal(1000 - 8);
   });
