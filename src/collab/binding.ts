@@ -141,7 +141,9 @@ export class PlanBinding {
     // Remote changes come from the documents.
     if (event.type !== 'change' || event.source === 'remote' || this.#applying) return;
     if (this.options.readOnly) this.#showRoomAgain({ type: 'read-only', message: READ_ONLY_MESSAGE });
-    else this.#write(event.previous, event.plan);
+    // A page that may not seed the room writes nothing into it before the seller's plan is there.
+    else if (this.#loaded || (this.options.seed ?? this.docs.internal !== undefined))
+      this.#write(event.previous, event.plan);
   }
 
   /**

@@ -86,7 +86,7 @@ export class MapTimeline extends LitElement {
   readonly #selection = new SelectionController(this);
   readonly #scenes = new SceneController(this);
   readonly #editor = new EditorController(this, this.#document, this.#selection, this.#scenes, {
-    readonly: () => this.readonly,
+    readonly: () => this.readonly || this.#collab.waiting,
     today: this.#today,
     audience: () => this.audience,
     live: () => this.#collab.live,
@@ -281,15 +281,15 @@ export class MapTimeline extends LitElement {
       scene,
       committed: this.#scenes.committed,
       today: this.#today(),
-      readonly: this.readonly,
+      readonly: this.#collab.waiting ? 'waiting' : this.readonly,
       selection: this.#selection,
       window: this.#scenes.window,
       visible: this.#scenes.visible,
       typeScale: this.#scenes.typeScale,
-      handlesFor: this.readonly || this.#drag.active ? undefined : this.#selection.ids,
+      handlesFor: this.#editor.readonly || this.#drag.active ? undefined : this.#selection.ids,
       table: this.view === 'table' ? this.#table.content(scene, this.#selection, this.#today()) : undefined,
       handlers: this.#handlers,
-      editing: this.readonly ? undefined : this.#inspector.planEditing,
+      editing: this.#editor.readonly ? undefined : this.#inspector.planEditing,
       tools: html`${this.#editor.headerTools()}${this.#collab.header()}`,
       messages: this.#editor.messages(),
       overlay: html`${this.#editor.overlay(scene)}${this.#collab.overlay(scene)}${this.#drag.tooltip(scene)}`,

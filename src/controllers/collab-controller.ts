@@ -109,6 +109,14 @@ export class CollabController implements ReactiveController {
     return side ? { side } : {};
   }
 
+  /**
+   * Whether this page joins a room without a plan of its own to show, and the room has sent none yet (a buyer who
+   * opened the link before the seller shared): nothing can be edited until the room's plan comes.
+   */
+  get waiting(): boolean {
+    return this.live !== undefined && !this.document.hasPlan;
+  }
+
   /** The share strip for the header: connection state and who else is here. */
   header(): Node | undefined {
     return this.#session?.strip;

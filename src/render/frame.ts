@@ -27,7 +27,8 @@ export interface FrameProps {
   /** The committed scene while a gesture previews another. */
   committed: Scene | undefined;
   today: string;
-  readonly: boolean;
+  /** `waiting`: read-only until the plan shared live arrives (see `CollabController.waiting`). */
+  readonly: boolean | 'waiting';
   selection: SelectionView;
   /** The part of the timeline to render, in timeline coordinates. */
   window: ViewState['view'];

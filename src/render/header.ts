@@ -72,12 +72,16 @@ export function cornerTemplate(parties: number, steps: number, editing: PlanEdit
 }
 
 /** A friendly hint instead of a blank box when the plan has no steps. */
-export function emptyState(hasParties: boolean, readonly: boolean, editing?: PlanEditing) {
-  const hint = !hasParties
-    ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
+export function emptyState(hasParties: boolean, readonly: boolean | 'waiting', editing?: PlanEditing) {
+  const waiting = readonly === 'waiting';
+  const hint = waiting
+    ? 'The plan appears here as soon as the seller shares it.'
     : readonly
       ? 'No steps have been planned yet.'
-      : 'Double-click a lane (or press N) to add the first step.';
-  return html`<div class="empty-room"><div class="empty" role="status"><strong>No steps yet</strong><span>${hint}</span>
+      : !hasParties
+        ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
+        : 'Double-click a lane (or press N) to add the first step.';
+  const title = waiting ? 'Waiting for the shared plan' : 'No steps yet';
+  return html`<div class="empty-room"><div class="empty" role="status"><strong>${title}</strong><span>${hint}</span>
     ${editing && !hasParties ? html`<button type="button" class="add-lane" @click=${() => editing.addParty()}>Add a lane</button>` : nothing}</div></div>`;
 }

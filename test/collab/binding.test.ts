@@ -182,6 +182,22 @@ describe('live plan: joining a room', () => {
     assert.deepEqual(titles(cy.plan), ['A', 'B', 'C', 'D']);
   });
 
+  it("writes nothing of a buyer's into a room before the seller's plan is there", () => {
+    const room = new Room();
+    const ben = room.peer('Ben', 'buyer').join();
+    // A plan the buyer's page shows before the room has one (set by its host), then edited there.
+    ben.document.load({ ...deal(), title: 'Buyer draft' }, 'property');
+    ben.document.apply((plan) => moveItem(plan, 'c', 2), 'user');
+    room.sync();
+    assert.equal(Y.encodeStateAsUpdate(ben.shared).length <= 2, true, 'the room is still empty');
+    const ana = room.peer('Ana', 'seller').join(deal());
+    room.sync();
+    for (const peer of [ana, ben]) {
+      assert.equal(peer.plan.title, deal().title);
+      assert.equal(dates(peer.plan)['c'], '2027-03-08..2027-03-09', "the seller's plan, not the buyer's draft");
+    }
+  });
+
   it("shows the room's plan in place of a local one once the room has a plan", () => {
     const { room } = sellerAndBuyer();
     const local = { ...deal(), title: 'My old copy' };

@@ -62,4 +62,24 @@ describe('joining a shared plan', () => {
     expect(itemOf(viewer, 'b')?.title).to.equal('B');
     expect(itemOf(seller, 'b')?.title).to.equal('B');
   });
+
+  it('waits, read-only, for the seller’s plan when a buyer opens the room first', async () => {
+    const room = newRoom();
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await buyer.updateComplete;
+    const root = buyer.shadowRoot!;
+    expect(root.querySelector('.empty')?.textContent).to.contain('Waiting for the shared plan');
+    expect(root.querySelector('.add-lane'), 'no lane to add meanwhile').to.equal(null);
+
+    const seller = await join({ room, side: 'seller', plan: dealPlan() });
+    await live(seller);
+    await waitUntil(() => buyer.plan.items.length === 3, 'the seller’s plan arrives');
+    await buyer.updateComplete;
+    // The control: with the plan there, the buyer edits, and the seller sees it.
+    expect(root.querySelector('.empty'), 'no waiting card').to.equal(null);
+    expect(root.querySelector('.add-lane'), 'lanes can be added').to.not.equal(null);
+    buyer.updateItem('b', { title: 'Renamed by the buyer' });
+    await waitUntil(() => itemOf(seller, 'b')?.title === 'Renamed by the buyer', 'the buyer’s edit reaches the seller');
+  });
 });
