@@ -31,8 +31,10 @@ export interface ImportDetected {
   headers?: string[];
   columns: Record<string, { column: string; header: string }>;
   dateOrder?: DateOrder;
-  /** Owner text → party id. */
+  /** The text each lane was read from (a lane or side column's, else the owner's) → party id. */
   parties: Record<string, string>;
+  /** Each step's key in `parties`, by step id ('' for a step whose lane no text named). */
+  laneKeys?: Record<string, string>;
 }
 
 export interface ImportResult {

@@ -5,7 +5,8 @@ import type { ImportResult } from './import-plan.js';
 export const OWN_PARTNER_LANE = '+partner';
 
 /**
- * An import's result with owners moved to the lanes the user chose (owner text → party id, or `OWN_PARTNER_LANE`), as
+ * An import's result with steps moved to the lanes the user chose (the text their lane was read from → party id, or
+ * `OWN_PARTNER_LANE`), as
  * the preview offers. A joint step keeps its other parties: the lane it leaves joins them, the lane it enters leaves
  * them.
  */
@@ -24,7 +25,8 @@ export function assignOwnerLanes(result: ImportResult, lanes: Readonly<Record<st
   const plan: Plan = { ...read, parties };
   const laneOf = new Map(chosen);
   const items = plan.items.map((item): Item => {
-    const partyId = item.owner === undefined ? undefined : laneOf.get(item.owner);
+    const key = result.detected.laneKeys?.[item.id] ?? item.owner;
+    const partyId = key === undefined ? undefined : laneOf.get(key);
     if (partyId === undefined || partyId === item.partyId) return item;
     const moved: Item = { ...item, partyId };
     if (item.withPartyIds) {

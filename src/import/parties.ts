@@ -16,12 +16,14 @@ export interface Assignment {
   partyId: string;
   withPartyIds?: string[];
   owner?: string;
+  /** The text the lane was read from (a lane column's, else the owner's): its key in `PartyResult.detected`. */
+  key?: string;
 }
 
 export interface PartyResult {
   parties: Party[];
   assignments: Assignment[];
-  /** Owner text → party id. */
+  /** The text each lane was read from → party id. */
   detected: Record<string, string>;
 }
 
@@ -77,7 +79,8 @@ export function resolveParties(
   const domains = new Map<string, { side?: Side; rows: number[] }>();
   const unknownRows: number[] = [];
   const readings = rows.map((cells) => {
-    const owner = cells.owner.trim() || cells.lane.trim();
+    // A lane column says where the step goes; the owner is then the person only.
+    const owner = laneText(cells);
     if (cells.sellerOwner.trim() || cells.buyerOwner.trim())
       return {
         joint: Boolean(cells.sellerOwner.trim() && cells.buyerOwner.trim()),
@@ -123,10 +126,9 @@ export function resolveParties(
   const detected: Record<string, string> = {};
   const assignments = readings.map((reading, index): Assignment => {
     const cells = rows[index]!;
-    const text =
-      cells.owner.trim() ||
-      cells.lane.trim() ||
-      [cells.sellerOwner.trim(), cells.buyerOwner.trim()].filter(Boolean).join(' / ');
+    const person =
+      cells.owner.trim() || [cells.sellerOwner.trim(), cells.buyerOwner.trim()].filter(Boolean).join(' / ');
+    const text = cells.lane.trim() || person;
     let assignment: Assignment;
     if ('joint' in reading)
       assignment = reading.joint ? { partyId: 'seller', withPartyIds: ['buyer'] } : { partyId: reading.side };
@@ -138,12 +140,16 @@ export function resolveParties(
     else assignment = { partyId: 'seller' };
     if (text) {
       detected[text] = assignment.partyId;
-      assignment.owner = text;
+      assignment.key = text;
     }
+    if (person) assignment.owner = person;
     return assignment;
   });
   return { parties, assignments, detected };
 }
+
+/** What a row's lane is read from: its lane column, else its owner. */
+const laneText = (cells: OwnerCells): string => cells.lane.trim() || cells.owner.trim();
 
 function sideName(word: string | undefined, domains: Map<string, { id: string }>, id: string): string | undefined {
   for (const [domain, party] of domains) if (party.id === id) return domain;
@@ -177,7 +183,7 @@ function assignDomains(
     take(domain, side);
     issues.warn(
       'owner-domain',
-      `${rowList(group.rows)}: owners at ${domain} were put in the ${side} lane (nothing in the file says which side they are on)`,
+      `${rowList(group.rows)}: ${domain} was put in the ${side} lane (nothing in the file says which side it is on)`,
       group.rows[0],
     );
   }

@@ -45,8 +45,9 @@ export function lanesFromSides(rows: readonly SideCells[]): PartyResult {
   const assignments = rows.map((row) => {
     const side = sideOf(row.side)!;
     const partyId = ids.get(`${side}\u0000${row.party.trim() || side}`)!;
-    detected[row.party.trim() || side] = partyId;
-    return { partyId, ...(row.owner ? { owner: row.owner } : {}) };
+    const key = row.party.trim() || side;
+    detected[key] = partyId;
+    return { partyId, key, ...(row.owner ? { owner: row.owner } : {}) };
   });
   return { parties, assignments, detected };
 }

@@ -19,9 +19,17 @@ export function settleDateOrder(
   if (choice) return choice;
   const forced = forcedOrder(texts);
   if (forced === 'conflict') {
+    const example = (order: DateOrder): string => {
+      for (const index of stepRows)
+        for (const field of DATE_FIELDS) {
+          const text = cells.get(index, field);
+          if (forcedOrder([text]) === order) return `row ${index + 1}: ${text}`;
+        }
+      return order === 'dmy' ? '31/01/2027' : '01/31/2027';
+    };
     issues.error(
       'date-order',
-      'the dates mix day-first (31/01/2027) and month-first (01/31/2027) orders; fix the file or choose the date order',
+      `the dates mix day-first (${example('dmy')}) and month-first (${example('mdy')}) orders; fix the file or choose the date order`,
     );
     return undefined;
   }

@@ -26,7 +26,8 @@ export function findHeader(rows: readonly (readonly string[])[]): number {
 }
 
 /**
- * The step rows after the header, up to a blank run, a `===` banner or a second header; the rows below it apart.
+ * The step rows after the header, up to a blank run that no step row follows, a `===` banner or a second header; the
+ * rows below it apart.
  * Hidden rows (of a workbook) are passed over as if they were not there.
  */
 export function findTable(
@@ -55,10 +56,10 @@ export function findTable(
       const after = rows[next];
       const looksLikeStep =
         after &&
-        blanks === 1 &&
         !isBanner(after) &&
         headerScore(after) === 0 &&
-        (after[titleColumn] ?? '').trim() !== '';
+        (after[titleColumn] ?? '').trim() !== '' &&
+        (blanks === 1 || fillsStepColumns(after, columns));
       if (!looksLikeStep) {
         end = index;
         break;
@@ -72,6 +73,31 @@ export function findTable(
   for (let index = end; index < rows.length; index += 1)
     if (!isBlank(rows[index]) && !hidden.has(index)) rest.push(index);
   return { headerIndex, columns, stepRows, rest };
+}
+
+/** Columns a step row fills beside its title, and those that give it dates. */
+const STEP_FIELDS: readonly Field[] = [
+  'owner',
+  'sellerOwner',
+  'buyerOwner',
+  'party',
+  'side',
+  'start',
+  'due',
+  'duration',
+];
+const DATE_FIELDS: readonly Field[] = ['start', 'due', 'duration'];
+
+/**
+ * Whether a row after a run of blank rows is more steps, as people leave room between phases, rather than notes or
+ * another table below the plan: it fills two more of the step columns, one of them a date or a duration.
+ */
+function fillsStepColumns(row: readonly string[], columns: ReadonlyMap<Field, number>): boolean {
+  const filled = (field: Field): boolean => {
+    const column = columns.get(field);
+    return column !== undefined && (row[column] ?? '').trim() !== '';
+  };
+  return STEP_FIELDS.filter(filled).length >= 2 && DATE_FIELDS.some(filled);
 }
 
 /** Names, once, the rows below the table that were not read (0-based indexes). */

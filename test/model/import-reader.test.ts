@@ -4,6 +4,7 @@ import { planToCSV } from '../../src/io/csv.js';
 import { readDate, fromSerial } from '../../src/import/date-text.js';
 import { importPlan, readDelimited } from '../../src/import/index.js';
 import { rowList } from '../../src/import/issues.js';
+import { assignOwnerLanes } from '../../src/import/owner-lanes.js';
 import { planOf } from '../support/plan-builders.js';
 
 const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
@@ -345,6 +346,71 @@ describe('importPlan: round trips and JSON', () => {
   it('takes the plan title from a "Mutual Action Plan" row with the deal beside it', () => {
     const csv = 'Mutual Action Plan,Initech x Globex\n\nTask,Owner,Due Date\nKickoff,Vendor,2027-04-05\n';
     assert.equal(importPlan(csv, { today: '2027-03-01', fileName: 'globex.csv' }).plan!.title, 'Initech x Globex');
+  });
+
+  it('puts each step in the lane its lane column names, the owner column naming the person only', () => {
+    const csv = [
+      'Task,Owner,Party,Start,End',
+      'Kickoff,Sam Seller,Northwind,2027-03-01,2027-03-05',
+      'Security review,Tom Becker,Acme,2027-03-08,2027-03-12',
+      'Redlines,,Legal Dept,2027-03-15,2027-03-16',
+    ].join('\n');
+    const result = importPlan(csv, { today: '2027-03-01' });
+    const plan = result.plan!;
+    assert.deepEqual(
+      plan.parties.map((party) => party.name),
+      ['Northwind', 'Acme', 'Legal Dept'],
+    );
+    const laneOf = (title: string) => {
+      const item = plan.items.find((step) => step.title === title)!;
+      return `${plan.parties.find((party) => party.id === item.partyId)!.name} · ${item.owner ?? 'no owner'}`;
+    };
+    assert.deepEqual(['Kickoff', 'Security review', 'Redlines'].map(laneOf), [
+      'Northwind · Sam Seller',
+      'Acme · Tom Becker',
+      'Legal Dept · no owner',
+    ]);
+    assert.ok(
+      result.issues.some(
+        (issue) =>
+          issue.message === 'row 3: Acme was put in the buyer lane (nothing in the file says which side it is on)',
+      ),
+    );
+    // The preview's lane choice moves the steps of a lane's text, whoever owns them.
+    const moved = assignOwnerLanes(result, { Acme: 'seller' }).plan!;
+    assert.equal(moved.items.find((step) => step.title === 'Security review')!.partyId, 'seller');
+    assert.equal(moved.items.find((step) => step.title === 'Redlines')!.partyId, 'partner-3', 'the control');
+  });
+
+  it('reads steps after a run of blank rows, but not the notes below the plan', () => {
+    const csv = [
+      'Task,Owner,Start,End',
+      'Kickoff,Vendor,2027-03-01,2027-03-05',
+      ',,,',
+      ',,,',
+      'Security review,Customer,2027-03-08,2027-03-12',
+      '',
+      '',
+      'Notes,ask legal about the DPA,,',
+    ].join('\n');
+    const result = importPlan(csv, { today: '2027-03-01' });
+    assert.deepEqual(
+      result.plan!.items.map((item) => item.title),
+      ['Kickoff', 'Security review'],
+    );
+    const infos = result.issues.filter((issue) => issue.severity === 'info').map((issue) => issue.message);
+    assert.ok(infos.includes('row 8 after the step table (another table or notes) was not imported'), infos.join());
+  });
+
+  it('names a row of each date order when the dates mix them', () => {
+    const csv = 'Task,Owner,Start,End\nKickoff,Vendor,3/4/27,3/19/27\nPilot,Customer,22/3/2027,4/9/2027\n';
+    const errors = importPlan(csv, { today: '2027-03-01' }).issues.filter((issue) => issue.severity === 'error');
+    assert.deepEqual(
+      errors.map((issue) => issue.message),
+      [
+        'the dates mix day-first (row 3: 22/3/2027) and month-first (row 2: 3/19/27) orders; fix the file or choose the date order',
+      ],
+    );
   });
 
   it('takes a column mapping from the caller', () => {
