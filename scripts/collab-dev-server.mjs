@@ -6,6 +6,8 @@ import { createCollabServer } from '../server/create-server.mjs';
 import { mintToken } from '../server/token.mjs';
 
 const SIDES = new Set(['seller', 'buyer']);
+/** Where a dev server that is closing leaves the promise of its collaboration server's stop (see `start`). */
+const STOPPED = Symbol.for('map-timeline.collab-dev-server.stopped');
 
 /** A Vite plugin: the collaboration server next to the dev server, and `GET /collab/token?room=…&side=…`. */
 export function collabDevServer({ port = 1234, dataDir = 'collab-data' } = {}) {
@@ -19,21 +21,30 @@ export function collabDevServer({ port = 1234, dataDir = 'collab-data' } = {}) {
       const exposed = ![undefined, false, 'localhost', '127.0.0.1'].includes(server.config.server.host);
       const HOST = exposed ? '0.0.0.0' : '127.0.0.1';
       const config = readConfig({ PORT: String(port), HOST, AUTH_SECRET: secret, DATA_DIR: dataDir });
-      collab = await createCollabServer(config).catch((error) => {
-        server.config.logger.warn(`Live collaboration is off: ${error.message}`);
-        return undefined;
-      });
-      if (collab) {
-        await collab.listen().then(
+      const start = async () => {
+        // A restart (a changed config) makes the new dev server before it closes the old one: the old collaboration
+        // server lets go of its port and data folder first, or the new one could not have them.
+        await globalThis[STOPPED];
+        collab = await createCollabServer(config).catch((error) => {
+          server.config.logger.warn(`Live collaboration is off: ${error.message}`);
+          return undefined;
+        });
+        await collab?.listen().then(
           () => server.config.logger.info(`Collaboration server on ws://${HOST}:${collab.port}`),
           (error) => {
             server.config.logger.warn(`Live collaboration is off: port ${port} is taken (${error.message})`);
             collab = undefined;
           },
         );
-      }
-      server.httpServer?.once('close', () => void collab?.stop());
+      };
+      let ready = Promise.resolve();
+      if (server.httpServer) server.httpServer.once('listening', () => (ready = start()));
+      else ready = start();
+      server.httpServer?.once('close', () => {
+        globalThis[STOPPED] = ready.then(() => collab?.stop());
+      });
       server.middlewares.use('/collab/token', async (request, response) => {
+        await ready;
         const query = new URL(request.url ?? '', 'http://localhost').searchParams;
         const host = (request.headers.host ?? 'localhost').replace(/:\d+$/, '');
         // Where other computers reach this demo (none unless it was started with --host): a link for the buyer.

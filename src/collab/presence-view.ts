@@ -107,6 +107,9 @@ const place = (node: HTMLElement, box: { left: number; top: number; width: numbe
   });
 };
 
+/** The height a person's name takes above the step they drag. */
+const NAME_ROOM = 20;
+
 /** Each person's selection outlined in their colour, and the step they drag as a ghost where they hold it. */
 export function drawOverlay(
   overlay: HTMLElement,
@@ -140,6 +143,8 @@ export function drawOverlay(
     place(ghost, { left: left + x, top: top + y, width, height: box.height });
     const name = element('span', 'peer-name', person.name);
     name.style.background = color;
+    // Above the ghost, unless that would put it under the axis: a drag in a lane's first row names its person below.
+    if (y < NAME_ROOM) name.classList.add('below');
     ghost.append(name);
     marks.push(ghost);
   }
@@ -161,9 +166,11 @@ export const PRESENCE_CSS = `
     font-size: 10px; font-weight: 700; flex-shrink: 0; }
   .person .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 3.5em; }
   .presence-overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
-  .peer-outline, .peer-ghost { position: absolute; z-index: 4; pointer-events: none; border: 2px solid; border-radius: 6px;
+  /* Over the steps, under the sticky lane heads and axis: a step scrolled under them takes its outline along. */
+  .peer-outline, .peer-ghost { position: absolute; z-index: 1; pointer-events: none; border: 2px solid; border-radius: 6px;
     box-sizing: border-box; }
   .peer-ghost { border-style: dashed; background: rgba(100, 116, 139, 0.12); }
   .peer-name { position: absolute; left: -2px; bottom: 100%; padding: 1px 6px; border-radius: 4px 4px 4px 0; color: #fff;
     font-size: 11px; font-weight: 600; white-space: nowrap; }
+  .peer-name.below { bottom: auto; top: 100%; border-radius: 0 4px 4px 4px; }
 `;

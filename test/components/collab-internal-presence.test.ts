@@ -95,6 +95,17 @@ describe('presence on internal steps', () => {
     }
   }
 
+  it('draws the others’ selection over the steps but under the lane heads and axis, where scrolled steps go', async () => {
+    const [ann, ben] = await twoSellers(newRoom());
+    ann.selectedIds = ['a'];
+    await waitUntil(() => ben.shadowRoot!.querySelector('.peer-outline[data-person="Ann Seller"]'), 'the selection');
+    const layer = (selector: string) => Number(getComputedStyle(ben.shadowRoot!.querySelector(selector)!).zIndex);
+    const outline = layer('.peer-outline');
+    expect(outline, 'over the steps').to.be.greaterThan(0);
+    expect(outline, 'under the lane heads').to.be.lessThan(layer('.heads'));
+    expect(outline, 'under the axis').to.be.lessThan(layer('.axis'));
+  });
+
   it('keeps showing a drag to the others when the selection changes during it', () =>
     dragShownThrough(async (ann, ben) => {
       ann.selectedIds = ['a', 'b']; // a selection made while the drag goes on, as a key or an API call may make
