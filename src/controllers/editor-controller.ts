@@ -9,7 +9,7 @@ import { PlanError } from '../model/errors.js';
 import { inReadingOrder } from '../model/log.js';
 import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { announceFor, passedOverText } from '../render/announce.js';
+import { announceFor, deletedUnderYouText, passedOverText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
 import { HostEvents } from './host-events.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
@@ -266,6 +266,9 @@ export class EditorController implements ReactiveController {
     }
     const ids = new Set(event.plan.items.map((item) => item.id));
     const focused = this.selection.focused;
+    const lost =
+      event.type === 'change' && event.source === 'remote' ? this.selection.list.filter((id) => !ids.has(id)) : [];
+    if (lost.length > 0 && event.type === 'change') this.say(deletedUnderYouText(event.changes, lost, event.previous));
     this.selection.keepOnly(ids);
     if (this.#editingId && !ids.has(this.#editingId)) this.#editingId = undefined;
     if (event.type === 'change' && (event.source === 'undo' || event.source === 'redo')) this.#refocus(event, focused);

@@ -151,3 +151,14 @@ export function passedOverText(count: number, redo: boolean): string {
     ? `Someone else has since changed all that ${which.replace('last', 'next')} did: Redo went on to the one after.`
     : `Someone else has since changed all that ${which} did, so there was nothing of ${did} to undo: Undo went back to the one before.`;
 }
+
+/**
+ * What someone else's change took from under this page: the selected steps (their details perhaps open) it deleted.
+ * "Bea (buyer) deleted "Security review", which you had selected."
+ */
+export function deletedUnderYouText(changes: readonly LogEntry[], lost: readonly string[], before: Plan): string {
+  const by = changes.find((change) => change.op === 'remove' && lost.includes(change.itemId!))?.by ?? 'Someone else';
+  const titles = lost.map((id) => `"${titleOf(id, before)}"`);
+  const named = titles.length === 1 ? titles[0]! : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)!}`;
+  return `${by} deleted ${named}, which you had selected.`;
+}

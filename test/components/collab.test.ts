@@ -109,6 +109,24 @@ describe('live collaboration with a real server', () => {
     expect(notice(seller), 'an undo that passed nothing over says nothing of it').not.to.contain('Undo went back');
   });
 
+  it('says so when someone else deletes a step this page had selected, its details open', async () => {
+    const { seller, buyer } = await sellerAndBuyer();
+    seller.selectedIds = ['b'];
+    await seller.updateComplete;
+    expect(seller.shadowRoot!.querySelector('.inspector'), 'the details are open').to.exist;
+    // The control: deleting a step the seller had not selected is no news on the message line.
+    buyer.removeItem('c');
+    await waitUntil(() => !itemOf(seller, 'c'), 'the first deletion arrives');
+    await seller.updateComplete;
+    expect(notice(seller)).to.equal('');
+    buyer.removeItem('b');
+    await waitUntil(() => !itemOf(seller, 'b'), 'the second deletion arrives');
+    await seller.updateComplete;
+    // A deletion carries no author in the room (Yjs records who wrote, not who deleted).
+    expect(notice(seller)).to.equal('Someone else deleted "B", which you had selected.');
+    expect(seller.shadowRoot!.querySelector('.inspector'), 'its details closed').to.equal(null);
+  });
+
   it('says so when Undo passes over a change someone else has since changed all of', async () => {
     const { seller, buyer } = await sellerAndBuyer();
     seller.updateItem('a', { start: '2026-03-03', end: '2026-03-07' });
