@@ -198,7 +198,7 @@ export class PlanBinding {
     const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
     const next = (id: string): Item | undefined =>
       projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
-    const fresh = this.#freshRepairs(repairs, current);
+    const fresh = this.#freshRepairs(repairs);
     // Joining: the room's plan is loaded, not reported as changes someone made to the plan shown before.
     const changes = this.#loaded ? this.#changes(current, plan, candidates, next, by) : [];
     projection.steps = new Set();
@@ -216,14 +216,11 @@ export class PlanBinding {
   }
 
   /**
-   * The repairs not told yet. A reference to a deleted step is news only for a step this page showed already: one that
-   * arrives with it (joining, or the seller's internal steps coming in after the shared ones) was left out before.
+   * The repairs not told yet. A reference left out for a deleted step or lane is news only once this page shows the
+   * room: one the room held already when the page joined was told to those there when it was made.
    */
-  #freshRepairs(repairs: readonly Repair[], current: Plan): Repair[] {
-    const untold = repairs.filter(({ key }) => !this.#reported.has(key));
-    if (!untold.some(({ leftOut }) => leftOut)) return untold;
-    const shown = this.#loaded ? this.#shownIndex(current.items) : undefined;
-    return untold.filter(({ leftOut }) => !leftOut || shown?.has(leftOut.stepId) === true);
+  #freshRepairs(repairs: readonly Repair[]): Repair[] {
+    return repairs.filter(({ key, leftOut }) => !this.#reported.has(key) && (!leftOut || this.#loaded));
   }
 
   /** Log entries for what the remote change did to the `candidates` (the only steps that can differ). */

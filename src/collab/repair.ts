@@ -18,7 +18,7 @@ export interface Repair {
    * undo of the deletion (perhaps by a buyer, who never saw a seller's internal link to the step) brings it back.
    */
   write?: RepairWrite;
-  /** The step whose reference was left out, and the deleted step it names: that step's return ends the repair. */
+  /** The step whose reference was left out, and the deleted step or lane it names: its return ends the repair. */
   leftOut?: { stepId: string; deletedId: string };
 }
 
@@ -105,11 +105,15 @@ function repairStep(
   if (!partyIds.has(item.partyId)) {
     const firstParty = plan.parties[0];
     if (!firstParty) return undefined;
-    fix(
-      { partyId: firstParty.id },
-      `${quote(item, item.id)} moved to ${firstParty.name}: its lane was removed`,
-      `lane ${item.id}`,
-    );
+    // Shown in the first lane, but left in its own in the room: an undo of the lane's removal (perhaps by a buyer,
+    // who never saw a seller's internal step in it) takes it back there.
+    const removed = item.partyId;
+    item = { ...item, partyId: firstParty.id };
+    repairs.push({
+      message: `${quote(item, item.id)} moved to ${firstParty.name}: its lane was removed`,
+      key: `lane ${item.id}`,
+      leftOut: { stepId: item.id, deletedId: removed },
+    });
   }
   const joint = item.withPartyIds;
   if (joint?.some((id) => !partyIds.has(id))) {

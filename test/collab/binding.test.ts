@@ -503,7 +503,10 @@ describe('live plan: internal steps stay with the seller', () => {
       '"Discount approval by deal desk" no longer waits for a step that was deleted',
     ]);
     // A seller who joins meanwhile sees the same plan, and is not told again of a deletion made before they came.
-    const lu = room.peer('Lu', 'seller').join();
+    // (A page binds once the room has synced, as a session does.)
+    const lu = room.peer('Lu', 'seller');
+    room.send(ana, lu);
+    lu.join();
     room.sync();
     assert.equal(lu.plan.items.find((item) => item.id === 'x')!.dependsOn, undefined);
     assert.deepEqual(lu.messages('repaired'), []);
@@ -512,6 +515,28 @@ describe('live plan: internal steps stay with the seller', () => {
     assert.deepEqual(titles(ben.plan), ['A', 'B', 'C', 'D']);
     assert.deepEqual(secret().dependsOn, ['a']);
     assert.deepEqual(lu.plan.items.find((item) => item.id === 'x')!.dependsOn, ['a']);
+    assert.doesNotThrow(() => validatePlan(ana.plan));
+  });
+
+  it("puts a seller's internal step back in its lane when the buyer undoes removing the lane", () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    ben.document.apply((plan) => removeParty(plan, 'seller', { moveStepsTo: 'buyer' }), 'user');
+    room.sync();
+    const laneOf = (peer: Peer, id: string) => peer.plan.items.find((item) => item.id === id)!.partyId;
+    assert.equal(laneOf(ana, 'x'), 'buyer', 'shown in the lane left');
+    assert.equal(laneOf(ana, 'a'), 'buyer', "the buyer's own move of the steps it saw");
+    assert.doesNotThrow(() => validatePlan(ana.plan));
+    assert.deepEqual(ana.messages('repaired'), [
+      '"Discount approval by deal desk" moved to Buyer Ltd: its lane was removed',
+    ]);
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.deepEqual(
+      ana.plan.parties.map((party) => party.id),
+      ['seller', 'buyer'],
+    );
+    assert.equal(laneOf(ana, 'a'), 'seller');
+    assert.equal(laneOf(ana, 'x'), 'seller', 'the internal step is back in its lane');
     assert.doesNotThrow(() => validatePlan(ana.plan));
   });
 
