@@ -1,4 +1,11 @@
-import { slipDays, type AgreementStatus, type Audience, type MapTimeline, type ZoomPreset } from '../src/index.js';
+import {
+  findViolations,
+  slipDays,
+  type AgreementStatus,
+  type Audience,
+  type MapTimeline,
+  type ZoomPreset,
+} from '../src/index.js';
 import { toast } from './toast.js';
 
 export interface ToolbarActions {
@@ -97,14 +104,23 @@ function setStatus(element: MapTimeline, status: AgreementStatus): void {
 }
 
 /**
- * Agreeing makes today's dates everyone's baseline: the slips shown so far are gone, for both sides of a shared plan.
- * When there are any, the rep confirms first (Undo brings them back too).
+ * Agreeing makes today's dates everyone's baseline: the slips shown so far are gone, for both sides of a shared plan,
+ * and steps out of order would be agreed as they are. When there are any, the rep confirms first (Undo brings the
+ * plan before back too).
  */
 function agreeingIsMeant(element: MapTimeline): boolean {
-  const slipped = element.getPlan().items.filter((item) => (slipDays(item) ?? 0) > 0).length;
-  if (slipped === 0) return true;
-  const steps = slipped === 1 ? '1 step has' : `${slipped} steps have`;
-  return confirm(
-    `${steps} slipped since the plan was last agreed. Agreeing now makes today's dates the agreed ones and clears those slips${element.collab ? ' for everyone in the live plan' : ''}. Agree the plan?`,
-  );
+  const plan = element.getPlan();
+  const slipped = plan.items.filter((item) => (slipDays(item) ?? 0) > 0).length;
+  const outOfOrder = findViolations(plan.items).length;
+  if (slipped === 0 && outOfOrder === 0) return true;
+  const everyone = element.collab ? ' for everyone in the live plan' : '';
+  const lines = [
+    slipped > 0
+      ? `${slipped === 1 ? '1 step has' : `${slipped} steps have`} slipped since the plan was last agreed: agreeing now makes today's dates the agreed ones and clears those slips${everyone}.`
+      : '',
+    outOfOrder > 0
+      ? `${outOfOrder === 1 ? '1 step starts' : `${outOfOrder} steps start`} before a step it waits for ends (red arrows): they would be agreed out of order.`
+      : '',
+  ];
+  return confirm(`${lines.filter(Boolean).join('\n\n')}\n\nAgree the plan?`);
 }

@@ -129,3 +129,30 @@ describe('the demo’s Export menu', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 });
+
+describe('the demo’s Agree plan', () => {
+  it('asks first when steps would be agreed out of order, and agrees only when the rep says so', async () => {
+    const { page, element } = await demoSample(1280, 800);
+    const asked: string[] = [];
+    let answer = false;
+    page.confirm = (message?: string) => {
+      asked.push(message ?? '');
+      return answer;
+    };
+    const plan = element.getPlan();
+    const dependent = plan.items.find((item) => item.dependsOn?.length && item.kind === 'task')!;
+    const predecessor = plan.items.find((item) => item.id === dependent.dependsOn![0])!;
+    element.updateItem(dependent.id, { start: predecessor.start, end: predecessor.end });
+    const agree = page.document.querySelector<HTMLButtonElement>('#agree')!;
+    agree.click();
+    expect(asked).to.have.length(1);
+    expect(asked[0]).to.contain(
+      'starts before a step it waits for ends (red arrows): they would be agreed out of order',
+    );
+    expect(element.getPlan().status, 'not agreed on Cancel').to.not.equal('written');
+    answer = true;
+    agree.click();
+    await element.updateComplete;
+    expect(element.getPlan().status, 'agreed on OK').to.equal('written');
+  });
+});
