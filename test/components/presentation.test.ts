@@ -1,29 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
+import { closeDemos, openDemo } from '../support/demo-frame.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../../src/render/geometry.js';
 
 // The demo itself, in a 1400×900 frame: presentation mode is the demo's (its Present button and `?present=1`).
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+afterEach(closeDemos);
 
 const presentation = (query: string, size?: [number, number]) => demo(`present=1&${query}`, size);
 
-async function demo(query: string, [width, height] = [1400, 900]): Promise<{ page: Window; element: MapTimeline }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-  frame.src = `/demo/index.html?today=2026-11-25&${query}`;
-  document.body.append(frame);
-  frames.push(frame);
-  const page = frame.contentWindow!;
-  await waitUntil(
-    () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
-    'the demo shows a plan',
-    {
-      timeout: 8000,
-    },
-  );
-  return { page, element: page.document.querySelector('map-timeline') as MapTimeline };
-}
+const demo = (query: string, size: [number, number] = [1400, 900]) =>
+  openDemo(`/demo/index.html?today=2026-11-25&${query}`, size);
 
 /** What of the plan lies outside the part of the scroller that is not covered by the sticky lane heads and axis. */
 function outsideView(element: MapTimeline): string[] {

@@ -1,31 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { IdbPlanStore } from '../../src/index.js';
+import { closeDemos, openDemo } from '../support/demo-frame.js';
 
 // The demo asks the test server for tokens (its dev server's endpoint), for a real collaboration server.
 const SAMPLE_KEY = 'demo-enterprise';
 const SHARED_PLANS = 'map-timeline-demo:shared-plans';
 const store = new IdbPlanStore();
-const frames: HTMLIFrameElement[] = [];
-
-async function demo(src: string): Promise<{ page: Window; element: MapTimeline }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1200px; height: 760px; border: 0';
-  frame.src = src;
-  document.body.append(frame);
-  frames.push(frame);
-  const page = frame.contentWindow!;
-  await waitUntil(
-    () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
-    'the demo shows a plan',
-    { timeout: 8000 },
-  );
-  return { page, element: page.document.querySelector('map-timeline') as MapTimeline };
-}
+const demo = (src: string) => openDemo(src);
 
 beforeEach(() => store.remove(SAMPLE_KEY));
 afterEach(async () => {
-  for (const frame of frames.splice(0)) frame.remove();
+  closeDemos();
   // Shared once, the sample would rejoin its room in every later test that opens the demo.
   localStorage.removeItem(SHARED_PLANS);
   await store.remove(SAMPLE_KEY);

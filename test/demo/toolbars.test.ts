@@ -1,33 +1,21 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { IdbPlanStore } from '../../src/index.js';
+import { closeDemos, openDemo } from '../support/demo-frame.js';
 
 // Each test starts from the sample as shipped and leaves none of its changes stored: with a stored copy, the demo
 // would show the sample, then replace it with that copy a few frames later, in the middle of the test.
 const SAMPLE_KEY = 'demo-enterprise';
 const store = new IdbPlanStore();
-let frame: HTMLIFrameElement;
 beforeEach(() => store.remove(SAMPLE_KEY));
 afterEach(async () => {
-  frame.remove();
+  closeDemos();
   await store.remove(SAMPLE_KEY);
 });
 
 /** The demo with its enterprise sample, in a frame of that size. */
-async function demoSample(width: number, height: number, query = ''): Promise<{ page: Window; element: MapTimeline }> {
-  frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-  frame.src = `/demo/index.html?today=2026-11-25&plan=enterprise${query}`;
-  document.body.append(frame);
-  const page = frame.contentWindow!;
-  await waitUntil(
-    () => page.document.querySelector('map-timeline')?.shadowRoot?.querySelector('[data-item-id]'),
-    'the demo shows a plan',
-    { timeout: 8000 },
-  );
-  return { page, element: page.document.querySelector('map-timeline') as MapTimeline };
-}
+const demoSample = (width: number, height: number, query = '') =>
+  openDemo(`/demo/index.html?today=2026-11-25&plan=enterprise${query}`, [width, height]);
 
 // The demo in a 1200×700 frame, a laptop or a projector: its top bar must stay inside the window.
 describe('the demo’s top bar', () => {
