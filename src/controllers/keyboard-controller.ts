@@ -69,9 +69,12 @@ export class KeyboardController implements ReactiveController {
     if (mod) return false;
     if (key === 't' || key === 'T') return (host.toggleView(), true);
     if ((key === 'l' || key === 'L') && focused) return this.linkToFocused(focused);
-    // After the step that has focus; a click on empty lane space since took focus off it, and says where instead.
-    if ((key === 'n' || key === 'N') && !host.readonly)
-      return this.creator.addFromKeys(onStep(event) ? focused : undefined, laneHeadOf(event), event.shiftKey);
+    // After the step that has focus, or the one step selected (a click on its label leaves focus on the timeline); a
+    // click on empty lane space since took the selection off it, and says where instead.
+    if ((key === 'n' || key === 'N') && !host.readonly) {
+      const after = onStep(event) ? focused : host.selection.list.length === 1 ? host.selection.list[0] : undefined;
+      return this.creator.addFromKeys(after, laneHeadOf(event), event.shiftKey);
+    }
     if (key === 'Delete' || key === 'Backspace') return this.remove();
     if (key === 'Escape') return (host.toggleShortcuts(false), host.selection.clear(), true);
     if (key === ' ' && focused) {

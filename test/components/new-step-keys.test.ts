@@ -86,6 +86,24 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     expect(stepTitled(element, 'After kickoff')).to.include({ partyId: 'seller', start: '2026-03-13' });
   });
 
+  it('adds it after a step selected by a click on its title inside the bar, in that step’s lane', async () => {
+    const plan = newPlan({ id: 'one-step' });
+    plan.items = [
+      { id: 'review', title: 'Review', partyId: 'buyer', kind: 'task', start: '2026-03-16', end: '2026-03-27' },
+    ];
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const title = stepNode(element, 'review').closest('[data-step]')!.querySelector('text.title')!;
+    const bar = stepNode(element, 'review').getBoundingClientRect();
+    const [x, y] = center(title);
+    expect(x > bar.left && x < bar.right, 'the title is inside the bar: the case in question').to.equal(true);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(element);
+    expect(element.selectedIds).to.deep.equal(['review']);
+    await sendKeys({ press: 'n' });
+    await typeNewTitle(element, 'Sign-off');
+    expect(stepTitled(element, 'Sign-off')).to.include({ partyId: 'buyer', start: '2026-03-30' }); // the Monday after
+  });
+
   it('starts a step added after one that ended in the past today, not overdue already', async () => {
     const plan = newPlan({ id: 'history' });
     plan.items = [
