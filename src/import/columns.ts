@@ -47,7 +47,17 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   owner: ['owner', 'responsible', 'assigned to', 'assignee', 'who', 'accountable'],
   sellerOwner: [],
   buyerOwner: [],
-  party: ['party', 'lane', 'team'],
+  party: [
+    'party',
+    'lane',
+    'team',
+    'party/lane',
+    'party / lane',
+    'lane/party',
+    'company',
+    'organization',
+    'organisation',
+  ],
   side: ['side'],
   role: ['role / contact', 'role/contact', 'role', 'contact', 'role & contact'],
   duration: [

@@ -40,6 +40,9 @@ export function findTable(
   adjust?.(columns);
   const titleColumn = columns.get('title') ?? 0;
   const stepRows: number[] = [];
+  // How many step columns beside the title every step row so far fills: rows after a blank gap that fill fewer are
+  // notes or another table, not more steps.
+  let filledByAll = Infinity;
   let end = rows.length;
   for (let index = headerIndex + 1; index < rows.length; index += 1) {
     if (hidden.has(index)) continue;
@@ -59,7 +62,9 @@ export function findTable(
         !isBanner(after) &&
         headerScore(after) === 0 &&
         (after[titleColumn] ?? '').trim() !== '' &&
-        (blanks === 1 || fillsStepColumns(after, columns));
+        (filledByAll === 0 || filledByAll === Infinity
+          ? blanks === 1
+          : stepColumnsFilled(after, columns) >= Math.min(filledByAll, 2));
       if (!looksLikeStep) {
         end = index;
         break;
@@ -68,6 +73,7 @@ export function findTable(
       continue;
     }
     stepRows.push(index);
+    filledByAll = Math.min(filledByAll, stepColumnsFilled(row, columns));
   }
   const rest: number[] = [];
   for (let index = end; index < rows.length; index += 1)
@@ -75,7 +81,7 @@ export function findTable(
   return { headerIndex, columns, stepRows, rest };
 }
 
-/** Columns a step row fills beside its title, and those that give it dates. */
+/** The columns a step row fills beside its title. */
 const STEP_FIELDS: readonly Field[] = [
   'owner',
   'sellerOwner',
@@ -85,19 +91,19 @@ const STEP_FIELDS: readonly Field[] = [
   'start',
   'due',
   'duration',
+  'status',
+  'dependsOn',
 ];
-const DATE_FIELDS: readonly Field[] = ['start', 'due', 'duration'];
 
 /**
- * Whether a row after a run of blank rows is more steps, as people leave room between phases, rather than notes or
- * another table below the plan: it fills two more of the step columns, one of them a date or a duration.
+ * How many of the step columns a row fills beside its title: after a blank gap (people leave room between phases),
+ * a row that fills as many as the steps above is more steps; notes and another table below the plan fill fewer.
  */
-function fillsStepColumns(row: readonly string[], columns: ReadonlyMap<Field, number>): boolean {
-  const filled = (field: Field): boolean => {
+function stepColumnsFilled(row: readonly string[], columns: ReadonlyMap<Field, number>): number {
+  return STEP_FIELDS.filter((field) => {
     const column = columns.get(field);
     return column !== undefined && (row[column] ?? '').trim() !== '';
-  };
-  return STEP_FIELDS.filter(filled).length >= 2 && DATE_FIELDS.some(filled);
+  }).length;
 }
 
 /** Names, once, the rows below the table that were not read (0-based indexes). */

@@ -382,24 +382,35 @@ describe('importPlan: round trips and JSON', () => {
     assert.equal(moved.items.find((step) => step.title === 'Redlines')!.partyId, 'partner-3', 'the control');
   });
 
-  it('reads steps after a run of blank rows, but not the notes below the plan', () => {
+  it('reads steps after a run of blank rows, dated or not, but not the notes below the plan', () => {
     const csv = [
-      'Task,Owner,Start,End',
-      'Kickoff,Vendor,2027-03-01,2027-03-05',
-      ',,,',
-      ',,,',
-      'Security review,Customer,2027-03-08,2027-03-12',
+      'Task,Company,Owner,Start,End,Status',
+      'Kickoff,Northwind,Maya,2027-03-01,2027-03-05,Done',
+      ',,,,,',
+      ',,,,,',
+      'Security review,Acme,Priya,2027-03-08,2027-03-12,',
+      ',,,,,',
+      ',,,,,',
+      'Legal review,Acme,Tom,,,Not started',
       '',
-      '',
-      'Notes,ask legal about the DPA,,',
+      'Notes:,,,,,',
+      'All dates are tentative until the EB meeting.,,,,,',
     ].join('\n');
     const result = importPlan(csv, { today: '2027-03-01' });
     assert.deepEqual(
       result.plan!.items.map((item) => item.title),
-      ['Kickoff', 'Security review'],
+      ['Kickoff', 'Security review', 'Legal review'],
+    );
+    assert.deepEqual(
+      result.plan!.parties.map((party) => party.name),
+      ['Northwind', 'Acme'],
+      'a Company column names the lanes',
     );
     const infos = result.issues.filter((issue) => issue.severity === 'info').map((issue) => issue.message);
-    assert.ok(infos.includes('row 8 after the step table (another table or notes) was not imported'), infos.join());
+    assert.ok(
+      infos.includes('rows 10–11 after the step table (another table or notes) were not imported'),
+      infos.join(),
+    );
   });
 
   it('names a row of each date order when the dates mix them', () => {
