@@ -111,16 +111,18 @@ function setStatus(element: MapTimeline, status: AgreementStatus): void {
 function agreeingIsMeant(element: MapTimeline): boolean {
   const plan = element.getPlan();
   const slipped = plan.items.filter((item) => (slipDays(item) ?? 0) > 0).length;
-  const outOfOrder = findViolations(plan.items).length;
+  const outOfOrder = new Set(findViolations(plan.items).map((violation) => violation.to)).size;
   if (slipped === 0 && outOfOrder === 0) return true;
   const everyone = element.collab ? ' for everyone in the live plan' : '';
   const lines = [
     slipped > 0
       ? `${slipped === 1 ? '1 step has' : `${slipped} steps have`} slipped since the plan was last agreed: agreeing now makes today's dates the agreed ones and clears those slips${everyone}.`
       : '',
-    outOfOrder > 0
-      ? `${outOfOrder === 1 ? '1 step starts' : `${outOfOrder} steps start`} before a step it waits for ends (red arrows): they would be agreed out of order.`
-      : '',
+    outOfOrder === 1
+      ? '1 step starts before a step it waits for ends (a red arrow): it would be agreed out of order.'
+      : outOfOrder > 1
+        ? `${outOfOrder} steps start before steps they wait for end (red arrows): they would be agreed out of order.`
+        : '',
   ];
   return confirm(`${lines.filter(Boolean).join('\n\n')}\n\nAgree the plan?`);
 }

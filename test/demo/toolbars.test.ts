@@ -135,7 +135,7 @@ describe('the demo’s Agree plan', () => {
     agree.click();
     expect(asked).to.have.length(1);
     expect(asked[0]).to.contain(
-      'starts before a step it waits for ends (red arrows): they would be agreed out of order',
+      '1 step starts before a step it waits for ends (a red arrow): it would be agreed out of order.',
     );
     expect(element.getPlan().status, 'not agreed on Cancel').to.not.equal('written');
     answer = true;
