@@ -27,20 +27,26 @@ const META_BOTTOM = 8 + 13;
 export function nameLines(name: string, measure: FontMeasure): string[] {
   const fits = (text: string): boolean => measure(text, NAME_FONT) <= NAME_WIDTH;
   const lines: string[] = [];
-  const words = name.trim().split(/\s+/);
+  // Breaks at spaces, and after hyphens: "Northwind-Implementation-Services" wraps as the element's heads wrap it.
+  const pieces = name
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => word.split(/(?<=-)(?=.)/).map((part, at) => ({ part, glued: at > 0 })));
+  const joined = (line: string, piece: { part: string; glued: boolean }): string =>
+    line === '' ? piece.part : piece.glued ? `${line}${piece.part}` : `${line} ${piece.part}`;
   let line = '';
-  for (const [index, word] of words.entries()) {
-    const longer = line === '' ? word : `${line} ${word}`;
+  for (const [index, piece] of pieces.entries()) {
+    const longer = joined(line, piece);
     if (line === '' || fits(longer)) {
       line = longer;
       continue;
     }
     if (lines.length === MAX_NAME_LINES - 1) {
-      line = [line, ...words.slice(index)].join(' ');
+      line = pieces.slice(index).reduce(joined, line);
       break;
     }
     lines.push(line);
-    line = word;
+    line = piece.part;
   }
   lines.push(line);
   return lines.map((text) => ellipsize(text, NAME_WIDTH, (part) => measure(part, NAME_FONT)));

@@ -145,12 +145,13 @@ describe('exportPNG({ aspect }) for slides', () => {
       document.body.append(host);
       const picture = host.querySelector('svg')!;
       const head = [...picture.querySelectorAll('.x-lane')].find((lane) =>
-        lane.querySelector('.x-party')!.textContent!.startsWith(name.split(' ')[0]!),
+        lane.querySelector('.x-party')!.textContent!.startsWith(name.slice(0, 6)),
       )!;
       const lines = [...head.querySelectorAll('.x-party')];
       const rect = (node: Element) => node.getBoundingClientRect();
       const result = {
         text: lines.map((line) => line.textContent).join(' '),
+        glued: lines.map((line) => line.textContent).join(''),
         lines: lines.length,
         headRight: rect(picture.querySelector('.x-head-bg')!).right,
         namesRight: Math.max(...lines.map((line) => rect(line).right)),
@@ -170,5 +171,11 @@ describe('exportPNG({ aspect }) for slides', () => {
     expect(shown.namesRight, 'each line inside the head').to.be.at.most(shown.headRight);
     expect(shown.metaTop, 'the side pill below the name').to.be.at.least(shown.namesBottom);
     expect(shown.metaBottom, 'and inside its lane').to.be.at.most(shown.laneBottom);
+    // A name of hyphenated words breaks after a hyphen, as the element's lane heads break it.
+    const hyphenated = 'Brightpath-Implementation-Services-International-GmbH';
+    const broken = await drawn(hyphenated);
+    expect(broken.lines).to.be.greaterThan(1);
+    expect(broken.glued, 'whole, no ellipsis').to.equal(hyphenated);
+    expect(broken.namesRight).to.be.at.most(broken.headRight);
   });
 });
