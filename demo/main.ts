@@ -250,10 +250,17 @@ stage.addEventListener('map-load', (event) => {
   if ((event.detail.from === 'storage' || event.detail.from === 'room') && !zoom) void host.fit();
 });
 
-wireShareLive(byId('share-live'), () => ({
-  ...(host.element ? { element: host.element } : {}),
-  room: choice.storageKey,
-}));
+wireShareLive(byId('share-live'), async () => {
+  // A sample is the same in every browser, and so would its room be: others sharing it would replace each other's
+  // edits. It is shared as a copy of the user's own, under an id of its own.
+  if (!choice.own && host.element && !host.element.collab) {
+    const sample = choice.label;
+    await host.element.flush().catch(() => undefined);
+    await open(await plans.copy(host.element.getPlan()));
+    toast(`Shared as a copy of your own: the sample “${sample}” stays as it was.`);
+  }
+  return { ...(host.element ? { element: host.element } : {}), room: choice.storageKey };
+});
 
 const room = sharedRoom();
 if (room) await openShared(room);

@@ -90,6 +90,16 @@ export class PlanPicker {
     return this.#add(newPlan({ title: 'New mutual action plan' }));
   }
 
+  /**
+   * A plan of the user's own, a copy of `plan` (a sample, as it was left) under a new id, stored at once: it may go
+   * live before any edit of its own would have stored it, and it has to be there to pick after a reload.
+   */
+  async copy(plan: Plan): Promise<PlanChoice> {
+    const copy = { ...plan, id: newPlan().id };
+    await store.save(copy.id, copy);
+    return this.#add(copy);
+  }
+
   /** Where Delete goes once `removed` is gone: the newest of the user's other plans, else the first sample. */
   afterDeleting(removed: PlanChoice): PlanChoice {
     return this.#own.find((choice) => choice.id !== removed.id) ?? SAMPLE_CHOICES[0]!;

@@ -79,7 +79,11 @@ const LOCAL_ONLY =
  * "Share live": this window joins the plan's room as the seller (its plan seeds an empty room), and a dialog gives
  * the link for the buyer's browser, to copy, or to open here in a second window.
  */
-export function wireShareLive(button: HTMLButtonElement, current: () => { element?: MapTimeline; room: string }) {
+export function wireShareLive(
+  button: HTMLButtonElement,
+  /** The plan to share: its element and room, once ready (a sample is first copied into a plan of one's own). */
+  current: () => Promise<{ element?: MapTimeline; room: string }>,
+) {
   const dialog = document.getElementById('share-dialog') as HTMLDialogElement;
   const input = document.getElementById('share-link') as HTMLInputElement;
   const status = document.getElementById('share-status')!;
@@ -98,14 +102,14 @@ export function wireShareLive(button: HTMLButtonElement, current: () => { elemen
   // Back to the button, as the dialog was opened from it (a click does not always focus a button first).
   dialog.addEventListener('close', () => button.focus());
   document.getElementById('open-buyer-window')!.addEventListener('click', () => {
-    const room = current().room;
+    const room = new URL(input.value).searchParams.get('live') ?? '';
     const buyer = window.open(buyerLink(room).href, `buyer-${room}`, 'popup,width=1200,height=760');
     if (!buyer) status.textContent = 'The browser blocked the new window: allow pop-ups, or copy the link.';
   });
   button.addEventListener('click', async () => {
-    const { element, room } = current();
-    if (!element) return;
     try {
+      const { element, room } = await current();
+      if (!element) return;
       const access = await liveAccess(room, 'seller');
       if (!element.collab) goLive(element, access, 'seller');
       sharedPlans.set(room, true);

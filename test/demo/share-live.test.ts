@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { IdbPlanStore } from '../../src/index.js';
 import { closeDemos, openDemo } from '../support/demo-frame.js';
 
@@ -9,7 +10,9 @@ const store = new IdbPlanStore();
 const demo = (src: string) => openDemo(src);
 
 beforeEach(() => store.remove(SAMPLE_KEY));
+const copies: string[] = [];
 afterEach(async () => {
+  for (const copy of copies.splice(0)) await store.remove(copy);
   closeDemos();
   // Shared once, the sample would rejoin its room in every later test that opens the demo.
   localStorage.removeItem(SHARED_PLANS);
@@ -19,8 +22,8 @@ afterEach(async () => {
 describe('the demo’s Share live', () => {
   it('gives the link for the buyer’s browser, which opens the plan live as the buyer', async function () {
     this.timeout(30_000);
-    const seller = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
-    const doc = seller.page.document;
+    const opened = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
+    const doc = opened.page.document;
     const dialog = doc.querySelector<HTMLDialogElement>('#share-dialog')!;
     const input = doc.querySelector<HTMLInputElement>('#share-link')!;
     const status = doc.querySelector('#share-status')!;
@@ -28,8 +31,18 @@ describe('the demo’s Share live', () => {
 
     doc.querySelector<HTMLButtonElement>('#share-live')!.click();
     await waitUntil(() => dialog.open, 'the dialog opens', { timeout: 5000 });
+    // The copy is a new element on the same page.
+    const seller = { ...opened, element: doc.querySelector('map-timeline') as MapTimeline };
     expect(seller.element.collab, 'this window is live').to.match(/^ws:\/\//);
-    expect(input.value).to.equal(`${location.origin}/demo/index.html?live=${SAMPLE_KEY}`);
+    // A sample is shared as a copy of the user's own, in a room of its own: not one every browser's sample shares.
+    const room = new URL(input.value).searchParams.get('live')!;
+    expect(input.value).to.equal(`${location.origin}/demo/index.html?live=${room}`);
+    expect(room).to.match(/^plan-/);
+    expect(seller.element.planId).to.equal(room);
+    expect(seller.element.getPlan().title, 'the sample’s plan').to.equal(
+      'Acme Logistics × Northwind — Fleet Analytics rollout',
+    );
+    copies.push(room);
     expect(input.selectionStart === 0 && input.selectionEnd === input.value.length, 'selected').to.equal(true);
     // Opened as localhost, with no network address: the link says it works on this computer only.
     expect(status.textContent).to.contain('this computer only');
