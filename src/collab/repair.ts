@@ -14,8 +14,8 @@ export interface Repair {
   /** The same repair has the same key on every client (reported once, written idempotently). */
   key: string;
   /**
-   * Undefined when the repair only leaves out a reference to a deleted step: the reference stays in the room, so an
-   * undo of the deletion (perhaps by a buyer, who never saw a seller's internal link to the step) brings it back.
+   * Undefined when the repair only leaves out a reference to a deleted step or lane: the reference stays in the room,
+   * so an undo of the deletion (perhaps by a buyer, who never saw a seller's internal step tied to it) brings it back.
    */
   write?: RepairWrite;
   /** The step whose reference was left out, and the deleted step or lane it names: its return ends the repair. */

@@ -107,6 +107,13 @@ export function stepRect(layout: ExportLayout, id: string): Rect | undefined {
 function fitScene(input: ExportInput, available: number): Scene {
   const rowHeight = input.rowHeight ?? DEFAULT_METRICS.rowHeight;
   const measure = sceneMeasure(input.measure);
+  // Lane names wrap the same at every day width: measured once for all the scenes tried.
+  const headHeights = new Map(
+    input.plan.parties.map((party) => [
+      party.id,
+      exportHeadHeight(nameLines(party.name, input.measure).length, DEFAULT_METRICS.minLaneHeight),
+    ]),
+  );
   const build = (dayWidth: number, plan = input.plan): Scene =>
     buildScene({
       plan,
@@ -120,8 +127,7 @@ function fitScene(input: ExportInput, available: number): Scene {
         rowHeight,
         barHeight: Math.max(14, rowHeight - 12),
         ownerChips: dayWidth >= 10,
-        headHeight: (party) =>
-          exportHeadHeight(nameLines(party.name, input.measure).length, DEFAULT_METRICS.minLaneHeight),
+        headHeight: (party) => headHeights.get(party.id) ?? DEFAULT_METRICS.minLaneHeight,
       },
     });
   const [first, last] = extent(input);

@@ -80,14 +80,15 @@ export function resolveParties(
   const unknownRows: number[] = [];
   const readings = rows.map((cells) => {
     // A lane column says where the step goes; the owner is then the person only.
-    const owner = laneText(cells);
+    const source = laneText(cells);
     if (cells.sellerOwner.trim() || cells.buyerOwner.trim())
       return {
         joint: Boolean(cells.sellerOwner.trim() && cells.buyerOwner.trim()),
         side: cells.sellerOwner.trim() ? 'seller' : 'buyer',
       } as const;
-    let reading = readOwner(owner, cells.role, names);
-    if ('unknown' in reading && owner !== '' && owner === cells.lane.trim()) reading = { email: owner, domain: owner };
+    let reading = readOwner(source, cells.role, names);
+    if ('unknown' in reading && source !== '' && source === cells.lane.trim())
+      reading = { email: source, domain: source };
     if ('side' in reading && reading.side !== 'joint' && reading.word) words[reading.side] ??= reading.word;
     if ('domain' in reading) {
       const group = domains.get(reading.domain) ?? { rows: [] };
