@@ -116,13 +116,18 @@ function repairStep(
     });
   }
   const joint = item.withPartyIds;
-  if (joint?.some((id) => !partyIds.has(id))) {
+  const removedLane = joint?.find((id) => !partyIds.has(id));
+  if (joint && removedLane !== undefined) {
+    // Left out of the plan shown, kept in the room, as the step's own lane is.
     const kept = joint.filter((id) => partyIds.has(id));
-    fix(
-      { withPartyIds: kept.length > 0 ? kept : undefined },
-      `${quote(item, item.id)} no longer lists a lane that was removed`,
-      `joint ${item.id}`,
-    );
+    item = { ...item };
+    if (kept.length > 0) item.withPartyIds = kept;
+    else delete item.withPartyIds;
+    repairs.push({
+      message: `${quote(item, item.id)} no longer lists a lane that was removed`,
+      key: `joint ${item.id}`,
+      leftOut: { stepId: item.id, deletedId: removedLane },
+    });
   }
   if (item.end < item.start || (item.kind !== 'task' && item.end !== item.start))
     fix(

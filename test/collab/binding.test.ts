@@ -540,6 +540,24 @@ describe('live plan: internal steps stay with the seller', () => {
     assert.doesNotThrow(() => validatePlan(ana.plan));
   });
 
+  it("keeps a seller's internal joint step joint with a lane the buyer removed and then brought back", () => {
+    const plan = withInternal();
+    const legal = { id: 'legal', name: 'Acme Legal', side: 'buyer' as const };
+    const items = plan.items.map((item) => (item.id === 'x' ? { ...item, withPartyIds: ['legal'] } : item));
+    const { room, ana, ben } = sellerAndBuyer({ ...plan, parties: [...plan.parties, legal], items });
+    const jointOf = (peer: Peer) => peer.plan.items.find((item) => item.id === 'x')!.withPartyIds;
+    ben.document.apply((current) => removeParty(current, 'legal'), 'user');
+    room.sync();
+    assert.equal(jointOf(ana), undefined, 'no longer joint with a lane that is gone');
+    assert.doesNotThrow(() => validatePlan(ana.plan));
+    assert.deepEqual(ana.messages('repaired'), [
+      '"Discount approval by deal desk" no longer lists a lane that was removed',
+    ]);
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.deepEqual(jointOf(ana), ['legal'], 'joint with the lane again');
+  });
+
   it('breaks a loop that a deleted step closes when it comes back', () => {
     const plan = withInternal();
     const y = { ...plan.items.find((item) => item.id === 'x')!, id: 'y', title: 'Legal pre-check' };
