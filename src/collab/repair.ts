@@ -13,10 +13,7 @@ export interface Repair {
   message: string;
   /** The same repair has the same key on every client (reported once, written idempotently). */
   key: string;
-  /**
-   * Undefined when the repair only leaves out a reference to a deleted step or lane: the reference stays in the room,
-   * so an undo of the deletion (perhaps by a buyer, who never saw a seller's internal step tied to it) brings it back.
-   */
+  /** Undefined when the repair only leaves out a reference to a deleted step or lane (see `leftOut`). */
   write?: RepairWrite;
   /** The step whose reference was left out, and the deleted step or lane it names: its return ends the repair. */
   leftOut?: { stepId: string; deletedId: string };
@@ -97,37 +94,38 @@ function repairStep(
   repairs: Repair[],
 ): Item | undefined {
   let item = original;
-  const fix = (fields: Partial<Item>, message: string | undefined, key: string): void => {
+  /**
+   * Sets `fields` on the step shown and reports it. With `deletedId` (the deleted step or lane the field named), the
+   * room keeps its value instead of being written: an undo of the deletion (perhaps by a buyer, who never saw a
+   * seller's internal step tied to it) brings it back.
+   */
+  const fix = (fields: Partial<Item>, message: string | undefined, key: string, deletedId?: string): void => {
     item = { ...item, ...fields };
     for (const field of Object.keys(fields)) if (fields[field] === undefined) delete item[field];
-    if (message !== undefined) repairs.push({ message, key, write: { kind: 'step', id: item.id, fields } });
+    if (message === undefined) return;
+    if (deletedId === undefined) repairs.push({ message, key, write: { kind: 'step', id: item.id, fields } });
+    else repairs.push({ message, key, leftOut: { stepId: item.id, deletedId } });
   };
   if (!partyIds.has(item.partyId)) {
     const firstParty = plan.parties[0];
     if (!firstParty) return undefined;
-    // Shown in the first lane, but left in its own in the room: an undo of the lane's removal (perhaps by a buyer,
-    // who never saw a seller's internal step in it) takes it back there.
-    const removed = item.partyId;
-    item = { ...item, partyId: firstParty.id };
-    repairs.push({
-      message: `${quote(item, item.id)} moved to ${firstParty.name}: its lane was removed`,
-      key: `lane ${item.id}`,
-      leftOut: { stepId: item.id, deletedId: removed },
-    });
+    fix(
+      { partyId: firstParty.id },
+      `${quote(item, item.id)} moved to ${firstParty.name}: its lane was removed`,
+      `lane ${item.id}`,
+      item.partyId,
+    );
   }
   const joint = item.withPartyIds;
   const removedLane = joint?.find((id) => !partyIds.has(id));
   if (joint && removedLane !== undefined) {
-    // Left out of the plan shown, kept in the room, as the step's own lane is.
     const kept = joint.filter((id) => partyIds.has(id));
-    item = { ...item };
-    if (kept.length > 0) item.withPartyIds = kept;
-    else delete item.withPartyIds;
-    repairs.push({
-      message: `${quote(item, item.id)} no longer lists a lane that was removed`,
-      key: `joint ${item.id}`,
-      leftOut: { stepId: item.id, deletedId: removedLane },
-    });
+    fix(
+      { withPartyIds: kept.length > 0 ? kept : undefined },
+      `${quote(item, item.id)} no longer lists a lane that was removed`,
+      `joint ${item.id}`,
+      removedLane,
+    );
   }
   if (item.end < item.start || (item.kind !== 'task' && item.end !== item.start))
     fix(
@@ -153,17 +151,14 @@ function repairStep(
   }
   if (item.ifYes !== undefined) {
     const decision = byId.get(item.ifYes);
-    if (!decision) {
-      const deleted = item.ifYes;
-      item = { ...item };
-      delete item.ifYes;
-      if (fullView)
-        repairs.push({
-          message: `${quote(item, item.id)} no longer assumes a decision that was deleted`,
-          key: `ifYes ${item.id}`,
-          leftOut: { stepId: item.id, deletedId: deleted },
-        });
-    } else if (decision.kind !== 'decision')
+    if (!decision)
+      fix(
+        { ifYes: undefined },
+        fullView ? `${quote(item, item.id)} no longer assumes a decision that was deleted` : undefined,
+        `ifYes ${item.id}`,
+        item.ifYes,
+      );
+    else if (decision.kind !== 'decision')
       fix(
         { ifYes: undefined },
         `${quote(item, item.id)} no longer assumes ${quote(decision, decision.id)}, which is not a decision any more`,
