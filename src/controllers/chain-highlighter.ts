@@ -21,12 +21,18 @@ export class ChainHighlighter implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#drawn = undefined;
     this.apply();
   }
 
-  /** What the nodes were last marked for; a node in `#marked` already carries the marks of that chain and target. */
+  /** What the nodes were last marked for. */
   #markedFor?: { body: SVGSVGElement; chain: ReadonlySet<string> | undefined; target: string | undefined };
-  #marked = new WeakSet<Element>();
+  /** The nodes that carry `data-chain` now. */
+  #marked = new Set<Element>();
+  /** The step carrying the `link-target` class now. */
+  #targetNode?: Element;
+  /** The drawn nodes by step id, found again after each render (only when there is something to mark). */
+  #drawn?: DrawnNodes;
   #body?: SVGSVGElement;
 
   apply(): void {
@@ -37,15 +43,17 @@ export class ChainHighlighter implements ReactiveController {
     // The step a link being drawn would end on stands out, whatever chain is highlighted.
     const target = this.linkTarget();
     const last = this.#markedFor;
+    const rendered = this.#drawn === undefined;
     const same = last?.body === body && last.chain === chain && last.target === target;
-    // A render keeps the nodes of steps and arrows (they are keyed) and their marks; it only adds unmarked nodes,
-    // which need marks only while a chain or target is shown. A target's class is reset by its step's own render.
-    if (!same || chain || target) {
-      if (!same) this.#marked = new WeakSet();
+    // Nothing marked and nothing to mark: a render or a hover off a step costs nothing here.
+    const idle = chain === undefined && target === undefined && this.#marked.size === 0 && !this.#targetNode;
+    if (!idle && (!same || rendered)) {
       this.#markedFor = { body, chain, target };
       body.classList.toggle('has-focus', chain !== undefined);
-      this.#markSteps(body, chain, target, same && target === undefined);
-      this.#markLinks(body, chain, same);
+      this.#mark(this.#drawn ?? (this.#drawn = drawnNodes(body)), chain, target);
+    } else if (!same) {
+      this.#markedFor = { body, chain, target };
+      body.classList.toggle('has-focus', false);
     }
     this.#placeHandles(body);
   }
@@ -58,34 +66,29 @@ export class ChainHighlighter implements ReactiveController {
     return body;
   }
 
-  #markSteps(body: SVGSVGElement, chain: ReadonlySet<string> | undefined, target: string | undefined, skip: boolean) {
-    // Steps sit two levels down, one group per lane.
-    for (const lane of childWithClass(body, 'steps')?.children ?? []) {
-      for (const step of lane.children) {
-        if (skip && this.#marked.has(step)) continue;
-        this.#marked.add(step);
-        const id = step.getAttribute('data-step');
-        if (id === null) continue;
-        step.toggleAttribute('data-chain', (chain?.has(id) ?? false) || id === target);
-        if (target !== undefined || step.classList.contains('link-target'))
-          step.classList.toggle('link-target', id === target);
+  /**
+   * Marks the chain's steps and the arrows between them, and takes the marks off the nodes left: a hover touches the
+   * nodes of the two chains, not every node drawn. A render keeps the nodes of steps and arrows (they are keyed) with
+   * their marks, and adds unmarked ones.
+   */
+  #mark(drawn: DrawnNodes, chain: ReadonlySet<string> | undefined, target: string | undefined): void {
+    const wanted = new Set<Element>();
+    if (chain) {
+      for (const id of chain) {
+        const step = drawn.steps.get(id);
+        if (step) wanted.add(step);
+        for (const link of drawn.linksFrom.get(id) ?? []) if (chain.has(link.to)) wanted.add(link.node);
       }
     }
-  }
-
-  #markLinks(body: SVGSVGElement, chain: ReadonlySet<string> | undefined, skip: boolean) {
-    const links = childWithClass(
-      childWhere(body, (child) => child.hasAttribute('aria-hidden')),
-      'links',
-    );
-    for (const link of links?.children ?? []) {
-      if (skip && this.#marked.has(link)) continue;
-      this.#marked.add(link);
-      const line = link.lastElementChild;
-      const from = line?.getAttribute('data-from');
-      const to = line?.getAttribute('data-to');
-      link.toggleAttribute('data-chain', chain !== undefined && chain.has(from!) && chain.has(to!));
-    }
+    const targetNode = target === undefined ? undefined : drawn.steps.get(target);
+    if (targetNode) wanted.add(targetNode);
+    for (const node of this.#marked) if (!wanted.has(node)) node.removeAttribute('data-chain');
+    for (const node of wanted) if (!this.#marked.has(node)) node.setAttribute('data-chain', '');
+    this.#marked = wanted;
+    // A render of the target's step writes its class attribute again: the class is put back on every pass.
+    if (this.#targetNode !== targetNode) this.#targetNode?.classList.remove('link-target');
+    targetNode?.classList.add('link-target');
+    this.#targetNode = targetNode;
   }
 
   /**
@@ -135,6 +138,38 @@ export class ChainHighlighter implements ReactiveController {
 
 function setAll(node: Element, attributes: Record<string, string | number>): void {
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+}
+
+/** The steps and arrows drawn, by step id. */
+interface DrawnNodes {
+  steps: Map<string, Element>;
+  linksFrom: Map<string, { to: string; node: Element }[]>;
+}
+
+/** Steps sit two levels down (one group per lane); arrows in the links group of the hidden layer. */
+function drawnNodes(body: SVGSVGElement): DrawnNodes {
+  const steps = new Map<string, Element>();
+  for (const lane of childWithClass(body, 'steps')?.children ?? []) {
+    for (const step of lane.children) {
+      const id = step.getAttribute('data-step');
+      if (id !== null) steps.set(id, step);
+    }
+  }
+  const linksFrom = new Map<string, { to: string; node: Element }[]>();
+  const links = childWithClass(
+    childWhere(body, (child) => child.hasAttribute('aria-hidden')),
+    'links',
+  );
+  for (const link of links?.children ?? []) {
+    const line = link.lastElementChild;
+    const from = line?.getAttribute('data-from');
+    const to = line?.getAttribute('data-to');
+    if (!from || !to) continue;
+    const list = linksFrom.get(from);
+    if (list) list.push({ to, node: link });
+    else linksFrom.set(from, [{ to, node: link }]);
+  }
+  return { steps, linksFrom };
 }
 
 /** A direct child: looking among children is far cheaper than a selector query over the whole drawing. */

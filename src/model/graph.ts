@@ -4,6 +4,7 @@ import type { Item } from './types.js';
 /** What is derived from the links alone, per frozen item list. */
 interface GraphIndexes {
   dependents?: Map<string, string[]>;
+  predecessors?: Map<string, readonly string[]>;
   ranks?: Map<string, number>;
 }
 
@@ -40,6 +41,16 @@ function indexesOf(items: readonly Item[]): GraphIndexes {
 export function dependentsIndex(items: readonly Item[]): Map<string, string[]> {
   const indexes = indexesOf(items);
   return (indexes.dependents ??= buildDependents(items));
+}
+
+/** Ids each item waits for, among the list's own (kept per frozen item list). */
+function predecessorsIndex(items: readonly Item[]): Map<string, readonly string[]> {
+  const indexes = indexesOf(items);
+  if (indexes.predecessors) return indexes.predecessors;
+  const ids = new Set(items.map((item) => item.id));
+  return (indexes.predecessors = new Map(
+    items.map((item) => [item.id, (item.dependsOn ?? []).filter((before) => ids.has(before))]),
+  ));
 }
 
 function buildDependents(items: readonly Item[]): Map<string, string[]> {
@@ -197,9 +208,9 @@ export function newViolations(before: readonly Item[], after: readonly Item[]): 
 
 /** The step with everything it waits for and everything that waits for it (its dependency chain). */
 export function chainOf(items: readonly Item[], id: string): Set<string> {
-  const byId = new Map(items.map((item) => [item.id, item]));
+  const predecessors = predecessorsIndex(items);
   const chain = new Set<string>([id]);
-  walk(chain, id, (current) => (byId.get(current)?.dependsOn ?? []).filter((next) => byId.has(next)));
+  walk(chain, id, (current) => predecessors.get(current) ?? []);
   const dependents = dependentsIndex(items);
   walk(chain, id, (current) => dependents.get(current) ?? []);
   return chain;
