@@ -2,19 +2,22 @@
  * Swallows the click a browser sends after a drag is released over where it began, so ending a drag never also
  * selects or opens what lies under the pointer. The click comes in the task of the release, if at all (not after
  * touch, nor outside the element).
+ *
+ * It listens on the host element while capturing, before anything in its shadow root hears the click: a handler there
+ * that reads the layout (where a click on empty lane space landed) would otherwise lay out again, at once, the plan the
+ * drop has just redrawn.
  */
 export class ClickAfterDrag {
   #armed = false;
 
-  /** `root`: the element's render root, which exists once the element is connected. */
-  constructor(private readonly root: () => Node) {}
+  constructor(private readonly host: HTMLElement) {}
 
   connect(): void {
-    this.root().addEventListener('click', this.#onClick, { capture: true });
+    this.host.addEventListener('click', this.#onClick, { capture: true });
   }
 
   disconnect(): void {
-    this.root().removeEventListener('click', this.#onClick, { capture: true });
+    this.host.removeEventListener('click', this.#onClick, { capture: true });
   }
 
   /** A drag has begun: the click its release may cause is not one. */
@@ -43,6 +46,7 @@ export class ClickAfterDrag {
   readonly #onClick = (event: Event): void => {
     if (!this.#armed) return;
     this.#armed = false;
-    event.stopPropagation();
+    // At the host the click is at its target: listeners the page put on the element come after this one.
+    event.stopImmediatePropagation();
   };
 }

@@ -26,7 +26,7 @@ export class DragController implements ReactiveController {
 
   constructor(private readonly host: EditorController) {
     host.element.addController(this);
-    this.clicks = new ClickAfterDrag(() => host.element.renderRoot);
+    this.clicks = new ClickAfterDrag(host.element);
     // The hovered step's grips and link handle, where these gestures start; hidden while one is under way.
     new ChainHighlighter(
       host,

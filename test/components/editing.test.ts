@@ -290,6 +290,31 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(inspector()?.querySelector<HTMLInputElement>('[name="title"]')?.value).to.equal('C');
   });
 
+  it('the click a drop causes goes no further than the element, while a real click reaches the page’s listeners', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    const heard: string[] = [];
+    const onWindow = () => heard.push('window, capturing');
+    window.addEventListener('click', onWindow, { capture: true });
+    element.addEventListener('click', () => heard.push('element'));
+    // Nothing inside the element hears it either: its handlers there read the layout the drop has just changed.
+    shadow(element).addEventListener('click', () => heard.push('shadow root'), { capture: true });
+    try {
+      const [x, y] = center(stepNode(element, 'c'));
+      await drag(element, [x, y], [x + 2 * DAY, y]);
+      await settle(element);
+      expect(dates(element.getPlan())['c']).to.equal('2026-03-18..2026-03-22');
+      // The browser did send a click (the window heard it first), and it went no further.
+      expect(heard).to.deep.equal(['window, capturing']);
+
+      heard.length = 0;
+      await click(element, stepNode(element, 'a'));
+      expect(heard).to.deep.equal(['window, capturing', 'shadow root', 'element']);
+      expect(element.selectedIds).to.deep.equal(['a']);
+    } finally {
+      window.removeEventListener('click', onWindow, { capture: true });
+    }
+  });
+
   it('commits the cascade as one undo step', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const [x, y] = center(stepNode(element, 'a'));
