@@ -46,11 +46,12 @@ export function dependentsIndex(items: readonly Item[]): Map<string, string[]> {
 /** Ids each item waits for, among the list's own (kept per frozen item list). */
 function predecessorsIndex(items: readonly Item[]): Map<string, readonly string[]> {
   const indexes = indexesOf(items);
-  if (indexes.predecessors) return indexes.predecessors;
+  return (indexes.predecessors ??= buildPredecessors(items));
+}
+
+function buildPredecessors(items: readonly Item[]): Map<string, readonly string[]> {
   const ids = new Set(items.map((item) => item.id));
-  return (indexes.predecessors = new Map(
-    items.map((item) => [item.id, (item.dependsOn ?? []).filter((before) => ids.has(before))]),
-  ));
+  return new Map(items.map((item) => [item.id, (item.dependsOn ?? []).filter((before) => ids.has(before))]));
 }
 
 function buildDependents(items: readonly Item[]): Map<string, string[]> {
