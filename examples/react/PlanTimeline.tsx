@@ -10,7 +10,7 @@ interface PlanTimelineProps {
 }
 
 // React 19 sets `plan` and `audience` as properties and adds `onmap-change` as a `map-change` listener.
-// Passing back the plan onChange gave is fine (an equal plan is ignored, undo survives); a different plan starts afresh.
+// Passing back the plan onChange gave keeps undo, even with fields of your own added or arriving late; a different plan starts afresh.
 export function PlanTimeline({ plan, audience = 'seller', onChange }: PlanTimelineProps) {
   return (
     <map-timeline

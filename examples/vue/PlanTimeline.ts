@@ -5,7 +5,7 @@ import { defineComponent, h, type PropType } from 'vue';
 // A render function needs no compiler options. In a template, tell the compiler the tag is not a Vue component
 // (compilerOptions.isCustomElement: (tag) => tag === 'map-timeline'), then write
 // <map-timeline :plan.prop="plan" :audience="audience" @map-change="...">.
-// Passing back the plan `change` gave is fine (an equal plan is ignored, undo survives); a different plan starts afresh.
+// Passing back the plan `change` gave keeps undo, even with fields of your own added or arriving late; a different plan starts afresh.
 export const PlanTimeline = defineComponent({
   props: {
     plan: { type: Object as PropType<Plan>, required: true },

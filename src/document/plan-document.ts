@@ -5,6 +5,7 @@ import { History, type HistoryMove } from '../model/history.js';
 import { plansEqual } from '../model/plain-data.js';
 import { validatePlan } from '../model/validate.js';
 import type { LogEntry, Plan } from '../model/types.js';
+import { samePlanContent, withHostFields } from './host-fields.js';
 
 export type ChangeSource = 'user' | 'api' | 'undo' | 'redo' | 'remote';
 export type LoadSource = 'storage' | 'property' | 'src' | 'room';
@@ -25,6 +26,9 @@ export type DocumentEvent =
 
 export type DocumentListener = (event: DocumentEvent) => void;
 
+/** How many plans given out in changes are remembered for recognising a host's late echo of one of them. */
+const ECHOES_KEPT = 100;
+
 /** The placeholder shown before any plan is given. */
 export const EMPTY_PLAN: Plan = freezePlan({ version: 1, id: 'empty', title: 'Untitled plan', parties: [], items: [] });
 
@@ -37,6 +41,8 @@ export class PlanDocument {
   #plan: Plan = EMPTY_PLAN;
   readonly #history = new History();
   readonly #listeners = new Set<DocumentListener>();
+  /** The plans given out in changes since the host last set the plan shown, oldest first: a host behind on them may still echo them. */
+  readonly #unechoed: Plan[] = [];
 
   /** @param clock stamps log entries (ISO time); injected so the model never reads a clock of its own. */
   constructor(private readonly clock: () => string = () => new Date().toISOString()) {}
@@ -112,18 +118,34 @@ export class PlanDocument {
   }
 
   /**
-   * A plan the host set through the property: validated (a copy is read through any proxy), then loaded unless it is
-   * the plan shown already, since hosts that feed the plan from map-change back in (React state, Vue refs) must not
-   * reset the undo history. Returns why it was refused, leaving the plan shown as it was.
+   * A plan the host set through the property: validated (a copy is read through any proxy), then loaded in place of
+   * the one shown, with a fresh history. Hosts that feed the plan from map-change back in (React state, Vue refs, a
+   * server's answer) must not lose the user's undo history or later edits, so three plans are not loaded:
+   * - the plan shown, also with fields of the host's own added or changed, which are taken over;
+   * - a plan given out in an earlier change, while a later one is shown: the host's echo arriving late (a round trip
+   *   to a server), which would take back what the user did since;
+   * - nothing (`undefined` or `null`, as `plan={data?.plan}` gives while the data loads): the plan shown stays, and
+   *   so do its history and the edits made to it, wherever they are stored.
+   * Returns why a plan was refused, leaving the plan shown as it was.
    */
   loadFromHost(value: unknown): PlanError | undefined {
+    if (value === undefined || value === null) return undefined;
     let plan: Plan;
     try {
       plan = validatePlan(value);
     } catch (error) {
       return error instanceof PlanError ? error : new PlanError('invalid-plan', String(error));
     }
-    if (!this.hasPlan || !plansEqual(plan, this.#plan)) this.load(plan, 'property');
+    if (!this.hasPlan) {
+      this.load(plan, 'property');
+    } else if (samePlanContent(plan, this.#plan)) {
+      this.#unechoed.length = 0;
+      if (!plansEqual(plan, this.#plan)) this.#plan = freezePlan(withHostFields(this.#plan, plan));
+    } else {
+      const late = this.#unechoed.findIndex((given) => samePlanContent(given, plan));
+      if (late >= 0) this.#unechoed.splice(0, late + 1);
+      else this.load(plan, 'property');
+    }
     return undefined;
   }
 
@@ -152,6 +174,8 @@ export class PlanDocument {
 
   #publish(event: DocumentEvent): void {
     this.#plan = event.plan;
+    if (event.type !== 'change') this.#unechoed.length = 0;
+    else if (this.#unechoed.push(event.plan) > ECHOES_KEPT) this.#unechoed.shift();
     for (const listener of [...this.#listeners]) listener(event);
   }
 }
