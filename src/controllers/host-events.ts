@@ -5,6 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * an element, set its properties in the order written and add the listeners written after them, then insert it: a
  * plan loaded or refused in the `plan` setter would otherwise fire before anyone listens. Once the element has been
  * on the page, events go out at once, even after it is taken off (a late save failure still reaches its listeners).
+ * The held ones go out just after the insertion, and before any later event.
  */
 export class HostEvents implements ReactiveController {
   #held: Event[] | undefined = [];
@@ -23,7 +24,9 @@ export class HostEvents implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#release();
+    // After the task that inserted the element: React inserts it while committing a render, when a handler that sets
+    // state would be told the component has not mounted yet.
+    if (this.#held) queueMicrotask(() => this.#release());
   }
 
   /** The held events, in the order they happened, before anything that happens after the element is inserted. */

@@ -43,6 +43,8 @@ describe('<map-timeline> events of a plan given before the listeners', () => {
     element.addEventListener('map-error', (event) => heard.push(`error ${event.detail.code}`));
     expect(heard).to.deep.equal([]);
     document.body.append(element);
+    // Just after the task that inserted it (a React handler may set state then), before anything else.
+    await Promise.resolve();
     expect(heard).to.deep.equal(['load property', 'error invalid-plan']);
     await settle(element);
     expect(noticeText(element)).to.contain('The plan shown is unchanged.');

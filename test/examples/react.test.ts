@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { LogEntry, MapTimeline, Plan } from 'map-timeline';
-import { createElement } from 'react';
+import { createElement, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { PlanTimeline } from '../../examples/react/PlanTimeline.js';
@@ -70,5 +70,39 @@ describe('examples/react/PlanTimeline.tsx', () => {
     render({ ...plan, title: 'Another deal' });
     expect(element.getPlan().title).to.equal('Another deal');
     expect(element.undo()).to.equal(false);
+  });
+
+  it('lets a map-load or map-error handler set state on the first mount, without a React error', async () => {
+    const plan = await acmePlan();
+    function Loaded({ shown }: { shown: unknown }) {
+      const [heard, setHeard] = useState('nothing');
+      return createElement(
+        'div',
+        null,
+        createElement('map-timeline', {
+          plan: shown,
+          'onmap-load': (event: CustomEvent<{ from: string }>) => setHeard(`load from ${event.detail.from}`),
+          'onmap-error': (event: CustomEvent<{ code: string }>) => setHeard(`error ${event.detail.code}`),
+        }),
+        createElement('output', null, heard),
+      );
+    }
+    const logged: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      for (const [shown, said] of [
+        [plan, 'load from property'],
+        [{ ...plan, version: 7 }, 'error invalid-plan'],
+      ] as const) {
+        flushSync(() => root.render(createElement(Loaded, { shown, key: said })));
+        const element = box.querySelector<MapTimeline>('map-timeline')!;
+        await settle(element);
+        await waitUntil(() => box.querySelector('output')!.textContent === said, `the handler said "${said}"`);
+      }
+    } finally {
+      console.error = error;
+    }
+    expect(logged).to.deep.equal([]);
   });
 });
