@@ -47,6 +47,8 @@ export interface EditorSettings {
  */
 export class EditorController implements ReactiveController {
   readonly #notices = new NoticeLine(() => this.element.requestUpdate());
+  /** What the message line said of the last plan the host gave and the element refused. */
+  #refusal?: string;
   readonly #outOfOrder = new OutOfOrderNotice(this.#notices);
   #announcement = '';
   #editingId?: string;
@@ -144,7 +146,8 @@ export class EditorController implements ReactiveController {
   /** A plan the page gave (the `plan` property) that is not valid: said on the message line and fired as `map-error`. */
   refuseGivenPlan(error: PlanError): void {
     const kept = this.document.hasPlan ? ' The plan shown is unchanged.' : '';
-    this.say(`This plan could not be shown: ${error.message.replace(/\.$/, '')}.${kept}`, 'error');
+    this.#refusal = `This plan could not be shown: ${error.message.replace(/\.$/, '')}.${kept}`;
+    this.say(this.#refusal, 'error');
     this.fail(error.code, error, true);
   }
 
@@ -253,7 +256,11 @@ export class EditorController implements ReactiveController {
   /** Every committed change ends a preview, is announced, and forgets selected steps that are gone. */
   #committed(event: DocumentEvent): void {
     this.scenes.showPreview(undefined);
-    if (event.type === 'load') this.scenes.screenFirst();
+    if (event.type === 'load') {
+      this.scenes.screenFirst();
+      // A plan shown in place of the one kept makes the last refusal's message no longer true.
+      if (this.#refusal) this.#notices.withdraw(this.#refusal);
+    }
     if (event.type === 'change') {
       const audience = this.settings.audience();
       this.#announcement = announceFor(audience, event.previous, event.plan, event, this.settings.today());

@@ -106,4 +106,20 @@ describe('<map-timeline> a refused plan in a short element', () => {
     expect(card.height, 'the card is shown').to.be.greaterThan(40);
     expect(card.bottom, 'the card ends above the message line').to.be.at.most(bar.top);
   });
+
+  it('takes a refused plan’s message off the line once the host gives a plan that is shown', async () => {
+    const element = await fixture<MapTimeline>(html`<map-timeline .plan=${good()}></map-timeline>`);
+    element.plan = bad();
+    await settle(element);
+    expect(noticeText(element)).to.contain('The plan shown is unchanged.');
+    // A second refusal keeps it on the line: only a plan shown in place of the kept one ends the refusal.
+    element.plan = bad();
+    await settle(element);
+    expect(noticeText(element)).to.contain('The plan shown is unchanged.');
+
+    element.plan = { ...good(), title: 'Another deal' };
+    await settle(element);
+    expect(element.getPlan().title).to.equal('Another deal');
+    expect(noticeText(element)).to.equal('');
+  });
 });
