@@ -3,12 +3,12 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { MapTimeline } from './components/map-timeline.js';
 import type { MapChangeEvent, MapErrorEvent, MapLoadEvent, MapPreviewEvent, MapSelectEvent } from './events.js';
+import type { Plan, ReadonlyPlan } from './model/types.js';
 
 /** The properties React 19 sets on the element (it sets a property when the element has one by that name). */
 type SettableProperties = Partial<
   Pick<
     MapTimeline,
-    | 'plan'
     | 'planId'
     | 'src'
     | 'store'
@@ -23,7 +23,10 @@ type SettableProperties = Partial<
     | 'user'
     | 'selectedIds'
   >
->;
+> & {
+  /** A plan, also a read-only one (an `as const` literal, an immutable store's state); `undefined` changes nothing. */
+  plan?: Plan | ReadonlyPlan | null;
+};
 
 /** React 19 adds `onmap-change` as a listener of `map-change`, and so on. */
 interface EventProps {

@@ -24,7 +24,7 @@ import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
 import * as parties from '../model/party-commands.js';
 import { agree, setAgreement, updatePlan, type PlanPatch } from '../model/plan-commands.js';
-import type { AgreementStatus, ISODate, Item, Party, Plan } from '../model/types.js';
+import type { AgreementStatus, ISODate, Item, Party, Plan, ReadonlyPlan } from '../model/types.js';
 import { timelineFrame } from '../render/frame.js';
 import { styles, themes } from './map-timeline.styles.js';
 import { watchHost } from './host-watchers.js';
@@ -116,7 +116,7 @@ export class MapTimeline extends LitElement {
   get plan(): Plan {
     return this.#document.plan;
   }
-  set plan(value: Plan) {
+  set plan(value: Plan | ReadonlyPlan | null | undefined) {
     const refused = this.#document.loadFromHost(value);
     if (refused) this.#editor.refuseGivenPlan(refused);
   }

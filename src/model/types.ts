@@ -100,4 +100,17 @@ export interface Plan {
   [extra: string]: unknown;
 }
 
+/** A value and everything in it, read-only to TypeScript. */
+export type DeepReadonly<T> = T extends (infer Entry)[]
+  ? readonly DeepReadonly<Entry>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+    : T;
+
+/**
+ * A plan the element only reads: what the `plan` property accepts besides a `Plan` (an `as const` literal, the state of
+ * an immutable store). The element never writes to what it is given; it validates a copy.
+ */
+export type ReadonlyPlan = DeepReadonly<Plan>;
+
 export const PLAN_VERSION = 1;

@@ -2,7 +2,23 @@
 // types were missing, the first element would not compile; if they accepted anything, the expected errors below
 // would be unused, which fails too.
 import 'map-timeline/react';
-import type { Plan } from 'map-timeline';
+import type { MapTimeline, Plan } from 'map-timeline';
+
+// A plan written `as const` (or an immutable store's state) is read-only data, which the element only reads.
+const literal = {
+  version: 1,
+  id: 'acme',
+  title: 'Acme',
+  parties: [{ id: 'us', name: 'Northwind', side: 'seller' }],
+  items: [{ id: 'demo', title: 'Demo', partyId: 'us', kind: 'task', start: '2027-04-05', end: '2027-04-09' }],
+} as const;
+
+export function setByScript(element: MapTimeline) {
+  element.plan = literal;
+  element.plan = undefined;
+  // @ts-expect-error a side is one of seller, buyer, partner
+  element.plan = { ...literal, parties: [{ id: 'us', name: 'Northwind', side: 'vendor' }] } as const;
+}
 
 export function typed(plan: Plan, seen: (text: string) => void) {
   return (
@@ -18,6 +34,7 @@ export function typed(plan: Plan, seen: (text: string) => void) {
         onmap-error={(event) => seen(event.detail.code)}
         onmap-load={(event) => seen(event.detail.from)}
       />
+      <map-timeline plan={literal} />
       {/* @ts-expect-error "year" is not a zoom preset */}
       <map-timeline zoom="year" />
       {/* @ts-expect-error a plan is a Plan, not its title */}
