@@ -19,8 +19,10 @@ const LAYERS = {
   components: 5,
   'define.ts': 6,
   'samples.ts': 6,
+  'host-types.ts': 6,
   'index.ts': 7,
   'react.ts': 7,
+  'vue.ts': 7,
 };
 
 /** Areas that may import only these areas (besides themselves). */

@@ -59,7 +59,17 @@ let broken = false;
 const typecheck = await run('node', [TSC, '-p', 'tsconfig.json', '--noEmit']);
 const benchTypecheck =
   typecheck.code === 0 ? await run('node', [TSC, '-p', 'bench/tsconfig.json', '--noEmit']) : typecheck;
-if (typecheck.code !== 0 || benchTypecheck.code !== 0) {
+// Vue templates are checked by vue-tsc: `map-timeline/vue` types <map-timeline> in them.
+const vueTypecheck =
+  benchTypecheck.code === 0
+    ? await run('node', [
+        'node_modules/vue-tsc/bin/vue-tsc.js',
+        '--noEmit',
+        '-p',
+        'test/examples/vue-types/tsconfig.json',
+      ])
+    : benchTypecheck;
+if (typecheck.code !== 0 || benchTypecheck.code !== 0 || vueTypecheck.code !== 0) {
   console.error('Type check failed.');
   process.exit(1);
 }
