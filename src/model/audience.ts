@@ -1,4 +1,5 @@
 import { deepFreeze, freezePlan, isFrozenPlan } from './freeze.js';
+import { AGREED_BASELINES } from './plan-commands.js';
 import type { Item, LogEntry, Plan } from './types.js';
 
 /** Who an export is for: the seller sees everything, the buyer never sees `internal` steps. */
@@ -132,7 +133,12 @@ function mentionsInternal(entry: LogEntry, hidden: Set<string>): boolean {
  * link to an internal step added or removed): an entry saying "after A → after A" would tell that something hidden
  * changed, and when.
  */
+/** An agreement logged by an earlier release counted its steps, internal ones too: the buyer is not told how many. */
+const COUNTED_BASELINES = /\b\d+ steps? baselined$/;
+
 function scrubEntry(entry: LogEntry, hidden: Set<string>): LogEntry | undefined {
+  if (entry.op === 'agree' && entry.note !== undefined && COUNTED_BASELINES.test(entry.note))
+    return { ...entry, note: entry.note.replace(COUNTED_BASELINES, AGREED_BASELINES) };
   const scrub = (part: Partial<Item> | undefined): Partial<Item> | undefined => {
     if (!part?.dependsOn?.some((id) => hidden.has(id))) return part;
     return { ...part, dependsOn: part.dependsOn.filter((id) => !hidden.has(id)) };

@@ -53,12 +53,16 @@ export function updatePlan(plan: Plan, patch: PlanPatch, context: EditContext = 
 export const setAgreement = (plan: Plan, status: AgreementStatus, context: EditContext = {}): Edit =>
   updatePlan(plan, { status }, context);
 
+/** What an agreement's log note says of the baselines. */
+export const AGREED_BASELINES = "every step's dates baselined";
+
 /** Both sides confirmed the plan in writing: today's dates become every step's baseline. */
 export function agree(plan: Plan, context: EditContext = {}): Edit {
   if (plan.items.length === 0) throw new PlanError('invalid-value', 'an empty plan cannot be agreed');
   const items = plan.items.map((item) => ({ ...item, baseline: { start: item.start, end: item.end } }));
   const who = context.by ? ` by ${context.by}` : '';
-  const note = `Plan agreed in writing${who}: ${items.length} steps baselined`;
+  // No count of steps: the buyer's copy of the log would tell how many internal steps the seller keeps.
+  const note = `Plan agreed in writing${who}: ${AGREED_BASELINES}`;
   const change = entry(context, {
     op: 'agree',
     before: planFields({ status: plan.status }),

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { planForAudience } from '../../src/model/audience.js';
 import { planToJSON } from '../../src/io/json.js';
 import { SAMPLE_PLANS, enterprisePlan } from '../../src/model/samples/index.js';
+import type { LogEntry } from '../../src/model/types.js';
 import { validatePlan } from '../../src/model/validate.js';
 
 describe('planToJSON', () => {
@@ -36,5 +37,19 @@ describe('planToJSON', () => {
     expect(buyer.items.map((item) => item.id)).to.not.include.members(['discount-approval', 'eb-prep', 'cs-handoff']);
     expect(buyer).to.deep.equal(planForAudience(plan, 'buyer'));
     expect(text).to.not.contain('Deal desk');
+  });
+
+  it('never tells the buyer how many steps an agreement baselined, internal ones included', () => {
+    const plan = enterprisePlan('2026-03-02');
+    const agreedBefore: LogEntry = {
+      at: '2026-03-01T09:00:00.000Z',
+      op: 'agree',
+      note: `Plan agreed in writing by Dana Lee: ${plan.items.length} steps baselined`,
+    };
+    const logged = { ...plan, log: [...(plan.log ?? []), agreedBefore] };
+    const buyer = validatePlan(planToJSON(logged, { audience: 'buyer' }));
+    expect(buyer.log!.at(-1)!.note).to.equal("Plan agreed in writing by Dana Lee: every step's dates baselined");
+    // The seller's own copy keeps the note as it was written.
+    expect(validatePlan(planToJSON(logged)).log!.at(-1)!.note).to.equal(agreedBefore.note);
   });
 });
