@@ -122,10 +122,10 @@ export class EditorController implements ReactiveController {
   }
 
   /** Runs a command for a user gesture: a refused edit shows a message and fires `map-error` instead of throwing. */
-  applyUser(run: (plan: Plan) => Edit, coalesceKey?: string): boolean {
+  applyUser(run: (plan: Plan) => Edit, coalesceKey?: string, again = false): boolean {
     if (this.readonly) return false;
     try {
-      this.document.apply(run, 'user', coalesceKey);
+      this.document.apply(run, 'user', coalesceKey, again);
       return true;
     } catch (error) {
       if (!(error instanceof PlanError)) throw error;

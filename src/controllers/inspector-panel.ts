@@ -100,18 +100,19 @@ function runCommand(
   field: string,
   command: (plan: Plan) => Edit,
   coalesceKey?: string,
+  again = false,
 ): boolean {
   const { editor } = session;
   let edit: Edit;
   try {
-    edit = command(editor.plan);
+    edit = command((again && coalesceKey !== undefined && editor.document.reopened(coalesceKey)) || editor.plan);
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
     session.refuse(field, refusalText(error, editor.visiblePlan));
     return false;
   }
   session.errors.delete(field);
-  return editor.applyUser(() => edit, coalesceKey);
+  return editor.applyUser(() => edit, coalesceKey, again);
 }
 
 /**
@@ -124,8 +125,8 @@ function stepActions(session: InspectorSession, item: Item) {
   const { editor } = session;
   const { id } = item;
   // An edit can move the step (its dates, its lane): it stays in sight beside the panel.
-  const run = (field: string, command: (plan: Plan) => Edit, coalesceKey?: string) => {
-    const done = runCommand(session, field, command, coalesceKey);
+  const run = (field: string, command: (plan: Plan) => Edit, coalesceKey?: string, again = false) => {
+    const done = runCommand(session, field, command, coalesceKey, again);
     if (done) session.reveal();
     return done;
   };
@@ -145,8 +146,10 @@ function stepActions(session: InspectorSession, item: Item) {
       if (run('kind', (plan) => updateItem(plan, id, patch), `kind ${id}`))
         kindRuns.set(editor, { id, before, after: editor.plan });
     },
+    // A date typed again over the last one, with nothing in between, corrects it: worked out from the plan before the
+    // first, so the steps a mistyped date pushed come back, in one undo step.
     moveStart: (date: string) => {
-      if (run('start', (plan) => moveItemTo(plan, id, date))) snapped(date);
+      if (run('start', (plan) => moveItemTo(plan, id, date), `start ${id}`, true)) snapped(date);
     },
     setEnd: (date: string) => {
       const shifted = nextWorkday(date, editor.plan.calendar);
@@ -159,7 +162,7 @@ function stepActions(session: InspectorSession, item: Item) {
         session.refuse('end', `The end (${end}) cannot be before the start (${formatShortDate(current.start, true)}).`);
         return;
       }
-      if (run('end', (plan) => updateItem(plan, id, { end: shifted }))) snapped(date);
+      if (run('end', (plan) => updateItem(plan, id, { end: shifted }), `end ${id}`, true)) snapped(date);
     },
     setIfYes: (decisionId: string | undefined) => run('ifYes', (plan) => setIfYes(plan, id, decisionId)),
     refuse: (field: string, message: string) => session.refuse(field, message),

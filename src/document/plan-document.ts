@@ -1,4 +1,4 @@
-import { appendLog, type Edit } from '../model/edit.js';
+import { appendLog, updateEntries, type Edit } from '../model/edit.js';
 import { deepFreeze, freezePlan } from '../model/freeze.js';
 import { PlanError } from '../model/errors.js';
 import { History, type HistoryMove } from '../model/history.js';
@@ -69,9 +69,27 @@ export class PlanDocument {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Runs a command on the current plan and commits its result; throws the command's PlanError, changing nothing. */
-  apply(run: (plan: Plan) => Edit, source: 'user' | 'api', coalesceKey?: string): Plan {
-    return this.commit(run(this.#plan), source, coalesceKey);
+  /**
+   * Runs a command on the current plan and commits its result; throws the command's PlanError, changing nothing.
+   * `again`: the command is run on the plan before the open undo step of `coalesceKey` instead (see `reopened`), so
+   * a date typed again replaces the one before it, and the steps that one pushed come back. Only for commands that
+   * change steps, not their list: what it changes from the plan shown is worked out step by step.
+   */
+  apply(run: (plan: Plan) => Edit, source: 'user' | 'api', coalesceKey?: string, again = false): Plan {
+    const base = again && coalesceKey !== undefined ? this.reopened(coalesceKey) : undefined;
+    if (!base) return this.commit(run(this.#plan), source, coalesceKey);
+    const edit = run(base);
+    const current = this.#plan;
+    const plan: Plan = { ...edit.plan };
+    if (current.log) plan.log = current.log;
+    else delete plan.log;
+    const typed = edit.changes.flatMap((change) => (change.itemId === undefined ? [] : [change.itemId]));
+    return this.commit({ plan, changes: updateEntries(current.items, plan.items, {}, typed) }, source, coalesceKey);
+  }
+
+  /** The plan before the last undo step while it is open to edits with `coalesceKey` and nothing came after it. */
+  reopened(coalesceKey: string): Plan | undefined {
+    return this.#history.openBefore(coalesceKey, this.#plan);
   }
 
   /** Commits an edit computed from the current plan (a gesture computes it once and commits it on release). */

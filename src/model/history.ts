@@ -102,6 +102,15 @@ export class History {
     if (this.done.length > this.limit) this.done.shift();
   }
 
+  /**
+   * The plan before the last step, while that step is open to edits with `coalesceKey` and `current` is the plan it
+   * made: what a value typed again is worked out from, so it replaces the value before it with all that one did.
+   */
+  openBefore(coalesceKey: string, current: Plan): Plan | undefined {
+    const last = this.done[this.done.length - 1];
+    return last?.coalesceKey === coalesceKey && last.after === current ? last.before : undefined;
+  }
+
   /** Stops the last step from absorbing the next edit with the same coalesce key. */
   seal(): void {
     const last = this.done[this.done.length - 1];
