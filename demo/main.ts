@@ -245,6 +245,11 @@ stage.addEventListener('map-change', (event) => {
   writeSetting('zoom', undefined);
   toolbar.sync(host.element, zoom);
 });
+// While presenting, the whole plan stays on the screen: a change that makes it longer or shorter (a step dragged past
+// the end, the buyer's edit) fits it again, so the projected close is never cut off at the edge.
+stage.addEventListener('map-change', () => {
+  if (document.body.classList.contains('presenting') && !zoom) void host.fit();
+});
 // The stored plan (or the shared plan, rejoined) replaces the fresh copy shown meanwhile: fit that one.
 stage.addEventListener('map-load', (event) => {
   if ((event.detail.from === 'storage' || event.detail.from === 'room') && !zoom) void host.fit();

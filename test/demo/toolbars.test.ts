@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { IdbPlanStore } from '../../src/index.js';
 import { closeDemos, openDemo } from '../support/demo-frame.js';
 
@@ -86,6 +86,45 @@ describe('the demo’s presentation buttons', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !presenting(), 'Escape ends the presentation');
     expect(page.document.activeElement?.id, 'focus on Present').to.equal('present');
+  });
+});
+
+describe('the demo’s presentation', () => {
+  before(() => setViewport({ width: 1500, height: 1000 }));
+  after(() => resetMouse());
+
+  it('keeps the projected close on the screen after a drag makes the plan longer', async () => {
+    const { page, element } = await demoSample(1400, 900);
+    page.document.getElementById('present')!.click();
+    await waitUntil(() => page.document.body.classList.contains('presenting'), 'presenting');
+    const root = element.shadowRoot!;
+    const frame = page.frameElement!.getBoundingClientRect();
+    const pillInside = () => {
+      const pill = root.querySelector('.pill.projected')!.getBoundingClientRect();
+      return pill.right <= root.querySelector('.scroller')!.getBoundingClientRect().right;
+    };
+    await waitUntil(pillInside, 'presenting fits the plan, its projected close in view');
+    for (let wait = 0; wait < 3; wait += 1) await new Promise((resolve) => page.requestAnimationFrame(resolve));
+    const projected = () => root.querySelector('.pill.projected')!.textContent;
+    const before = projected();
+
+    // The step most steps wait for, dragged three weeks later: the projected close moves out with it.
+    const counts = new Map<string, number>();
+    for (const item of element.getPlan().items)
+      for (const id of item.dependsOn ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const shown = [...root.querySelectorAll('[data-item-id]')].map((node) => node.getAttribute('data-item-id')!);
+    const id = shown.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
+    const bar = root.querySelector(`[data-item-id="${id}"]`)!.getBoundingClientRect();
+    const [x, y] = [
+      Math.round(frame.left + bar.left + bar.width / 2),
+      Math.round(frame.top + bar.top + bar.height / 2),
+    ];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let step = 1; step <= 12; step += 1) await sendMouse({ type: 'move', position: [x + step * 10, y] });
+    await sendMouse({ type: 'up' });
+    await waitUntil(() => projected() !== before, 'the drag moved the projected close');
+    await waitUntil(pillInside, 'the projected close is still on the screen');
   });
 });
 
