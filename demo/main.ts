@@ -255,17 +255,42 @@ stage.addEventListener('map-load', (event) => {
   if ((event.detail.from === 'storage' || event.detail.from === 'room') && !zoom) void host.fit();
 });
 
-wireShareLive(byId('share-live'), async () => {
-  // A sample is the same in every browser, and so would its room be: others sharing it would replace each other's
-  // edits. It is shared as a copy of the user's own, under an id of its own.
-  if (!choice.own && host.element && !host.element.collab) {
-    const sample = choice.label;
-    await host.element.flush().catch(() => undefined);
-    await open(await plans.copy(host.element.getPlan()));
-    toast(`Shared as a copy of your own: the sample “${sample}” stays as it was.`);
-  }
-  return { ...(host.element ? { element: host.element } : {}), room: choice.storageKey };
-});
+wireShareLive(
+  byId('share-live'),
+  async () => {
+    // A sample is the same in every browser, and so would its room be: others sharing it would replace each other's
+    // edits. It is shared as a copy of the user's own, under an id of its own.
+    if (!choice.own && host.element && !host.element.collab) {
+      const sample = choice.label;
+      await host.element.flush().catch(() => undefined);
+      await open(await plans.copy(host.element.getPlan()));
+      toast(`Shared as a copy of your own: the sample “${sample}” stays as it was.`);
+    }
+    return { ...(host.element ? { element: host.element } : {}), room: choice.storageKey };
+  },
+  stopSharing,
+);
+
+/**
+ * Stop sharing: the plan opens again from this browser's store. While live, the room held the edits, not the store:
+ * the plan as the room has it is stored first, so nothing made live is lost.
+ */
+async function stopSharing(): Promise<void> {
+  const element = host.element;
+  if (!element?.collab) return;
+  const latest = element.getPlan();
+  sharedPlans.set(choice.storageKey, false);
+  await open(choice);
+  const mine = host.element;
+  if (!mine || mine.collab) return;
+  await mine.flush().catch(() => undefined); // the stored copy is read, then replaced
+  mine.plan = latest;
+  await mine.flush().catch(() => undefined);
+  log.add('demo', [html`Stopped sharing <b>${brief(choice.label)}</b>: edits are saved in this browser again`]);
+  toast(
+    'Stopped sharing: the plan is yours alone again. The buyer keeps what they have and no longer sees your changes.',
+  );
+}
 
 const room = sharedRoom();
 if (room) await openShared(room);

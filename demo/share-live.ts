@@ -83,6 +83,8 @@ export function wireShareLive(
   button: HTMLButtonElement,
   /** The plan to share: its element and room, once ready (a sample is first copied into a plan of one's own). */
   current: () => Promise<{ element?: MapTimeline; room: string }>,
+  /** Takes the plan out of its room, into this browser's store with the edits made live. */
+  stop: () => Promise<void>,
 ) {
   const dialog = document.getElementById('share-dialog') as HTMLDialogElement;
   const input = document.getElementById('share-link') as HTMLInputElement;
@@ -105,6 +107,10 @@ export function wireShareLive(
     const room = new URL(input.value).searchParams.get('live') ?? '';
     const buyer = window.open(buyerLink(room).href, `buyer-${room}`, 'popup,width=1200,height=760');
     if (!buyer) status.textContent = 'The browser blocked the new window: allow pop-ups, or copy the link.';
+  });
+  document.getElementById('stop-sharing')!.addEventListener('click', () => {
+    dialog.close();
+    void stop();
   });
   button.addEventListener('click', async () => {
     try {

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
+import type { Plan } from '../../src/model/types.js';
 import { IdbPlanStore } from '../../src/index.js';
 import { closeDemos, openDemo } from '../support/demo-frame.js';
 
@@ -70,5 +71,44 @@ describe('the demo’s Share live', () => {
     doc.querySelector<HTMLButtonElement>('#share-dialog button[value="done"]')!.click();
     await waitUntil(() => !dialog.open, 'Done closes the dialog');
     await waitUntil(() => doc.activeElement?.id === 'share-live', 'focus goes back to Share live');
+  });
+
+  it('stops sharing: the plan is this browser’s again, with the edits made live, and stays so after a reload', async function () {
+    this.timeout(30_000);
+    const opened = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
+    const doc = opened.page.document;
+    const dialog = doc.querySelector<HTMLDialogElement>('#share-dialog')!;
+    doc.querySelector<HTMLButtonElement>('#share-live')!.click();
+    await waitUntil(() => dialog.open, 'the dialog opens', { timeout: 5000 });
+    const live = doc.querySelector('map-timeline') as MapTimeline;
+    const room = live.planId!;
+    copies.push(room);
+    expect(live.collab, 'the control: live').to.match(/^ws:\/\//);
+    const step = live.getPlan().items[0]!;
+    live.updateItem(step.id, { title: 'Renamed while live' });
+
+    doc.querySelector<HTMLButtonElement>('#stop-sharing')!.click();
+    const mine = () => doc.querySelector('map-timeline') as MapTimeline;
+    await waitUntil(() => mine() !== live && !mine().collab, 'the plan opens again, not live', { timeout: 8000 });
+    await waitUntil(
+      () =>
+        mine()
+          .getPlan()
+          .items.find((item) => item.id === step.id)?.title === 'Renamed while live',
+      'the edit made live is kept',
+      { timeout: 8000 },
+    );
+    expect(mine().planId).to.equal(room);
+    const stored = (await store.load(room)) as { plan?: Plan } | undefined;
+    expect(stored?.plan?.items.find((item) => item.id === step.id)?.title, 'stored in this browser').to.equal(
+      'Renamed while live',
+    );
+
+    // A reload opens it from this browser, not from the room.
+    const choice = doc.querySelector<HTMLSelectElement>('#plan-picker')!.value;
+    closeDemos();
+    const again = await demo(`/demo/index.html?today=2026-11-25&plan=${encodeURIComponent(choice)}`);
+    expect(again.element.collab).to.equal(undefined);
+    expect(again.element.getPlan().items.find((item) => item.id === step.id)?.title).to.equal('Renamed while live');
   });
 });
