@@ -1,21 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { MapChangeEvent, MapErrorEvent, MapPreviewEvent } from '../../src/events.js';
-import type { Plan } from '../../src/model/types.js';
 import { HEAD_WIDTH } from '../../src/render/geometry.js';
 import { ZOOM_PRESETS } from '../../src/render/scale.js';
-import { dates, planOf } from '../support/plan-builders.js';
+import { dates, linkedPair, planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
 import { center, chord, click, drag, frame, framesUntil, handle, record } from '../support/input.js';
 
 const DAY = ZOOM_PRESETS.week;
-// a → b; c stands alone in the seller lane... a is seller, b buyer, c seller.
-const plan = (): Plan =>
-  planOf({
-    a: ['2026-03-02', '2026-03-04'],
-    b: ['2026-03-09', '2026-03-11', 'a'],
-    c: ['2026-03-16', '2026-03-20'],
-  });
+const plan = linkedPair;
 
 describe('<map-timeline> editing with real pointer and keys', () => {
   before(async () => {

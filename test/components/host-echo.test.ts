@@ -3,17 +3,12 @@ import { resetMouse, setViewport } from '@web/test-runner-commands';
 import type { MapChangeEvent, MapErrorEvent } from '../../src/events.js';
 import type { Plan } from '../../src/model/types.js';
 import { ZOOM_PRESETS } from '../../src/render/scale.js';
-import { dates, planOf } from '../support/plan-builders.js';
+import { dates, linkedPair, planOf } from '../support/plan-builders.js';
 import { settle, stepNode, timelineWith } from '../support/element.js';
 import { center, drag } from '../support/input.js';
 
 const DAY = ZOOM_PRESETS.week;
-const plan = (): Plan =>
-  planOf({
-    a: ['2026-03-02', '2026-03-04'],
-    b: ['2026-03-09', '2026-03-11', 'a'],
-    c: ['2026-03-16', '2026-03-20'],
-  });
+const plan = linkedPair;
 
 /** The element with every map-change and map-error it sends kept. */
 async function heardTimeline() {

@@ -26,3 +26,11 @@ export function planOf(steps: Record<string, [string, string, ...string[]]>, ext
 
 export const dates = (plan: Plan): Record<string, string> =>
   Object.fromEntries(plan.items.map((item) => [item.id, `${item.start}..${item.end}`]));
+
+/** a → b, and c alone: a and c in the seller's lane, b in the buyer's. */
+export const linkedPair = (): Plan =>
+  planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-09', '2026-03-11', 'a'],
+    c: ['2026-03-16', '2026-03-20'],
+  });
