@@ -128,14 +128,14 @@ function mentionsInternal(entry: LogEntry, hidden: Set<string>): boolean {
   return entry.before?.internal === true || entry.after?.internal === true;
 }
 
-/**
- * The entry with internal steps left out of its dependency lists; undefined when that leaves nothing changed (a
- * link to an internal step added or removed): an entry saying "after A → after A" would tell that something hidden
- * changed, and when.
- */
 /** An agreement logged by an earlier release counted its steps, internal ones too: the buyer is not told how many. */
 const COUNTED_BASELINES = /\b\d+ steps? baselined$/;
 
+/**
+ * The entry with internal steps left out of its dependency lists; undefined when that leaves nothing changed (a
+ * link to an internal step added or removed): an entry saying "after A → after A" would tell that something hidden
+ * changed, and when. An agreement's note loses its count of steps.
+ */
 function scrubEntry(entry: LogEntry, hidden: Set<string>): LogEntry | undefined {
   if (entry.op === 'agree' && entry.note !== undefined && COUNTED_BASELINES.test(entry.note))
     return { ...entry, note: entry.note.replace(COUNTED_BASELINES, AGREED_BASELINES) };
