@@ -2,7 +2,7 @@ import { addWorkdays, nextWorkday } from './calendar.js';
 import { addDays, planDateProblem } from './dates.js';
 import { cascade, earliestStart, shiftTo } from './cascade.js';
 import { PlanError } from './errors.js';
-import { cycleText, findCycle } from './graph.js';
+import { cycleText, findCycle, waitingFor } from './graph.js';
 import { loopError, loopThrough } from './loop.js';
 import {
   checked,
@@ -267,8 +267,18 @@ export function unlink(plan: Plan, fromId: string, toId: string, context: EditCo
  */
 export function setIfYes(plan: Plan, id: string, decisionId: string | undefined, context: EditContext = {}): Edit {
   const assumed = updateItem(plan, id, { ifYes: decisionId }, context);
-  const waits = decisionId === undefined || requireItem(assumed.plan, id).dependsOn?.includes(decisionId);
-  if (waits) return assumed;
+  if (decisionId === undefined || alreadyAfter(assumed.plan, id, decisionId)) return assumed;
   const linked = link(assumed.plan, decisionId, id, context);
   return { plan: linked.plan, changes: updateEntries(plan.items, linked.plan.items, context, [id]) };
+}
+
+/**
+ * Whether a step already waits for the decision, directly or through the steps before it, and starts after it: a
+ * link of its own would add an arrow beside the chain that already says so.
+ */
+function alreadyAfter(plan: Plan, id: string, decisionId: string): boolean {
+  const step = requireItem(plan, id);
+  if (step.dependsOn?.includes(decisionId)) return true;
+  const decision = plan.items.find((item) => item.id === decisionId);
+  return decision !== undefined && step.start > decision.end && waitingFor(plan.items, decisionId).has(id);
 }

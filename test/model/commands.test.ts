@@ -209,6 +209,21 @@ describe('commands', () => {
     assert.deepEqual([always.ifYes, always.dependsOn], [undefined, ['d']], 'the link stays when the condition goes');
   });
 
+  it('adds no arrow of its own for an if-yes step that already waits for the decision through the steps before it', () => {
+    const plan = planOf({
+      d: ['2026-03-09', '2026-03-09'],
+      c: ['2026-03-10', '2026-03-11', 'd'],
+      k: ['2026-03-12', '2026-03-13', 'c'],
+      e: ['2026-03-12', '2026-03-13'],
+    });
+    plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
+    const k = setIfYes(plan, 'k', 'd', AT).plan.items.find((item) => item.id === 'k')!;
+    assert.deepEqual([k.ifYes, k.dependsOn], ['d', ['c']]);
+    // The control: a step that does not wait for the decision gets the link, as before.
+    const e = setIfYes(plan, 'e', 'd', AT).plan.items.find((item) => item.id === 'e')!;
+    assert.deepEqual([e.ifYes, e.dependsOn], ['d', ['d']]);
+  });
+
   it('treats linking an existing dependency as no change', () => {
     assert.deepEqual(link(chain(), 'a', 'b').changes, []);
   });
