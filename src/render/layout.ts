@@ -101,6 +101,8 @@ export interface PlanLayout {
    * layout's arrow routes and index.
    */
   previewOf?: { layout: PlanLayout; moved: ReadonlySet<string> };
+  /** The x of the date lines drawn across the lanes (today, target, projected): arrows avoid detouring across them. */
+  dateLines?: readonly number[];
 }
 
 /** Measures a title (or, with `chip`, an owner chip's text) in pixels: canvas-backed in the element, fixed in tests. */

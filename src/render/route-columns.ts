@@ -18,6 +18,11 @@ import type { ItemBox } from './layout.js';
 const DETOUR = 240;
 /** A vertical run passes behind a bar rather than detour this many pixels more to avoid it. */
 const BAR_COST = 320;
+/**
+ * A detour past a date line (today, target, projected) and back reads as if the arrow had to do with that line:
+ * crossing one costs as much as 120 pixels more of detour (a pixel outside the arrow's span costs 4).
+ */
+const LINE_COST = 480;
 
 /** One row of one lane: its top, and what it holds, sorted by start and never overlapping. */
 export interface Band {
@@ -85,6 +90,8 @@ export interface ColumnQuery {
   low: number;
   high: number;
   anchor: number;
+  /** The x of the date lines drawn across the lanes (see `LINE_COST`). */
+  lines?: readonly number[];
 }
 
 /**
@@ -99,6 +106,7 @@ export function clearColumn(bands: readonly Band[], query: ColumnQuery): number 
   // only moves rows up or down, finds it again instead of searching.
   const searched = searchedBands(first, last);
   const key = new Hash64().mix(low).mix(high).mix(anchor).mix(searched.length);
+  for (const line of query.lines ?? []) key.mix(line);
   for (const band of searched) key.mix(bands[band]!.print.a).mix(bands[band]!.print.b);
   const memoKey = key.text;
   const known = columnMemo.get(memoKey);
@@ -141,13 +149,18 @@ function searchColumn(rows: readonly Obstacle[][], labelRows: readonly Obstacle[
 function columnWithin(
   rows: readonly Obstacle[][],
   labelRows: readonly Obstacle[][],
-  { low, high, anchor }: ColumnQuery,
+  { low, high, anchor, lines = [] }: ColumnQuery,
   reach: number,
   labelClear: readonly (number | undefined)[],
 ): number {
   const left = low - reach;
   const right = high + reach;
-  const detour = (x: number) => (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor);
+  const linesCrossed = (x: number) =>
+    x < low || x > high
+      ? lines.filter((line) => (x < low ? line >= x && line < low : line > high && line <= x)).length
+      : 0;
+  const detour = (x: number) =>
+    (x < low ? low - x : x > high ? x - high : 0) * 4 + Math.abs(x - anchor) + linesCrossed(x) * LINE_COST;
   // A column clear of everything: the nearest one each way wins over any further out, which only detours more. It
   // lies no nearer than the nearest column clear of labels, since labels are part of what it avoids.
   const clear = [

@@ -218,7 +218,9 @@ export class ArrowRouter implements Router {
   private column(key: string, bands: readonly number[], low: number, high: number, anchor: number): number {
     let x = this.trunks.get(key);
     if (x === undefined) {
-      x = clearColumn(this.bands, { first: Math.min(...bands) + 1, last: Math.max(...bands) - 1, low, high, anchor });
+      const first = Math.min(...bands) + 1;
+      const last = Math.max(...bands) - 1;
+      x = clearColumn(this.bands, { first, last, low, high, anchor, lines: this.layout.dateLines ?? [] });
       this.trunks.set(key, x);
     }
     return x;

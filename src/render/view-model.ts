@@ -90,6 +90,7 @@ export function buildScene(input: SceneInput): Scene {
     scale = timeScale(startDay, startDay + Math.ceil((reach + PILL_ROOM) / input.dayWidth), input.dayWidth);
     markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
   }
+  layout.dateLines = markerList.map((marker) => marker.x);
   const moveList = nextMoves(visiblePlan);
   return {
     plan: visiblePlan,

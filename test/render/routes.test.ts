@@ -3,6 +3,8 @@ import { moveItem } from '../../src/model/commands.js';
 import { freezePlan } from '../../src/model/freeze.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import type { Plan } from '../../src/model/types.js';
+import type { ItemBox } from '../../src/render/layout.js';
+import { clearColumn, RowBand } from '../../src/render/route-columns.js';
 import { buildScene, visibleLinks, type Scene } from '../../src/render/view-model.js';
 
 const measure = (text: string) => text.length * 7;
@@ -33,5 +35,26 @@ describe('arrows after an edit', () => {
     expect(d.startsWith(`M${box.x + box.width},`), key).to.equal(true);
     expect(d, 'the control: the arrow moved with its step').not.to.equal(drawnBefore[key]);
     expect(moved.size).to.be.greaterThan(3);
+  });
+});
+
+describe('a vertical run that has to go round labels', () => {
+  // One row between the arrow's two ends, its label text across the arrow's own span (x 100): the run goes round it.
+  const labelAcross = (): RowBand => {
+    const band = new RowBand(0);
+    band.addStep({ x: 70, width: 8, labelInside: false, labelX: 82, labelWidth: 68, item: {} } as ItemBox);
+    return band;
+  };
+  const query = { first: 0, last: 0, low: 100, high: 100, anchor: 100 };
+
+  it('goes round on the side that crosses no date line, even when the other side is shorter', () => {
+    const shorter = clearColumn([labelAcross()], query);
+    expect(shorter, 'the control: with no date line it takes the shorter way, left of the bar').to.be.below(70);
+    const line = (shorter + 100) / 2;
+    const round = clearColumn([labelAcross()], { ...query, lines: [line] });
+    expect(round, `with a date line at ${line} on the short side`).to.be.above(150);
+    expect(clearColumn([labelAcross()], { ...query, lines: [300] }), 'a line past both ways changes nothing').to.equal(
+      shorter,
+    );
   });
 });
