@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { drawingOf, sameDrawing, type Drawing } from '../render/body.js';
 import { GRIP_WIDTH, handleGeometry } from '../render/items.js';
 import { highlightChain } from '../render/view-model.js';
 import type { EditorController } from './editor-controller.js';
@@ -21,8 +22,13 @@ export class ChainHighlighter implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#drawn = undefined;
-    this.apply();
+    // A render that drew the same steps and arrows kept their nodes, and the marks on them.
+    const body = this.#findBody();
+    const drawing = body ? drawingOf(body) : undefined;
+    const from = this.#drawnFrom;
+    if (!drawing || !from?.drawing || from.body !== body || !sameDrawing(drawing, from.drawing))
+      this.#drawn = undefined;
+    this.apply(true);
   }
 
   /** What the nodes were last marked for. */
@@ -31,11 +37,13 @@ export class ChainHighlighter implements ReactiveController {
   #marked = new Set<Element>();
   /** The step carrying the `link-target` class now. */
   #targetNode?: Element;
-  /** The drawn nodes by step id, found again after each render (only when there is something to mark). */
+  /** The drawn nodes by step id, found again after a render that drew others (only when there is something to mark). */
   #drawn?: DrawnNodes;
+  /** What the render that `#drawn` was found after drew, and in which body. */
+  #drawnFrom?: { body: SVGSVGElement; drawing: Drawing | undefined };
   #body?: SVGSVGElement;
 
-  apply(): void {
+  apply(afterRender = false): void {
     const body = this.#findBody();
     const scene = this.editor.scenes.scene;
     if (!body || !scene) return;
@@ -43,14 +51,19 @@ export class ChainHighlighter implements ReactiveController {
     // The step a link being drawn would end on stands out, whatever chain is highlighted.
     const target = this.linkTarget();
     const last = this.#markedFor;
-    const rendered = this.#drawn === undefined;
+    // A render of the target's step writes its class attribute again: the class is put back after every render.
+    const rendered = this.#drawn === undefined || (afterRender && target !== undefined);
     const same = last?.body === body && last.chain === chain && last.target === target;
     // Nothing marked and nothing to mark: a render or a hover off a step costs nothing here.
     const idle = chain === undefined && target === undefined && this.#marked.size === 0 && !this.#targetNode;
     if (!idle && (!same || rendered)) {
       this.#markedFor = { body, chain, target };
       body.classList.toggle('has-focus', chain !== undefined);
-      this.#mark(this.#drawn ?? (this.#drawn = drawnNodes(body)), chain, target);
+      if (!this.#drawn) {
+        this.#drawn = drawnNodes(body);
+        this.#drawnFrom = { body, drawing: drawingOf(body) };
+      }
+      this.#mark(this.#drawn, chain, target);
     } else if (!same) {
       this.#markedFor = { body, chain, target };
       body.classList.toggle('has-focus', false);

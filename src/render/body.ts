@@ -57,6 +57,23 @@ function laneLists(scene: Scene, views: readonly ItemView[]) {
   );
 }
 
+/** The steps and arrows a render put in the body, kept on the body's node for what marks them afterwards. */
+export interface Drawing {
+  steps: readonly ItemView[];
+  links: readonly LinkView[];
+}
+
+export const drawingOf = (body: Element): Drawing | undefined => (body as Element & { drawing?: Drawing }).drawing;
+
+/**
+ * Whether two renders drew the same steps and arrows, so the same nodes: both are keyed by id, and an arrow list
+ * worked out once for a view is handed back as long as the view stays.
+ */
+export const sameDrawing = (a: Drawing, b: Drawing): boolean =>
+  a.links === b.links &&
+  a.steps.length === b.steps.length &&
+  a.steps.every((view, index) => view.box.item.id === b.steps[index]!.box.item.id);
+
 /**
  * The lanes, grid (`tiers`: the part of the axis in view), markers, arrows and steps; only the steps are exposed to
  * assistive technology. The grid and date lines run the body's full height, which free room below the lanes adds to.

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Plan } from '../model/types.js';
 import { axisTemplate } from './axis.js';
-import { bodyContent } from './body.js';
+import { bodyContent, type Drawing } from './body.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
 import { cornerTemplate, emptyState, headerTemplate, type PlanEditing } from './header.js';
 import { laneHeaders } from './lanes.js';
@@ -83,6 +83,10 @@ function timeline(props: FrameProps) {
   };
   // The axis and grid too: their node count follows the viewport, however many years the plan spans.
   const tiers = axisTiers(scale, scene.plan.calendar, props.window);
+  const drawing: Drawing = {
+    steps: itemViews(scene, state, selection.focused, props.handlesFor, scene.plan),
+    links: visibleLinks(scene, state),
+  };
   return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>
     <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scale.width}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
@@ -90,15 +94,9 @@ function timeline(props: FrameProps) {
         ${axisTemplate(tiers, scale.width, { left: props.visible?.left ?? 0, right: props.visible?.right ?? Infinity, typeScale: props.typeScale })}${markerPills(scene.markers, 2 * 24)}
       </svg>
       <div class="heads" style=${styleMap({ minHeight: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
-      <svg class="body" width=${scale.width} height=${Math.max(layout.height, 1)}
+      <svg class="body" width=${scale.width} height=${Math.max(layout.height, 1)} .drawing=${drawing}
         role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
-        ${bodyContent(
-          scene,
-          tiers,
-          itemViews(scene, state, selection.focused, props.handlesFor, scene.plan),
-          visibleLinks(scene, state),
-          previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view),
-        )}
+        ${bodyContent(scene, tiers, drawing.steps, drawing.links, previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view))}
       </svg>
       ${props.overlay}
     </div>

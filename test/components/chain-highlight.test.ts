@@ -113,6 +113,35 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(opacityOf(element, 'long'), 'dimmed').to.be.closeTo(0.3, 0.01);
     expect(getComputedStyle(title()).fill, 'no longer white').not.to.equal(white);
   });
+  it('keeps the chain marked through a render that draws the same steps, and marks a timeline drawn anew', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week', width: 1000 });
+    element.selectedIds = ['b'];
+    await settle(element);
+    const marked = () => ({
+      a: opacityOf(element, 'a'),
+      c: opacityOf(element, 'c'),
+      d: opacityOf(element, 'd'),
+      link: linkOpacity(element, 'd', 'e'),
+    });
+    const highlighted = { a: 1, c: 1, d: 0.3, link: 0.25 };
+    const close = (found: Record<string, number>) =>
+      Object.fromEntries(Object.entries(found).map(([key, value]) => [key, Math.round(value * 100) / 100]));
+    expect(close(marked()), 'b’s chain').to.deep.equal(highlighted);
+
+    const body = shadow(element).querySelector('svg.body');
+    element.requestUpdate();
+    await settle(element);
+    expect(shadow(element).querySelector('svg.body'), 'the same drawing').to.equal(body);
+    expect(close(marked()), 'after a render of the same steps').to.deep.equal(highlighted);
+
+    element.view = 'table';
+    await settle(element);
+    element.view = 'timeline';
+    await settle(element);
+    expect(shadow(element).querySelector('svg.body'), 'a timeline drawn anew').not.to.equal(body);
+    expect(close(marked()), 'in the new drawing').to.deep.equal(highlighted);
+  });
+
   it('marks the steps and arrows a scroll brings into view, while a selected step’s chain stays highlighted', async () => {
     // Two chains, each a step a week for 30 weeks: far wider than the view, so most of it is drawn only once scrolled to.
     const steps: Record<string, [string, string, ...string[]]> = {};
