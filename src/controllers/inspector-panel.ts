@@ -8,6 +8,7 @@ import { PlanError } from '../model/errors.js';
 import { moveParty, removeParty, updateParty } from '../model/party-commands.js';
 import { updatePlan } from '../model/plan-commands.js';
 import type { Item, Plan, Side } from '../model/types.js';
+import { indexPlan } from '../render/describe.js';
 import { snapText } from '../render/duration.js';
 import { refusalText } from '../render/refusals.js';
 import { partyInspector } from '../render/inspector/party-inspector.js';
@@ -43,7 +44,7 @@ export function inspectorPanel(session: InspectorSession): unknown {
   const plan = editor.visiblePlan;
   if (!plan) return nothing;
   if (target.kind === 'step') {
-    const item = plan.items.find((candidate) => candidate.id === target.id);
+    const item = indexPlan(plan).byId.get(target.id);
     return item
       ? stepInspector({
           item,

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ITEM_KINDS, ITEM_STATUSES, type Item, type ItemStatus, type Plan } from '../../model/types.js';
 import { waitingFor } from '../../model/graph.js';
+import { indexPlan } from '../describe.js';
 import { durationText } from '../duration.js';
 import { dateField, fieldNote, selectField, textField, type Choice } from './fields.js';
 import { inspectorPanel } from './panel.js';
@@ -56,6 +57,18 @@ export interface StepInspectorProps {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The plan's decisions as choices, per step list: every click on a step opens its panel, in plans of any size. */
+const decisionsOf = new WeakMap<readonly Item[], Choice[]>();
+
+function decisionChoices(items: readonly Item[]): Choice[] {
+  let choices = decisionsOf.get(items);
+  if (!choices) {
+    choices = items.filter((step) => step.kind === 'decision').map((step) => ({ value: step.id, label: step.title }));
+    if (Object.isFrozen(items)) decisionsOf.set(items, choices);
+  }
+  return choices;
+}
+
 /** Every field of a step, editable in place; dates commit on Enter or when the field is left. */
 export function stepInspector({
   item,
@@ -67,8 +80,9 @@ export function stepInspector({
   sharedLive = false,
   actions,
 }: StepInspectorProps) {
-  const titles = new Map(plan.items.map((step) => [step.id, step.title]));
-  const predecessors = (item.dependsOn ?? []).filter((id) => titles.has(id));
+  const { byId } = indexPlan(plan);
+  const titleOf = (id: string) => byId.get(id)?.title;
+  const predecessors = (item.dependsOn ?? []).filter((id) => byId.has(id));
   // A step that waits for this one is left out: this one waiting for it would close a loop.
   const waiting = waitingFor(plan.items, item.id);
   const hasCandidates = plan.items.length > predecessors.length + waiting.size + 1;
@@ -76,9 +90,7 @@ export function stepInspector({
   const candidates = choosingDependency
     ? plan.items.filter((step) => step.id !== item.id && !predecessors.includes(step.id) && !waiting.has(step.id))
     : [];
-  const decisions: Choice[] = plan.items
-    .filter((step) => step.kind === 'decision' && step.id !== item.id)
-    .map((step) => ({ value: step.id, label: step.title }));
+  const decisions = decisionChoices(plan.items).filter((choice) => choice.value !== item.id);
   const task = item.kind === 'task';
   const body = html`
     ${textField('Title', 'title', item.title, (title) => title && actions.update({ title }), {
@@ -161,8 +173,8 @@ export function stepInspector({
           ? html`<p class="field-hint">Nothing: this step waits for no other step.</p>`
           : html`<ul>
         ${predecessors.map(
-          (id) => html`<li><span>${titles.get(id)}</span>
-          <button type="button" class="chip-remove" aria-label=${`Remove dependency on ${titles.get(id)}`} title="Remove this dependency" @click=${() => actions.unlink(id)}>✕</button></li>`,
+          (id) => html`<li><span>${titleOf(id)}</span>
+          <button type="button" class="chip-remove" aria-label=${`Remove dependency on ${titleOf(id)}`} title="Remove this dependency" @click=${() => actions.unlink(id)}>✕</button></li>`,
         )}
       </ul>`
       }
