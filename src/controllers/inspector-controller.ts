@@ -109,12 +109,13 @@ export class InspectorController implements ReactiveController {
       this.errors.clear();
       this.choosingDependency = false;
     }
+    const wasOpen = this.target !== undefined;
     this.target = target;
     if (target && !this.editor.readonly) void this.#part.get().catch(() => undefined);
     this.editor.element.requestUpdate();
     // The panel takes its room from the timeline: the step it edits is scrolled back into what is left (the table
     // view keeps its rows where they are).
-    if (target?.kind === 'step' && !same) this.#revealAfterUpdate(target, true);
+    if (target?.kind === 'step' && !same) this.#revealAfterUpdate(target, true, wasOpen);
     // `updateComplete` also waits for the panel's code, the first time.
     // The field opened for is focused with its text selected, as a rename field is: the first key typed replaces a
     // default name ("Partner") instead of adding to it.
@@ -164,10 +165,11 @@ export class InspectorController implements ReactiveController {
    * are). A step opened under the pointer (a click) only keeps its bar in view, so the bar stays where the pointer
    * is, ready to be dragged; its label may go under the panel, which shows its title.
    */
-  #revealAfterUpdate(target: InspectorTarget & { kind: 'step' }, opening = false): void {
+  #revealAfterUpdate(target: InspectorTarget & { kind: 'step' }, opening = false, sizeKept = false): void {
     const withLabel = !opening || this.editor.selection.hovered !== target.id;
     void this.editor.element.updateComplete.then(() => {
-      if (this.target === target && !this.editor.settings.tableOrder()) this.editor.scenes.reveal(target.id, withLabel);
+      if (this.target === target && !this.editor.settings.tableOrder())
+        this.editor.scenes.reveal(target.id, withLabel, sizeKept);
     });
   }
 

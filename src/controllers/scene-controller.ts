@@ -6,7 +6,7 @@ import type { ISODate, Plan } from '../model/types.js';
 import { FIT_MARGIN, MAX_LABEL_SHARE, contentExtent, fitDayWidth, rowHeightToFit } from '../render/fit.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
-import { revealShift } from '../render/reveal.js';
+import { inSight, revealShift } from '../render/reveal.js';
 import { laneHeadHeight } from '../render/lanes.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
 import type { ViewRect } from '../render/tab-stop.js';
@@ -14,16 +14,7 @@ import type { Scene } from '../render/view-model.js';
 import { DropArrows } from './drop-arrows.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography, watchFontLoads } from './measure-text.js';
-import { ViewportController, visibleWindow, type Viewport } from './viewport-controller.js';
-
-/** The timeline rectangle a viewport shows; an element that grows with its content is scrolled by the page instead. */
-function onScreen(viewport: Viewport): ViewRect {
-  const { left, top, width, height, scrollsVertically } = viewport;
-  const vertical = scrollsVertically
-    ? { top, bottom: top + height - AXIS_HEIGHT }
-    : { top: -Infinity, bottom: Infinity };
-  return { left, right: left + width - HEAD_WIDTH, ...vertical };
-}
+import { ViewportController, onScreen, visibleWindow } from './viewport-controller.js';
 
 /** How far before or after a plan today may be for `fit()` to show it, at least (see `#fitWidth`). */
 const TODAY_REACH_DAYS = 42;
@@ -105,10 +96,14 @@ export class SceneController implements ReactiveController {
    * Scrolls the least that shows the step with its label (see `revealShift`), or its bar alone, clear of the sticky
    * heads and axis.
    */
-  reveal(id: string, withLabel = true): void {
+  reveal(id: string, withLabel = true, sizeKept = false): void {
     const box = this.scene?.layout.byId.get(id);
     const scroller = this.scroller;
     if (!box || !scroller) return;
+    // With the view's size unchanged since it was measured, a step the measurement shows whole needs no scroll, and
+    // no reading of the scroller (a layout of the whole timeline right after the render, on every click).
+    const measured = sizeKept ? this.visible : undefined;
+    if (measured && inSight(box, measured, withLabel)) return;
     // Read now, not from the last measurement: a scroll a moment ago may not have been measured yet.
     const view = onScreen({
       left: scroller.scrollLeft,
@@ -118,7 +113,7 @@ export class SceneController implements ReactiveController {
       scrollsVertically: scroller.scrollHeight > scroller.clientHeight + 1,
     });
     const shift = revealShift(box, view, withLabel);
-    scroller.scrollLeft += shift.x;
+    if (shift.x !== 0) scroller.scrollLeft += shift.x;
     if (shift.y !== 0) scroller.scrollTop += shift.y;
   }
 

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
+import type { ViewRect } from '../render/tab-stop.js';
 
 export interface Viewport {
   left: number;
@@ -102,6 +104,15 @@ export class ViewportController implements ReactiveController {
     const sizeOnly = next.left === current.left && next.top === current.top;
     if (this.margin || !sizeOnly) this.host.requestUpdate();
   }
+}
+
+/** The timeline rectangle a viewport shows; an element that grows with its content is scrolled by the page instead. */
+export function onScreen(viewport: Viewport): ViewRect {
+  const { left, top, width, height, scrollsVertically } = viewport;
+  const vertical = scrollsVertically
+    ? { top, bottom: top + height - AXIS_HEIGHT }
+    : { top: -Infinity, bottom: Infinity };
+  return { left, right: left + width - HEAD_WIDTH, ...vertical };
 }
 
 /**

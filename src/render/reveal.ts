@@ -21,3 +21,9 @@ function shift(start: number, end: number, from: number, to: number): number {
   if (start - MARGIN < from) return start - MARGIN - from;
   return end + MARGIN > to ? Math.min(end + MARGIN - to, start - MARGIN - from) : 0;
 }
+
+/** Whether the view shows the step whole (with its label, unless `withLabel` is false): no scroll would reveal more. */
+export function inSight(box: ItemBox, view: ViewRect, withLabel = true): boolean {
+  const shift = revealShift(box, view, withLabel);
+  return shift.x === 0 && shift.y === 0;
+}
