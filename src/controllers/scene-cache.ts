@@ -19,6 +19,8 @@ export interface SceneRequest {
   dayWidth: number;
   minWidth: number;
   rowHeight: number;
+  /** A bar's height: the row's less its gaps, at the type's row height (a fit that spreads rows keeps the bars). */
+  barHeight: number;
   /** The height a lane head needs at the current type scale. */
   minLaneHeight: number;
   /** What each party's lane head needs; follows from `measure` and `minLaneHeight`, so it is not part of the key. */
@@ -33,7 +35,7 @@ export function sceneMetrics(request: SceneRequest, keepRowsOf?: PlanLayout): La
   return {
     ...DEFAULT_METRICS,
     rowHeight: request.rowHeight,
-    barHeight: Math.max(14, request.rowHeight - 12),
+    barHeight: request.barHeight,
     ownerChips: request.dayWidth >= 10,
     maxTitleWidth: MAX_TITLE_WIDTH * request.typeScale,
     minLaneHeight: request.minLaneHeight,
@@ -84,6 +86,7 @@ export class SceneCache {
       request.dayWidth,
       request.minWidth,
       request.rowHeight,
+      request.barHeight,
       request.measure,
       request.minLaneHeight,
     ];

@@ -3,8 +3,16 @@ import { planRange, projectedFinish } from '../model/analysis.js';
 import { planForAudience, type Audience } from '../model/audience.js';
 import { parseDate } from '../model/dates.js';
 import type { ISODate, Plan } from '../model/types.js';
-import { FIT_MARGIN, MAX_LABEL_SHARE, contentExtent, fitDayWidth, rowHeightToFit } from '../render/fit.js';
-import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
+import {
+  FIT_MARGIN,
+  MAX_LABEL_SHARE,
+  MIN_FIT_ROW_HEIGHT,
+  fittedRows,
+  contentExtent,
+  fitDayWidth,
+  rowHeightForView,
+} from '../render/fit.js';
+import { HEAD_WIDTH } from '../render/geometry.js';
 import { DEFAULT_METRICS } from '../render/layout.js';
 import { inSight, revealShift } from '../render/reveal.js';
 import { laneHeadHeight } from '../render/lanes.js';
@@ -18,9 +26,6 @@ import { ViewportController, onScreen, visibleWindow } from './viewport-controll
 
 /** How far before or after a plan today may be for `fit()` to show it, at least (see `#fitWidth`). */
 const TODAY_REACH_DAYS = 42;
-
-/** The lowest row a fit compacts to, at type scale 1: a bar of 16 px still holds its label. */
-const MIN_FIT_ROW_HEIGHT = 28;
 
 export interface SceneHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -75,10 +80,6 @@ export class SceneController implements ReactiveController {
 
   get previewing(): boolean {
     return this.#preview !== undefined;
-  }
-
-  get viewport() {
-    return this.#viewport.viewport;
   }
 
   /** The part of the timeline in view plus a margin: what gets rendered. */
@@ -177,7 +178,7 @@ export class SceneController implements ReactiveController {
       today,
       dayWidth: this.#dayWidth,
       minWidth,
-      rowHeight: Math.min(rowHeight, this.#fittedRowHeight ?? Infinity),
+      ...fittedRows(rowHeight, this.#fittedRowHeight),
       minLaneHeight: laneHeadHeight(scale),
       headHeight: (party) => laneHeadHeight(scale, nameLines(party.name)),
       measure,
@@ -214,7 +215,8 @@ export class SceneController implements ReactiveController {
 
   /**
    * Shows the whole plan: the day width at which its steps, labels and markers fit the visible width with a small
-   * margin, then, when the lanes are taller than the view, rows as compact as it takes (down to a readable minimum).
+   * margin, then, when the lanes are taller than the view, rows as compact as it takes (down to a readable minimum),
+   * or, when they leave much of its height empty, taller rows (see `#fitHeight`).
    */
   fit(): void {
     this.#fitting = 'width';
@@ -261,13 +263,12 @@ export class SceneController implements ReactiveController {
     this.#anchor = { day: scene.scale.startDay + Math.max(0, left - FIT_MARGIN) / this.#dayWidth, offset: 0 };
   }
 
-  /** After a fit's first render: rows compact enough that the lanes fit the scroller's height, if they do not. */
+  /** After a fit's first render: rows that fit the lanes to the scroller's height (see `rowHeightForView`). */
   #fitHeight(scroller: HTMLElement, scene: Scene): void {
     this.#fitting = undefined;
-    const room = scroller.clientHeight - AXIS_HEIGHT - 2;
-    if (scroller.scrollHeight <= scroller.clientHeight || room <= 0) return;
-    const rowHeight = rowHeightToFit(scene.layout.lanes, scene.metrics, room, this.#minRowHeight);
-    if (rowHeight >= scene.metrics.rowHeight) return;
+    const view = { height: scroller.clientHeight, overflows: scroller.scrollHeight > scroller.clientHeight };
+    const rowHeight = rowHeightForView(scene.layout, scene.metrics, view, this.#minRowHeight);
+    if (rowHeight === undefined) return;
     this.#fittedRowHeight = rowHeight;
     // After this update has completed: asked for while it completes, Lit would call it a change made by the update
     // (dev mode warns); it still lays out before the frame is painted.

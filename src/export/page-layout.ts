@@ -6,7 +6,7 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/axis.js';
 import { exportHeadHeight, nameLines } from './lane-heads.js';
 import { legendLayout, type LegendLayout } from './legend.js';
 import { DEFAULT_METRICS, type MeasureText } from '../render/layout.js';
-import { MAX_LABEL_SHARE, fitDayWidth, stepRight } from '../render/fit.js';
+import { MAX_LABEL_SHARE, barHeightIn, fitDayWidth, stepRight } from '../render/fit.js';
 import { visibleSpan } from '../render/scale.js';
 import { CHIP_GAP, ellipsize, jointWidth, labelTitle } from '../render/step-box.js';
 import { buildScene, type Scene } from '../render/view-model.js';
@@ -125,7 +125,7 @@ function fitScene(input: ExportInput, available: number): Scene {
       metrics: {
         ...DEFAULT_METRICS,
         rowHeight,
-        barHeight: Math.max(14, rowHeight - 12),
+        barHeight: barHeightIn(rowHeight),
         ownerChips: dayWidth >= 10,
         headHeight: (party) => headHeights.get(party.id) ?? DEFAULT_METRICS.minLaneHeight,
       },

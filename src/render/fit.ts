@@ -1,4 +1,5 @@
-import type { ItemBox, LaneBox, LayoutMetrics } from './layout.js';
+import { AXIS_HEIGHT } from './geometry.js';
+import type { ItemBox, LaneBox, LayoutMetrics, PlanLayout } from './layout.js';
 import { clampDayWidth } from './scale.js';
 import type { Scene } from './view-model.js';
 
@@ -75,11 +76,17 @@ export function fitDayWidth(
 }
 
 /**
- * The tallest row height, at most `metrics.rowHeight` and at least `min`, at which the lanes fit `height` pixels.
- * Row counts do not depend on the row height (steps share a row by their dates and label widths), so the lanes keep
- * their rows; a lane is never lower than its head needs.
+ * The tallest row height, at most `max` (the metrics' own by default) and at least `min`, at which the lanes fit
+ * `height` pixels. Row counts do not depend on the row height (steps share a row by their dates and label widths),
+ * so the lanes keep their rows; a lane is never lower than its head needs.
  */
-export function rowHeightToFit(lanes: readonly LaneBox[], metrics: LayoutMetrics, height: number, min: number): number {
+export function rowHeightToFit(
+  lanes: readonly LaneBox[],
+  metrics: LayoutMetrics,
+  height: number,
+  min: number,
+  max = metrics.rowHeight,
+): number {
   const total = (rowHeight: number): number =>
     lanes.reduce(
       (sum, lane) =>
@@ -90,7 +97,47 @@ export function rowHeightToFit(lanes: readonly LaneBox[], metrics: LayoutMetrics
         ),
       0,
     );
-  for (let rowHeight = Math.floor(metrics.rowHeight); rowHeight > min; rowHeight -= 1)
+  for (let rowHeight = Math.floor(max); rowHeight > min; rowHeight -= 1)
     if (total(rowHeight) <= height) return rowHeight;
-  return Math.min(min, metrics.rowHeight);
+  return Math.min(min, max);
+}
+
+/** The lowest row a fit compacts to, at type scale 1: a bar of 16 px still holds its label. */
+export const MIN_FIT_ROW_HEIGHT = 28;
+/** A bar's height in a row of that height: the row less its gaps, and never too low for its label. */
+export const barHeightIn = (rowHeight: number): number => Math.max(14, rowHeight - 12);
+/** The most a fit grows rows to fill the element's height: more would spread the steps apart. */
+const FILL_LIMIT = 2;
+
+/**
+ * The rows and bars drawn at the type's row height once a fit chose `fitted`: a fit that spreads rows keeps the bars
+ * as they were; one that compacts rows makes the bars lower with them.
+ */
+export function fittedRows(typeRowHeight: number, fitted = typeRowHeight): { rowHeight: number; barHeight: number } {
+  return {
+    rowHeight: Math.min(fitted, typeRowHeight * FILL_LIMIT),
+    barHeight: barHeightIn(Math.min(fitted, typeRowHeight)),
+  };
+}
+/** Free height below the lanes a fit leaves as it is: an element sized to its content has a pixel or two. */
+const FILL_SLACK = 8;
+
+/**
+ * The row height that fits the lanes to a view of `height` pixels (the axis included), or undefined to keep the one
+ * drawn: compact enough when they `overflow` it, taller (up to `FILL_LIMIT` times) when the element is given much
+ * more height than the lanes take, so a short plan fills a presentation's screen. An element that grows with its
+ * plan has no such room.
+ */
+export function rowHeightForView(
+  layout: PlanLayout,
+  metrics: LayoutMetrics,
+  view: { height: number; overflows: boolean },
+  min: number,
+): number | undefined {
+  const room = view.height - AXIS_HEIGHT - 2;
+  if (room <= 0 || (!view.overflows && room - layout.height < FILL_SLACK)) return undefined;
+  const drawn = metrics.rowHeight;
+  const most = view.overflows ? drawn : Math.floor(drawn * FILL_LIMIT);
+  const rowHeight = rowHeightToFit(layout.lanes, metrics, room, min, most);
+  return rowHeight === drawn ? undefined : rowHeight;
 }

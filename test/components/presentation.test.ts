@@ -101,6 +101,27 @@ describe('presentation mode (the demo, 1400×900 unless said)', () => {
     });
   }
 
+  it('spreads a short plan’s rows over the screen, its bars as tall as before, instead of leaving the bottom empty', async () => {
+    const { page, element } = await presentation('plan=go-live&audience=buyer', [1920, 1080]);
+    const steps = element.getPlan().items.filter((item) => !item.internal).length;
+    await everyStepInView(element, steps);
+    const root = element.shadowRoot!;
+    const scroller = root.querySelector<HTMLElement>('.scroller')!;
+    const stage = page.document.getElementById('stage')!.getBoundingClientRect();
+    const lanesBottom = () =>
+      Math.max(...[...root.querySelectorAll('[part~="lane"]')].map((lane) => lane.getBoundingClientRect().bottom));
+    await waitUntil(
+      () => stage.bottom - lanesBottom() < 60,
+      `the lanes reach the bottom of the stage (${Math.round(lanesBottom())} of ${Math.round(stage.bottom)})`,
+      { timeout: 8000 },
+    );
+    expect(element.getBoundingClientRect().bottom, 'the timeline takes the stage').to.be.closeTo(stage.bottom, 30);
+    expect(scroller.scrollHeight, 'no vertical scrolling inside the timeline').to.be.at.most(scroller.clientHeight);
+    const bar = root.querySelector('.step.kind-task .shape')!.getBoundingClientRect();
+    const scale = Number(page.getComputedStyle(element).getPropertyValue('--mt-font-scale'));
+    expect(bar.height, 'a bar as at this type scale').to.be.closeTo(Math.round(38 * scale) - 12, 1);
+  });
+
   it('keeps the tools for building a plan out of the picture', async () => {
     const { page, element } = await presentation('plan=enterprise&audience=buyer');
     const root = element.shadowRoot!;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/model/dates.js';
-import { rowHeightToFit } from '../../src/render/fit.js';
+import { fittedRows, rowHeightForView, rowHeightToFit } from '../../src/render/fit.js';
+import { AXIS_HEIGHT } from '../../src/render/geometry.js';
 import { laneHeadHeight, wrappedLines } from '../../src/render/lanes.js';
 import { DEFAULT_METRICS, layoutPlan } from '../../src/render/layout.js';
 import { timeScale } from '../../src/render/scale.js';
@@ -64,6 +65,27 @@ describe('fitting and focus (pure)', () => {
     expect(rowHeightToFit(layout.lanes, metrics, 1000, 28)).to.equal(38); // fits already
     expect(rowHeightToFit(layout.lanes, metrics, 4 * 30 + 20 + 72, 28)).to.equal(30);
     expect(rowHeightToFit(layout.lanes, metrics, 100, 28)).to.equal(28); // the minimum, even if it does not fit
+  });
+
+  it('spreads rows over a view much taller than the lanes, at most twice as tall, and leaves one sized to them', () => {
+    const plan = planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-03', '2026-03-05'] });
+    for (const item of plan.items) item.partyId = 'seller';
+    const scale = timeScale(parseDate('2026-03-01'), parseDate('2026-03-31'), 20);
+    const layout = layoutPlan(plan.parties, plan.items, scale, measure);
+    const metrics = DEFAULT_METRICS;
+    expect(layout.height, 'two rows of 38 and an empty lane').to.equal(2 * 38 + 20 + 72);
+    const view = (lanes: number, overflows = false) => ({ height: AXIS_HEIGHT + 2 + lanes, overflows });
+    expect(rowHeightForView(layout, metrics, view(layout.height), 28), 'an element sized to its lanes').to.equal(
+      undefined,
+    );
+    expect(rowHeightForView(layout, metrics, view(layout.height + 5), 28), 'a few pixels spare').to.equal(undefined);
+    expect(rowHeightForView(layout, metrics, view(2 * 50 + 20 + 72), 28), 'room for rows of 50').to.equal(50);
+    expect(rowHeightForView(layout, metrics, view(2000), 28), 'never more than twice').to.equal(76);
+    expect(rowHeightForView(layout, metrics, view(2 * 30 + 20 + 72, true), 28), 'compacted to fit').to.equal(30);
+    // Spread rows keep their bars; compacted rows make them lower.
+    expect(fittedRows(38, 50)).to.deep.equal({ rowHeight: 50, barHeight: 26 });
+    expect(fittedRows(38, 30)).to.deep.equal({ rowHeight: 30, barHeight: 18 });
+    expect(fittedRows(38)).to.deep.equal({ rowHeight: 38, barHeight: 26 });
   });
 
   it('puts the Tab stop on the focused step while it is in view, else on the earliest step in view', () => {
