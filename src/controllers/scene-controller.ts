@@ -22,7 +22,7 @@ import type { Scene } from '../render/view-model.js';
 import { DropArrows } from './drop-arrows.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography, watchFontLoads } from './measure-text.js';
-import { ViewportController, onScreen, visibleWindow } from './viewport-controller.js';
+import { ViewportController, onScreen, viewportOf, visibleWindow } from './viewport-controller.js';
 
 /** How far before or after a plan today may be for `fit()` to show it, at least (see `#fitWidth`). */
 const TODAY_REACH_DAYS = 42;
@@ -106,13 +106,7 @@ export class SceneController implements ReactiveController {
     const measured = sizeKept ? this.visible : undefined;
     if (measured && inSight(box, measured, withLabel)) return;
     // Read now, not from the last measurement: a scroll a moment ago may not have been measured yet.
-    const view = onScreen({
-      left: scroller.scrollLeft,
-      top: scroller.scrollTop,
-      width: scroller.clientWidth,
-      height: scroller.clientHeight,
-      scrollsVertically: scroller.scrollHeight > scroller.clientHeight + 1,
-    });
+    const view = onScreen(viewportOf(scroller));
     const shift = revealShift(box, view, withLabel);
     if (shift.x !== 0) scroller.scrollLeft += shift.x;
     if (shift.y !== 0) scroller.scrollTop += shift.y;

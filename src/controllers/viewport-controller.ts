@@ -90,13 +90,7 @@ export class ViewportController implements ReactiveController {
   private measure(): void {
     const element = this.target;
     if (!element) return;
-    const next = {
-      left: element.scrollLeft,
-      top: element.scrollTop,
-      width: element.clientWidth,
-      height: element.clientHeight,
-      scrollsVertically: element.scrollHeight > element.clientHeight + 1,
-    };
+    const next = viewportOf(element);
     const current = this.viewport;
     if ((Object.keys(next) as (keyof Viewport)[]).every((key) => next[key] === current[key])) return;
     this.viewport = next;
@@ -104,6 +98,17 @@ export class ViewportController implements ReactiveController {
     const sizeOnly = next.left === current.left && next.top === current.top;
     if (this.margin || !sizeOnly) this.host.requestUpdate();
   }
+}
+
+/** The scroller's position and size as they are now (reading them lays the page out if it has changed). */
+export function viewportOf(scroller: HTMLElement): Viewport {
+  return {
+    left: scroller.scrollLeft,
+    top: scroller.scrollTop,
+    width: scroller.clientWidth,
+    height: scroller.clientHeight,
+    scrollsVertically: scroller.scrollHeight > scroller.clientHeight + 1,
+  };
 }
 
 /** The timeline rectangle a viewport shows; an element that grows with its content is scrolled by the page instead. */
