@@ -66,13 +66,18 @@ export interface Drawing {
 export const drawingOf = (body: Element): Drawing | undefined => (body as Element & { drawing?: Drawing }).drawing;
 
 /**
- * Whether two renders drew the same steps and arrows, so the same nodes: both are keyed by id, and an arrow list
- * worked out once for a view is handed back as long as the view stays.
+ * Whether two renders drew the same steps and arrows, so the same nodes: both are keyed by id (a step's node also by
+ * its lane's group), so a drag that only moves them keeps every node.
  */
 export const sameDrawing = (a: Drawing, b: Drawing): boolean =>
-  a.links === b.links &&
   a.steps.length === b.steps.length &&
-  a.steps.every((view, index) => view.box.item.id === b.steps[index]!.box.item.id);
+  a.links.length === b.links.length &&
+  a.steps.every((view, index) => {
+    const other = b.steps[index]!.box;
+    return view.box.item.id === other.item.id && view.box.lane === other.lane;
+  }) &&
+  (a.links === b.links ||
+    a.links.every((link, index) => link.from === b.links[index]!.from && link.to === b.links[index]!.to));
 
 /**
  * The lanes, grid (`tiers`: the part of the axis in view), markers, arrows and steps; only the steps are exposed to

@@ -4,7 +4,7 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { Plan } from '../../src/model/types.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
-import { center } from '../support/input.js';
+import { center, drag } from '../support/input.js';
 
 // a → b → c is one chain; d → e another; f stands alone.
 const plan = (): Plan =>
@@ -140,6 +140,31 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     await settle(element);
     expect(shadow(element).querySelector('svg.body'), 'a timeline drawn anew').not.to.equal(body);
     expect(close(marked()), 'in the new drawing').to.deep.equal(highlighted);
+  });
+
+  it('keeps the dragged step’s chain marked while the drag carries it into another lane and back', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week', width: 1000 });
+    element.selectedIds = ['b'];
+    await settle(element);
+    const laneOf = (id: string) => stepNode(element, id).closest('[data-step]')!.parentElement!;
+    const buyerLane = laneOf('b');
+    const sellerLaneBox = shadow(element)
+      .querySelector('[part~="lane"][data-party-id="seller"]')!
+      .getBoundingClientRect();
+    const [x, y] = center(stepNode(element, 'b'));
+    await drag(element, [x, y], [x, Math.round(sellerLaneBox.bottom - 10)], { release: false });
+    expect(laneOf('b'), 'b is drawn in the seller lane').not.to.equal(buyerLane);
+    expect([opacityOf(element, 'b'), opacityOf(element, 'f')], 'b in its chain, f faded').to.deep.equal([1, 0.3]);
+    // Along the seller lane the same nodes are drawn again; back in the buyer lane b gets a node there again.
+    await sendMouse({ type: 'move', position: [x + 20, Math.round(sellerLaneBox.bottom - 10)] });
+    await settle(element);
+    expect(opacityOf(element, 'b'), 'moved along the lane').to.equal(1);
+    await sendMouse({ type: 'move', position: [x + 20, y] });
+    await settle(element);
+    expect(laneOf('b'), 'back in the buyer lane').to.equal(buyerLane);
+    expect([opacityOf(element, 'b'), opacityOf(element, 'f')], 'back home').to.deep.equal([1, 0.3]);
+    await sendMouse({ type: 'up' });
+    await settle(element);
   });
 
   it('marks the steps and arrows a scroll brings into view, while a selected step’s chain stays highlighted', async () => {
