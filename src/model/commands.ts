@@ -238,19 +238,25 @@ export function link(plan: Plan, fromId: string, toId: string, context: EditCont
   if (cycle) throw new PlanError('cycle', `linking ${fromId} → ${toId} would create a cycle: ${cycleText(cycle)}`);
   // The step now waits for `fromId`: pushed later (with its own dependents) when it starts too early, as a date
   // change pushes dependents. Both ends exist and no cycle was made, so only the pushed dates need checking.
-  const earliest =
-    to.status === 'done' ? undefined : earliestStart(linked, new Map(items.map((i) => [i.id, i])), plan.calendar);
-  const cascaded =
-    earliest !== undefined && linked.start < earliest
-      ? cascade(
-          replace(plan, new Map([[toId, shiftTo(linked, earliest, plan.calendar)]])),
-          [toId],
-          items,
-          plan.calendar,
-        )
-      : items;
-  checkPushedDates(plan.items, cascaded);
+  const cascaded = afterPredecessors(plan, items, toId);
   return { plan: { ...plan, items: cascaded }, changes: updateEntries(plan.items, cascaded, context) };
+}
+
+/** `items` with step `id` moved later, and what waits for it pushed, when it starts before its predecessors end. */
+function afterPredecessors(plan: Plan, items: Item[], id: string): Item[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const step = byId.get(id)!;
+  const earliest = step.status === 'done' ? undefined : earliestStart(step, byId, plan.calendar);
+  if (earliest === undefined || step.start >= earliest) return items;
+  const moved = shiftTo(step, earliest, plan.calendar);
+  const cascaded = cascade(
+    items.map((item) => (item.id === id ? moved : item)),
+    [id],
+    items,
+    plan.calendar,
+  );
+  checkPushedDates(plan.items, cascaded);
+  return cascaded;
 }
 
 export function unlink(plan: Plan, fromId: string, toId: string, context: EditContext = {}): Edit {
@@ -267,9 +273,16 @@ export function unlink(plan: Plan, fromId: string, toId: string, context: EditCo
  */
 export function setIfYes(plan: Plan, id: string, decisionId: string | undefined, context: EditContext = {}): Edit {
   const assumed = updateItem(plan, id, { ifYes: decisionId }, context);
-  if (decisionId === undefined || alreadyAfter(assumed.plan, id, decisionId)) return assumed;
-  const linked = link(assumed.plan, decisionId, id, context);
-  return { plan: linked.plan, changes: updateEntries(plan.items, linked.plan.items, context, [id]) };
+  if (decisionId === undefined) return assumed;
+  let after: Plan;
+  if (requireItem(assumed.plan, id).dependsOn?.includes(decisionId)) {
+    // Already linked to the decision, and maybe dragged before it: moved after it if so, with no second arrow.
+    const items = afterPredecessors(plan, assumed.plan.items, id);
+    if (items === assumed.plan.items) return assumed;
+    after = { ...assumed.plan, items };
+  } else if (alreadyAfter(assumed.plan, id, decisionId)) return assumed;
+  else after = link(assumed.plan, decisionId, id, context).plan;
+  return { plan: after, changes: updateEntries(plan.items, after.items, context, [id]) };
 }
 
 /**
@@ -278,7 +291,6 @@ export function setIfYes(plan: Plan, id: string, decisionId: string | undefined,
  */
 function alreadyAfter(plan: Plan, id: string, decisionId: string): boolean {
   const step = requireItem(plan, id);
-  if (step.dependsOn?.includes(decisionId)) return true;
   const decision = plan.items.find((item) => item.id === decisionId);
   return decision !== undefined && step.start > decision.end && waitingFor(plan.items, decisionId).has(id);
 }

@@ -224,6 +224,27 @@ describe('commands', () => {
     assert.deepEqual([e.ifYes, e.dependsOn], ['d', ['d']]);
   });
 
+  it('moves an if-yes step that is linked to the decision but was dragged before it, with no second link', () => {
+    const plan = planOf({
+      d: ['2026-03-09', '2026-03-09'],
+      s: ['2026-03-05', '2026-03-06', 'd'],
+      t: ['2026-03-09', '2026-03-09', 's'],
+    });
+    plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
+    const edit = setIfYes(plan, 's', 'd', AT);
+    const s = edit.plan.items.find((item) => item.id === 's')!;
+    assert.deepEqual([s.ifYes, s.dependsOn, s.start, s.end], ['d', ['d'], '2026-03-10', '2026-03-11']);
+    assert.equal(dates(edit.plan)['t'], '2026-03-12..2026-03-12', 'what waits for it moves too');
+    assert.deepEqual(changedFields(edit), [
+      ['s', 'end,ifYes,start'],
+      ['t', 'end,start'],
+    ]);
+    // The control: linked and already after the decision, only the condition changes.
+    const later = planOf({ d: ['2026-03-09', '2026-03-09'], s: ['2026-03-10', '2026-03-11', 'd'] });
+    later.items[0] = { ...later.items[0]!, kind: 'decision' };
+    assert.deepEqual(changedFields(setIfYes(later, 's', 'd', AT)), [['s', 'ifYes']]);
+  });
+
   it('treats linking an existing dependency as no change', () => {
     assert.deepEqual(link(chain(), 'a', 'b').changes, []);
   });
