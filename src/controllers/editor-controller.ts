@@ -1,5 +1,5 @@
 import { completeItem } from '../model/new-item.js';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { MapErrorEvent } from '../events.js';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
 import { planForAudience, type Audience } from '../model/audience.js';
@@ -17,28 +17,10 @@ import { OutOfOrderNotice } from './out-of-order-notice.js';
 import { PageRights } from './page-rights.js';
 import { refusalText } from '../render/refusals.js';
 import type { Scene } from '../render/view-model.js';
-import type { LivePlan } from './collab-controller.js';
+import type { EditorHost, EditorSettings } from './editor-settings.js';
 import type { SceneController } from './scene-controller.js';
 import type { SelectionController } from './selection-controller.js';
-import { ShortcutList, type ShortcutsPart } from './shortcut-list.js';
-
-export interface EditorHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** The element's settings an editor reads; functions, so they are read when needed. */
-export interface EditorSettings {
-  readonly(): boolean;
-  today(): ISODate;
-  audience(): Audience;
-  /** The plan shared live, where new steps need ids no one else can pick, with this page's side once it joins. */
-  live(): LivePlan | undefined;
-  /** Row order when the steps are shown as a table; arrows follow it there. */
-  tableOrder(): string[] | undefined;
-  toggleView(): void;
-  /** The shortcut list's code, fetched when the list is first opened. */
-  shortcuts(): Promise<ShortcutsPart>;
-}
+import { ShortcutList } from './shortcut-list.js';
 
 /**
  * The user's side of editing: gestures and keys hand it a command; it commits it to the document (refusals become a
@@ -51,6 +33,8 @@ export class EditorController implements ReactiveController {
   #refusal?: string;
   readonly #outOfOrder = new OutOfOrderNotice(this.#notices);
   #announcement = '';
+  /** The audience the message line and the announcement spoke to. */
+  #spokeTo?: Audience;
   #editingId?: string;
   #editingKey?: string;
   /** Set when a title editor opens, until the update that draws it. */
@@ -81,6 +65,16 @@ export class EditorController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#notices.stop();
+  }
+
+  /** What was said of the plan as one audience sees it is not left for another to read: it may name an internal step. */
+  hostUpdate(): void {
+    const audience = this.settings.audience();
+    if (this.#spokeTo !== undefined && audience !== this.#spokeTo) {
+      this.#announcement = '';
+      this.#notices.clearInUpdate();
+    }
+    this.#spokeTo = audience;
   }
 
   /** A title editor just drawn gets focus, its text selected to be typed over, in the next frame (once). */

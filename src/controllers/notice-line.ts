@@ -47,6 +47,12 @@ export class NoticeLine {
     this.changed();
   }
 
+  /** Takes whatever message is shown off the line, during an update that draws the line anyway. */
+  clearInUpdate(): void {
+    clearTimeout(this.#timer);
+    this.#notice = undefined;
+  }
+
   stop(): void {
     clearTimeout(this.#timer);
   }

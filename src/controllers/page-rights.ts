@@ -1,4 +1,4 @@
-import type { EditorSettings } from './editor-controller.js';
+import type { EditorSettings } from './editor-settings.js';
 
 /** What this page may do to the plan, given the view it shows and its side of a plan shared live. */
 export class PageRights {

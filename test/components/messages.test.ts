@@ -102,4 +102,19 @@ describe('<map-timeline> refusal messages', () => {
     expect(text).to.not.contain('Pricing guardrails');
     expect((errors[0]!.detail.cause as LoopError).loop).to.deep.equal(['security', 'prep', 'decision', 'security']);
   });
+
+  it('leaves nothing said of an internal step for the buyer to read once the view turns to the buyer', async () => {
+    const element = await timelineWith(deal(true), { zoom: 'week' });
+    element.updateItem('prep', { title: 'Discount approval' });
+    await linkDecisionToSecurity(element);
+    const said = () =>
+      ['.notice', '[role="status"]'].map((selector) => shadow(element).querySelector(selector)?.textContent ?? '');
+    const [line, status] = said();
+    expect(line, 'the seller reads the loop through the internal step').to.contain('Discount approval');
+    expect(status, 'and screen readers heard its rename').to.contain('Discount approval');
+
+    element.audience = 'buyer';
+    await settle(element);
+    expect(said().join(' | ')).to.not.contain('Discount approval');
+  });
 });
