@@ -39,6 +39,19 @@ const chain = (): Plan =>
   });
 
 /** Every command, applied to the chain plan: each must be undone and redone exactly. */
+/** A plan of `steps` in which step d, listed first, is the buyer's decision. */
+function withDecision(steps: Record<string, [string, string, ...string[]]>): Plan {
+  const plan = planOf(steps);
+  plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
+  return plan;
+}
+
+/** Step s of an edit's plan: its condition, what it waits for, and its dates. */
+const stepS = (edit: Edit) => {
+  const s = edit.plan.items.find((item) => item.id === 's')!;
+  return [s.ifYes, s.dependsOn, s.start, s.end];
+};
+
 const COMMANDS: [string, (plan: Plan) => Edit][] = [
   [
     'addItem',
@@ -191,15 +204,13 @@ describe('commands', () => {
   });
 
   it('makes a step hold only if yes to a decision, after the decision, in one log entry for the step', () => {
-    const plan = planOf({
+    const plan = withDecision({
       d: ['2026-03-09', '2026-03-09'],
       s: ['2026-03-03', '2026-03-04'],
       t: ['2026-03-05', '2026-03-05', 's'],
     });
-    plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
     const edit = setIfYes(plan, 's', 'd', AT);
-    const s = edit.plan.items.find((item) => item.id === 's')!;
-    assert.deepEqual([s.ifYes, s.dependsOn, s.start, s.end], ['d', ['d'], '2026-03-10', '2026-03-11']);
+    assert.deepEqual(stepS(edit), ['d', ['d'], '2026-03-10', '2026-03-11']);
     assert.equal(dates(edit.plan)['t'], '2026-03-12..2026-03-12', 'what waits for it moves too');
     assert.deepEqual(changedFields(edit), [
       ['s', 'dependsOn,end,ifYes,start'],
@@ -210,13 +221,12 @@ describe('commands', () => {
   });
 
   it('adds no arrow of its own for an if-yes step that already waits for the decision through the steps before it', () => {
-    const plan = planOf({
+    const plan = withDecision({
       d: ['2026-03-09', '2026-03-09'],
       c: ['2026-03-10', '2026-03-11', 'd'],
       k: ['2026-03-12', '2026-03-13', 'c'],
       e: ['2026-03-12', '2026-03-13'],
     });
-    plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
     const k = setIfYes(plan, 'k', 'd', AT).plan.items.find((item) => item.id === 'k')!;
     assert.deepEqual([k.ifYes, k.dependsOn], ['d', ['c']]);
     // The control: a step that does not wait for the decision gets the link, as before.
@@ -225,23 +235,20 @@ describe('commands', () => {
   });
 
   it('moves an if-yes step that is linked to the decision but was dragged before it, with no second link', () => {
-    const plan = planOf({
+    const plan = withDecision({
       d: ['2026-03-09', '2026-03-09'],
       s: ['2026-03-05', '2026-03-06', 'd'],
       t: ['2026-03-09', '2026-03-09', 's'],
     });
-    plan.items[0] = { ...plan.items[0]!, kind: 'decision' };
     const edit = setIfYes(plan, 's', 'd', AT);
-    const s = edit.plan.items.find((item) => item.id === 's')!;
-    assert.deepEqual([s.ifYes, s.dependsOn, s.start, s.end], ['d', ['d'], '2026-03-10', '2026-03-11']);
+    assert.deepEqual(stepS(edit), ['d', ['d'], '2026-03-10', '2026-03-11']);
     assert.equal(dates(edit.plan)['t'], '2026-03-12..2026-03-12', 'what waits for it moves too');
     assert.deepEqual(changedFields(edit), [
       ['s', 'end,ifYes,start'],
       ['t', 'end,start'],
     ]);
     // The control: linked and already after the decision, only the condition changes.
-    const later = planOf({ d: ['2026-03-09', '2026-03-09'], s: ['2026-03-10', '2026-03-11', 'd'] });
-    later.items[0] = { ...later.items[0]!, kind: 'decision' };
+    const later = withDecision({ d: ['2026-03-09', '2026-03-09'], s: ['2026-03-10', '2026-03-11', 'd'] });
     assert.deepEqual(changedFields(setIfYes(later, 's', 'd', AT)), [['s', 'ifYes']]);
   });
 
