@@ -23,8 +23,11 @@ export type SettableProperties = Partial<
     | 'selectedIds'
   >
 > & {
-  /** A plan, also a read-only one (an `as const` literal, an immutable store's state); `undefined` changes nothing. */
-  plan?: Plan | ReadonlyPlan | null;
+  /**
+   * A plan, also a read-only one (an `as const` literal, an immutable store's state), or its JSON text; `undefined`
+   * changes nothing.
+   */
+  plan?: Plan | ReadonlyPlan | string | null;
   'plan-id'?: string;
 };
 

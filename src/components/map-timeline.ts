@@ -111,12 +111,12 @@ export class MapTimeline extends LitElement {
     new PrintController(this, (width) => this.exportSVG({ width }));
     publishDocumentEvents(this.#editor.events, this.#document);
   }
-  /** The plan shown. Setting it validates a copy first: an invalid plan is refused with `map-error`, the old one kept. */
+  /** The plan shown. Setting it (or its JSON text) validates a copy: an invalid plan is refused with `map-error`. */
   @property({ attribute: false })
   get plan(): Plan {
     return this.#document.plan;
   }
-  set plan(value: Plan | ReadonlyPlan | null | undefined) {
+  set plan(value: Plan | ReadonlyPlan | string | null | undefined) {
     const refused = this.#document.loadFromHost(value);
     if (refused) this.#editor.refuseGivenPlan(refused);
   }

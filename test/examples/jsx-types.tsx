@@ -15,7 +15,10 @@ const literal = {
 
 export function setByScript(element: MapTimeline) {
   element.plan = literal;
+  element.plan = JSON.stringify(literal); // the plan's JSON text, as a file or a server gives it
   element.plan = undefined;
+  // @ts-expect-error a plan is a Plan (or its JSON text), not a number
+  element.plan = 1;
   // @ts-expect-error a side is one of seller, buyer, partner
   element.plan = { ...literal, parties: [{ id: 'us', name: 'Northwind', side: 'vendor' }] } as const;
 }
@@ -37,8 +40,9 @@ export function typed(plan: Plan, seen: (text: string) => void) {
       <map-timeline plan={literal} />
       {/* @ts-expect-error "year" is not a zoom preset */}
       <map-timeline zoom="year" />
-      {/* @ts-expect-error a plan is a Plan, not its title */}
-      <map-timeline plan={plan.title} />
+      <map-timeline plan={JSON.stringify(plan)} />
+      {/* @ts-expect-error a plan is a Plan (or its JSON text), not its list of steps */}
+      <map-timeline plan={plan.items} />
       {/* @ts-expect-error a change event's detail has no `steps` */}
       <map-timeline onmap-change={(event) => seen(event.detail.steps)} />
     </>
