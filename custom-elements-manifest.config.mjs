@@ -56,10 +56,32 @@ const cssPropertiesFromReadme = () => ({
   },
 });
 
+/**
+ * Where the tag is defined: the package's entry calls `defineMapTimeline()`, which the analyzer cannot follow, so
+ * tools that map tag names through the manifest's exports would not find `<map-timeline>`.
+ */
+const tagDefinition = () => ({
+  name: 'tag-definition',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.push({
+      kind: 'javascript-module',
+      path: 'dist/index.js',
+      declarations: [],
+      exports: [
+        {
+          kind: 'custom-element-definition',
+          name: 'map-timeline',
+          declaration: { name: 'MapTimeline', module: 'dist/components/map-timeline.js' },
+        },
+      ],
+    });
+  },
+});
+
 export default {
   globs: ['src/components/map-timeline.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   packagejson: false,
-  plugins: [publicContractOnly(), shippedPaths(), cssPropertiesFromReadme()],
+  plugins: [publicContractOnly(), shippedPaths(), cssPropertiesFromReadme(), tagDefinition()],
 };

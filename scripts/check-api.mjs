@@ -61,6 +61,11 @@ for (const attribute of ['plan-id', 'src', 'readonly', 'today', 'zoom', 'audienc
   if (!manifestAttributes.has(attribute))
     problems.push(`attribute "${attribute}" is missing from custom-elements.json`);
 }
+const definition = manifest.modules
+  .flatMap((module) => module.exports ?? [])
+  .find((entry) => entry.kind === 'custom-element-definition' && entry.name === 'map-timeline');
+if (definition?.declaration?.name !== 'MapTimeline')
+  problems.push('custom-elements.json does not say which module defines <map-timeline> as MapTimeline');
 
 if (problems.length > 0) {
   console.error(`The public API and its documentation disagree:\n- ${problems.join('\n- ')}`);
