@@ -9,7 +9,7 @@ import { PlanPicker } from './plan-picker.js';
 import type { PlanChoice } from './plans.js';
 import { wirePresentation } from './presentation.js';
 import { readSettings, writeSetting } from './settings.js';
-import { liveAccess, sharedPlans, sharedRoom, wireShareLive, type LiveAccess } from './share-live.js';
+import { liveAccess, newRoom, sharedPlans, sharedRoom, wireShareLive, type LiveAccess } from './share-live.js';
 import { applyTheme } from './theme.js';
 import { TimelineHost } from './timeline-host.js';
 import { toast } from './toast.js';
@@ -92,18 +92,19 @@ async function open(next: PlanChoice): Promise<void> {
   resetButton.hidden = next.own;
   deleteButton.hidden = !next.own;
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
-  const access = sharedPlans.has(next.storageKey) ? await rejoin(next.storageKey) : undefined;
+  const room = sharedPlans.roomOf(next.storageKey);
+  const access = room ? await rejoin(room) : undefined;
   const element = await host.mount(next, {
     ...(settings.pinnedToday ? { today: settings.today } : {}),
     audience,
     ...(zoom ? { zoom } : {}),
     ...(settings.theme ? { theme: settings.theme } : {}),
-    ...(access ? { live: { access, side: 'seller' as const } } : {}),
+    ...(room && access ? { live: { room, access, side: 'seller' as const } } : {}),
   });
   if (element !== host.element) return; // another plan was picked meanwhile
   log.add('demo', [
-    access
-      ? html`Opened <b>${brief(next.label)}</b> live, as shared before: edits go to the shared plan <b>${next.storageKey}</b>`
+    room && access
+      ? html`Opened <b>${brief(next.label)}</b> live, as shared before: edits go to the shared plan <b>${room}</b>`
       : html`Opened <b>${brief(next.label)}</b>: edits are saved in this browser under <b>${next.storageKey}</b>`,
   ]);
   panel.refresh();
@@ -138,7 +139,7 @@ deleteButton.addEventListener('click', async () => {
     return;
   await host.element?.flush().catch(() => undefined);
   await plans.remove(current);
-  sharedPlans.set(current.storageKey, false);
+  sharedPlans.stop(current.storageKey);
   await open(plans.afterDeleting(current));
   toast('Plan deleted.');
 });
@@ -266,7 +267,8 @@ wireShareLive(
       await open(await plans.copy(host.element.getPlan()));
       toast(`Shared as a copy of your own: the sample “${sample}” stays as it was.`);
     }
-    return { ...(host.element ? { element: host.element } : {}), room: choice.storageKey };
+    const live = host.element?.collab ? host.element.planId : undefined;
+    return { ...(host.element ? { element: host.element } : {}), room: live ?? newRoom(choice.storageKey) };
   },
   stopSharing,
 );
@@ -279,7 +281,7 @@ async function stopSharing(): Promise<void> {
   const element = host.element;
   if (!element?.collab) return;
   const latest = element.getPlan();
-  sharedPlans.set(choice.storageKey, false);
+  sharedPlans.stop(choice.storageKey);
   await open(choice);
   const mine = host.element;
   if (!mine || mine.collab) return;
@@ -324,7 +326,7 @@ async function openShared(room: string): Promise<void> {
     ...(settings.pinnedToday ? { today: settings.today } : {}),
     audience,
     ...(zoom ? { zoom } : {}),
-    ...(access ? { live: { access, side: 'buyer' as const } } : {}),
+    ...(access ? { live: { room, access, side: 'buyer' as const } } : {}),
   });
   log.add('demo', [html`Joined the shared plan <b>${room}</b> as the buyer: internal steps never reach this window`]);
   panel.refresh();

@@ -25,15 +25,27 @@ export async function liveAccess(room: string, side: 'seller' | 'buyer'): Promis
 }
 
 /** Joins the element to the room as the person the token names. */
-export function goLive(element: MapTimeline, access: LiveAccess, side: 'seller' | 'buyer'): void {
+export function goLive(element: MapTimeline, room: string, access: LiveAccess, side: 'seller' | 'buyer'): void {
   element.user = { name: access.name, color: COLORS[side] };
+  element.planId = room;
   element.collab = access.url;
   element.collabToken = access.token;
 }
 
 /**
- * The plans this browser has shared live. While live, the element keeps the plan in the room's offline copy rather
- * than its own store, so opening such a plan again (a reload, the picker) has to rejoin the room to show its edits.
+ * A room for one spell of sharing a plan. Sharing again after Stop sharing opens a new room, and a new link, holding
+ * the plan as it is then: the room left behind still holds the plan as it was (and whatever the buyer's page put in
+ * it since), which would otherwise replace the edits made in this browser meanwhile.
+ */
+export const newRoom = (planKey: string): string => `${planKey}.live-${Date.now().toString(36)}`;
+
+/** The stored plan a room shares (rooms from before rooms had spells are named by the plan alone). */
+export const planKeyOf = (room: string): string => room.replace(/\.live-[a-z0-9]+$/, '');
+
+/**
+ * The rooms this browser shares its plans in, one per plan. While live, the element keeps the plan in the room's
+ * offline copy rather than its own store, so opening such a plan again (a reload, the picker) has to rejoin the room
+ * to show its edits.
  */
 export const sharedPlans = {
   key: 'map-timeline-demo:shared-plans',
@@ -45,12 +57,16 @@ export const sharedPlans = {
       return [];
     }
   },
-  has(room: string): boolean {
-    return this.all().includes(room);
+  /** The room the plan stored under `planKey` is shared in, if it is. */
+  roomOf(planKey: string): string | undefined {
+    return this.all().find((room) => planKeyOf(room) === planKey);
   },
-  set(room: string, shared: boolean): void {
-    const others = this.all().filter((entry) => entry !== room);
-    localStorage.setItem(this.key, JSON.stringify(shared ? [...others, room] : others));
+  start(room: string): void {
+    this.stop(planKeyOf(room));
+    localStorage.setItem(this.key, JSON.stringify([...this.all(), room]));
+  },
+  stop(planKey: string): void {
+    localStorage.setItem(this.key, JSON.stringify(this.all().filter((room) => planKeyOf(room) !== planKey)));
   },
 };
 
@@ -81,7 +97,7 @@ const LOCAL_ONLY =
  */
 export function wireShareLive(
   button: HTMLButtonElement,
-  /** The plan to share: its element and room, once ready (a sample is first copied into a plan of one's own). */
+  /** The plan to share: its element and its room (a new one unless it is live), once ready (see `newRoom`). */
   current: () => Promise<{ element?: MapTimeline; room: string }>,
   /** Takes the plan out of its room, into this browser's store with the edits made live. */
   stop: () => Promise<void>,
@@ -117,8 +133,8 @@ export function wireShareLive(
       const { element, room } = await current();
       if (!element) return;
       const access = await liveAccess(room, 'seller');
-      if (!element.collab) goLive(element, access, 'seller');
-      sharedPlans.set(room, true);
+      if (!element.collab) goLive(element, room, access, 'seller');
+      sharedPlans.start(room);
       const link = buyerLink(room, access.network);
       input.value = link.href;
       status.textContent = link.local ? LOCAL_ONLY : '';

@@ -10,7 +10,7 @@ export interface MountOptions {
   /** Pins the element's colour scheme; otherwise it follows the OS like the page. */
   theme?: 'light' | 'dark';
   /** Joins the plan's room on a collaboration server instead of keeping it in this browser only. */
-  live?: { access: LiveAccess; side: 'seller' | 'buyer' };
+  live?: { room: string; access: LiveAccess; side: 'seller' | 'buyer' };
 }
 
 /**
@@ -40,7 +40,7 @@ export class TimelineHost {
     const fresh = choice.fresh(options.today ?? localToday());
     if (fresh) element.plan = fresh; // stored plans win over this at load
     element.setAttribute('aria-label', 'Mutual action plan timeline');
-    if (options.live) goLive(element, options.live.access, options.live.side);
+    if (options.live) goLive(element, options.live.room, options.live.access, options.live.side);
 
     if (previous) previous.replaceWith(element);
     else this.stage.append(element);

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { Plan } from '../../src/model/types.js';
 import { IdbPlanStore } from '../../src/index.js';
+import { planKeyOf } from '../../demo/share-live.js';
 import { closeDemos, openDemo } from '../support/demo-frame.js';
 
 // The demo asks the test server for tokens (its dev server's endpoint), for a real collaboration server.
@@ -98,8 +99,9 @@ describe('the demo’s Share live', () => {
       'the edit made live is kept',
       { timeout: 8000 },
     );
-    expect(mine().planId).to.equal(room);
-    const stored = (await store.load(room)) as { plan?: Plan } | undefined;
+    const planKey = planKeyOf(room);
+    expect(mine().planId, 'the plan’s own key, not its room').to.equal(planKey);
+    const stored = (await store.load(planKey)) as { plan?: Plan } | undefined;
     expect(stored?.plan?.items.find((item) => item.id === step.id)?.title, 'stored in this browser').to.equal(
       'Renamed while live',
     );
@@ -110,5 +112,58 @@ describe('the demo’s Share live', () => {
     const again = await demo(`/demo/index.html?today=2026-11-25&plan=${encodeURIComponent(choice)}`);
     expect(again.element.collab).to.equal(undefined);
     expect(again.element.getPlan().items.find((item) => item.id === step.id)?.title).to.equal('Renamed while live');
+  });
+
+  it('shares again in a new room that holds the plan as it is now, not as the room was left', async function () {
+    this.timeout(40_000);
+    const opened = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
+    const doc = opened.page.document;
+    const dialog = doc.querySelector<HTMLDialogElement>('#share-dialog')!;
+    const input = doc.querySelector<HTMLInputElement>('#share-link')!;
+    const share = async (): Promise<MapTimeline> => {
+      doc.querySelector<HTMLButtonElement>('#share-live')!.click();
+      await waitUntil(() => dialog.open, 'the dialog opens', { timeout: 5000 });
+      const live = doc.querySelector('map-timeline') as MapTimeline;
+      await waitUntil(() => live.collab !== undefined, 'live', { timeout: 5000 });
+      return live;
+    };
+    const first = await share();
+    const room = first.planId!;
+    copies.push(planKeyOf(room));
+    const [step, other] = first.getPlan().items.filter((item) => !item.internal);
+    const buyer = await demo(input.value);
+    await waitUntil(() => buyer.element.getPlan().items.some((item) => item.id === other!.id), 'the buyer is in', {
+      timeout: 8000,
+    });
+    doc.querySelector<HTMLButtonElement>('#stop-sharing')!.click();
+    const mine = () => doc.querySelector('map-timeline') as MapTimeline;
+    await waitUntil(() => doc.querySelector('#event-log')!.textContent!.includes('Stopped sharing'), 'stopped', {
+      timeout: 8000,
+    });
+    // The buyer's page, still open on the room left behind, changes it; the seller changes the plan at home.
+    const oldLink = input.value;
+    buyer.element.updateItem(other!.id, { title: 'Renamed by the buyer after sharing stopped' });
+    const witness = await demo(oldLink);
+    await waitUntil(
+      () =>
+        witness.element.getPlan().items.find((item) => item.id === other!.id)?.title ===
+        'Renamed by the buyer after sharing stopped',
+      'the room left behind holds the buyer’s change',
+      { timeout: 8000 },
+    );
+    mine().updateItem(step!.id, { title: 'Renamed after sharing stopped' });
+    await mine().flush();
+
+    const again = await share();
+    expect(again.planId, 'a room of its own').to.not.equal(room);
+    expect(new URL(input.value).searchParams.get('live')).to.equal(again.planId);
+    const titleIn = (element: MapTimeline) => element.getPlan().items.find((item) => item.id === step!.id)?.title;
+    expect(titleIn(again), 'the edit made meanwhile is kept').to.equal('Renamed after sharing stopped');
+    // The buyer's new link opens the plan as it is now.
+    const rejoined = await demo(input.value);
+    await waitUntil(() => titleIn(rejoined.element) === 'Renamed after sharing stopped', 'the buyer has it', {
+      timeout: 8000,
+    });
+    expect(titleIn(again), 'and the seller still has it').to.equal('Renamed after sharing stopped');
   });
 });
