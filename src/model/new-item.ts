@@ -54,5 +54,8 @@ export function completeItem(
   const title = partial.title ?? (kind === 'decision' ? 'Decision' : kind === 'milestone' ? 'Milestone' : 'New step');
   const start = nextWorkday(partial.start ?? today, plan.calendar);
   const end = partial.end ?? (kind === 'task' ? endAfter(start, 5, plan.calendar) : start);
-  return { ...partial, id: partial.id ?? newItemId(plan, title, options), title, partyId, kind, start, end };
+  const { id, title: _title, partyId: _partyId, kind: _kind, start: _start, end: _end, ...rest } = partial;
+  // The fields every step has come first, in the order a plan shared live reads them back in: the page that added the
+  // step then serialises it as every other page does.
+  return { id: id ?? newItemId(plan, title, options), title, partyId, kind, start, end, ...rest };
 }

@@ -45,6 +45,8 @@ describe('new steps in a plan shared live', () => {
       await typeNewTitle(seller, 'Joint go-live');
       expect(titled(seller, 'Joint go-live')?.internal).to.equal(undefined);
       await waitUntil(() => titled(buyer, 'Joint go-live'), 'the buyer sees the shared step');
+      // Equal plans serialise equally on every page, the one that added the step too.
+      expect(JSON.stringify(titled(seller, 'Joint go-live'))).to.equal(JSON.stringify(titled(buyer, 'Joint go-live')));
       const heard = sockets.received.join('\n');
       expect(heard).to.contain('Joint go-live');
       expect(heard).not.to.contain('Walk-away');
