@@ -9,7 +9,15 @@ import { PlanPicker } from './plan-picker.js';
 import type { PlanChoice } from './plans.js';
 import { wirePresentation } from './presentation.js';
 import { readSettings, writeSetting } from './settings.js';
-import { liveAccess, newRoom, sharedPlans, sharedRoom, wireShareLive, type LiveAccess } from './share-live.js';
+import {
+  endSharing,
+  liveAccess,
+  newRoom,
+  sharedPlans,
+  sharedRoom,
+  wireShareLive,
+  type LiveAccess,
+} from './share-live.js';
 import { applyTheme } from './theme.js';
 import { TimelineHost } from './timeline-host.js';
 import { toast } from './toast.js';
@@ -281,8 +289,17 @@ async function stopSharing(): Promise<void> {
   const element = host.element;
   if (!element?.collab) return;
   const latest = element.getPlan();
+  const [room, token] = [element.planId, element.collabToken];
   sharedPlans.stop(choice.storageKey);
   await open(choice);
+  // Once this page has left the room: a buyer's page still in it is told that the plan is no longer shared.
+  if (room && token)
+    await endSharing(room, token).catch((error: Error) =>
+      toast(`${error.message}. A buyer's page still open may not know.`, {
+        tone: 'error',
+        title: 'Could not close the shared room',
+      }),
+    );
   const mine = host.element;
   if (!mine || mine.collab) return;
   await mine.flush().catch(() => undefined); // the stored copy is read, then replaced

@@ -24,6 +24,19 @@ export async function liveAccess(room: string, side: 'seller' | 'buyer'): Promis
   return body as LiveAccess;
 }
 
+/**
+ * Ends the room's sharing on the demo's collaboration server (with the seller's token): a buyer's page still in it
+ * then says the plan is no longer shared, instead of taking edits no one receives.
+ */
+export async function endSharing(room: string, token: string): Promise<void> {
+  const response = await fetch(`/collab/end?room=${encodeURIComponent(room)}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const body = (await response.json().catch(() => ({}))) as { ended?: string; error?: string };
+  if (!response.ok || body.ended !== room) throw new Error(body.error ?? `HTTP ${response.status}`);
+}
+
 /** Joins the element to the room as the person the token names. */
 export function goLive(element: MapTimeline, room: string, access: LiveAccess, side: 'seller' | 'buyer'): void {
   element.user = { name: access.name, color: COLORS[side] };

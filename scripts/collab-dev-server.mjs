@@ -3,13 +3,16 @@
 import { randomBytes } from 'node:crypto';
 import { readConfig } from '../server/config.mjs';
 import { createCollabServer } from '../server/create-server.mjs';
-import { mintToken } from '../server/token.mjs';
+import { accessTo, mintToken, verifyToken } from '../server/token.mjs';
 
 const SIDES = new Set(['seller', 'buyer']);
 /** Where a dev server that is closing leaves the promise of its collaboration server's stop (see `start`). */
 const STOPPED = Symbol.for('map-timeline.collab-dev-server.stopped');
 
-/** A Vite plugin: the collaboration server next to the dev server, and `GET /collab/token?room=…&side=…`. */
+/**
+ * A Vite plugin: the collaboration server next to the dev server, `GET /collab/token?room=…&side=…`, and
+ * `POST /collab/end?room=…` (with the seller's token as `Authorization: Bearer …`) for Stop sharing.
+ */
 export function collabDevServer({ port = 1234, dataDir = 'collab-data' } = {}) {
   const secret = randomBytes(32).toString('hex');
   let collab;
@@ -57,8 +60,38 @@ export function collabDevServer({ port = 1234, dataDir = 'collab-data' } = {}) {
         response.setHeader('Content-Type', 'application/json');
         response.end(JSON.stringify(body));
       });
+      server.middlewares.use('/collab/end', async (request, response) => {
+        await ready;
+        const query = new URL(request.url ?? '', 'http://localhost').searchParams;
+        const { status, body } = await endAnswer(request.method, query, request.headers.authorization, {
+          secret,
+          collab,
+        });
+        response.statusCode = status;
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(body));
+      });
     },
   };
+}
+
+/**
+ * The demo's answer to `POST /collab/end?room=…`: the seller whose token (`Authorization: Bearer …`) writes to the
+ * room ends its sharing (see `endSharing`); the buyer's pages in it are told it is no longer shared.
+ */
+export async function endAnswer(method, query, authorization, { secret, collab }) {
+  const room = query.get('room') ?? '';
+  if (method !== 'POST') return { status: 405, body: { error: 'Ask with POST /collab/end?room=<plan id>' } };
+  if (!collab) return { status: 503, body: { error: 'The local collaboration server is not running.' } };
+  try {
+    const claims = await verifyToken(String(authorization ?? '').replace(/^Bearer /, ''), secret);
+    accessTo(claims, room);
+    if (claims.side !== 'seller' || !claims.write) throw new Error('only the seller may stop sharing the plan');
+  } catch (error) {
+    return { status: 403, body: { error: error instanceof Error ? error.message : String(error) } };
+  }
+  collab.endSharing(room);
+  return { status: 200, body: { ended: room } };
 }
 
 /**

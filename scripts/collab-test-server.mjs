@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readConfig } from '../server/config.mjs';
 import { createCollabServer } from '../server/create-server.mjs';
 import { mintToken } from '../server/token.mjs';
-import { tokenAnswer } from './collab-dev-server.mjs';
+import { endAnswer, tokenAnswer } from './collab-dev-server.mjs';
 import { scaleOut } from './collab-scale-out.mjs';
 
 const SECRET = 'test-secret-for-the-browser-tests-only-0123456789';
@@ -36,6 +36,15 @@ export function collabTestServer() {
     name: 'collab-test-server',
     // The demo asks its dev server for tokens (scripts/collab-dev-server.mjs); here the test server answers them.
     async serve(context) {
+      if (context.path === '/collab/end') {
+        const query = new URLSearchParams(context.querystring);
+        const collab = await (started ??= start());
+        const { body } = await endAnswer(context.method, query, context.get('authorization'), {
+          secret: SECRET,
+          collab,
+        });
+        return { body: JSON.stringify(body), type: 'json' };
+      }
       if (context.path !== '/collab/token') return undefined;
       started ??= start();
       const url = `ws://127.0.0.1:${(await started).port}`;

@@ -2,7 +2,7 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import { guardConnection } from './connection-guard.mjs';
-import { accessTo, verifyToken } from './token.mjs';
+import { INTERNAL_SUFFIX, TokenError, accessTo, isInternalRoom, verifyToken } from './token.mjs';
 
 /** Opens the store and returns the server, not yet listening: `await server.listen()`, then `await stop()`. */
 export async function createCollabServer(config, log = console) {
@@ -24,6 +24,8 @@ export async function createCollabServer(config, log = console) {
     extensions.unshift(new Redis({ createClient: () => new RedisClient(config.redisUrl) }));
   }
 
+  /** Rooms whose sharing the seller ended (see `endSharing`): no token opens them again while this process runs. */
+  const ended = new Set();
   const server = new Server(
     {
       port: config.port,
@@ -34,6 +36,8 @@ export async function createCollabServer(config, log = console) {
       async onAuthenticate({ token, documentName, connectionConfig }) {
         const claims = await verifyToken(token, config.authSecret);
         connectionConfig.readOnly = accessTo(claims, documentName).readOnly;
+        const room = isInternalRoom(documentName) ? documentName.slice(0, -INTERNAL_SUFFIX.length) : documentName;
+        if (ended.has(room)) throw new TokenError('sharing-ended', 'the seller stopped sharing this plan');
         return { user: { name: claims.name, side: claims.side } };
       },
       async onRequest({ request, response }) {
@@ -69,6 +73,17 @@ export async function createCollabServer(config, log = console) {
           resolve(value);
         }, reject);
       }),
+    /**
+     * Ends the sharing of a room: the pages in it are disconnected, and their tokens (any token) are refused from then
+     * on, so a buyer's page says it is no longer shared instead of taking edits no one receives. Held in this process
+     * only; a back end that runs several servers ends sharing its own way (short-lived tokens it stops issuing).
+     */
+    endSharing(room) {
+      ended.add(room);
+      // Their sockets close, not only the room's channel on them: a page reconnects, asks again and is refused.
+      for (const name of [room, room + INTERNAL_SUFFIX])
+        server.hocuspocus.documents.get(name)?.connections.forEach(({ connection }) => connection.webSocket.close());
+    },
     /** Closes every connection, stores every open room, then closes the store. */
     async stop() {
       await server.destroy();

@@ -88,7 +88,13 @@ export class CollabController implements ReactiveController {
         },
         onReadOnly: () => (this.host.readonly = true),
         onRefused: (reason) => {
-          const message = `The collaboration server refused to share the plan "${planId}": ${reason}`;
+          // A room the seller stopped sharing refuses every token: said plainly, and the plan shown stays as it was,
+          // read-only, since a change made here would reach no one.
+          const ended = reason.startsWith('sharing-ended:');
+          if (ended) this.host.readonly = true;
+          const message = ended
+            ? 'The seller stopped sharing this plan: it stays here as it was, read-only.'
+            : `The collaboration server refused to share the plan "${planId}": ${reason}`;
           this.say(message, 'error');
           this.host.dispatchEvent(new MapErrorEvent({ code: 'access-refused', message, cause: reason, shown: true }));
         },
