@@ -51,28 +51,26 @@ export function collabDevServer({ port = 1234, dataDir = 'collab-data' } = {}) {
         const query = new URL(request.url ?? '', 'http://localhost').searchParams;
         const host = (request.headers.host ?? 'localhost').replace(/:\d+$/, '');
         // Where other computers reach this demo (none unless it was started with --host): a link for the buyer.
-        const { status, body } = await tokenAnswer(query, {
+        const answer = await tokenAnswer(query, {
           secret,
           url: collab && `ws://${host}:${collab.port}`,
           network: server.resolvedUrls?.network ?? [],
         });
-        response.statusCode = status;
-        response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(body));
+        sendJson(response, answer);
       });
       server.middlewares.use('/collab/end', async (request, response) => {
         await ready;
         const query = new URL(request.url ?? '', 'http://localhost').searchParams;
-        const { status, body } = await endAnswer(request.method, query, request.headers.authorization, {
-          secret,
-          collab,
-        });
-        response.statusCode = status;
-        response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(body));
+        sendJson(response, await endAnswer(request.method, query, request.headers.authorization, { secret, collab }));
       });
     },
   };
+}
+
+function sendJson(response, { status, body }) {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json');
+  response.end(JSON.stringify(body));
 }
 
 /**
