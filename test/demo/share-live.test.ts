@@ -22,6 +22,23 @@ afterEach(async () => {
   await store.remove(SAMPLE_KEY);
 });
 
+/** The demo on the enterprise sample, with Share live clicked through: the live element, once the dialog is open. */
+async function sellerDemo() {
+  const opened = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
+  const doc = opened.page.document;
+  const dialog = doc.querySelector<HTMLDialogElement>('#share-dialog')!;
+  const input = doc.querySelector<HTMLInputElement>('#share-link')!;
+  const share = async (): Promise<MapTimeline> => {
+    doc.querySelector<HTMLButtonElement>('#share-live')!.click();
+    await waitUntil(() => dialog.open, 'the dialog opens', { timeout: 5000 });
+    const element = doc.querySelector('map-timeline') as MapTimeline;
+    await waitUntil(() => element.collab !== undefined, 'live', { timeout: 5000 });
+    copies.push(planKeyOf(element.planId!));
+    return element;
+  };
+  return { doc, input, share };
+}
+
 describe('the demo’s Share live', () => {
   it('gives the link for the buyer’s browser, which opens the plan live as the buyer', async function () {
     this.timeout(30_000);
@@ -117,20 +134,9 @@ describe('the demo’s Share live', () => {
 
   it('shares again in a new room that holds the plan as it is now, not as the room was left', async function () {
     this.timeout(40_000);
-    const opened = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
-    const doc = opened.page.document;
-    const dialog = doc.querySelector<HTMLDialogElement>('#share-dialog')!;
-    const input = doc.querySelector<HTMLInputElement>('#share-link')!;
-    const share = async (): Promise<MapTimeline> => {
-      doc.querySelector<HTMLButtonElement>('#share-live')!.click();
-      await waitUntil(() => dialog.open, 'the dialog opens', { timeout: 5000 });
-      const live = doc.querySelector('map-timeline') as MapTimeline;
-      await waitUntil(() => live.collab !== undefined, 'live', { timeout: 5000 });
-      return live;
-    };
+    const { doc, input, share } = await sellerDemo();
     const first = await share();
     const room = first.planId!;
-    copies.push(planKeyOf(room));
     const step = first.getPlan().items.find((item) => !item.internal)!;
     doc.querySelector<HTMLButtonElement>('#stop-sharing')!.click();
     const mine = () => doc.querySelector('map-timeline') as MapTimeline;
@@ -155,13 +161,8 @@ describe('the demo’s Share live', () => {
 
   it('stops sharing: a buyer’s page still open says so and keeps the plan read-only, instead of staying live', async function () {
     this.timeout(30_000);
-    const opened = await demo(`/demo/index.html?today=2026-11-25&plan=enterprise`);
-    const doc = opened.page.document;
-    const dialog = doc.querySelector<HTMLDialogElement>('#share-dialog')!;
-    const input = doc.querySelector<HTMLInputElement>('#share-link')!;
-    doc.querySelector<HTMLButtonElement>('#share-live')!.click();
-    await waitUntil(() => dialog.open, 'the dialog opens', { timeout: 5000 });
-    copies.push(planKeyOf((doc.querySelector('map-timeline') as MapTimeline).planId!));
+    const { doc, input, share } = await sellerDemo();
+    await share();
     const buyer = await demo(input.value);
     await live(buyer.element);
     expect(buyer.element.readonly, 'the control: the buyer edits while it is shared').to.equal(false);
