@@ -6,8 +6,9 @@ import type { Item, LogEntry, Plan } from '../model/types.js';
 import { lostRaceNotices, lostRaces, type LostRace } from './lost-race.js';
 import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
-import { partyChanges } from './remote-log.js';
+import { authorOf, partyChanges } from './remote-log.js';
 import { writeRefusals, writeRepairs } from './write-back.js';
+import { pushedByRemoteMoves, pushedMessage, withPushed } from './remote-cascade.js';
 import { repairPlan, type Repair } from './repair.js';
 import type { PlanDocs } from './schema.js';
 import { NOTHING, writeChange } from './write.js';
@@ -192,12 +193,20 @@ export class PlanBinding {
   /** Shows the documents' plan in the PlanDocument, reports new repairs, and writes them back when this client should. */
   #pull(transaction: Y.Transaction | undefined): void {
     const projection = this.#project();
-    const { plan, repairs } = projection;
+    const { repairs } = projection;
     const current = this.document.plan;
-    const by = transaction && this.#author(transaction);
+    const by = transaction && authorOf(transaction, this.options.nameOf);
     const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
-    const next = (id: string): Item | undefined =>
+    const merged = (id: string): Item | undefined =>
       projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
+    // Another person's move pushes here what waits for it and their page does not show (see `pushedByRemoteMoves`).
+    const pushed =
+      transaction && this.#loaded && this.#writeRepairs && !this.options.readOnly
+        ? pushedByRemoteMoves(this.#shownIndex(current.items), projection.plan, candidates, merged)
+        : new Map<string, Item>();
+    for (const id of pushed.keys()) candidates.add(id);
+    const plan = withPushed(projection.plan, pushed);
+    const next = (id: string): Item | undefined => pushed.get(id) ?? merged(id);
     const fresh = this.#freshRepairs(repairs);
     // Joining: the room's plan is loaded, not reported as changes someone made to the plan shown before.
     const changes = this.#loaded ? this.#changes(current, plan, candidates, next, by) : [];
@@ -213,6 +222,9 @@ export class PlanBinding {
     if (fresh.length > 0) this.#tell({ type: 'repaired', messages: fresh.map((repair) => repair.message) });
     if (this.#writeRepairs && refusals.length > 0) writeRefusals(this.docs, refusals, plan, this);
     if (this.#writeRepairs && repairs.length > 0) writeRepairs(this.docs, repairs, plan, this);
+    if (pushed.size === 0) return;
+    this.#write(projection.plan, plan);
+    this.#tell({ type: 'pushed', message: pushedMessage(pushed, plan.items, by) });
   }
 
   /**
@@ -272,13 +284,6 @@ export class PlanBinding {
       this.#shownList = items;
     }
     return this.#shown;
-  }
-
-  /** The client whose edits the transaction brought in (the first one whose clock moved). */
-  #author(transaction: Y.Transaction): string | undefined {
-    for (const [client, clock] of transaction.afterState)
-      if (clock !== (transaction.beforeState.get(client) ?? 0)) return this.options.nameOf?.(client);
-    return undefined;
   }
 
   #tellLostRaces(races: readonly LostRace[]): void {

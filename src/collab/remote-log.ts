@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { fieldsDiff } from '../model/edit.js';
 import type { LogEntry, Party } from '../model/types.js';
 
@@ -54,4 +55,14 @@ function movedLanes(before: readonly Party[], after: readonly Party[]): string[]
   const stayed = new Set<string>();
   for (let index = tails.at(-1) ?? -1; index >= 0; index = back[index]!) stayed.add(kept[index]!.id);
   return kept.filter((party) => !stayed.has(party.id)).map((party) => party.id);
+}
+
+/** The person whose edits the transaction brought in (the first client whose clock moved), by `nameOf`. */
+export function authorOf(
+  transaction: Y.Transaction,
+  nameOf: ((client: number) => string | undefined) | undefined,
+): string | undefined {
+  for (const [client, clock] of transaction.afterState)
+    if (clock !== (transaction.beforeState.get(client) ?? 0)) return nameOf?.(client);
+  return undefined;
 }

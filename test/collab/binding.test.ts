@@ -492,6 +492,38 @@ describe('live plan: internal steps stay with the seller', () => {
     assert.deepEqual(ana.messages('repaired'), []);
     assert.deepEqual(ben.messages('repaired'), []);
   });
+  it("pushes a seller's internal step that waits for a step the buyer moved, and what waits for it", () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    // The buyer's page pushes B, which it shows; x (internal) waits for A too, and C waits for x.
+    ben.document.apply((plan) => moveItem(plan, 'a', 4), 'user');
+    room.sync();
+    assert.equal(dates(ben.plan)['b'], '2027-03-08..2027-03-09');
+    assert.equal(dates(ana.plan)['x'], '2027-03-08..2027-03-09', 'starts the day after A now ends');
+    for (const peer of [ana, ben]) assert.equal(dates(peer.plan)['c'], '2027-03-10..2027-03-11');
+    assert.deepEqual(ana.messages('pushed'), [
+      '"Discount approval by deal desk" (and 1 step after it) moved to 8 Mar: it waits for a step Ben moved.',
+    ]);
+    assert.deepEqual(ben.messages('pushed'), []);
+    // The seller's log names the buyer's change; the buyer's names the seller's page for the push of C.
+    assert.ok(ana.plan.log!.some((entry) => entry.itemId === 'x' && entry.by === 'Ben'));
+    assert.ok(ben.plan.log!.some((entry) => entry.itemId === 'c' && entry.by === 'Ana'));
+  });
+
+  it("leaves a seller's internal step out of order when the buyer's change moves nothing it waits for", () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    ana.document.apply((plan) => moveItem(plan, 'x', -3), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['x'], '2027-03-01..2027-03-02', 'put before A, which it waits for');
+    ben.document.apply((plan) => moveItem(plan, 'd', 2), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['x'], '2027-03-01..2027-03-02');
+    assert.deepEqual(ana.messages('pushed'), []);
+    // Control: a move of A does push it.
+    ben.document.apply((plan) => moveItem(plan, 'a', 1), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['x'], '2027-03-05..2027-03-06');
+  });
+
   it("brings back a seller's internal link when the buyer undoes deleting the step it waits for", () => {
     const { room, ana, ben } = sellerAndBuyer(withInternal());
     ben.document.apply((plan) => removeItem(plan, 'a'), 'user');
