@@ -68,32 +68,37 @@ function buildDependents(items: readonly Item[]): Map<string, string[]> {
  * stack, so a chain of any length is fine.
  */
 export function findCycle(items: readonly Item[]): string[] | undefined {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const path: string[] = [];
+  // Positions and a byte per step instead of maps keyed by id: a 20,000-step plan is checked on every load.
+  const at = new Map<string, number>();
+  items.forEach((item, index) => at.set(item.id, index)); // a repeated id means its last step, as a map by id would
+  const VISITING = 1;
+  const DONE = 2;
+  const state = new Uint8Array(items.length);
+  const path: number[] = [];
   const nextIndex: number[] = []; // per step on the path: which of its dependencies to look at next
 
-  for (const root of items) {
-    if (state.has(root.id)) continue;
-    state.set(root.id, 'visiting');
-    path.push(root.id);
+  for (const { id } of items) {
+    const root = at.get(id)!;
+    if (state[root] !== 0) continue;
+    state[root] = VISITING;
+    path.push(root);
     nextIndex.push(0);
     while (path.length > 0) {
       const top = path.length - 1;
-      const dependsOn = byId.get(path[top]!)?.dependsOn ?? [];
+      const dependsOn = items[path[top]!]!.dependsOn;
       const index = nextIndex[top]!;
-      if (index >= dependsOn.length) {
-        state.set(path.pop()!, 'done');
+      if (!dependsOn || index >= dependsOn.length) {
+        state[path.pop()!] = DONE;
         nextIndex.pop();
         continue;
       }
       nextIndex[top] = index + 1;
-      const next = dependsOn[index]!;
-      if (!byId.has(next)) continue;
-      const seen = state.get(next);
-      if (seen === 'visiting') return [...path.slice(path.lastIndexOf(next)), next];
-      if (seen === undefined) {
-        state.set(next, 'visiting');
+      const next = at.get(dependsOn[index]!);
+      if (next === undefined) continue;
+      if (state[next] === VISITING)
+        return [...path.slice(path.lastIndexOf(next)), next].map((position) => items[position]!.id);
+      if (state[next] === 0) {
+        state[next] = VISITING;
         path.push(next);
         nextIndex.push(0);
       }

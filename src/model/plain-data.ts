@@ -43,6 +43,8 @@ function hasOnlyDataProperties(object: object, keys: readonly string[]): boolean
   return keys.every((key) => 'value' in (Object.getOwnPropertyDescriptor(object, key) ?? {}));
 }
 
+const READING = 'reading';
+
 /** Thrown to stop the walk; the reason is kept by the reader, so nothing thrown by the input is ever inspected. */
 const STOP = Symbol('stop');
 
@@ -51,8 +53,8 @@ class Reader {
   refusal: string | undefined;
   /** The copy of the last value visited, when copying. */
   private copied: unknown;
-  private readonly ancestors = new Set<object>();
-  private readonly done = new Map<object, { copy: unknown; height: number }>();
+  /** Objects read (their copy and height), or still being read. */
+  private readonly done = new Map<object, { copy: unknown; height: number } | typeof READING>();
 
   constructor(private readonly copy: boolean) {}
 
@@ -88,15 +90,15 @@ class Reader {
     const known = this.copy ? undefined : frozenPlain.get(object);
     if (known !== undefined && depth + known <= MAX_DEPTH) return known;
     const seen = this.done.get(object);
+    // An object still being read is one of its own ancestors.
+    if (seen === READING) this.refuse('refers back to itself (a circular reference)');
     if (seen && depth + seen.height <= MAX_DEPTH) {
       this.copied = seen.copy;
       return seen.height;
     }
     if (depth >= MAX_DEPTH) this.refuse(`nests more than ${MAX_DEPTH} levels deep`);
-    if (this.ancestors.has(object)) this.refuse('refers back to itself (a circular reference)');
-    this.ancestors.add(object);
+    this.done.set(object, READING);
     const height = Array.isArray(object) ? this.readArray(object, depth) : this.readObject(object, depth);
-    this.ancestors.delete(object);
     this.done.set(object, { copy: this.copied, height });
     return height;
   }
