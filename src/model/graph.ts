@@ -119,29 +119,39 @@ export function cycleText(cycle: readonly string[], keep = 5): string {
  * appears once). Depth-first in list and dependency order, with an explicit stack.
  */
 export function topologicalOrder(items: readonly Item[]): Item[] {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const placed = new Set<string>();
+  // By position, with a byte per step, as `findCycle` (a repeated id means its last step, as a map by id would).
+  const at = new Map<string, number>();
+  items.forEach((item, index) => at.set(item.id, index));
+  const placed = new Uint8Array(items.length);
   const order: Item[] = [];
-  const stack: { item: Item; next: number }[] = [];
-  for (const root of items) {
-    if (placed.has(root.id)) continue;
-    placed.add(root.id);
-    stack.push({ item: root, next: 0 });
+  const stack: number[] = [];
+  const nextIndex: number[] = [];
+  items.forEach((root, position) => {
+    const canonical = at.get(root.id)!;
+    if (placed[canonical]) return;
+    placed[canonical] = 1;
+    stack.push(position);
+    nextIndex.push(0);
     while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      const dependsOn = frame.item.dependsOn ?? [];
-      if (frame.next >= dependsOn.length) {
+      const top = stack.length - 1;
+      const item = items[stack[top]!]!;
+      const dependsOn = item.dependsOn;
+      const index = nextIndex[top]!;
+      if (!dependsOn || index >= dependsOn.length) {
         stack.pop();
-        order.push(frame.item);
+        nextIndex.pop();
+        order.push(item);
         continue;
       }
-      const before = byId.get(dependsOn[frame.next++]!);
-      if (before && !placed.has(before.id)) {
-        placed.add(before.id);
-        stack.push({ item: before, next: 0 });
+      nextIndex[top] = index + 1;
+      const before = at.get(dependsOn[index]!);
+      if (before !== undefined && !placed[before]) {
+        placed[before] = 1;
+        stack.push(before);
+        nextIndex.push(0);
       }
     }
-  }
+  });
   return order;
 }
 
