@@ -9,7 +9,7 @@ export type CollabNotice =
   /** Values from the room that no valid plan can hold: the last valid value is shown instead. */
   | { type: 'refused'; messages: string[] }
   | { type: 'lost-race'; message: string; stepId: string; by: string }
-  /** Steps this page pushed later because someone else's change moved what they wait for (see `pushedByRemoteMoves`). */
+  /** Steps this page moved because someone else's change moved what they wait for (see `RemotePushes`). */
   | { type: 'pushed'; message: string }
   | { type: 'read-only'; message: string }
   /** The page set a whole plan (`plan`) in place of the room's: the room's plan was shown again. */

@@ -8,7 +8,7 @@ import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
 import { authorOf, partyChanges } from './remote-log.js';
 import { writeRefusals, writeRepairs } from './write-back.js';
-import { pushedByRemoteMoves, pushedMessage, withPushed } from './remote-cascade.js';
+import { RemotePushes, withMoved } from './remote-cascade.js';
 import { repairPlan, type Repair } from './repair.js';
 import type { PlanDocs } from './schema.js';
 import { NOTHING, writeChange } from './write.js';
@@ -40,6 +40,7 @@ const KEPT_ROOM_MESSAGE = 'This plan is shared live: the plan the page gave was 
 export class PlanBinding {
   readonly #projector: Projector;
   readonly #listeners = new Set<NoticeListener>();
+  readonly #pushes = new RemotePushes();
   readonly #unsubscribe: () => void;
   readonly #observed: [Y.Doc, (transaction: Y.Transaction, doc: Y.Doc) => void][] = [];
   readonly #writeRepairs: boolean;
@@ -199,14 +200,14 @@ export class PlanBinding {
     const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
     const merged = (id: string): Item | undefined =>
       projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
-    // Another person's move pushes here what waits for it and their page does not show (see `pushedByRemoteMoves`).
-    const pushed =
+    // Another person's move pushes here what waits for it and their page does not show (see `RemotePushes`).
+    const { moved, messages } =
       transaction && this.#loaded && this.#writeRepairs && !this.options.readOnly
-        ? pushedByRemoteMoves(this.#shownIndex(current.items), projection.plan, candidates, merged)
-        : new Map<string, Item>();
-    for (const id of pushed.keys()) candidates.add(id);
-    const plan = withPushed(projection.plan, pushed);
-    const next = (id: string): Item | undefined => pushed.get(id) ?? merged(id);
+        ? this.#pushes.follow(this.#shownIndex(current.items), projection.plan, candidates, merged, by)
+        : { moved: new Map<string, Item>(), messages: [] };
+    for (const id of moved.keys()) candidates.add(id);
+    const plan = withMoved(projection.plan, moved);
+    const next = (id: string): Item | undefined => moved.get(id) ?? merged(id);
     const fresh = this.#freshRepairs(repairs);
     // Joining: the room's plan is loaded, not reported as changes someone made to the plan shown before.
     const changes = this.#loaded ? this.#changes(current, plan, candidates, next, by) : [];
@@ -222,9 +223,9 @@ export class PlanBinding {
     if (fresh.length > 0) this.#tell({ type: 'repaired', messages: fresh.map((repair) => repair.message) });
     if (this.#writeRepairs && refusals.length > 0) writeRefusals(this.docs, refusals, plan, this);
     if (this.#writeRepairs && repairs.length > 0) writeRepairs(this.docs, repairs, plan, this);
-    if (pushed.size === 0) return;
+    if (moved.size === 0) return;
     this.#write(projection.plan, plan);
-    this.#tell({ type: 'pushed', message: pushedMessage(pushed, plan.items, by) });
+    for (const message of messages) this.#tell({ type: 'pushed', message });
   }
 
   /**

@@ -5,9 +5,9 @@ import { outOfOrderText } from '../render/announce.js';
 import type { NoticeLine } from './notice-line.js';
 
 /**
- * The message line's word that this page's own change put a step before one it waits for. It is taken back as soon
- * as a later change (an undo, a shorter predecessor, the other side's edit) puts every arrow it spoke of back in
- * order: left for its few seconds, it would say something untrue.
+ * The message line's word that a change (this page's own, or someone else's in a plan shared live) put a step before
+ * one it waits for. It is taken back as soon as a later change (an undo, a shorter predecessor, the other side's
+ * edit) puts every arrow it spoke of back in order: left for its few seconds, it would say something untrue.
  */
 export class OutOfOrderNotice {
   #said?: { text: string; arrows: string[] };
@@ -16,7 +16,11 @@ export class OutOfOrderNotice {
 
   /** After a committed change: the sentence said (for the announcement too), if the change put steps out of order. */
   afterChange(event: Extract<DocumentEvent, { type: 'change' }>, audience: Audience): string | undefined {
-    const text = event.source === 'user' ? outOfOrderText(audience, event.previous, event.plan) : undefined;
+    const own = event.source === 'user';
+    // Someone else's change too: a buyer who moved a step before a seller's internal step it waits for could not see it.
+    const found = own || event.source === 'remote' ? outOfOrderText(audience, event.previous, event.plan) : undefined;
+    const by = event.changes.find((change) => change.by)?.by;
+    const text = found && !own ? `${by ? `Changed by ${by}` : 'Changed elsewhere'}: ${found}` : found;
     if (text) {
       this.notices.say(text);
       this.#said = { text, arrows: newViolations(event.previous.items, event.plan.items).map(arrowKey) };

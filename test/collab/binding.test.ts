@@ -501,12 +501,49 @@ describe('live plan: internal steps stay with the seller', () => {
     assert.equal(dates(ana.plan)['x'], '2027-03-08..2027-03-09', 'starts the day after A now ends');
     for (const peer of [ana, ben]) assert.equal(dates(peer.plan)['c'], '2027-03-10..2027-03-11');
     assert.deepEqual(ana.messages('pushed'), [
-      '"Discount approval by deal desk" (and 1 step after it) moved to 8 Mar: it waits for a step Ben moved.',
+      '"Discount approval by deal desk" (and 1 step after it) moved to 8 Mar: it waits for "A", which Ben moved.',
     ]);
     assert.deepEqual(ben.messages('pushed'), []);
     // The seller's log names the buyer's change; the buyer's names the seller's page for the push of C.
     assert.ok(ana.plan.log!.some((entry) => entry.itemId === 'x' && entry.by === 'Ben'));
     assert.ok(ben.plan.log!.some((entry) => entry.itemId === 'c' && entry.by === 'Ana'));
+  });
+
+  it('moves the pushed steps back when the buyer undoes the move that pushed them, one undo at a time', () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    const before = dates(ana.plan);
+    ben.document.apply((plan) => moveItem(plan, 'a', 2), 'user');
+    room.sync();
+    const once = dates(ana.plan);
+    assert.equal(once['x'], '2027-03-06..2027-03-07');
+    ben.document.apply((plan) => moveItem(plan, 'a', 2), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['x'], '2027-03-08..2027-03-09');
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.deepEqual(dates(ana.plan), once, 'the second push is taken back');
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.deepEqual(dates(ana.plan), before, 'and the first');
+    assert.deepEqual(dates(ben.plan), Object.fromEntries(Object.entries(before).filter(([id]) => id !== 'x')));
+    assert.equal(
+      ana.messages('pushed').at(-1),
+      '"Discount approval by deal desk" moved back to 4 Mar: "A", which it waits for, moved back.',
+    );
+  });
+
+  it('leaves a pushed step where the seller put it since when the buyer undoes', () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    ben.document.apply((plan) => moveItem(plan, 'a', 4), 'user');
+    room.sync();
+    ana.document.apply((plan) => moveItem(plan, 'x', 1), 'user');
+    room.sync();
+    assert.equal(dates(ana.plan)['x'], '2027-03-09..2027-03-10');
+    assert.equal(ben.document.undo(), true);
+    room.sync();
+    assert.equal(dates(ana.plan)['a'], '2027-03-01..2027-03-03');
+    assert.equal(dates(ana.plan)['x'], '2027-03-09..2027-03-10', "the seller's own move stands");
+    assert.equal(dates(ana.plan)['c'], '2027-03-11..2027-03-12', 'and C still waits for it');
   });
 
   it("leaves a seller's internal step out of order when the buyer's change moves nothing it waits for", () => {

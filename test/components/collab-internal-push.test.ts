@@ -6,7 +6,7 @@ import { addDays } from '../../src/model/dates.js';
 import type { Plan } from '../../src/model/types.js';
 import { dealPlan, itemOf, join, live, newRoom, notice, startOf } from '../support/collab-pages.js';
 import { stepNode } from '../support/element.js';
-import { center, drag } from '../support/input.js';
+import { center, chord, drag } from '../support/input.js';
 
 // The buyer's page pushes what it shows when the buyer drags a step later. The seller's internal steps that wait for
 // it, and the shared steps that wait for those, are pushed by the seller's page.
@@ -24,7 +24,7 @@ function chainedDeal(): Plan {
   return { ...plan, items };
 }
 
-describe("a buyer's drag in a plan shared live", () => {
+describe("a buyer's drag in a plan shared live, and its undo", () => {
   before(async () => {
     await setViewport({ width: 1400, height: 900 });
   });
@@ -52,8 +52,41 @@ describe("a buyer's drag in a plan shared live", () => {
     await waitUntil(() => startOf(buyer, 'c')! > memoEnd, 'the buyer sees C pushed after the memo');
     expect(startOf(seller, 'c')).to.equal(startOf(buyer, 'c'));
     expect(notice(seller)).to.match(
-      /^"Discount approval memo" \(and 1 step after it\) moved to \d+ Mar: it waits for a step Bea Buyer moved\.$/,
+      /^"Discount approval memo" \(and 1 step after it\) moved to \d+ Mar: it waits for "A", which Bea Buyer moved\.$/,
     );
+    expect(notice(buyer)).not.to.contain('Discount');
+
+    // The buyer takes the drag back: the seller's page moves the memo and C back where they were.
+    stepNode(buyer, 'a').focus();
+    await chord(['Control'], 'z');
+    await waitUntil(() => startOf(seller, 'memo') === '2026-03-09', "the seller's page moves the memo back");
+    await waitUntil(() => startOf(buyer, 'c') === '2026-03-16', 'the buyer sees C back');
+    expect(startOf(seller, 'a')).to.equal('2026-03-02');
+    expect(notice(seller)).to.match(
+      /^"Discount approval memo" \(and 1 step after it\) moved back to 9 Mar: "A", which it waits for, moved back\.$/,
+    );
+  });
+  it('tells the seller when the buyer moves a step before an internal step it waits for, which the buyer cannot see', async () => {
+    const room = newRoom();
+    const seller = await join({ room, side: 'seller', plan: chainedDeal() });
+    await live(seller);
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
+
+    // A week earlier, from the keyboard: C starts on 9 Mar, while the memo it waits for ends on the 11th.
+    buyer.scrollToDate('2026-03-16');
+    await waitUntil(() => stepNode(buyer, 'c'), 'C is drawn');
+    stepNode(buyer, 'c').focus();
+    await chord(['Alt', 'Shift'], 'ArrowLeft');
+    const start = startOf(buyer, 'c')!;
+    expect(start).to.equal('2026-03-09');
+    await waitUntil(() => startOf(seller, 'c') === start, "the seller's page gets the move");
+    await waitUntil(() => notice(seller).startsWith('Changed by Bea Buyer:'), 'the seller is told');
+    expect(notice(seller)).to.equal(
+      'Changed by Bea Buyer: C now starts before Discount approval memo ends (11 Mar 2026): its arrow turns red, and the projected finish still waits for it.',
+    );
+    expect(startOf(seller, 'memo'), 'the memo stays').to.equal('2026-03-09');
     expect(notice(buyer)).not.to.contain('Discount');
   });
 });
