@@ -33,6 +33,9 @@ export interface SessionOptions {
 
 export type { ConnectionState, Person, Presence, SceneView };
 
+/** How the server's refusal begins when the seller has stopped sharing the room. */
+export const SHARING_ENDED = 'sharing-ended:';
+
 /** The database that keeps a room's offline copy in this browser. */
 export const offlineCopyName = (room: string): string => `map-timeline-room:${room}`;
 
@@ -190,16 +193,18 @@ export class CollabSession {
 
   /**
    * While the server cannot be reached, the room this browser kept shows at once (an empty copy waits for the
-   * server). A server that answers decides first: a refused token never shows the offline copy.
+   * server). A server that answers decides first: a refused token never shows the offline copy, but for a room whose
+   * sharing the seller ended, which shows read-only as it was when sharing ended, as a page open then keeps showing it.
    */
   #offlineCopyReady(): void {
     if (this.#destroyed || this.#binding || !this.#copyLoaded) return;
-    if (this.#state !== 'offline' && this.#state !== 'reconnecting') return;
-    if (this.claims && this.claims.exp * 1000 <= Date.now()) return;
-    if (typeof planMap(this.#docs[0]!).get('id') === 'string') this.#bind();
+    const ended = this.#state === 'refused' && this.#reason?.startsWith(SHARING_ENDED) === true;
+    if (!ended && this.#state !== 'offline' && this.#state !== 'reconnecting') return;
+    if (!ended && this.claims && this.claims.exp * 1000 <= Date.now()) return;
+    if (typeof planMap(this.#docs[0]!).get('id') === 'string') this.#bind(ended);
   }
 
-  #bind(): void {
+  #bind(readOnly = false): void {
     if (this.#binding || this.#destroyed) return;
     const [shared, internal] = this.#docs;
     const names = (clientID: number): string | undefined => {
@@ -209,7 +214,11 @@ export class CollabSession {
     this.#binding = new PlanBinding(
       this.options.document,
       { shared: shared!, ...(internal ? { internal } : {}) },
-      { nameOf: names, seed: this.claims?.side === 'seller' && this.claims.write, readOnly: this.#readOnly },
+      {
+        nameOf: names,
+        seed: this.claims?.side === 'seller' && this.claims.write,
+        readOnly: this.#readOnly || readOnly,
+      },
     );
     this.#binding.subscribe((notice) => this.options.onNotice(notice));
   }
@@ -230,6 +239,7 @@ export class CollabSession {
     this.#setState('refused', reason);
     // Trying again with the same token cannot help: stop, and keep the plan shown as it is.
     for (const provider of this.#providers) provider.detach();
+    this.#offlineCopyReady();
   }
 
   #setState(state: ConnectionState, reason?: string): void {

@@ -120,7 +120,8 @@ export class CollabController implements ReactiveController {
    * opened the link before the seller shared): nothing can be edited until the room's plan comes.
    */
   get waiting(): boolean {
-    return this.live !== undefined && !this.document.hasPlan;
+    // A room that refused this page will send nothing: its message says why, not that a plan is on its way.
+    return this.live !== undefined && !this.document.hasPlan && this.#session?.state !== 'refused';
   }
 
   /** The share strip for the header: connection state and who else is here. */
