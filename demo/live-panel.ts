@@ -53,6 +53,9 @@ export function wireLivePanel(options: {
   });
   stage.addEventListener('map-error', (event) => {
     const { code, message, cause, shown } = event.detail;
+    // A refused room turns the plan read-only: the toolbar's Undo and Redo follow.
+    const element = current();
+    if (code === 'access-refused' && element) onPlanChanged(element);
     if (!shown) {
       log.add('error', [html`<b>${code}</b>: ${message}`]);
       toast(message, { tone: 'error', title: `Timeline error (${code})` });

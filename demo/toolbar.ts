@@ -78,6 +78,7 @@ export function wireToolbar(actions: ToolbarActions) {
     const key = event.key.toLowerCase();
     if (!element || !(event.ctrlKey || event.metaKey) || (key !== 'z' && key !== 'y')) return;
     if (event.defaultPrevented || event.composedPath().includes(element) || isTextField(event.target)) return;
+    if (element.readonly) return;
     event.preventDefault();
     if (key === 'y' || event.shiftKey) element.redo();
     else element.undo();
@@ -85,8 +86,9 @@ export function wireToolbar(actions: ToolbarActions) {
 
   return {
     sync(element: MapTimeline, zoomPreset: ZoomPreset | undefined): void {
-      (byId('undo') as HTMLButtonElement).disabled = !element.canUndo;
-      (byId('redo') as HTMLButtonElement).disabled = !element.canRedo;
+      // A read-only plan (a buyer's once the seller stopped sharing) takes no undo either.
+      (byId('undo') as HTMLButtonElement).disabled = element.readonly || !element.canUndo;
+      (byId('redo') as HTMLButtonElement).disabled = element.readonly || !element.canRedo;
       pressed(zoom, 'data-zoom', zoomPreset);
       pressed(audience, 'data-audience', element.audience);
       pressed(agreement, 'data-status', element.getPlan().status ?? 'vague');

@@ -166,10 +166,14 @@ describe('the demo’s Share live', () => {
     const buyer = await demo(input.value);
     await live(buyer.element);
     expect(buyer.element.readonly, 'the control: the buyer edits while it is shared').to.equal(false);
+    const undo = buyer.page.document.querySelector<HTMLButtonElement>('#undo')!;
+    buyer.element.updateItem(buyer.element.getPlan().items[0]!.id, { title: 'Renamed by the buyer' });
+    await waitUntil(() => !undo.disabled, 'the control: Undo is offered while the plan is shared');
 
     doc.querySelector<HTMLButtonElement>('#stop-sharing')!.click();
     await waitUntil(() => connection(buyer.element) === 'Not shared', 'the buyer’s page is told', { timeout: 8000 });
     expect(buyer.element.readonly).to.equal(true);
+    expect(undo.disabled, 'nothing can be undone in a read-only plan').to.equal(true);
     expect(buyer.element.shadowRoot!.querySelector('.notice')?.textContent).to.contain('stopped sharing this plan');
     expect(buyer.element.getPlan().items.length, 'the plan stays on show').to.be.greaterThan(0);
   });
