@@ -1,3 +1,5 @@
+import type { Plan } from '../model/types.js';
+
 // What a host gives a plan binding, and what the binding tells it back.
 
 /**
@@ -35,4 +37,9 @@ export interface BindingOptions {
    * undone at once, with a `read-only` notice, so the plan shown stays the room's.
    */
   readOnly?: boolean;
+  /**
+   * The plan as this page's person last saw the room (a seller's offline copy, read before the server's news): on
+   * joining, the steps others moved later meanwhile push what waits for them, as on a page that was open then.
+   */
+  lastSeen?: Plan;
 }

@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
-import { appendLog, fieldsDiff, itemDiff } from '../model/edit.js';
-import { plansEqual } from '../model/plain-data.js';
+import { appendLog, itemDiff } from '../model/edit.js';
 import type { Item, LogEntry, Plan } from '../model/types.js';
 import { lostRaceNotices, lostRaces, type LostRace } from './lost-race.js';
 import { Projector } from './projector.js';
 import { guardPlan, type Refusal } from './guard.js';
-import { authorOf, partyChanges } from './remote-log.js';
+import { authorOf, planFieldChanges } from './remote-log.js';
 import { writeRefusals, writeRepairs } from './write-back.js';
 import { RemotePushes, withMoved } from './remote-cascade.js';
 import { repairPlan, type Repair } from './repair.js';
@@ -27,6 +26,7 @@ interface Projection {
 }
 
 const isLoop = (repair: Repair): boolean => repair.key.startsWith('loop ');
+const byId = (item: Item): [string, Item] => [item.id, item];
 
 const READ_ONLY_MESSAGE = 'You can view this plan but not change it: your change was undone.';
 const KEPT_ROOM_MESSAGE = 'This plan is shared live: the plan the page gave was not shown in its place.';
@@ -57,6 +57,7 @@ export class PlanBinding {
   #loaded = false;
   /** The room's plan is about to be shown again (see `#showRoomAgain`). */
   #rollingBack = false;
+  #constructed = false;
 
   constructor(
     private readonly document: PlanDocument,
@@ -77,6 +78,7 @@ export class PlanBinding {
       this.#write(NOTHING, document.plan);
       this.#loaded = true;
     }
+    this.#constructed = true;
   }
 
   /** The plan the documents hold, repaired and with a fixed key order (no log: each client keeps its own). */
@@ -200,10 +202,13 @@ export class PlanBinding {
     const candidates = new Set([...projection.steps, ...projection.changed.keys(), ...this.#repairedSteps]);
     const merged = (id: string): Item | undefined =>
       projection.changed.has(id) ? projection.changed.get(id) : this.#projector.byId.get(id);
-    // Another person's move pushes here what waits for it and their page does not show (see `RemotePushes`).
+    // Another person's move pushes here what waits for it and their page does not show (see `RemotePushes`); on
+    // joining, the moves made since the plan this page's person last saw.
+    const { lastSeen } = this.options;
+    const shown = this.#loaded ? this.#shownIndex(current.items) : lastSeen && new Map(lastSeen.items.map(byId));
     const { moved, messages } =
-      transaction && this.#loaded && this.#writeRepairs && !this.options.readOnly
-        ? this.#pushes.follow(this.#shownIndex(current.items), projection.plan, candidates, merged, by)
+      shown && (transaction || !this.#loaded) && this.#writeRepairs && !this.options.readOnly
+        ? this.#pushes.follow(shown, projection.plan, candidates, merged, by)
         : { moved: new Map<string, Item>(), messages: [] };
     for (const id of moved.keys()) candidates.add(id);
     const plan = withMoved(projection.plan, moved);
@@ -246,15 +251,7 @@ export class PlanBinding {
   ): LogEntry[] {
     const at = this.#clock();
     const stamp = (entry: Omit<LogEntry, 'at'>): LogEntry => ({ at, ...(by ? { by } : {}), ...entry }) as LogEntry;
-    const changes: LogEntry[] = [];
-    const fields = (plan: Plan): Record<string, unknown> => {
-      const { parties: _parties, items: _items, log: _log, ...rest } = plan;
-      return rest;
-    };
-    const planDiff = fieldsDiff(fields(current), fields(next));
-    if (planDiff) changes.push(stamp({ op: 'plan', ...planDiff } as Omit<LogEntry, 'at'>));
-    if (current.parties !== next.parties && !plansEqual(current.parties, next.parties))
-      changes.push(...partyChanges(current.parties, next.parties).map(stamp));
+    const changes = planFieldChanges(current, next).map(stamp);
     if (current.items === next.items || candidates.size === 0) return changes;
     const before = this.#shownIndex(current.items);
     for (const id of candidates) {
@@ -293,6 +290,8 @@ export class PlanBinding {
   }
 
   #tell(notice: CollabNotice): void {
-    for (const listener of [...this.#listeners]) listener(notice);
+    // What joining found is told once the page could subscribe, after the constructor.
+    if (!this.#constructed) queueMicrotask(() => this.#tell(notice));
+    else for (const listener of [...this.#listeners]) listener(notice);
   }
 }

@@ -1,8 +1,23 @@
 import type * as Y from 'yjs';
 import { fieldsDiff } from '../model/edit.js';
-import type { LogEntry, Party } from '../model/types.js';
+import { plansEqual } from '../model/plain-data.js';
+import type { LogEntry, Party, Plan } from '../model/types.js';
 
 // The log entries of a change another person made: what changed, not everything there is.
+
+/** The log entries of what another person changed in the plan's own fields and in its lanes. */
+export function planFieldChanges(current: Plan, next: Plan): Omit<LogEntry, 'at'>[] {
+  const fields = (plan: Plan): Record<string, unknown> => {
+    const { parties: _parties, items: _items, log: _log, ...rest } = plan;
+    return rest;
+  };
+  const changes: Omit<LogEntry, 'at'>[] = [];
+  const planDiff = fieldsDiff(fields(current), fields(next));
+  if (planDiff) changes.push({ op: 'plan', ...planDiff } as Omit<LogEntry, 'at'>);
+  if (current.parties !== next.parties && !plansEqual(current.parties, next.parties))
+    changes.push(...partyChanges(current.parties, next.parties));
+  return changes;
+}
 
 /** One log entry per lane another person added, removed, changed or moved, naming it. */
 export function partyChanges(before: readonly Party[], after: readonly Party[]): Omit<LogEntry, 'at'>[] {

@@ -2,7 +2,9 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { PlanDocument } from '../document/plan-document.js';
+import type { Plan } from '../model/types.js';
 import { PlanBinding, type CollabNotice } from './binding.js';
+import { lastSeenPlan } from './last-seen.js';
 import { planMap } from './schema.js';
 import {
   PRESENCE_CSS,
@@ -57,6 +59,8 @@ export class CollabSession {
   #destroyed = false;
   #reason: string | undefined;
   #copyLoaded = false;
+  /** A seller's plan as this browser last saw the room (see `lastSeenPlan`). */
+  #lastSeen: Plan | undefined;
   /** The token, or the server, grants reading only. */
   #readOnly: boolean;
   #people: Person[] = [];
@@ -94,6 +98,9 @@ export class CollabSession {
     this.#socket = new HocuspocusProviderWebsocket({ url: options.url, delay: 500, minDelay: 500, maxDelay: 5000 });
     this.#socket.on('status', ({ status }: { status: string }) => this.#onStatus(status));
     const rooms = [options.planId, options.planId + INTERNAL_ROOM_SUFFIX];
+    // Read before anything else opens the copies: the server's news must not be in what the seller last saw.
+    const lastSeen =
+      internal && this.claims?.write !== false ? lastSeenPlan(rooms.map(offlineCopyName)) : Promise.resolve(undefined);
     this.#docs.forEach((doc, index) => {
       // A read-only page has no edits to keep: it never writes into the offline copy others in this browser share.
       if (this.claims?.write !== false)
@@ -119,7 +126,8 @@ export class CollabSession {
     });
     for (const provider of this.#providers) provider.awareness?.on('change', () => this.#peopleChanged());
     this.setPresence({});
-    void Promise.all(this.#copies.map((copy) => copy.whenSynced)).then(() => {
+    void Promise.all([lastSeen, ...this.#copies.map((copy) => copy.whenSynced)]).then(([seen]) => {
+      this.#lastSeen = seen;
       this.#copyLoaded = true;
       if (this.#synced.size === this.#providers.length) this.#roomReady();
       else this.#offlineCopyReady();
@@ -218,6 +226,7 @@ export class CollabSession {
         nameOf: names,
         seed: this.claims?.side === 'seller' && this.claims.write,
         readOnly: this.#readOnly || readOnly,
+        ...(this.#lastSeen ? { lastSeen: this.#lastSeen } : {}),
       },
     );
     this.#binding.subscribe((notice) => this.options.onNotice(notice));

@@ -532,6 +532,32 @@ describe('live plan: internal steps stay with the seller', () => {
     );
   });
 
+  it('pushes them on joining when the buyer moved the step while no seller page was open', async () => {
+    const { room, ana, ben } = sellerAndBuyer(withInternal());
+    const lastSeen = ana.plan;
+    ana.online = false;
+    ben.document.apply((plan) => moveItem(plan, 'a', 4), 'user');
+    room.sync();
+    // The control: a seller's page that knows nothing of what it last saw shows the step out of order.
+    const elsewhere = room.peer('Lu', 'seller');
+    room.send(ana, elsewhere);
+    room.send(ben, elsewhere);
+    elsewhere.join();
+    assert.equal(dates(elsewhere.plan)['x'], '2027-03-04..2027-03-05');
+    // Ana comes back: her browser's copy of the room as she left it, then the room's news.
+    const back = room.peer('Ana', 'seller');
+    room.send(ana, back);
+    room.send(ben, back);
+    back.join(undefined, { lastSeen });
+    room.sync();
+    await Promise.resolve(); // what joining found is told after the page subscribed
+    for (const peer of [back, elsewhere]) assert.equal(dates(peer.plan)['x'], '2027-03-08..2027-03-09');
+    for (const peer of [back, ben]) assert.equal(dates(peer.plan)['c'], '2027-03-10..2027-03-11');
+    assert.deepEqual(back.messages('pushed'), [
+      '"Discount approval by deal desk" (and 1 step after it) moved to 8 Mar: it waits for "A", which someone else moved.',
+    ]);
+  });
+
   it('leaves a pushed step where the seller put it since when the buyer undoes', () => {
     const { room, ana, ben } = sellerAndBuyer(withInternal());
     ben.document.apply((plan) => moveItem(plan, 'a', 4), 'user');

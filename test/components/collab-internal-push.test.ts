@@ -1,6 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
 import '../../src/index.js';
+import { offlineCopyName } from '../../src/collab/session.js';
 import { nextWorkday } from '../../src/model/calendar.js';
 import { addDays } from '../../src/model/dates.js';
 import type { Plan } from '../../src/model/types.js';
@@ -10,6 +13,28 @@ import { center, chord, drag } from '../support/input.js';
 
 // The buyer's page pushes what it shows when the buyer drags a step later. The seller's internal steps that wait for
 // it, and the shared steps that wait for those, are pushed by the seller's page.
+
+/** What a room's offline copy in this browser holds, as one update. */
+async function readCopy(name: string): Promise<Uint8Array> {
+  const doc = new Y.Doc();
+  const copy = new IndexeddbPersistence(name, doc);
+  await copy.whenSynced;
+  const state = Y.encodeStateAsUpdate(doc);
+  await copy.destroy();
+  return state;
+}
+
+/** Puts a room's offline copy back to `state`, in place of whatever it holds. */
+async function writeCopy(name: string, state: Uint8Array): Promise<void> {
+  const old = new IndexeddbPersistence(name, new Y.Doc());
+  await old.whenSynced;
+  await old.clearData();
+  const doc = new Y.Doc();
+  const copy = new IndexeddbPersistence(name, doc);
+  await copy.whenSynced;
+  Y.applyUpdate(doc, state);
+  await copy.destroy();
+}
 
 /** The deal, with the internal memo waiting for A and the shared C waiting for the memo. */
 function chainedDeal(): Plan {
@@ -88,5 +113,44 @@ describe("a buyer's drag in a plan shared live, and its undo", () => {
     );
     expect(startOf(seller, 'memo'), 'the memo stays').to.equal('2026-03-09');
     expect(notice(buyer)).not.to.contain('Discount');
+  });
+  it('pushes them when the seller next opens the plan, if the buyer dragged while no seller page was open', async () => {
+    const room = newRoom();
+    const copies = [offlineCopyName(room), offlineCopyName(room + '#internal')];
+    const seller = await join({ room, side: 'seller', plan: chainedDeal() });
+    await live(seller);
+    const buyer = await join({ room, side: 'buyer' });
+    await live(buyer);
+    await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
+    seller.remove(); // the seller closes the tab
+    // The seller's browser keeps the room as she left it; the buyer's page, here in the same browser, would write
+    // the buyer's change into those copies too: they are put back afterwards, as in a browser of the seller's own.
+    const left = await Promise.all(copies.map(readCopy));
+
+    buyer.scrollToDate('2026-03-02');
+    await waitUntil(() => stepNode(buyer, 'a'), 'A is drawn');
+    stepNode(buyer, 'a').focus();
+    await chord(['Alt', 'Shift'], 'ArrowRight');
+    await chord(['Alt', 'Shift'], 'ArrowRight');
+    expect(itemOf(buyer, 'a')?.end, 'A now ends two weeks later').to.equal('2026-03-20');
+    // Through the server: a page opened now gets the move.
+    const check = await join({ room, side: 'buyer', write: false });
+    await live(check);
+    await waitUntil(() => itemOf(check, 'a')?.end === '2026-03-20', 'the server has the move');
+    buyer.remove();
+    check.remove();
+    await Promise.all(copies.map((name, index) => writeCopy(name, left[index]!)));
+
+    const back = await join({ room, side: 'seller' });
+    await live(back);
+    await waitUntil(() => itemOf(back, 'a')?.end === '2026-03-20', 'the seller gets the move');
+    await waitUntil(() => startOf(back, 'memo') === '2026-03-21', "the seller's page pushes the memo on opening");
+    expect(startOf(back, 'c'), 'and C after it').to.equal('2026-03-24');
+    expect(notice(back)).to.equal(
+      '"Discount approval memo" (and 1 step after it) moved to 21 Mar: it waits for "A", which someone else moved.',
+    );
+    const again = await join({ room, side: 'buyer' });
+    await live(again);
+    await waitUntil(() => startOf(again, 'c') === '2026-03-24', 'the buyer sees C pushed');
   });
 });

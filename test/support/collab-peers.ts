@@ -39,7 +39,7 @@ export class Peer {
   private readonly names: Map<number, string>;
 
   /** Joins the room: with a plan, a seller seeds an empty room. */
-  join(plan?: Plan, options: Pick<BindingOptions, 'readOnly'> = {}): this {
+  join(plan?: Plan, options: Pick<BindingOptions, 'readOnly' | 'lastSeen'> = {}): this {
     if (plan) this.document.load(plan, 'property');
     this.binding = new PlanBinding(
       this.document,
