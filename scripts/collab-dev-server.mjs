@@ -88,7 +88,7 @@ export async function endAnswer(method, query, authorization, { secret, collab }
   } catch (error) {
     return { status: 403, body: { error: error instanceof Error ? error.message : String(error) } };
   }
-  collab.endSharing(room);
+  await collab.endSharing(room);
   return { status: 200, body: { ended: room } };
 }
 

@@ -24,8 +24,12 @@ export async function createCollabServer(config, log = console) {
     extensions.unshift(new Redis({ createClient: () => new RedisClient(config.redisUrl) }));
   }
 
-  /** Rooms whose sharing the seller ended (see `endSharing`): no token opens them again while this process runs. */
+  /** Rooms whose sharing the seller ended (see `endSharing`), as this process learnt them; the store keeps them all. */
   const ended = new Set();
+  const sharingEnded = async (room) => {
+    if (!ended.has(room) && (await store.sharingEnded(room))) ended.add(room);
+    return ended.has(room);
+  };
   const server = new Server(
     {
       port: config.port,
@@ -37,7 +41,7 @@ export async function createCollabServer(config, log = console) {
         const claims = await verifyToken(token, config.authSecret);
         connectionConfig.readOnly = accessTo(claims, documentName).readOnly;
         const room = isInternalRoom(documentName) ? documentName.slice(0, -INTERNAL_SUFFIX.length) : documentName;
-        if (ended.has(room)) throw new TokenError('sharing-ended', 'the seller stopped sharing this plan');
+        if (await sharingEnded(room)) throw new TokenError('sharing-ended', 'the seller stopped sharing this plan');
         return { user: { name: claims.name, side: claims.side } };
       },
       async onRequest({ request, response }) {
@@ -75,10 +79,12 @@ export async function createCollabServer(config, log = console) {
       }),
     /**
      * Ends the sharing of a room: the pages in it are disconnected, and their tokens (any token) are refused from then
-     * on, so a buyer's page says it is no longer shared instead of taking edits no one receives. Held in this process
-     * only; a back end that runs several servers ends sharing its own way (short-lived tokens it stops issuing).
+     * on, so a buyer's page says it is no longer shared instead of taking edits no one receives. Kept in the store, so
+     * a restart or another instance on the same database refuses them too (pages connected to another instance at
+     * that moment stay until they reconnect).
      */
-    endSharing(room) {
+    async endSharing(room) {
+      await store.endSharing(room);
       ended.add(room);
       // Their sockets close, not only the room's channel on them: a page reconnects, asks again and is refused.
       for (const name of [room, room + INTERNAL_SUFFIX])

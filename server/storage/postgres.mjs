@@ -14,6 +14,9 @@ export async function openPostgresStore(databaseUrl) {
         'CREATE TABLE IF NOT EXISTS collab_rooms (name TEXT PRIMARY KEY, state BYTEA NOT NULL, ' +
           'updated_at TIMESTAMPTZ NOT NULL DEFAULT now())',
       );
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS collab_ended_rooms (name TEXT PRIMARY KEY, ended_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+      );
     });
   } catch (error) {
     await pool.end();
@@ -40,6 +43,13 @@ export async function openPostgresStore(databaseUrl) {
           Buffer.from(merged),
         ]);
       }),
+    async endSharing(name) {
+      await pool.query('INSERT INTO collab_ended_rooms (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
+    },
+    async sharingEnded(name) {
+      const { rowCount } = await pool.query('SELECT 1 FROM collab_ended_rooms WHERE name = $1', [name]);
+      return rowCount > 0;
+    },
     close: () => pool.end(),
   };
 }

@@ -17,6 +17,7 @@ export async function openSqliteStore(dataDir) {
     const bytes = await readFile(file).catch((error) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
     db = bytes ? new SQL.Database(bytes) : new SQL.Database();
     db.run('CREATE TABLE IF NOT EXISTS rooms (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL)');
+    db.run('CREATE TABLE IF NOT EXISTS ended_rooms (name TEXT PRIMARY KEY, ended_at TEXT NOT NULL)');
   } catch (error) {
     await releaseLock();
     throw new Error(`${file} cannot be opened as the rooms database (it is left as it is): ${error.message}`, {
@@ -51,6 +52,13 @@ export async function openSqliteStore(dataDir) {
         [name, state, new Date().toISOString()],
       );
       await save();
+    },
+    async endSharing(name) {
+      db.run('INSERT OR IGNORE INTO ended_rooms (name, ended_at) VALUES (?, ?)', [name, new Date().toISOString()]);
+      await save();
+    },
+    async sharingEnded(name) {
+      return db.exec('SELECT 1 FROM ended_rooms WHERE name = ?', [name]).length > 0;
     },
     async close() {
       await writing.catch(() => {});
