@@ -2,6 +2,7 @@ import type { ImportOptions, ImportResult } from '../import/import-plan.js';
 import { OWN_PARTNER_LANE, assignOwnerLanes } from '../import/owner-lanes.js';
 import { formatShortDate } from '../model/dates.js';
 import { replacePlan } from '../model/replace-plan.js';
+import type { Audience } from '../model/audience.js';
 import type { Plan } from '../model/types.js';
 import { importDialog, type ImportPreviewView } from '../render/import-preview.js';
 import type { EditorController } from './editor-controller.js';
@@ -26,7 +27,8 @@ interface Preview {
   read: ImportResult;
   result: ImportResult;
   headers: readonly string[] | undefined;
-  timeline: (HTMLElement & { plan: Plan; fit(): void; updateComplete: Promise<unknown> }) | undefined;
+  timeline:
+    (HTMLElement & { plan: Plan; audience: Audience; fit(): void; updateComplete: Promise<unknown> }) | undefined;
   busy: boolean;
   /** Where focus was when the preview opened, to go back to. */
   from: HTMLElement | undefined;
@@ -116,6 +118,7 @@ export class ImportDialog {
     timeline.setAttribute('today', today);
     timeline.setAttribute('zoom', 'week');
     timeline.setAttribute('theme', host.getAttribute('theme') ?? 'auto');
+    timeline.audience = this.editor.settings.audience();
     // Its events (its plan loading, a step clicked in it) are about the file, not the host's plan: they stop here.
     for (const name of PREVIEW_EVENTS) timeline.addEventListener(name, (event) => event.stopPropagation());
     return timeline;
@@ -125,6 +128,8 @@ export class ImportDialog {
     const { result } = preview;
     const plan = result.plan;
     const detected = result.detected;
+    // In the buyer's view the preview draws what the buyer would see: a rep may be sharing the screen.
+    if (preview.timeline) preview.timeline.audience = this.editor.settings.audience();
     const parts = plan
       ? [
           `${plan.items.length} steps in ${plan.parties.length} lanes`,

@@ -98,6 +98,23 @@ describe('<map-timeline> import', () => {
     expect(previewOf(control)!.getAttribute('today'), 'the control: no today given').to.equal('2026-03-10');
   });
 
+  it('draws the preview as the audience shown sees it: no internal step in the buyer’s view', async () => {
+    const drawn = (element: MapTimeline) =>
+      [...shadow(previewOf(element)!).querySelectorAll('.step')].map((node) => node.textContent!.trim());
+    const seller = await timelineWith(current());
+    void seller.importFile(await fixture('helios-map.csv'), { preview: true, today: '2026-05-04' });
+    await openPreview(seller);
+    await waitUntil(() => drawn(seller).length > 0, 'the preview draws the steps');
+    expect(drawn(seller).join(' '), 'the control: the seller’s view').to.contain('Internal pricing approval');
+
+    const buyer = await timelineWith(current(), { audience: 'buyer' });
+    void buyer.importFile(await fixture('helios-map.csv'), { preview: true, today: '2026-05-04' });
+    await openPreview(buyer);
+    await waitUntil(() => drawn(buyer).length > 0, 'the preview draws the steps');
+    expect(drawn(buyer).join(' ')).not.to.contain('Internal pricing approval');
+    expect(drawn(buyer).join(' ')).to.contain('Security review');
+  });
+
   it('a dropped file shows the drop hint, then opens the preview; a read-only timeline ignores drops', async () => {
     const readonly = await timelineWith(current(), { readonly: true });
     readonly.dispatchEvent(dragEvent('dragover', await fixture('helios-map.csv')));
