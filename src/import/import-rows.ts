@@ -1,4 +1,5 @@
 import { defaultCalendar } from '../model/calendar.js';
+import { hasUnsafeText, safeText } from '../model/text.js';
 import type { Plan } from '../model/types.js';
 import { assemblePlan } from './assemble.js';
 import { Cells } from './cells.js';
@@ -37,7 +38,9 @@ export function importRows(
   detected: ImportDetected,
   issues: IssueList,
 ): Plan | null {
-  const { rows } = source;
+  // A line break typed in Word or Excel (U+000B), or another control character, becomes a space, and what no export
+  // can carry is dropped (see `safeText`), in every cell, before anything reads them.
+  const rows = source.rows.map((row) => (row.some(hasUnsafeText) ? row.map(safeText) : row));
   if (rows.every((row) => row.every((cell) => cell.trim() === ''))) {
     issues.error('empty', 'the file is empty');
     return null;

@@ -448,3 +448,24 @@ describe('rowList', () => {
     );
   });
 });
+
+describe('importPlan: text no export can carry', () => {
+  it('turns a line break typed in Word or Excel (U+000B) into a space, in titles, owners and notes, instead of refusing the file', () => {
+    const csv =
+      'Step,Owner,Start,End,Notes\n' +
+      'Kick\u000Boff,Dana\u000BReyes,2027-01-11,2027-01-12,line one\u000Bline two\n' +
+      'Review\u0007,Tom,2027-01-13,2027-01-14,\n';
+    const result = importPlan(csv, { fileName: 'deal.csv', today: '2026-12-06' });
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.severity === 'error'),
+      [],
+    );
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.title, item.owner, item.notes]),
+      [
+        ['Kick off', 'Dana Reyes', 'line one line two'],
+        ['Review', 'Tom', undefined],
+      ],
+    );
+  });
+});
