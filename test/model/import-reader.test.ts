@@ -469,3 +469,38 @@ describe('importPlan: text no export can carry', () => {
     );
   });
 });
+
+describe("importPlan: a Side column in a rep's words", () => {
+  it('puts each company in the lane of the side it is on, a partner in a lane of its own and a joint step in both', () => {
+    const csv =
+      'Step,Owner,Company,Side,Start,End,Depends on\n' +
+      'Security questionnaire,Tom Becker,Acme Logistics,Customer,2027-01-11,2027-01-12,\n' +
+      'Discovery,Dana Reyes,Northwind,Vendor,2027-01-11,2027-01-12,\n' +
+      'Kickoff with Brightpath,Lee Park,Brightpath,Partner,2027-01-11,2027-01-12,\n' +
+      'Workshop,Both teams,,Joint,2027-01-13,2027-01-14,\n' +
+      'Contract,Maria Gomez,Acme Logistics,Customer,2027-01-26,2027-01-29,Security questionnaire\n';
+    const { plan, issues } = importPlan(csv, { fileName: 'deal.csv', today: '2026-12-06' });
+    assert.deepEqual(
+      plan!.parties.map((party) => [party.name, party.side]),
+      [
+        ['Northwind', 'seller'],
+        ['Acme Logistics', 'buyer'],
+        ['Brightpath', 'partner'],
+      ],
+    );
+    const laneOf = (title: string) => {
+      const item = plan!.items.find((candidate) => candidate.title === title)!;
+      const lanes = [item.partyId, ...(item.withPartyIds ?? [])];
+      return lanes.map((id) => plan!.parties.find((party) => party.id === id)!.name);
+    };
+    assert.deepEqual(laneOf('Security questionnaire'), ['Acme Logistics']);
+    assert.deepEqual(laneOf('Discovery'), ['Northwind']);
+    assert.deepEqual(laneOf('Kickoff with Brightpath'), ['Brightpath']);
+    assert.deepEqual(laneOf('Workshop'), ['Northwind', 'Acme Logistics']);
+    assert.deepEqual(
+      issues.filter((issue) => issue.code === 'owner-domain' || issue.code === 'owner-side'),
+      [],
+      'no guess',
+    );
+  });
+});
