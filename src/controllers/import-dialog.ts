@@ -1,4 +1,5 @@
 import type { ImportOptions, ImportResult } from '../import/import-plan.js';
+import { importedInPlaceOf, keptNote } from '../import/kept-settings.js';
 import { OWN_PARTNER_LANE, assignOwnerLanes } from '../import/owner-lanes.js';
 import { formatShortDate } from '../model/dates.js';
 import { replacePlan } from '../model/replace-plan.js';
@@ -139,6 +140,8 @@ export class ImportDialog {
     if (detected.headerRow) parts.push(`table header in row ${detected.headerRow}`);
     const askDates = result.issues.some((issue) => ['ambiguous-dates', 'date-order'].includes(issue.code));
     const refused = this.#refusal();
+    const shown = this.editor.document.hasPlan ? this.editor.document.plan : undefined;
+    const kept = plan ? keptNote(shown, plan, detected) : undefined;
     const view: ImportPreviewView = {
       fileName: preview.options.fileName ?? 'file',
       summary: parts.filter(Boolean).join(' · '),
@@ -156,6 +159,8 @@ export class ImportDialog {
       parties: plan?.parties ?? [],
       timeline: plan ? preview.timeline : undefined,
       replaces: this.editor.document.hasPlan ? this.editor.plan.title : undefined,
+      ...(kept?.keeps ? { keeps: kept.keeps } : {}),
+      agreementReset: kept?.agreementReset ?? false,
       forEveryone: this.editor.settings.live() !== undefined,
       ...(refused ? { refused } : {}),
       spreadsheet: detected.format !== 'json',
@@ -205,7 +210,9 @@ export class ImportDialog {
     const { document, selection } = this.editor;
     const note = `Imported “${preview.options.fileName ?? 'a file'}”: ${plan.items.length} steps in ${plan.parties.length} lanes`;
     const applied = this.editor.applyUser((current) =>
-      replacePlan(document.hasPlan ? current : { ...current, id: plan.id }, plan, note),
+      document.hasPlan
+        ? replacePlan(current, importedInPlaceOf(current, plan, preview.result.detected), note)
+        : replacePlan({ ...current, id: plan.id }, plan, note),
     );
     if (!applied) return;
     selection.clear();

@@ -100,6 +100,7 @@ export function importRows(
   };
   const lanes = readLanes(cells, drafts, names, issues);
   detected.parties = lanes.detected;
+  if (details.title) detected.title = details.title;
   detected.laneKeys = Object.fromEntries(drafts.map((draft, index) => [draft.id, lanes.assignments[index]?.key ?? '']));
   const schedule = scheduleSteps(
     { drafts, links, calendar, today: options.today, anchor: start ?? options.today, ...(target ? { target } : {}) },

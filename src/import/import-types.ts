@@ -35,6 +35,8 @@ export interface ImportDetected {
   parties: Record<string, string>;
   /** Each step's key in `parties`, by step id ('' for a step whose lane no text named). */
   laneKeys?: Record<string, string>;
+  /** The deal's title, when the file names it (a title row above the table); the plan is otherwise named after the file. */
+  title?: string;
 }
 
 export interface ImportResult {

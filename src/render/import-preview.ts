@@ -35,6 +35,10 @@ export interface ImportPreviewView {
   timeline: HTMLElement | undefined;
   /** The plan the import replaces, for the note beside Confirm. */
   replaces: string | undefined;
+  /** What of the plan shown a spreadsheet's import keeps: "its title and its target date, 5 Feb 2027". */
+  keeps?: string;
+  /** The import takes the plan shown back to vague (it was agreed). */
+  agreementReset: boolean;
   /** The plan is shared live: the import replaces it for everyone in its room. */
   forEveryone: boolean;
   /** Why this page may not import at all (a buyer in a plan shared live), in place of Confirm's note. */
@@ -141,10 +145,14 @@ function footNote(view: ImportPreviewView): string {
     return `Cannot import: ${plural(errors, 'error')} to fix first (see Findings). ${fixes.length ? `Change ${fixes.join(' or ')}, or fix the file.` : 'Fix the file.'}`;
   }
   if (view.busy) return 'Reading the file again…';
-  const replaced = view.replaces
-    ? `Replaces “${view.replaces}”${view.forEveryone ? ' for everyone in the live plan' : ''}. `
+  const what = view.spreadsheet ? 'the steps and lanes of ' : '';
+  const kept = view.keeps ? `, which keeps ${view.keeps}` : '';
+  const everyone = view.forEveryone ? `${kept ? ',' : ''} for everyone in the live plan` : '';
+  const replaced = view.replaces ? `Replaces ${what}“${view.replaces}”${kept}${everyone}. ` : '';
+  const agreement = view.agreementReset
+    ? 'Its agreement goes back to vague: the buyer has not agreed to these steps yet. '
     : '';
-  return `${replaced}Undo (Ctrl/⌘ + Z) brings the current plan back.`;
+  return `${replaced}${agreement}Undo (Ctrl/⌘ + Z) brings the current plan back.`;
 }
 
 /**

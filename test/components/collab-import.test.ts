@@ -41,7 +41,9 @@ describe('importing into a plan shared live', () => {
 
     // The control: the seller's page may, and says that everyone gets the new plan.
     await openPreview(seller);
-    expect(note(seller)).to.match(/^Replaces “.*” for everyone in the live plan\. Undo/);
+    expect(note(seller)).to.match(
+      /^Replaces the steps and lanes of “.*”, which keeps its title, for everyone in the live plan\. Undo/,
+    );
     expect(confirmButton(seller).disabled).to.equal(false);
     confirmButton(seller).click();
     await waitUntil(

@@ -149,7 +149,10 @@ describe('<map-timeline> import', () => {
     await openPreview(element);
     expect(loads, "the preview's own timeline fires nothing through the element").to.have.length(0);
     expect(confirmButton(element).disabled).to.equal(false);
-    expect(note(element)).to.include('Replaces “Test plan”');
+    // The file names the deal and its target: the plan takes them.
+    expect(note(element)).to.equal(
+      'Replaces the steps and lanes of “Test plan”. Undo (Ctrl/⌘ + Z) brings the current plan back.',
+    );
     confirmButton(element).click();
     await settle(element);
 
@@ -162,6 +165,9 @@ describe('<map-timeline> import', () => {
     ]);
     expect(detail.plan.items.map((item) => item.title)).to.include('Legal redlines');
     expect(detail.plan.id, 'the plan keeps its id').to.equal('test');
+    expect(detail.plan.title, 'the title the file names').to.equal(
+      'Mutual Action Plan — Helios Analytics × Northwind Foods',
+    );
     expect(element.getPlan().parties.map((party) => party.name)).to.deep.equal(['Helios Analytics', 'Northwind Foods']);
     // Confirm also fits the timeline to the imported plan, which lies a year after the old one.
     await waitUntil(() => stepNode(element, 'step-18'), 'the imported steps are drawn');
@@ -172,6 +178,46 @@ describe('<map-timeline> import', () => {
     const { log: _before, ...original } = before;
     expect(restored).to.deep.equal(original);
     expect(changes.map((event) => event.detail.source)).to.deep.equal(['user', 'undo']);
+  });
+
+  it('a spreadsheet replaces the steps and lanes of a deal, which keeps its title and target; its agreement goes back to vague', async () => {
+    const element = await timelineWith({
+      ...current(),
+      title: 'Acme renewal',
+      targetDate: '2027-02-05',
+      status: 'verbal',
+    });
+    const csv = csvFile(
+      'Sheet1.csv',
+      'Step,Owner,Start,End\nKick-off,Dana,2027-01-11,2027-01-12\nPilot,Tom,2027-01-13,2027-01-22\n',
+    );
+    void element.importFile(csv, { preview: true, today: '2026-12-06' });
+    await openPreview(element);
+    expect(note(element)).to.equal(
+      'Replaces the steps and lanes of “Acme renewal”, which keeps its title and its target date, 5 Feb 2027. ' +
+        'Its agreement goes back to vague: the buyer has not agreed to these steps yet. ' +
+        'Undo (Ctrl/⌘ + Z) brings the current plan back.',
+    );
+    confirmButton(element).click();
+    await settle(element);
+    const plan = element.getPlan();
+    expect([plan.title, plan.targetDate, plan.status ?? 'vague']).to.deep.equal([
+      'Acme renewal',
+      '2027-02-05',
+      'vague',
+    ]);
+    expect(plan.items.map((item) => item.title)).to.deep.equal(['Kick-off', 'Pilot']);
+
+    // The control: a file that names the deal and its target gives them.
+    const named = csvFile(
+      'Sheet1.csv',
+      'Deal:,Globex expansion\nTarget close:,2027-03-31\n\nStep,Owner,Start,End\nKick-off,Dana,2027-01-11,2027-01-12\n',
+    );
+    void element.importFile(named, { preview: true, today: '2026-12-06' });
+    await openPreview(element);
+    confirmButton(element).click();
+    await settle(element);
+    expect([element.getPlan().title, element.getPlan().targetDate]).to.deep.equal(['Globex expansion', '2027-03-31']);
   });
 
   it('changing a column in the mapping reads the file again with it', async () => {
