@@ -1,7 +1,7 @@
 import { findCycle } from '../model/graph.js';
 import type { Item } from '../model/types.js';
 import type { Cells } from './cells.js';
-import { IssueList, quoted } from './issues.js';
+import { IssueList, quoted, rowList } from './issues.js';
 import type { StepDraft } from './steps.js';
 import { readReferences } from './values.js';
 
@@ -15,11 +15,15 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
   if (!cells.has('dependsOn')) return links;
   const byNumber = new Map<number, StepDraft>();
   const byTitle = new Map<string, StepDraft>();
+  /** The rows of every step of a title, when several share it. */
+  const sameTitle = new Map<string, number[]>();
   const numbered = cells.has('id');
   for (const draft of drafts) {
     const number = numbered ? Number(/^\s*#?\s*(\d+)/.exec(cells.get(draft.index, 'id'))?.[1] ?? NaN) : draft.index + 1;
     if (Number.isInteger(number) && !byNumber.has(number)) byNumber.set(number, draft);
-    if (!byTitle.has(titleKey(draft.title))) byTitle.set(titleKey(draft.title), draft);
+    const key = titleKey(draft.title);
+    if (!byTitle.has(key)) byTitle.set(key, draft);
+    sameTitle.set(key, [...(sameTitle.get(key) ?? []), draft.index + 1]);
   }
   const rows = drafts.length > 0 ? `${drafts[0]!.index + 1}–${drafts.at(-1)!.index + 1}` : '';
   // Without a `#` column a number names a spreadsheet row, which may well exist but hold no step.
@@ -43,6 +47,16 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
       const { targets, missing } = titledSteps(text, byTitle);
       found.push(...targets.map((target) => target.id));
       for (const title of missing) miss(`a step titled ${quoted(title)} does not exist`);
+      for (const target of targets) {
+        const rowsOfTitle = sameTitle.get(titleKey(target.title))!;
+        if (rowsOfTitle.length > 1)
+          issues.warn(
+            'ambiguous-dependency',
+            `${at}: ${rowList(rowsOfTitle)} share the title ${quoted(target.title)} — read as row ${target.index + 1}, the first; rename one, or name the row by its number`,
+            draft.index + 1,
+            cells.letter('dependsOn'),
+          );
+      }
     }
     if (found.includes(draft.id)) {
       issues.error('cycle', `${at}: the step depends on itself`, draft.index + 1, cells.letter('dependsOn'));

@@ -504,3 +504,35 @@ describe("importPlan: a Side column in a rep's words", () => {
     );
   });
 });
+
+describe('importPlan: a dependency on a title several steps share', () => {
+  it('warns naming every row of that title, and which one it was read as', () => {
+    const csv =
+      'Step,Owner,Start,End,Depends on\n' +
+      'Legal review,Tom Becker,2027-01-11,2027-01-15,\n' +
+      'Security review,Tom Becker,2027-01-18,2027-01-22,Legal review\n' +
+      'Legal review,Priya Nair,2027-01-25,2027-01-29,Security review\n' +
+      'Signature,Maria Gomez,2027-02-01,2027-02-01,Legal review\n';
+    const { plan, issues } = importPlan(csv, { fileName: 'deal.csv', today: '2026-12-06' });
+    const warned = issues.filter((issue) => issue.code === 'ambiguous-dependency');
+    assert.deepEqual(
+      warned.map((issue) => [issue.row, issue.message]),
+      [
+        [
+          3,
+          'row 3, column E "Depends on": rows 2 and 4 share the title "Legal review" — read as row 2, the first; rename one, or name the row by its number',
+        ],
+        [
+          5,
+          'row 5, column E "Depends on": rows 2 and 4 share the title "Legal review" — read as row 2, the first; rename one, or name the row by its number',
+        ],
+      ],
+    );
+    // The control: a title only one step has is read without a word.
+    assert.equal(
+      issues.some((issue) => issue.message.includes('"Security review"')),
+      false,
+    );
+    assert.ok(plan);
+  });
+});
