@@ -17,8 +17,14 @@ export class OutOfOrderNotice {
   /** After a committed change: the sentence said (for the announcement too), if the change put steps out of order. */
   afterChange(event: Extract<DocumentEvent, { type: 'change' }>, audience: Audience): string | undefined {
     const own = event.source === 'user';
+    // An import (a whole plan in place of another) listed what its file puts out of order before it was confirmed:
+    // "now starts before" would blame the import for what the file says.
+    const replaced = event.changes.length > 0 && event.changes.every((change) => change.op === 'plan');
     // Someone else's change too: a buyer who moved a step before a seller's internal step it waits for could not see it.
-    const found = own || event.source === 'remote' ? outOfOrderText(audience, event.previous, event.plan) : undefined;
+    const found =
+      (own || event.source === 'remote') && !replaced
+        ? outOfOrderText(audience, event.previous, event.plan)
+        : undefined;
     const by = event.changes.find((change) => change.by)?.by;
     const text = found && !own ? `${by ? `Changed by ${by}` : 'Changed elsewhere'}: ${found}` : found;
     if (text) {

@@ -1,11 +1,12 @@
 import { defaultCalendar } from '../model/calendar.js';
+import { findViolations } from '../model/graph.js';
 import { hasUnsafeText, safeText } from '../model/text.js';
 import type { Plan } from '../model/types.js';
 import { assemblePlan } from './assemble.js';
 import { Cells } from './cells.js';
 import { normalizeHeader, type Field } from './columns.js';
 import type { ImportDetected, ImportOptions } from './import-types.js';
-import type { IssueList } from './issues.js';
+import { rowList, type IssueList } from './issues.js';
 import { readLinks } from './links.js';
 import { resolveParties, type PartyResult } from './parties.js';
 import { readIfYes } from './decisions.js';
@@ -106,7 +107,7 @@ export function importRows(
     { drafts, links, calendar, today: options.today, anchor: start ?? options.today, ...(target ? { target } : {}) },
     issues,
   );
-  return assemblePlan(
+  const plan = assemblePlan(
     {
       title: details.title ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Imported plan',
       calendar,
@@ -118,6 +119,28 @@ export function importRows(
       schedule,
     },
     issues,
+  );
+  if (plan) reportOutOfOrder(plan, drafts, issues);
+  return plan;
+}
+
+/** Rows listed in one finding before the rest are counted. */
+const ROWS_LISTED = 12;
+
+/** Steps the file's dates put before a step they wait for: said before the import, not found on the timeline after. */
+function reportOutOfOrder(plan: Plan, drafts: readonly StepDraft[], issues: IssueList): void {
+  const violations = findViolations(plan.items);
+  if (violations.length === 0) return;
+  const rowOf = new Map(drafts.map((draft) => [draft.id, draft.index + 1]));
+  const rows = [...new Set(violations.map((violation) => rowOf.get(violation.to)!))].sort((a, b) => a - b);
+  const listed =
+    rowList(rows.slice(0, ROWS_LISTED)) + (rows.length > ROWS_LISTED ? ` and ${rows.length - ROWS_LISTED} more` : '');
+  const one = rows.length === 1;
+  const [first] = violations;
+  issues.warn(
+    'out-of-order',
+    `${listed}: ${one ? 'starts' : 'start'} before a step ${one ? 'it waits' : 'they wait'} for ends (row ${rowOf.get(first!.to)} waits for row ${rowOf.get(first!.from)}) — ${one ? 'its arrow turns' : 'their arrows turn'} red, and the projected finish waits for ${one ? 'it' : 'them'}`,
+    rows[0],
   );
 }
 

@@ -5,7 +5,7 @@ import type { MapChangeEvent } from '../../src/events.js';
 import type { Plan } from '../../src/model/types.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
-import { record } from '../support/input.js';
+import { chord, record } from '../support/input.js';
 
 const fixture = async (name: string): Promise<File> => {
   const response = await fetch(`/static/test/import/fixtures/${name}`);
@@ -218,6 +218,32 @@ describe('<map-timeline> import', () => {
     confirmButton(element).click();
     await settle(element);
     expect([element.getPlan().title, element.getPlan().targetDate]).to.deep.equal(['Globex expansion', '2027-03-31']);
+  });
+
+  it('lists the rows the file puts before a step they wait for in the findings, not as news after the import', async () => {
+    const element = await timelineWith(current());
+    const csv = csvFile(
+      'deal.csv',
+      'Step,Owner,Start,End,Depends on\nBusiness case,Dana,2027-01-25,2027-02-05,\nPricing proposal,Dana,2027-02-01,2027-02-03,Business case\n' +
+        'Review,Tom,2027-02-08,2027-02-09,Business case\n',
+    );
+    void element.importFile(csv, { preview: true, today: '2026-12-06' });
+    const dialog = await openPreview(element);
+    expect(dialog.querySelector('.import-issues')!.textContent).to.contain(
+      'row 3: starts before a step it waits for ends',
+    );
+    confirmButton(element).click();
+    await settle(element);
+    expect(shadow(element).querySelector('.notice')?.textContent ?? '').not.to.contain('now starts before');
+    // The control: a move of the user's own that puts a step out of order is said.
+    const review = element.getPlan().items.find((item) => item.title === 'Review')!;
+    await waitUntil(() => stepNode(element, review.id), 'Review is drawn');
+    stepNode(element, review.id)!.focus();
+    await chord(['Alt', 'Shift'], 'ArrowLeft');
+    await settle(element);
+    expect(shadow(element).querySelector('.notice')?.textContent ?? '').to.contain(
+      'Review now starts before Business case ends',
+    );
   });
 
   it('changing a column in the mapping reads the file again with it', async () => {

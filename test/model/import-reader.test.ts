@@ -536,3 +536,26 @@ describe('importPlan: a dependency on a title several steps share', () => {
     assert.ok(plan);
   });
 });
+
+describe('importPlan: dates that put a step before one it waits for', () => {
+  it('names the rows in a finding before the import', () => {
+    const csv =
+      'Step,Owner,Start,End,Depends on\n' +
+      'Business case,Dana,2027-01-25,2027-02-05,\n' +
+      'Pricing proposal,Dana,2027-02-01,2027-02-03,Business case\n' +
+      'Review,Tom,2027-02-08,2027-02-09,Business case\n';
+    const { issues } = importPlan(csv, { fileName: 'deal.csv', today: '2026-12-06' });
+    assert.deepEqual(
+      issues
+        .filter((issue) => issue.code === 'out-of-order')
+        .map((issue) => [issue.severity, issue.row, issue.message]),
+      [
+        [
+          'warning',
+          3,
+          'row 3: starts before a step it waits for ends (row 3 waits for row 2) — its arrow turns red, and the projected finish waits for it',
+        ],
+      ],
+    );
+  });
+});
