@@ -188,7 +188,8 @@ export class SceneController implements ReactiveController {
   hostUpdated(): void {
     const anchor = this.#anchor;
     const scroller = this.scroller;
-    if (!scroller || !this.scene) return;
+    // The table view's scroller is not the timeline's: a fit asked for meanwhile (an import) waits for the timeline.
+    if (!scroller || !this.scene || scroller.classList.contains('table-view')) return;
     if (anchor) {
       this.#anchor = undefined;
       scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.#dayWidth - anchor.offset;

@@ -246,6 +246,38 @@ describe('<map-timeline> import', () => {
     );
   });
 
+  it('an import made in the table view shows its steps when the timeline comes back', async () => {
+    const inView = (element: MapTimeline) => {
+      const scroller = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+      return [...shadow(element).querySelectorAll('.step')].filter((node) => {
+        const box = node.getBoundingClientRect();
+        return box.right > scroller.left + 160 && box.left < scroller.right;
+      }).length;
+    };
+    const csv = csvFile(
+      'deal.csv',
+      'Step,Owner,Start,End\nKick-off,Dana,2027-09-06,2027-09-07\nPilot,Tom,2027-09-08,2027-09-17\nSignature,Maria,2027-09-20,2027-09-20\n',
+    );
+    const element = await timelineWith(current(), { zoom: 'week' });
+    element.view = 'table';
+    await settle(element);
+    void element.importFile(csv, { preview: true, today: '2026-12-06' });
+    await openPreview(element);
+    confirmButton(element).click();
+    await settle(element);
+    element.view = 'timeline';
+    await settle(element);
+    await waitUntil(() => inView(element) === 3, 'the imported steps are in view');
+
+    // The control: the same import made in the timeline view.
+    const control = await timelineWith(current(), { zoom: 'week' });
+    void control.importFile(csv, { preview: true, today: '2026-12-06' });
+    await openPreview(control);
+    confirmButton(control).click();
+    await settle(control);
+    await waitUntil(() => inView(control) === 3, 'the imported steps are in view');
+  });
+
   it('changing a column in the mapping reads the file again with it', async () => {
     const element = await timelineWith(current());
     await element.importFile(await fixture('helios-map.csv'), { preview: true });
