@@ -1,4 +1,4 @@
-import { dayFromCivil, daysInMonth, formatDate, type DayNumber } from '../model/dates.js';
+import { FIRST_YEAR, LAST_YEAR, dayFromCivil, daysInMonth, formatDate, type DayNumber } from '../model/dates.js';
 import type { ISODate } from '../model/types.js';
 
 export type DateOrder = 'dmy' | 'mdy';
@@ -8,7 +8,8 @@ export type DateReading =
   | { kind: 'date'; date: ISODate }
   | { kind: 'numeric'; first: number; second: number; year: number }
   | { kind: 'none' }
-  | { kind: 'bad' };
+  /** `year`: the cell is a date, of a year no plan holds (see `isYearOk`). */
+  | { kind: 'bad'; year?: number };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
@@ -22,7 +23,7 @@ export function fromSerial(serial: number, date1904 = false): ISODate | undefine
   return isYearOk(Number(date.slice(0, 4))) ? date : undefined;
 }
 
-const isYearOk = (year: number): boolean => year >= 1900 && year <= 2199;
+const isYearOk = (year: number): boolean => year >= FIRST_YEAR && year <= LAST_YEAR;
 const fullYear = (year: number, digits: number): number => (digits <= 2 ? 2000 + year : year);
 
 export function civilDate(year: number, month: number, day: number): ISODate | undefined {
@@ -37,12 +38,13 @@ export function readDate(raw: string, date1904 = false): DateReading {
   const text = raw.trim().replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+/i, '');
   if (text === '' || PLACEHOLDER.test(text)) return { kind: 'none' };
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(text);
-  if (m) return dated(civilDate(+m[1]!, +m[2]!, +m[3]!));
+  if (m) return isYearOk(+m[1]!) ? dated(civilDate(+m[1]!, +m[2]!, +m[3]!)) : { kind: 'bad', year: +m[1]! };
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
   if (m) return dated(civilDate(fullYear(+m[3]!, m[3]!.length), +m[2]!, +m[1]!));
   m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(text);
   if (m) {
     const [first, second, year] = [+m[1]!, +m[2]!, fullYear(+m[3]!, m[3]!.length)];
+    if (!isYearOk(year)) return { kind: 'bad', year };
     if (first > 12 && second <= 12) return dated(civilDate(year, second, first));
     if (second > 12 && first <= 12) return dated(civilDate(year, first, second));
     if (first === second) return dated(civilDate(year, first, second));

@@ -1,6 +1,7 @@
 import type { ISODate } from '../model/types.js';
 import type { Cells } from './cells.js';
 import type { Field } from './columns.js';
+import { FIRST_YEAR, LAST_YEAR } from '../model/dates.js';
 import { forcedOrder, readDate, resolveNumeric, type DateOrder } from './date-text.js';
 import { IssueList, quoted, rowList } from './issues.js';
 import { detailPlace, type DetailCell } from './preamble.js';
@@ -63,9 +64,10 @@ export function dateAt(
   if (reading.kind === 'date') return reading.date;
   if (reading.kind === 'numeric') return order ? resolveNumeric(reading, order) : undefined;
   if (reading.kind === 'bad') {
+    const why = reading.year === undefined ? '' : ` (the year ${reading.year} is outside ${FIRST_YEAR}–${LAST_YEAR})`;
     issues.warn(
       'bad-date',
-      `row ${index + 1}, ${cells.where(field)}: ${quoted(text)} is not a date we can read — left to the schedule`,
+      `row ${index + 1}, ${cells.where(field)}: ${quoted(text)} is not a date we can read${why} — left to the schedule`,
       index + 1,
       cells.letter(field),
     );

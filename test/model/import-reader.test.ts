@@ -559,3 +559,26 @@ describe('importPlan: dates that put a step before one it waits for', () => {
     );
   });
 });
+
+describe('importPlan: a date of a year no plan holds', () => {
+  it('says the year is out of range, for slashed and ISO dates alike', () => {
+    const csv =
+      'Step,Owner,Start,End\nKick-off,Dana,2027-01-11,2027-01-12\nContract,Maria,4/5/2207,4/5/2027\nSign,Maria,2207-04-05,2027-04-06\n';
+    const { issues } = importPlan(csv, { fileName: 'deal.csv', today: '2026-12-06' });
+    assert.deepEqual(
+      issues.filter((issue) => issue.code === 'bad-date').map((issue) => [issue.row, issue.column, issue.message]),
+      [
+        [
+          3,
+          'C',
+          'row 3, column C "Start": "4/5/2207" is not a date we can read (the year 2207 is outside 1900–2199) — left to the schedule',
+        ],
+        [
+          4,
+          'C',
+          'row 4, column C "Start": "2207-04-05" is not a date we can read (the year 2207 is outside 1900–2199) — left to the schedule',
+        ],
+      ],
+    );
+  });
+});
