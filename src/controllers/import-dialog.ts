@@ -138,7 +138,9 @@ export class ImportDialog {
         ]
       : ['No plan'];
     if (detected.headerRow) parts.push(`table header in row ${detected.headerRow}`);
-    const askDates = result.issues.some((issue) => ['ambiguous-dates', 'date-order'].includes(issue.code));
+    const askDates = result.issues.some((issue) =>
+      ['ambiguous-dates', 'date-order', 'date-order-mixed'].includes(issue.code),
+    );
     const refused = this.#refusal();
     const shown = this.editor.document.hasPlan ? this.editor.document.plan : undefined;
     const kept = plan ? keptNote(shown, plan, detected) : undefined;

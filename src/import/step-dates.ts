@@ -20,24 +20,28 @@ export function settleDateOrder(
   if (choice) return choice;
   const forced = forcedOrder(texts);
   if (forced === 'conflict') {
-    const example = (order: DateOrder): string => {
-      for (const index of stepRows)
-        for (const field of DATE_FIELDS) {
-          const text = cells.get(index, field);
-          if (forcedOrder([text]) === order) return `row ${index + 1}: ${text}`;
-        }
-      return order === 'dmy' ? '31/01/2027' : '01/31/2027';
-    };
     issues.error(
       'date-order',
-      `the dates mix day-first (${example('dmy')}) and month-first (${example('mdy')}) orders; fix the file or choose the date order`,
+      `the dates mix day-first (${example(cells, stepRows, 'dmy')}) and month-first (${example(cells, stepRows, 'mdy')}) orders; fix the file or choose the date order`,
     );
     return undefined;
   }
-  if (forced) return forced;
   const ambiguous = stepRows.filter((index) =>
     DATE_FIELDS.some((field) => readDate(cells.get(index, field)).kind === 'numeric'),
   );
+  if (forced) {
+    // Dotted dates are always day first: slashed ones read month first beside them may have been meant so too.
+    const dotted = texts.find((text) => DOTTED.test(text.trim()));
+    if (forced === 'mdy' && dotted && ambiguous.length > 0) {
+      const rows = ambiguous.map((index) => index + 1);
+      issues.warn(
+        'date-order-mixed',
+        `${rowList(rows)}: dates such as ${ambiguousText(cells, ambiguous[0]!)} were read month first, as the other slashed dates are (${example(cells, stepRows, 'mdy')}), while dotted dates such as ${dotted.trim()} are day first: choose the date order if they are day first`,
+        rows[0],
+      );
+    }
+    return forced;
+  }
   const preamble = extra.some((text) => readDate(text).kind === 'numeric');
   if (ambiguous.length > 0 || preamble) {
     const rows = ambiguous.map((index) => index + 1);
@@ -50,6 +54,22 @@ export function settleDateOrder(
   }
   return undefined;
 }
+
+const DOTTED = /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$/;
+
+/** A step row's date that forces `order`: "row 7: 3/15/2027". */
+function example(cells: Cells, stepRows: readonly number[], order: DateOrder): string {
+  for (const index of stepRows)
+    for (const field of DATE_FIELDS) {
+      const text = cells.get(index, field);
+      if (forcedOrder([text]) === order) return `row ${index + 1}: ${text}`;
+    }
+  return order === 'dmy' ? '31/01/2027' : '01/31/2027';
+}
+
+/** The first date of a row that reads either way. */
+const ambiguousText = (cells: Cells, index: number): string =>
+  DATE_FIELDS.map((field) => cells.get(index, field)).find((text) => readDate(text).kind === 'numeric') ?? '';
 
 /** One date cell as a date, or undefined (placeholders such as "[Date]" silently; unreadable text with a warning). */
 export function dateAt(

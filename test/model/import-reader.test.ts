@@ -582,3 +582,27 @@ describe('importPlan: a date of a year no plan holds', () => {
     );
   });
 });
+
+describe('importPlan: slashed dates read month first beside dotted ones', () => {
+  it('warns that a date that reads either way was read month first, and the date order chosen reads it day first', () => {
+    const csv =
+      'Step;Owner;Start;End\nKick-off;Dana;11.01.2027;12.01.2027\nReview;Tom;3/15/2027;3/16/2027\nSign;Maria;04/05/2027;04/05/2027\n';
+    const read = importPlan(csv, { fileName: 'deal.csv', today: '2026-12-06' });
+    assert.deepEqual(
+      read.issues.filter((issue) => issue.code === 'date-order-mixed').map((issue) => [issue.row, issue.message]),
+      [
+        [
+          4,
+          'row 4: dates such as 04/05/2027 were read month first, as the other slashed dates are (row 3: 3/15/2027), while dotted dates such as 11.01.2027 are day first: choose the date order if they are day first',
+        ],
+      ],
+    );
+    assert.equal(read.plan!.items.find((item) => item.title === 'Sign')!.start, '2027-04-05');
+    const chosen = importPlan(csv, { fileName: 'deal.csv', today: '2026-12-06', dateOrder: 'dmy' });
+    assert.equal(chosen.plan!.items.find((item) => item.title === 'Sign')!.start, '2027-05-04');
+    assert.equal(
+      chosen.issues.some((issue) => issue.code === 'date-order-mixed'),
+      false,
+    );
+  });
+});
