@@ -52,7 +52,7 @@ export class RemotePushes {
       const now = current(id);
       if (was && now && now.end > was.end) later.set(id, was.end);
     }
-    const pushed = later.size > 0 ? pushedBy(withMoved(plan, back.moved), later) : new Map<string, Item>();
+    const pushed = later.size > 0 ? pushedBy(withMoved(plan, back.moved), later, current) : new Map<string, Item>();
     if (pushed.size > 0) {
       const steps = new Map([...pushed].map(([id, item]) => [id, { before: current(id)!, ...span(item) }]));
       this.#pushes = [...this.#pushes, { causes: later, steps }].slice(-PUSHES_KEPT);
@@ -96,10 +96,23 @@ const span = (item: Item) => ({ start: item.start, end: item.end });
 export const withMoved = (plan: Plan, moved: ReadonlyMap<string, Item>): Plan =>
   moved.size === 0 ? plan : { ...plan, items: plan.items.map((item) => moved.get(item.id) ?? item) };
 
-/** The steps that wait for the `later` ones, pushed just late enough (most moves push nothing here). */
-function pushedBy(plan: Plan, later: ReadonlyMap<string, string>): Map<string, Item> {
+/**
+ * The steps that wait for the `later` ones, pushed just late enough. Most moves push nothing here (the other page
+ * pushed what it shows): one look at what waits for them decides, before a cascade over the plan.
+ */
+function pushedBy(
+  plan: Plan,
+  later: ReadonlyMap<string, string>,
+  stepOf: (id: string) => Item | undefined,
+): Map<string, Item> {
   const pushed = new Map<string, Item>();
-  if (!plan.items.some((item) => item.dependsOn?.some((id) => later.has(id)))) return pushed;
+  const lookup = { get: stepOf };
+  const tooEarly = (item: Item): boolean => {
+    if (item.status === 'done' || !item.dependsOn?.some((id) => later.has(id))) return false;
+    const earliest = earliestStart(item, lookup, plan.calendar);
+    return earliest !== undefined && item.start < earliest;
+  };
+  if (!plan.items.some(tooEarly)) return pushed;
   const items = cascade(plan.items, later.keys(), plan.items, plan.calendar);
   items.forEach((item, index) => {
     if (item !== plan.items[index]) pushed.set(item.id, item);

@@ -52,7 +52,11 @@ export function cascade(
 }
 
 /** The first working day after the latest predecessor ends, or undefined for a step without predecessors. */
-export function earliestStart(item: Item, byId: ReadonlyMap<string, Item>, calendar?: Calendar): string | undefined {
+export function earliestStart(
+  item: Item,
+  byId: { get(id: string): Item | undefined },
+  calendar?: Calendar,
+): string | undefined {
   let latestEnd: string | undefined;
   for (const id of item.dependsOn ?? []) {
     const predecessor = byId.get(id);
