@@ -5,9 +5,13 @@ import { IssueList, quoted, rowList } from './issues.js';
 import type { StepDraft } from './steps.js';
 import { readReferences } from './values.js';
 
+/** What a finding adds when a dependency names no step: the rest of the file still imports. */
+const LEFT_OUT = ' — that link is left out';
+
 /**
  * Step id → the ids it depends on. Numbers refer to the `#` column when there is one, else to spreadsheet rows;
- * other text to titles (our own export). A missing reference and a cycle are errors naming the rows.
+ * other text to titles (our own export). A reference to no step is a warning (the link is left out); a cycle is an
+ * error; both name the rows.
  */
 export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: IssueList): Map<string, string[]> {
   const links = new Map<string, string[]>();
@@ -37,7 +41,7 @@ export function readLinks(cells: Cells, drafts: readonly StepDraft[], issues: Is
     const found: string[] = [];
     const at = `row ${draft.index + 1}, ${cells.where('dependsOn')}`;
     const miss = (what: string) =>
-      issues.error('missing-dependency', `${at}: ${what}`, draft.index + 1, cells.letter('dependsOn'));
+      issues.warn('missing-dependency', `${at}: ${what}${LEFT_OUT}`, draft.index + 1, cells.letter('dependsOn'));
     for (const number of refs.numbers) {
       const target = byNumber.get(number);
       if (target) found.push(target.id);
@@ -106,10 +110,17 @@ function readIdLinks(cells: Cells, drafts: readonly StepDraft[], issues: IssueLi
     for (const id of cells.get(draft.index, 'dependsOnIds').split(/\s*[;,]\s*/)) {
       if (id === '') continue;
       if (ids.has(id) && id !== draft.id) found.push(id);
-      else
+      else if (id === draft.id)
         issues.error(
+          'cycle',
+          `row ${draft.index + 1}, ${cells.where('dependsOnIds')}: the step depends on itself`,
+          draft.index + 1,
+          cells.letter('dependsOnIds'),
+        );
+      else
+        issues.warn(
           'missing-dependency',
-          `row ${draft.index + 1}, ${cells.where('dependsOnIds')}: ${id === draft.id ? 'the step depends on itself' : `a step with the id ${quoted(id)} does not exist`}`,
+          `row ${draft.index + 1}, ${cells.where('dependsOnIds')}: a step with the id ${quoted(id)} does not exist${LEFT_OUT}`,
           draft.index + 1,
           cells.letter('dependsOnIds'),
         );

@@ -244,13 +244,16 @@ describe('importPlan: round trips and JSON', () => {
     assert.equal(byTitle.get('Pricing proposal')!.internal, undefined);
   });
 
-  it('names a title that matches no step, among titles that do', () => {
+  it('names a title that matches no step, among titles that do, and leaves that link out', () => {
     const csv = 'Task,Due,Depends on\nA,2027-03-05,\nB,2027-03-08,"A, Nope"\n';
     const result = importPlan(csv, { today: '2027-03-01' });
     assert.deepEqual(
-      result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message),
-      ['row 3, column C "Depends on": a step titled "A, Nope" does not exist'],
+      result.issues
+        .filter((issue) => issue.code === 'missing-dependency')
+        .map((issue) => [issue.severity, issue.message]),
+      [['warning', 'row 3, column C "Depends on": a step titled "A, Nope" does not exist — that link is left out']],
     );
+    assert.equal(result.plan!.items.find((item) => item.title === 'B')!.dependsOn, undefined);
   });
 
   it('says a number names a spreadsheet row when there is no # column, and where the steps are', () => {
@@ -258,9 +261,9 @@ describe('importPlan: round trips and JSON', () => {
     const csv = 'Mutual Action Plan: Acme\n\nTask,Due,Depends on\nA,2027-03-05,\nB,2027-03-08,1\nC,2027-03-10,5\n';
     const result = importPlan(csv, { today: '2027-03-01' });
     assert.deepEqual(
-      result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message),
+      result.issues.filter((issue) => issue.code === 'missing-dependency').map((issue) => issue.message),
       [
-        'row 5, column C "Depends on": row 1 holds no step (with no # column, a number names a spreadsheet row; the steps are in rows 4–6)',
+        'row 5, column C "Depends on": row 1 holds no step (with no # column, a number names a spreadsheet row; the steps are in rows 4–6) — that link is left out',
       ],
     );
     // The control: with row 4 (A) named instead, the plan is read and B waits for A.
