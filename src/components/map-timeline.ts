@@ -86,7 +86,7 @@ export class MapTimeline extends LitElement {
   readonly #selection = new SelectionController(this);
   readonly #scenes = new SceneController(this);
   readonly #editor = new EditorController(this, this.#document, this.#selection, this.#scenes, {
-    readonly: () => this.readonly || this.#collab.waiting,
+    readonly: () => this.readonly || this.#collab.waiting !== false,
     today: this.#today,
     audience: () => this.audience,
     live: () => this.#collab.live,
@@ -281,7 +281,7 @@ export class MapTimeline extends LitElement {
       scene,
       committed: this.#scenes.committed,
       today: this.#today(),
-      readonly: this.#collab.waiting ? 'waiting' : this.readonly,
+      readonly: this.#collab.waiting || this.readonly,
       selection: this.#selection,
       window: this.#scenes.window,
       visible: this.#scenes.visible,

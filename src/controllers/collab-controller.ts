@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlanDocument } from '../document/plan-document.js';
 import { MapErrorEvent } from '../events.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
+import type { RoomWait } from '../render/header.js';
 import type { Scene } from '../render/view-model.js';
 
 // The session is a chunk of its own (Yjs, the provider, the offline copy, presence): named only as a type here.
@@ -119,9 +120,12 @@ export class CollabController implements ReactiveController {
    * Whether this page joins a room without a plan of its own to show, and the room has sent none yet (a buyer who
    * opened the link before the seller shared): nothing can be edited until the room's plan comes.
    */
-  get waiting(): boolean {
+  get waiting(): RoomWait | false {
     // A room that refused this page will send nothing: its message says why, not that a plan is on its way.
-    return this.live !== undefined && !this.document.hasPlan && this.#session?.state !== 'refused';
+    if (this.live === undefined || this.document.hasPlan || this.#session?.state === 'refused') return false;
+    // Until the server has answered, the room may well hold a plan: "waiting for the seller" would not be true.
+    const state = this.#session?.state ?? 'connecting';
+    return state === 'connecting' ? 'connecting' : 'waiting';
   }
 
   /** The share strip for the header: connection state and who else is here. */

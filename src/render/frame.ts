@@ -4,7 +4,7 @@ import type { Plan } from '../model/types.js';
 import { axisTemplate } from './axis.js';
 import { bodyContent, type Drawing } from './body.js';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
-import { cornerTemplate, emptyState, headerTemplate, type PlanEditing } from './header.js';
+import { cornerTemplate, emptyState, headerTemplate, type PlanEditing, type RoomWait } from './header.js';
 import { laneHeaders } from './lanes.js';
 import { linkKey } from './links.js';
 import { markerPills } from './markers.js';
@@ -27,8 +27,8 @@ export interface FrameProps {
   /** The committed scene while a gesture previews another. */
   committed: Scene | undefined;
   today: string;
-  /** `waiting`: read-only until the plan shared live arrives (see `CollabController.waiting`). */
-  readonly: boolean | 'waiting';
+  /** `connecting`, `waiting`: read-only until the plan shared live arrives (see `CollabController.waiting`). */
+  readonly: boolean | RoomWait;
   selection: SelectionView;
   /** The part of the timeline to render, in timeline coordinates. */
   window: ViewState['view'];

@@ -71,17 +71,23 @@ export function cornerTemplate(parties: number, steps: number, editing: PlanEdit
     ${editing ? html`<button type="button" class="add-lane" part="add-lane" title="Add a lane for another party" @click=${() => editing.addParty()}>+ Lane</button>` : nothing}</div>`;
 }
 
+/** Why a page in a live plan shows no plan yet: it is still joining the room, or the room holds none so far. */
+export type RoomWait = 'connecting' | 'waiting';
+
 /** A friendly hint instead of a blank box when the plan has no steps. */
-export function emptyState(hasParties: boolean, readonly: boolean | 'waiting', editing?: PlanEditing) {
-  const waiting = readonly === 'waiting';
+export function emptyState(hasParties: boolean, readonly: boolean | RoomWait, editing?: PlanEditing) {
+  const waiting = readonly === 'waiting' || readonly === 'connecting';
   const hint = waiting
-    ? 'The plan appears here as soon as the seller shares it.'
+    ? readonly === 'connecting'
+      ? 'Joining the room on the collaboration server.'
+      : 'The plan appears here as soon as the seller shares it.'
     : readonly
       ? 'No steps have been planned yet.'
       : !hasParties
         ? 'Add the parties (seller, buyer, partners) and their steps to see the plan.'
         : 'Double-click a lane (or press N) to add the first step.';
-  const title = waiting ? 'Waiting for the shared plan' : 'No steps yet';
+  const title =
+    readonly === 'connecting' ? 'Opening the shared plan…' : waiting ? 'Waiting for the shared plan' : 'No steps yet';
   return html`<div class="empty-room"><div class="empty" role="status"><strong>${title}</strong><span>${hint}</span>
     ${editing && !hasParties ? html`<button type="button" class="add-lane" @click=${() => editing.addParty()}>Add a lane</button>` : nothing}</div></div>`;
 }

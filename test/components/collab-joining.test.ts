@@ -66,9 +66,12 @@ describe('joining a shared plan', () => {
   it('waits, read-only, for the seller’s plan when a buyer opens the room first', async () => {
     const room = newRoom();
     const buyer = await join({ room, side: 'buyer' });
+    const root = buyer.shadowRoot!;
+    await buyer.updateComplete;
+    // Before the server has answered, the room may hold a plan: the page says it is opening it, not waiting for it.
+    expect(root.querySelector('.empty')?.textContent).to.contain('Opening the shared plan');
     await live(buyer);
     await buyer.updateComplete;
-    const root = buyer.shadowRoot!;
     expect(root.querySelector('.empty')?.textContent).to.contain('Waiting for the shared plan');
     expect(root.querySelector('.add-lane'), 'no lane to add meanwhile').to.equal(null);
 
