@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
-import { connection, dealPlan, join, live, newRoom, notice, token } from '../support/collab-pages.js';
+import { connection, dealPlan, join, live, newRoom, notice, sellerAndBuyer, token } from '../support/collab-pages.js';
 import { offlineCopyName } from '../../src/collab/session.js';
 import { shadow } from '../support/element.js';
 
@@ -33,12 +33,7 @@ describe('a buyer in a room whose sharing ended', () => {
   afterEach(() => fixtureCleanup());
 
   it('shows the plan kept in this browser, read-only, after a reload', async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: dealPlan() });
-    await live(seller);
-    const buyer = await join({ room, side: 'buyer' });
-    await live(buyer);
-    await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
+    const { room, seller, buyer } = await sellerAndBuyer();
     seller.collab = undefined;
     await endSharing(room);
     await waitUntil(() => notice(buyer) === ENDED, 'the open page is told');

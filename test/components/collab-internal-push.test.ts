@@ -7,7 +7,7 @@ import { offlineCopyName } from '../../src/collab/session.js';
 import { nextWorkday } from '../../src/model/calendar.js';
 import { addDays } from '../../src/model/dates.js';
 import type { Plan } from '../../src/model/types.js';
-import { dealPlan, itemOf, join, live, newRoom, notice, startOf } from '../support/collab-pages.js';
+import { dealPlan, itemOf, join, live, notice, sellerAndBuyer, startOf } from '../support/collab-pages.js';
 import { stepNode } from '../support/element.js';
 import { center, chord, drag } from '../support/input.js';
 
@@ -55,12 +55,7 @@ describe("a buyer's drag in a plan shared live, and its undo", () => {
   });
 
   it("pushes the seller's internal step that waits for the dragged step, and the shared step after it", async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: chainedDeal() });
-    await live(seller);
-    const buyer = await join({ room, side: 'buyer' });
-    await live(buyer);
-    await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
+    const { seller, buyer } = await sellerAndBuyer({}, chainedDeal());
     expect(itemOf(buyer, 'memo'), 'the memo stays internal').to.equal(undefined);
 
     const [x, y] = center(stepNode(buyer, 'a'));
@@ -92,12 +87,7 @@ describe("a buyer's drag in a plan shared live, and its undo", () => {
     );
   });
   it('tells the seller when the buyer moves a step before an internal step it waits for, which the buyer cannot see', async () => {
-    const room = newRoom();
-    const seller = await join({ room, side: 'seller', plan: chainedDeal() });
-    await live(seller);
-    const buyer = await join({ room, side: 'buyer' });
-    await live(buyer);
-    await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
+    const { seller, buyer } = await sellerAndBuyer({}, chainedDeal());
 
     // A week earlier, from the keyboard: C starts on 9 Mar, while the memo it waits for ends on the 11th.
     buyer.scrollToDate('2026-03-16');
@@ -115,13 +105,8 @@ describe("a buyer's drag in a plan shared live, and its undo", () => {
     expect(notice(buyer)).not.to.contain('Discount');
   });
   it('pushes them when the seller next opens the plan, if the buyer dragged while no seller page was open', async () => {
-    const room = newRoom();
+    const { room, seller, buyer } = await sellerAndBuyer({}, chainedDeal());
     const copies = [offlineCopyName(room), offlineCopyName(room + '#internal')];
-    const seller = await join({ room, side: 'seller', plan: chainedDeal() });
-    await live(seller);
-    const buyer = await join({ room, side: 'buyer' });
-    await live(buyer);
-    await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
     seller.remove(); // the seller closes the tab
     // The seller's browser keeps the room as she left it; the buyer's page, here in the same browser, would write
     // the buyer's change into those copies too: they are put back afterwards, as in a browser of the seller's own.

@@ -105,16 +105,20 @@ export function recordSockets(): { received: string[]; stop(): void } {
   return { received, stop: () => (window.WebSocket = NativeSocket) };
 }
 
-/** A seller who seeds a new room with the deal, then a buyer (reading only, with `write: false`) who has received it; both live. */
+/**
+ * A seller who seeds a new room with the deal (or `plan`, with the deal's three shared steps), then a buyer (reading
+ * only, with `write: false`) who has received it; both live.
+ */
 export async function sellerAndBuyer(
   options: { write?: boolean; name?: string } = {},
+  plan: Plan = dealPlan(),
 ): Promise<{ room: string; seller: MapTimeline; buyer: MapTimeline }> {
   const room = newRoom();
-  const seller = await join({ room, side: 'seller', plan: dealPlan() });
+  const seller = await join({ room, side: 'seller', plan });
   await live(seller);
   const buyer = await join({ room, side: 'buyer', ...options });
   await live(buyer);
-  await waitUntil(() => buyer.plan.items.length === 3);
+  await waitUntil(() => buyer.plan.items.length === 3, 'the buyer gets the shared steps');
   return { room, seller, buyer };
 }
 
