@@ -52,6 +52,10 @@ export function raceVerb(field: string): string {
   return `changed the ${field} of`;
 }
 
+/** " (and 2 steps after it)": the steps that moved with the one a message names. */
+export const stepsAfterIt = (others: number): string =>
+  others > 0 ? ` (and ${others} ${others === 1 ? 'step' : 'steps'} after it)` : '';
+
 /**
  * One notice per person and kind of change that won over this page's. A move that lost usually lost with the steps
  * it pushed: the message names the step furthest upstream (the one dragged, as both people saw it) and counts the
@@ -74,9 +78,7 @@ export function lostRaceNotices(
     const step = items.find((item) => item.id === stepIds[0])!;
     const { client, field } = group[0]!;
     const by = nameOf(client);
-    const others = stepIds.length - 1;
-    const along = others > 0 ? ` (and ${others} ${others === 1 ? 'step' : 'steps'} after it)` : '';
-    const message = `${by} ${raceVerb(field)} "${step.title}"${along} at the same time as you; their change was kept.`;
+    const message = `${by} ${raceVerb(field)} "${step.title}"${stepsAfterIt(stepIds.length - 1)} at the same time as you; their change was kept.`;
     return { type: 'lost-race', message, stepId: step.id, by };
   });
 }

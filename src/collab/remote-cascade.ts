@@ -2,6 +2,7 @@ import { cascade, earliestStart } from '../model/cascade.js';
 import { formatShortDate } from '../model/dates.js';
 import { topologicalRanks } from '../model/graph.js';
 import type { Item, Plan } from '../model/types.js';
+import { stepsAfterIt } from './lost-race.js';
 
 /** Steps this page pushed after one remote change, and what pushed them. */
 interface Push {
@@ -124,8 +125,7 @@ function pushedBy(
 function firstOf(moved: ReadonlyMap<string, Item>, items: readonly Item[]): { first: Item; along: string } {
   const ranks = topologicalRanks(items);
   const [first] = [...moved.values()].sort((a, b) => (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
-  const others = moved.size - 1;
-  return { first: first!, along: others > 0 ? ` (and ${others} ${others === 1 ? 'step' : 'steps'} after it)` : '' };
+  return { first: first!, along: stepsAfterIt(moved.size - 1) };
 }
 
 /** The step among `ids` that `item` waits for and that ends last: what decided where it went. */
