@@ -146,16 +146,12 @@ export const styles = css`
   .link .line { fill: none; stroke: var(--mt-link); stroke-width: 1.5; }
   .link .hit { fill: none; stroke: transparent; stroke-width: 10; }
   .link.violated .line { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
+  .link .head { fill: var(--mt-link); stroke: none; }
+  .link.violated .head { fill: var(--mt-late); }
   .link[data-chain] .line { stroke: var(--mt-highlight); stroke-width: 2; }
-  .link[data-chain]:not(.violated) .line { marker-end: url(#mt-arrow-highlighted); }
+  .link[data-chain]:not(.violated) .head { fill: var(--mt-highlight); }
   .link.selected .line { stroke: var(--mt-focus); stroke-width: 2.5; }
-  .has-focus .link:not([data-chain]) { stroke-opacity: 0.25; }
-  .has-focus .link:not([data-chain]):not(.violated) .line { marker-end: url(#mt-arrow-dimmed); }
-  .has-focus .link.violated:not([data-chain]) .line { marker-end: url(#mt-arrow-violated-dimmed); }
-  marker.arrow path { fill: var(--mt-link); }
-  marker.arrow.violated path { fill: var(--mt-late); }
-  marker.arrow.highlighted path { fill: var(--mt-highlight); }
-  marker.arrow.dimmed path { fill-opacity: 0.25; }
+  .has-focus .link:not([data-chain]) { stroke-opacity: 0.25; fill-opacity: 0.25; }
 
   /* Dimmed through fill and stroke opacity, not opacity: group opacity gives every step and arrow in view a layer of
      its own to rasterise, which stalled hovering and dragging a large plan. No fade either: each of its frames would

@@ -5,6 +5,7 @@ import type { ISODate, Side } from '../model/types.js';
 import type { FontMeasure, Rect } from './page-layout.js';
 import { sideStyle } from './side-color.js';
 import { glyph, lock } from '../render/icons.js';
+import { arrowHead } from '../render/links.js';
 import type { Scene } from '../render/view-model.js';
 
 export type Swatch =
@@ -189,8 +190,12 @@ function swatch(entry: LegendEntry) {
       return svg`<line class="marker ${entry.swatch} ${entry.tone ?? ''}" x1=${x + 11} x2=${x + 11} y1=${y - 8} y2=${y + 8}></line>`;
     case 'link':
     case 'violated':
-      return svg`<g class="link ${entry.swatch === 'violated' ? 'violated' : ''}"><path class="line" d=${`M${x},${y} h${SWATCH - 4}`}
-        marker-end=${entry.swatch === 'violated' ? 'url(#mt-arrow-violated)' : 'url(#mt-arrow)'}></path></g>`;
+      return svg`<g class="link ${entry.swatch === 'violated' ? 'violated' : ''}">
+        <path class="head" d=${arrowHead([
+          { x, y },
+          { x: x + SWATCH - 4, y },
+        ])}></path>
+        <path class="line" d=${`M${x},${y} h${SWATCH - 4}`}></path></g>`;
   }
 }
 

@@ -7,7 +7,7 @@ import { gridTemplate } from './axis.js';
 import type { AxisTiers } from './ticks.js';
 import { LINK_HANDLE_RADIUS, LINK_HANDLE_TITLE, itemTemplate, type ItemView } from './items.js';
 import { laneBackgrounds, laneSeparators } from './lanes.js';
-import { arrowDefs, dimmedArrowDefs, linkKey, linkTemplate, type LinkView } from './links.js';
+import { arrowDefs, linkKey, linkTemplate, type LinkView } from './links.js';
 import { markerLines } from './markers.js';
 
 /**
@@ -91,7 +91,7 @@ export function bodyContent(
   ghosts: unknown,
 ) {
   const { layout, scale } = scene;
-  return svg`${arrowDefs}${dimmedArrowDefs}
+  return svg`${arrowDefs}
     <g aria-hidden="true">
       ${laneBackgrounds(layout.lanes, scale.width)}
       <g class="grid-layer">${gridTemplate(tiers, '100%')}</g>

@@ -7,6 +7,8 @@ export interface LinkView {
   from: string;
   to: string;
   d: string;
+  /** The arrowhead at the line's end, a closed triangle filled in the line's colour. */
+  head: string;
   violated: boolean;
   selected: boolean;
 }
@@ -31,7 +33,7 @@ export function linkViews(
     views.push({
       from: fromId,
       to: box.item.id,
-      d: pathOf(router.route(from, box)),
+      ...pathsOf(router.route(from, box)),
       violated: state.violated.has(key),
       selected: state.selectedLink === key,
     });
@@ -50,52 +52,58 @@ export function linkViews(
 }
 
 /** Route points are cached by the router, their path text here: every render of a layout reuses both. */
-const paths = new WeakMap<readonly Point[], string>();
+const paths = new WeakMap<readonly Point[], { d: string; head: string }>();
 
-function pathOf(points: readonly Point[]): string {
-  let d = paths.get(points);
-  if (d === undefined) paths.set(points, (d = roundedPath(points)));
-  return d;
+function pathsOf(points: readonly Point[]): { d: string; head: string } {
+  let drawn = paths.get(points);
+  if (drawn === undefined) paths.set(points, (drawn = { d: roundedPath(points), head: arrowHead(points) }));
+  return drawn;
 }
 
 export const linkKey = (from: string, to: string): string => `${from}→${to}`;
+
+/** How long an arrowhead is along its line, and how far it reaches to each side of it (px). */
+const HEAD_LENGTH = 9.8;
+const HEAD_HALF_WIDTH = 4.6;
+/** How far the tip reaches past the line's end, so that the line's square end never shows beside it. */
+const HEAD_OVERHANG = 0.7;
+
+/**
+ * The arrowhead of a route: a triangle pointing along its last segment, tip at its end. A path of its own rather
+ * than an SVG marker: markers are painted apart from their line, and repainting them made a hover over a large plan
+ * (which fades every arrow in view) three times as costly to paint.
+ */
+export function arrowHead(points: readonly Point[]): string {
+  const end = points[points.length - 1];
+  let before: Point | undefined;
+  for (let index = points.length - 2; index >= 0 && !before; index -= 1) {
+    const point = points[index]!;
+    if (point.x !== end!.x || point.y !== end!.y) before = point;
+  }
+  if (!end || !before) return '';
+  const length = Math.hypot(end.x - before.x, end.y - before.y);
+  const [ux, uy] = [(end.x - before.x) / length, (end.y - before.y) / length];
+  const tip = { x: end.x + ux * HEAD_OVERHANG, y: end.y + uy * HEAD_OVERHANG };
+  const base = { x: tip.x - ux * HEAD_LENGTH, y: tip.y - uy * HEAD_LENGTH };
+  const round = (value: number): number => Math.round(value * 10) / 10;
+  const corner = (side: 1 | -1) =>
+    `${round(base.x - uy * HEAD_HALF_WIDTH * side)},${round(base.y + ux * HEAD_HALF_WIDTH * side)}`;
+  return `M${round(tip.x)},${round(tip.y)} L${corner(1)} L${corner(-1)} Z`;
+}
 
 export function linkTemplate(link: LinkView) {
   // The group's classes and the line's part name are the same words.
   const classes = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
   return svg`<g class=${classes}>
     <path class="hit" d=${link.d} data-link-from=${link.from} data-link-to=${link.to}></path>
-    <path class="line" part=${classes} data-from=${link.from} data-to=${link.to} d=${link.d}
-      marker-end=${link.violated ? 'url(#mt-arrow-violated)' : 'url(#mt-arrow)'}></path>
+    <path class="head" d=${link.head}></path>
+    <path class="line" part=${classes} data-from=${link.from} data-to=${link.to} d=${link.d}></path>
   </g>`;
 }
 
-const arrowMarkers = (markers: readonly (readonly [id: string, classes: string])[]) =>
-  markers.map(
-    ([id, classes]) =>
-      svg`<marker id=${id} class=${classes} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0.5 L7.5,4 L0,7.5 Z"></path></marker>`,
-  );
-
-/** Arrowheads, one per link colour (SVG markers cannot inherit the stroke colour), and the blocked steps' hatch. */
+/** The blocked steps' hatch. */
 export const arrowDefs = svg`<defs>
-  ${arrowMarkers([
-    ['mt-arrow', 'arrow'],
-    ['mt-arrow-violated', 'arrow violated'],
-    ['mt-arrow-highlighted', 'arrow highlighted'],
-  ])}
   <pattern id="mt-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
     <rect width="6" height="6" class="hatch-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
   </pattern>
-</defs>`;
-
-/**
- * The heads of arrows outside a highlighted chain, for the live timeline only. A marker is drawn with its own
- * styles, not its line's, so the stylesheet switches a dimmed line to these.
- */
-export const dimmedArrowDefs = svg`<defs>
-  ${arrowMarkers([
-    ['mt-arrow-dimmed', 'arrow dimmed'],
-    ['mt-arrow-violated-dimmed', 'arrow violated dimmed'],
-  ])}
 </defs>`;

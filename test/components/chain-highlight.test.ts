@@ -24,11 +24,9 @@ const lineOf = (element: MapTimeline, from: string, to: string): Element =>
   shadow(element).querySelector(`.line[data-from="${from}"][data-to="${to}"]`)!;
 const linkOpacity = (element: MapTimeline, from: string, to: string): number =>
   Number(getComputedStyle(lineOf(element, from, to)).strokeOpacity);
-/** How faint an arrow's head is drawn: the fill opacity of the marker its line ends with. */
-const headOpacity = (element: MapTimeline, from: string, to: string): number => {
-  const id = /#([\w-]+)/.exec(getComputedStyle(lineOf(element, from, to)).markerEnd)![1]!;
-  return Number(getComputedStyle(shadow(element).querySelector(`marker#${id} path`)!).fillOpacity);
-};
+/** How faint an arrow's head is drawn: the fill opacity of the head drawn with its line. */
+const headOpacity = (element: MapTimeline, from: string, to: string): number =>
+  Number(getComputedStyle(lineOf(element, from, to).parentElement!.querySelector('.head')!).fillOpacity);
 
 /** The steps whose drawn nodes changed in any way while `act` ran. */
 async function stepsTouchedBy(element: MapTimeline, act: () => Promise<void>): Promise<string[]> {
