@@ -194,8 +194,8 @@ wirePresentation({
     writeSetting('present', presenting ? '1' : undefined);
     // A meeting is held with the buyer: presenting shows the buyer's view, so no internal step reaches the screen
     // by accident. The seller's view is one click away, and comes back when the presentation ends.
-    // (An address that asks for the seller's view in presentation, ?present=1&audience=seller, keeps it.)
-    if (presenting && audience === 'seller' && presentationWired) {
+    // An address that starts in presentation does too, unless it names the seller's view (?present=1&audience=seller).
+    if (presenting && audience === 'seller' && (presentationWired || !settings.audienceNamed)) {
       setAudience('buyer');
       presentedFromSeller = true;
       toast('Presenting the buyer’s view: internal steps are hidden. Choose Seller to show them.');

@@ -9,6 +9,8 @@ export interface DemoSettings {
   pinnedToday: boolean;
   plan: string;
   audience: Audience;
+  /** Whether the address names the audience (`?present=1&audience=seller` presents the seller's view). */
+  audienceNamed: boolean;
   zoom?: ZoomPreset;
   present: boolean;
   theme?: 'light' | 'dark';
@@ -28,6 +30,7 @@ export function readSettings(search: string = location.search): DemoSettings {
     pinnedToday: pinned !== undefined,
     plan: params.get('plan') ?? 'enterprise',
     audience: params.get('audience') === 'buyer' ? 'buyer' : 'seller',
+    audienceNamed: params.has('audience'),
     ...(zoom && ZOOMS.includes(zoom) ? { zoom } : {}),
     present: params.get('present') === '1',
     ...(theme === 'light' || theme === 'dark' ? { theme } : {}),

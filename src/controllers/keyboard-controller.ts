@@ -76,7 +76,7 @@ export class KeyboardController implements ReactiveController {
       return this.creator.addFromKeys(after, laneHeadOf(event), event.shiftKey);
     }
     if (key === 'Delete' || key === 'Backspace') return this.remove();
-    if (key === 'Escape') return (host.toggleShortcuts(false), host.selection.clear(), true);
+    if (key === 'Escape') return this.letGo();
     if (key === ' ' && focused) {
       const selected = new Set(host.selection.list);
       if (selected.has(focused)) selected.delete(focused);
@@ -85,6 +85,18 @@ export class KeyboardController implements ReactiveController {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Escape closes the shortcut list and lets go of the selection. With neither to undo, the key is the page's: a
+   * host that leaves a mode of its own on Escape (a presentation) still hears it.
+   */
+  private letGo(): boolean {
+    const { host } = this;
+    const used = host.shortcutsOpen || host.selection.ids.size > 0 || host.selection.link !== undefined;
+    host.toggleShortcuts(false);
+    host.selection.clear();
+    return used;
   }
 
   private neighbour(focused: string | undefined, direction: Direction): string | undefined {

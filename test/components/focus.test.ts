@@ -253,4 +253,24 @@ describe('<map-timeline> focus', () => {
     expect(shadow(element).querySelector('.inspector')).to.equal(null);
     expect(shadow(element).activeElement).to.equal(name());
   });
+
+  it('Escape lets go of the selection, and with nothing to let go of is left to the page (a presentation it ends)', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-03-02'), { zoom: 'week' });
+    const heard: boolean[] = [];
+    const listen = (event: KeyboardEvent) => event.key === 'Escape' && heard.push(event.defaultPrevented);
+    document.addEventListener('keydown', listen);
+    try {
+      await click(element, stepNode(element, 'discovery')!);
+      await settle(element);
+      expect(element.selectedIds).to.deep.equal(['discovery']);
+      await sendKeys({ press: 'Escape' });
+      await settle(element);
+      expect(element.selectedIds, 'the first Escape lets go of the step').to.deep.equal([]);
+      expect(focusedStep(element), 'focus stays on the timeline').to.equal('discovery');
+      await sendKeys({ press: 'Escape' });
+      expect(heard, 'used the first time, the page’s the second').to.deep.equal([true, false]);
+    } finally {
+      document.removeEventListener('keydown', listen);
+    }
+  });
 });

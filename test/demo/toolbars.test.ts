@@ -77,15 +77,40 @@ describe('the demo’s presentation buttons', () => {
     const presenting = () => page.document.body.classList.contains('presenting');
     await waitUntil(presenting, 'presenting');
     expect(page.document.fullscreenElement === null, 'not full screen').to.equal(true);
-    // The control: Escape on a step clears the selection, which is the timeline's, and the presentation goes on.
+    // The control: Escape on a selected step lets go of it, which is the timeline's, and the presentation goes on.
     const step = element.shadowRoot!.querySelector<SVGElement>('[data-item-id]')!;
     step.focus();
+    element.selectedIds = [step.getAttribute('data-item-id')!];
     await sendKeys({ press: 'Escape' });
+    expect(element.selectedIds, 'the step is let go').to.deep.equal([]);
     expect(presenting(), 'the timeline used Escape: still presenting').to.equal(true);
+    // With nothing left to let go of, Escape from the timeline is the page's: it ends the presentation.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !presenting(), 'Escape from the timeline ends the presentation');
+
+    page.document.getElementById('present')!.click();
+    await waitUntil(presenting, 'presenting again');
     page.document.getElementById('exit-present')!.focus();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !presenting(), 'Escape ends the presentation');
     expect(page.document.activeElement?.id, 'focus on Present').to.equal('present');
+  });
+
+  it('shows the buyer’s view when the address starts in presentation, unless it names the seller’s', async () => {
+    const internalSteps = (element: { getPlan(): { items: { internal?: boolean }[] } }) =>
+      element.getPlan().items.filter((item) => item.internal).length;
+    const drawnSteps = (element: Element) => element.shadowRoot!.querySelectorAll('[data-item-id]').length;
+    const { page, element } = await demoSample(1400, 900, '&present=1');
+    await waitUntil(() => page.document.body.classList.contains('presenting'), 'presenting');
+    expect(internalSteps(element), 'the sample has internal steps').to.be.greaterThan(0);
+    expect(element.audience).to.equal('buyer');
+    const buyerSteps = drawnSteps(element);
+    closeDemos();
+
+    const seller = await demoSample(1400, 900, '&present=1&audience=seller');
+    await waitUntil(() => seller.page.document.body.classList.contains('presenting'), 'presenting');
+    expect(seller.element.audience).to.equal('seller');
+    await waitUntil(() => drawnSteps(seller.element) > buyerSteps, 'the seller’s view draws the internal steps too');
   });
 });
 
