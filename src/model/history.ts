@@ -1,4 +1,4 @@
-import { appendLog, type Edit } from './edit.js';
+import { appendLog, fieldsDiff, type Edit } from './edit.js';
 import { replayChange, replayedChanges } from './rebase.js';
 import type { LogEntry, Plan } from './types.js';
 
@@ -31,28 +31,31 @@ const invert = (change: LogEntry): LogEntry => {
   return inverse;
 };
 
-/** Merges the changes of two consecutive edits so one step shows the first "before" and the last "after". */
+/**
+ * Merges the changes of two consecutive edits so one step shows the first "before" and the last "after". A field
+ * changed and changed back is no change, and a step whose fields all came back has no entry.
+ */
 function mergeChanges(first: LogEntry[], second: LogEntry[]): LogEntry[] {
-  const merged = [...first];
+  const merged: (LogEntry | undefined)[] = [...first];
   // Where each step's first update entry is, so a cascade over thousands of steps merges in one pass.
   const updates = new Map<string | undefined, number>();
-  merged.forEach((earlier, index) => {
+  first.forEach((earlier, index) => {
     if (earlier.op === 'update' && !updates.has(earlier.itemId)) updates.set(earlier.itemId, index);
   });
   for (const change of second) {
     const index = change.op === 'update' ? updates.get(change.itemId) : undefined;
     const earlier = index === undefined ? undefined : merged[index];
-    if (index === undefined || !earlier) {
-      if (change.op === 'update' && !updates.has(change.itemId)) updates.set(change.itemId, merged.length);
+    if (index === undefined) {
+      if (change.op === 'update') updates.set(change.itemId, merged.length);
       merged.push(change);
-    } else
-      merged[index] = {
-        ...change,
-        before: { ...change.before, ...earlier.before },
-        after: { ...earlier.after, ...change.after },
-      };
+    } else if (!earlier) {
+      merged[index] = change; // the step's fields had all come back: this change starts from where it began
+    } else {
+      const diff = fieldsDiff({ ...change.before, ...earlier.before }, { ...earlier.after, ...change.after });
+      merged[index] = diff && { ...change, ...diff };
+    }
   }
-  return merged;
+  return merged.filter((change) => change !== undefined);
 }
 
 /**
@@ -91,6 +94,8 @@ export class History {
     if (coalesceKey !== undefined && last?.coalesceKey === coalesceKey && last.after === before) {
       last.after = edit.plan;
       last.changes = mergeChanges(last.changes, edit.changes);
+      // Edits that came back to where the step began leave nothing to undo.
+      if (last.changes.length === 0) this.done.pop();
       return;
     }
     this.done.push({

@@ -14,7 +14,7 @@ describe('the step panel’s Kind list, by keyboard', () => {
     await setViewport({ width: 1400, height: 900 });
   });
 
-  it('is one undo step for a run of changes, and a task that passed through Milestone keeps its length', async () => {
+  it('is one undo step for a run of changes, none for a run that comes back, and a task that passed through Milestone keeps its length', async () => {
     const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-13'] }), {
       zoom: 'week',
     });
@@ -31,7 +31,14 @@ describe('the step panel’s Kind list, by keyboard', () => {
     await sendKeys({ press: 'ArrowUp' }); // back to Task
     await settle(element);
     expect(itemOf(element, 'b')).to.include({ kind: 'task', start: '2026-03-09', end: '2026-03-13' });
+    expect(element.canUndo, 'the run came back to where it began: nothing to undo').to.equal(false);
+
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' }); // Decision, through Milestone
+    await settle(element);
+    expect(itemOf(element, 'b')).to.include({ kind: 'decision', end: '2026-03-09' });
     expect(element.undo()).to.equal(true);
+    expect(itemOf(element, 'b')).to.include({ kind: 'task', start: '2026-03-09', end: '2026-03-13' });
     expect(element.canUndo, 'the run was one undo step').to.equal(false);
 
     // Positive control: a change on its own after another edit is an undo step of its own.

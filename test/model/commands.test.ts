@@ -317,6 +317,36 @@ describe('history', () => {
     assert.equal(history.canUndo, false);
   });
 
+  it('a coalesced step keeps only the fields that end up changed, and none when they all came back', () => {
+    const history = new History();
+    const first = moveItem(chain(), 'a', 1, AT);
+    history.record(chain(), first);
+    let plan = first.plan;
+    const nudge = (days: number) => {
+      const edit = moveItem(plan, 'c', days, AT);
+      history.record(plan, edit, 'nudge:c');
+      plan = edit.plan;
+    };
+    nudge(1);
+    nudge(-1);
+    assert.equal(dates(plan)['c'], dates(first.plan)['c']);
+    // Moved and moved back: nothing of it to undo; the step before it is next.
+    assert.deepEqual(history.undo()!.plan, chain());
+    assert.equal(history.canUndo, false);
+
+    history.record(chain(), first);
+    plan = first.plan;
+    nudge(2);
+    nudge(-1);
+    nudge(2);
+    const undone = history.undo()!;
+    assert.deepEqual(undone.plan, first.plan);
+    assert.deepEqual(
+      undone.changes.map((change) => [change.itemId, change.before, change.after]),
+      [['c', { start: '2026-03-12', end: '2026-03-16' }, { start: '2026-03-09', end: '2026-03-13' }]],
+    );
+  });
+
   it('a new edit after undo clears the redo stack', () => {
     const history = new History();
     const first = moveItem(chain(), 'a', 1);
