@@ -6,6 +6,7 @@ import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
 import { click, frame, record } from '../support/input.js';
 import { HEAD_WIDTH } from '../../src/render/geometry.js';
+import { dateFieldOrder } from '../../src/render/inspector/fields.js';
 
 const plan = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-13', 'a'] });
 const field = <T extends HTMLElement = HTMLInputElement>(element: MapTimeline, name: string) =>
@@ -96,6 +97,8 @@ describe('<map-timeline> date entry in the step details', () => {
     await enterDate(element, 'start', '01010999');
     const error = shadow(element).querySelector('.inspector .field-error');
     expect(error?.textContent).to.contain('0999 is not a year a plan can use');
+    // The field's order is said: typing an ISO date digit by digit fills the month with the year.
+    expect(error?.textContent).to.contain(`typing the ${dateFieldOrder()}.`);
     expect(field(element, 'start').getAttribute('aria-invalid')).to.equal('true');
     await click(element, field(element, 'title')); // leaving the field does not sneak it in either
     expect(changes).to.have.length(0);
@@ -293,5 +296,13 @@ describe('<map-timeline> date entry in the step details', () => {
       const visible = lane.getBoundingClientRect();
       expect(Math.min(visible.right, scroller.right)).to.be.at.most(panel.left + 0.5);
     }
+  });
+});
+
+describe('dateFieldOrder', () => {
+  it('says the order of the parts in the language’s own way, with an example', () => {
+    expect(dateFieldOrder('en-US')).to.equal('month, day and year, as in 01/31/2027');
+    expect(dateFieldOrder('de-DE')).to.equal('day, month and year, as in 31.01.2027');
+    expect(dateFieldOrder('sv-SE')).to.equal('year, month and day, as in 2027-01-31');
   });
 });

@@ -37,6 +37,20 @@ export interface DateFieldProps {
 const CANCELLED = new WeakSet<HTMLInputElement>();
 
 /**
+ * How this browser's date fields take a date, in its language's order: "month, day and year, as in 01/31/2027". A
+ * rep who types an ISO date digit by digit fills the month with its year; the message then says what the field wants.
+ */
+export function dateFieldOrder(locale?: string): string {
+  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const example = new Date(2027, 0, 31);
+  const parts = format
+    .formatToParts(example)
+    .filter((part) => part.type === 'year' || part.type === 'month' || part.type === 'day')
+    .map((part) => part.type);
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}, as in ${format.format(example)}`;
+}
+
+/**
  * A date input that commits on Enter or blur only. Browsers report every keystroke of a date as a new valid value
  * (typing 2027 into the year gives 0002, 0020, 0202, 2027), so committing on `change` would log each of them.
  */
@@ -50,14 +64,16 @@ export function dateField(props: DateFieldProps) {
     // The browser says the same of a half-typed date and of one that does not exist, and gives neither's parts.
     if (input.validity.badInput)
       return props.refuse(
-        'This date is unfinished or does not exist (such as 30 February): check the day, month and year.',
+        `This date is unfinished or does not exist (such as 30 February): type the ${dateFieldOrder()}.`,
       );
     if (input.value === props.value) return;
     if (input.value === '' && props.required) return props.refuse(`${props.label} needs a date.`);
     const value = input.value;
     const year = value.slice(0, 4);
     if (value !== '' && !isPlanDate(value)) {
-      return props.refuse(`${year} is not a year a plan can use: enter a year from ${FIRST_YEAR} to ${LAST_YEAR}.`);
+      return props.refuse(
+        `${year} is not a year a plan can use: enter a year from ${FIRST_YEAR} to ${LAST_YEAR}, typing the ${dateFieldOrder()}.`,
+      );
     }
     if (props.clearOnCommit) input.value = '';
     props.commit(value);
