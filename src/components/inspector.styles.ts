@@ -24,6 +24,9 @@ export const inspectorStyles = css`
   .field-row:has(> .field) > button { grid-row: 2; align-self: center; }
   .field-row:not(:has(> .field)) { display: flex; }
   .lane-kind { grid-auto-columns: minmax(0, 1fr) max-content; }
+  /* A date field does not shrink below its digits and calendar button: two side by side while both fit whole, else
+     one under the other, each with room for its message. */
+  .field-row.dates { grid-auto-flow: row; grid-template-columns: repeat(auto-fit, minmax(calc(10.5em * var(--mt-font-scale)), 1fr)); }
   .inspector input:not([type='checkbox']):not([type='color']), .inspector select, .inspector textarea, .inspector button.secondary,
   .inspector button.danger { font: inherit; font-size: calc(12.5px * var(--mt-font-scale)); color: var(--mt-text); background: var(--mt-bg);
     border: 1px solid var(--mt-grid-strong); border-radius: 6px; padding: 4px 8px; min-height: 30px; box-sizing: border-box; width: 100%; }

@@ -49,6 +49,30 @@ describe('<map-timeline> date entry in the step details', () => {
     return element;
   }
 
+  it('shows both date fields whole inside the panel, side by side when they fit and one under the other when not', async () => {
+    for (const [width, sideBySide] of [
+      [900, false],
+      [1300, true],
+    ] as const) {
+      const element = await timelineWith(plan(), { zoom: 'week', width });
+      await click(element, stepNode(element, 'b'));
+      const [title, start, end] = ['title', 'start', 'end'].map((name) => field(element, name).getBoundingClientRect());
+      for (const [name, box] of [
+        ['start', start!],
+        ['end', end!],
+      ] as const) {
+        expect(box.left, `${width}: ${name} starts inside the panel`).to.be.at.least(title!.left - 0.5);
+        expect(box.right, `${width}: ${name} ends inside the panel`).to.be.at.most(title!.right + 0.5);
+        const input = field(element, name);
+        expect(input.scrollWidth, `${width}: ${name} shows its whole date`).to.be.at.most(input.clientWidth);
+      }
+      if (sideBySide) {
+        expect(end!.top, `${width}: on one line`).to.equal(start!.top);
+        expect(end!.left, `${width}: apart`).to.be.greaterThan(start!.right);
+      } else expect(end!.top, `${width}: End under Start`).to.be.at.least(start!.bottom);
+    }
+  });
+
   it('commits a date typed digit by digit from the month part once, on Enter', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');

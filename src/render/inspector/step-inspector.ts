@@ -127,7 +127,7 @@ export function stepInspector({
       ${textField('Owner', 'owner', item.owner, (owner) => actions.update({ owner }), { error: errors.get('owner') })}
     </div>
     ${textField('Role', 'role', item.role, (role) => actions.update({ role }), { error: errors.get('role') })}
-    <div class="field-row">
+    <div class="field-row dates">
       ${dateField({
         name: 'start',
         label: task ? 'Start' : 'Date',
