@@ -1,4 +1,5 @@
-import { changeLane, link, moveItems, resizeItem } from '../model/commands.js';
+import { changeLane, moveItems, resizeItem } from '../model/commands.js';
+import { linkAfter } from '../model/if-yes.js';
 import type { Edit } from '../model/edit.js';
 import type { Plan } from '../model/types.js';
 import type { EdgeScroll } from './edge-scroll.js';
@@ -55,7 +56,7 @@ export function editFor(host: EditorController, gesture: Gesture, plan: Plan): E
     return days === 0 ? undefined : resizeItem(plan, gesture.itemId, gesture.mode, days);
   if (gesture.mode === 'link') {
     const to = stepAt(host, gesture.x, gesture.y);
-    return to && to !== gesture.itemId ? link(plan, gesture.itemId, to) : undefined;
+    return to && to !== gesture.itemId ? linkAfter(plan, gesture.itemId, to) : undefined;
   }
   const lane = gesture.ids.length === 1 ? laneAt(host, gesture.y) : undefined;
   const item = plan.items.find((candidate) => candidate.id === gesture.itemId);

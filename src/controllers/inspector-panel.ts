@@ -1,7 +1,8 @@
 import { nothing } from 'lit';
 import type { EditorController } from './editor-controller.js';
 import { nextWorkday } from '../model/calendar.js';
-import { link, moveItemTo, removeItem, setIfYes, unlink, updateItem } from '../model/commands.js';
+import { moveItemTo, removeItem, setIfYes, unlink, updateItem } from '../model/commands.js';
+import { linkAfter } from '../model/if-yes.js';
 import { formatShortDate } from '../model/dates.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
@@ -167,7 +168,7 @@ function stepActions(session: InspectorSession, item: Item) {
     },
     setIfYes: (decisionId: string | undefined) => run('ifYes', (plan) => setIfYes(plan, id, decisionId)),
     refuse: (field: string, message: string) => session.refuse(field, message),
-    link: (fromId: string) => run('dependsOn', (plan) => link(plan, fromId, id)),
+    link: (fromId: string) => run('dependsOn', (plan) => linkAfter(plan, fromId, id)),
     unlink: (fromId: string) => run('dependsOn', (plan) => unlink(plan, fromId, id)),
     chooseDependency: () => session.chooseDependency(),
     remove: () => {

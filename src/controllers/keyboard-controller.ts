@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
-import { changeLane, link, moveItems, removeItems, unlink } from '../model/commands.js';
+import { changeLane, moveItems, removeItems, unlink } from '../model/commands.js';
+import { linkAfter } from '../model/if-yes.js';
 import type { CreateController } from './create-controller.js';
 import type { EditorController } from './editor-controller.js';
 import { StepFocusKeeper } from './focus-keeper.js';
@@ -133,7 +134,7 @@ export class KeyboardController implements ReactiveController {
       this.host.say(`${step.title} already waits for ${first?.title ?? 'that step'}.`);
       return true;
     }
-    if (this.host.applyUser((current) => link(current, from, focused))) this.host.selection.select([focused]);
+    if (this.host.applyUser((current) => linkAfter(current, from, focused))) this.host.selection.select([focused]);
     return true;
   }
 

@@ -45,6 +45,37 @@ describe('the step panel’s list of steps to wait for', () => {
     expect(offered(element), 'a step already waited for is not offered again').to.deep.equal(['b']);
   });
 
+  it('makes a step chosen to wait for the buyer’s decision hold only if yes, and says so when it is set back to always', async () => {
+    const base = planOf({ d: ['2026-03-04', '2026-03-04'], c: ['2026-03-09', '2026-03-13'] });
+    const plan = {
+      ...base,
+      items: base.items.map((item) => (item.id === 'd' ? { ...item, kind: 'decision' as const } : item)),
+    };
+    const element = await timelineWith(plan, { zoom: 'week' });
+    await click(element, stepNode(element, 'c'));
+    await settle(element);
+    const ifYes = () => shadow(element).querySelector<HTMLSelectElement>('.inspector [name="ifYes"]')!;
+    const hint = () => shadow(element).querySelector('.inspector #ifYes-note')?.textContent ?? '';
+    expect(ifYes().value, 'the control: it always happens before').to.equal('');
+    picker(element).focus();
+    await settle(element);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const step = () => element.getPlan().items.find((item) => item.id === 'c')!;
+    expect(step().dependsOn).to.deep.equal(['d']);
+    expect(step().ifYes, 'it holds only if yes now').to.equal('d');
+    expect(ifYes().value).to.equal('d');
+    expect(stepNode(element, 'c')!.getAttribute('part'), 'drawn as conditional').to.contain('conditional');
+    expect(hint()).to.equal('');
+
+    ifYes().value = '';
+    ifYes().dispatchEvent(new Event('change'));
+    await settle(element);
+    expect(step().ifYes, 'the rep may say it always happens').to.equal(undefined);
+    expect(hint()).to.equal('Waits for “D”: choose it if this step holds only on a yes.');
+  });
+
   it('moves the step after the one chosen when it started too early, as one undo step', async () => {
     const element = await timelineWith(
       planOf({

@@ -145,6 +145,7 @@ export function selectField(
   choices: readonly Choice[],
   commit: (value: string) => void,
   error?: string,
+  hint?: string,
 ) {
   const noteId = `${name}-note`;
   // `live`: a choice the plan refused goes back to the value the step holds, though that value did not change.
@@ -152,5 +153,5 @@ export function selectField(
     <select name=${name} .value=${live(value)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${noteId}
       @change=${(event: Event) => commit((event.target as HTMLSelectElement).value)}>
       ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
-    </select>${fieldNote(noteId, error)}</label>`;
+    </select>${fieldNote(noteId, error, hint)}</label>`;
 }

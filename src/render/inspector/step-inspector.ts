@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ITEM_KINDS, ITEM_STATUSES, type Item, type ItemStatus, type Plan } from '../../model/types.js';
 import { waitingFor } from '../../model/graph.js';
+import { decisionWaitedFor } from '../../model/if-yes.js';
 import { indexPlan } from '../describe.js';
 import { durationText } from '../duration.js';
 import { dateField, fieldNote, selectField, textField, type Choice } from './fields.js';
@@ -91,6 +92,7 @@ export function stepInspector({
     ? plan.items.filter((step) => step.id !== item.id && !predecessors.includes(step.id) && !waiting.has(step.id))
     : [];
   const decisions = decisionChoices(plan.items).filter((choice) => choice.value !== item.id);
+  const awaited = decisionWaitedFor(item, (id) => byId.get(id));
   const task = item.kind === 'task';
   const body = html`
     ${textField('Title', 'title', item.title, (title) => title && actions.update({ title }), {
@@ -165,6 +167,7 @@ export function stepInspector({
       ],
       (ifYes) => actions.setIfYes(ifYes || undefined),
       errors.get('ifYes'),
+      awaited && `Waits for “${awaited.title}”: choose it if this step holds only on a yes.`,
     )}
     <fieldset class="deps">
       <legend>Starts after</legend>
