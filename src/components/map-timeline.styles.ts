@@ -144,13 +144,16 @@ export const styles = css`
   .pill.projected.neutral rect { fill: var(--mt-muted); }
 
   .link .line { fill: none; stroke: var(--mt-link); stroke-width: 1.5; }
+  /* The wide, unpainted hit path under the line takes the pointer, also right on the line. */
   .link .hit { fill: none; stroke: transparent; stroke-width: 10; }
+  .link .line, .link .head { pointer-events: none; }
   .link.violated .line { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
   .link .head { fill: var(--mt-link); stroke: none; }
   .link.violated .head { fill: var(--mt-late); }
   .link[data-chain] .line { stroke: var(--mt-highlight); stroke-width: 2; }
   .link[data-chain]:not(.violated) .head { fill: var(--mt-highlight); }
   .link.selected .line { stroke: var(--mt-focus); stroke-width: 2.5; }
+  .link.selected .head { fill: var(--mt-focus); }
   .has-focus .link:not([data-chain]) { stroke-opacity: 0.25; fill-opacity: 0.25; }
 
   /* Dimmed through fill and stroke opacity, not opacity: group opacity gives every step and arrow in view a layer of
