@@ -162,3 +162,16 @@ export function deletedUnderYouText(changes: readonly LogEntry[], lost: readonly
   const named = titles.length === 1 ? titles[0]! : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)!}`;
   return `${by} deleted ${named}, which you had selected.`;
 }
+
+/**
+ * What a user's own deletion of steps says where it is seen: a step gone by one key press in a meeting is one
+ * undo away, and the message line says so. Undefined when no step was removed.
+ */
+export function removedText(changes: readonly LogEntry[], before: Plan): string | undefined {
+  const removed = changes.filter((change) => change.op === 'remove' && change.itemId !== undefined);
+  if (removed.length === 0) return undefined;
+  const first = `"${titleOf(removed[0]!.itemId, before)}"`;
+  const what =
+    removed.length === 1 ? first : `${first} and ${removed.length - 1} more ${removed.length === 2 ? 'step' : 'steps'}`;
+  return `Deleted ${what}. Undo (Ctrl/⌘ + Z) brings ${removed.length === 1 ? 'it' : 'them'} back.`;
+}

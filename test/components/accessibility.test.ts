@@ -84,15 +84,20 @@ describe('<map-timeline> accessibility', () => {
     await settle(element);
     expect(liveText(element)).to.equal('Contract signature updated');
 
+    const notice = () => shadow(element).querySelector('.notice')?.textContent?.trim() ?? '';
+    expect(notice(), 'no message before the deletion').not.to.contain('Deleted');
     await sendKeys({ press: 'Delete' });
     await settle(element);
     expect(element.getPlan().items.some((item) => item.id === added.id)).to.equal(false);
     expect(liveText(element)).to.match(/^Contract signature removed/);
+    // Seen too, not only heard: a step gone by one key press in a meeting is one undo away.
+    expect(notice()).to.equal('Deleted "Contract signature". Undo (Ctrl/⌘ + Z) brings it back.');
 
     await chord(['Control'], 'z');
     await settle(element);
     expect(element.getPlan().items.some((item) => item.id === added.id)).to.equal(true);
     expect(liveText(element)).to.match(/^Undone: Contract signature is back in the plan/);
+    expect(notice(), 'the undo takes the message back').to.equal('');
   });
 
   it('links with L after the step the keyboard came from, with plain arrows', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { link, moveItem, removeItem, unlink, updateItem } from '../../src/model/commands.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
-import { announceChange, outOfOrderText, passedOverText } from '../../src/render/announce.js';
+import { announceChange, outOfOrderText, passedOverText, removedText } from '../../src/render/announce.js';
 import { describeItem } from '../../src/render/describe.js';
 import { planOf } from '../support/plan-builders.js';
 
@@ -132,5 +132,31 @@ describe('words for screen readers (pure)', () => {
     ).to.match(/^Redone: Reference call added/);
     const removal = changes.filter((change) => change.op === 'remove');
     expect(announceChange(plan, after, removal, 'undo')).to.match(/^Undone: Reference call is no longer in the plan/);
+  });
+});
+
+describe('removedText', () => {
+  const plan = planOf({
+    a: ['2026-03-02', '2026-03-04'],
+    b: ['2026-03-09', '2026-03-11'],
+    c: ['2026-03-16', '2026-03-18'],
+  });
+  const removed = (...ids: string[]) =>
+    ids.map((id) => ({ at: '2026-03-01T00:00:00Z', op: 'remove' as const, itemId: id }));
+
+  it('names the step deleted, and counts the others', () => {
+    expect(removedText(removed('a'), plan)).to.equal('Deleted "A". Undo (Ctrl/⌘ + Z) brings it back.');
+    expect(removedText(removed('a', 'b'), plan)).to.equal(
+      'Deleted "A" and 1 more step. Undo (Ctrl/⌘ + Z) brings them back.',
+    );
+    expect(removedText(removed('c', 'a', 'b'), plan)).to.equal(
+      'Deleted "C" and 2 more steps. Undo (Ctrl/⌘ + Z) brings them back.',
+    );
+  });
+
+  it('says nothing of a change that deleted no step', () => {
+    expect(
+      removedText([{ at: '2026-03-01T00:00:00Z', op: 'update', itemId: 'a', after: { title: 'X' } }], plan),
+    ).to.equal(undefined);
   });
 });
