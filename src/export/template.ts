@@ -6,9 +6,9 @@ import { exportLaneHeads } from './lane-heads.js';
 import type { ExportLayout, FontMeasure } from './page-layout.js';
 import { legendTemplate } from './legend.js';
 import { cornerText } from '../render/header.js';
-import { itemTemplate } from '../render/items.js';
+import { hatchDefs, itemTemplate } from '../render/items.js';
 import { laneBackgrounds, laneSeparators } from '../render/lanes.js';
-import { arrowDefs, linkTemplate } from '../render/links.js';
+import { linkTemplate } from '../render/links.js';
 import { markerLines, markerPills } from '../render/markers.js';
 import { itemViews, visibleLinks, type ViewState } from '../render/view-model.js';
 
@@ -41,7 +41,7 @@ export function exportTemplate({ plan, layout, measure, background, pixelRatio =
   const size = (value: number): number => Math.round(value * pixelRatio * 1000) / 1000;
   return html`<svg xmlns=${SVG_NS} class="mt-export" width=${size(width)} height=${size(height)}
     viewBox=${`0 0 ${width} ${height}`}>
-    ${arrowDefs}
+    ${hatchDefs}
     <defs><clipPath id="mt-export-frame">
       <rect x=${frame.x} y=${frame.y} width=${frame.width} height=${frame.height} rx=${FRAME_RADIUS}></rect>
     </clipPath></defs>

@@ -5,9 +5,9 @@ import type { Scene } from './view-model.js';
 import { plural } from './describe.js';
 import { gridTemplate } from './axis.js';
 import type { AxisTiers } from './ticks.js';
-import { LINK_HANDLE_RADIUS, LINK_HANDLE_TITLE, itemTemplate, type ItemView } from './items.js';
+import { LINK_HANDLE_RADIUS, LINK_HANDLE_TITLE, hatchDefs, itemTemplate, type ItemView } from './items.js';
 import { laneBackgrounds, laneSeparators } from './lanes.js';
-import { arrowDefs, linkKey, linkTemplate, type LinkView } from './links.js';
+import { linkKey, linkTemplate, type LinkView } from './links.js';
 import { markerLines } from './markers.js';
 
 /**
@@ -91,7 +91,7 @@ export function bodyContent(
   ghosts: unknown,
 ) {
   const { layout, scale } = scene;
-  return svg`${arrowDefs}
+  return svg`${hatchDefs}
     <g aria-hidden="true">
       ${laneBackgrounds(layout.lanes, scale.width)}
       <g class="grid-layer">${gridTemplate(tiers, '100%')}</g>

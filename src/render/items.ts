@@ -224,3 +224,10 @@ export function itemTemplate(view: ItemView) {
     ${handles(view)}</g>
   </g>`;
 }
+
+/** The pattern a blocked step's bar is filled with (`url(#mt-hatch)`), defined once per drawing. */
+export const hatchDefs = svg`<defs>
+  <pattern id="mt-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect width="6" height="6" class="hatch-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
+  </pattern>
+</defs>`;

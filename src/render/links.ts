@@ -100,10 +100,3 @@ export function linkTemplate(link: LinkView) {
     <path class="line" part=${classes} data-from=${link.from} data-to=${link.to} d=${link.d}></path>
   </g>`;
 }
-
-/** The blocked steps' hatch. */
-export const arrowDefs = svg`<defs>
-  <pattern id="mt-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <rect width="6" height="6" class="hatch-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"></line>
-  </pattern>
-</defs>`;
