@@ -7,7 +7,6 @@ import { updateItem } from '../model/commands.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
 import { inReadingOrder } from '../model/log.js';
-import { safeText } from '../model/text.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { announceFor, deletedUnderYouText, removedText, passedOverText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
@@ -234,16 +233,16 @@ export class EditorController implements ReactiveController {
   /** The title editor laid over the step being renamed. */
   overlay(scene: Scene) {
     const box = this.#editingId ? scene.layout.byId.get(this.#editingId) : undefined;
-    return box ? inlineEditor(box, (title) => this.#finishEditing(title)) : nothing;
+    return box ? inlineEditor(box, (title, refusal) => this.#finishEditing(title, refusal)) : nothing;
   }
 
-  #finishEditing(title: string | undefined): void {
+  #finishEditing(title: string | undefined, refusal?: string): void {
     const id = this.#editingId;
     const coalesceKey = this.#editingKey;
     this.#editingId = this.#editingKey = undefined;
     this.element.requestUpdate();
-    const text = title === undefined ? '' : safeText(title).trim(); // pasted text may carry characters exports cannot hold
-    if (id && text !== '') this.applyUser((plan) => updateItem(plan, id, { title: text }), coalesceKey);
+    if (id && title !== undefined) this.applyUser((plan) => updateItem(plan, id, { title }), coalesceKey);
+    if (refusal) this.say(refusal);
     if (id) this.focusStep(id);
   }
 

@@ -68,8 +68,10 @@ export function inspectorPanel(session: InspectorSession): unknown {
       plan,
       sideColor: sideColor(editor.element, party.side),
       error: session.errors.get('party'),
+      nameError: session.errors.get('name'),
       actions: {
-        update: (patch) => run('party', (current) => updateParty(current, party.id, patch)),
+        update: (patch) => run('name' in patch ? 'name' : 'party', (current) => updateParty(current, party.id, patch)),
+        refuseName: (message) => session.refuse('name', message),
         move: (index) => run('party', (current) => moveParty(current, party.id, index)),
         remove: (moveStepsTo) => {
           if (

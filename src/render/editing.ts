@@ -1,14 +1,22 @@
 import { html } from 'lit';
 import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
 import type { ItemBox } from './layout.js';
+import { safeText } from '../model/text.js';
+import { keptWhenEmptiedText } from './refusals.js';
 
-/** The title input laid over a step; Enter or leaving saves, Escape cancels (`undefined`). Whoever opens it focuses it. */
-export function inlineEditor(box: ItemBox, done: (title: string | undefined) => void) {
+/**
+ * The title input laid over a step; Enter or leaving saves, Escape cancels (`undefined`), and so does an emptied
+ * title, with the `refusal` that says it stays as it was. Whoever opens it focuses it.
+ */
+export function inlineEditor(box: ItemBox, done: (title: string | undefined, refusal?: string) => void) {
   let finished = false;
   const finish = (value: string | undefined) => {
     if (finished) return;
     finished = true;
-    done(value);
+    // Pasted text may carry characters no export can hold.
+    const title = value === undefined ? '' : safeText(value).trim();
+    if (title !== '') return done(title);
+    done(undefined, value === undefined ? undefined : keptWhenEmptiedText('A step’s title', box.item.title));
   };
   const width = Math.max(box.width, box.labelInside ? 0 : box.titleWidth + 24, 180);
   const style = `left:${HEAD_WIDTH + box.x}px;top:${AXIS_HEIGHT + box.y - 2}px;width:${width}px;height:${box.height + 4}px`;

@@ -11,3 +11,8 @@ export function refusalText(error: PlanError, shown: Plan | undefined): string {
   const titles = new Map(shown.items.map((item) => [item.id, item.title]));
   return loopMessage(error.loop, (id) => titles.get(id) ?? 'an internal step');
 }
+
+/** Why an emptied name or title went back to what it was: `what` is the field as a sentence starts it. */
+export function keptWhenEmptiedText(what: string, kept: string): string {
+  return `${what} cannot be empty: it stays “${kept}”.`;
+}

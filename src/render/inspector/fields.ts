@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { FIRST_YEAR, LAST_YEAR, isPlanDate } from '../../model/dates.js';
 import { safeText } from '../../model/text.js';
+import { keptWhenEmptiedText } from '../refusals.js';
 
 /** A field's message under it: an error (announced) or a hint. */
 export function fieldNote(id: string, error: string | undefined, hint?: unknown) {
@@ -103,13 +104,22 @@ export function dateField(props: DateFieldProps) {
   </label>`;
 }
 
+export interface TextFieldOptions {
+  /** Emptied, the field goes back to `value` and says so through `refuse`. */
+  required?: boolean;
+  multiline?: boolean;
+  error?: string | undefined;
+  /** Shows a message under the field ('' takes it back); a change that commits takes it back too. */
+  refuse?: (message: string) => void;
+}
+
 /** A text field that commits on change (Enter or blur), Escape dropping the entry; `required` keeps the old value when emptied. */
 export function textField(
   label: string,
   name: string,
   value: string | undefined,
   commit: (value: string | undefined) => void,
-  options: { required?: boolean; multiline?: boolean; error?: string } = {},
+  options: TextFieldOptions = {},
 ) {
   const onChange = (event: Event): void => {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
@@ -117,8 +127,10 @@ export function textField(
     const text = safeText(input.value).trim();
     if (text === '' && options.required) {
       input.value = value ?? '';
+      options.refuse?.(keptWhenEmptiedText(label, value ?? ''));
       return;
     }
+    if (options.error) options.refuse?.('');
     if (text !== (value ?? '')) commit(text === '' ? undefined : text);
   };
   // Escape drops what was typed, as in a date field and the title editor on the bar: the panel closes on the same key,
@@ -127,10 +139,11 @@ export function textField(
     if (event.key === 'Escape') (event.target as HTMLInputElement | HTMLTextAreaElement).value = value ?? '';
   };
   // `data-value`: what the plan holds, so a field showing just that has no typing of its own for Ctrl/⌘+Z to undo.
+  const noteId = `${name}-note`;
   const control = options.multiline
-    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} data-value=${value ?? ''} @change=${onChange} @keydown=${onKeydown}></textarea>`
-    : html`<input name=${name} .value=${value ?? ''} data-value=${value ?? ''} ?required=${options.required ?? false} @change=${onChange} @keydown=${onKeydown} />`;
-  return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}${fieldNote(`${name}-note`, options.error)}</label>`;
+    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} data-value=${value ?? ''} aria-describedby=${noteId} @change=${onChange} @keydown=${onKeydown}></textarea>`
+    : html`<input name=${name} .value=${value ?? ''} data-value=${value ?? ''} ?required=${options.required ?? false} aria-describedby=${noteId} @change=${onChange} @keydown=${onKeydown} />`;
+  return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}${fieldNote(noteId, options.error)}</label>`;
 }
 
 export interface Choice {

@@ -7,6 +7,8 @@ import { inspectorPanel } from './panel.js';
 
 export interface PartyActions {
   update(patch: Partial<Pick<Party, 'name' | 'side' | 'color'>>): void;
+  /** Shows a message under the name ('' takes it back). */
+  refuseName(message: string): void;
   move(index: number): void;
   /** Removes the lane, its steps going to `moveStepsTo` when it has any. */
   remove(moveStepsTo: string | undefined): void;
@@ -18,18 +20,25 @@ export interface PartyInspectorProps {
   plan: Plan;
   /** The colour the lane shows when it has none of its own (its side's). */
   sideColor: string;
+  /** A refused removal, shown under the Remove button. */
   error?: string | undefined;
+  /** A refused name, shown under the name. */
+  nameError?: string | undefined;
   actions: PartyActions;
 }
 
 /** One lane: name, side, colour, position, and removal that never loses a step. */
-export function partyInspector({ party, plan, sideColor, error, actions }: PartyInspectorProps) {
+export function partyInspector({ party, plan, sideColor, error, nameError, actions }: PartyInspectorProps) {
   const index = plan.parties.findIndex((candidate) => candidate.id === party.id);
   const steps = plan.items.filter((item) => item.partyId === party.id).length;
   const others = plan.parties.filter((candidate) => candidate.id !== party.id);
   let destination = others[0]?.id;
   const body = html`
-    ${textField('Name', 'name', party.name, (name) => name && actions.update({ name }), { required: true })}
+    ${textField('Name', 'name', party.name, (name) => name && actions.update({ name }), {
+      required: true,
+      error: nameError,
+      refuse: actions.refuseName,
+    })}
     ${selectField(
       'Side',
       'side',

@@ -39,7 +39,11 @@ export function planInspector({ plan, errors, outdated, actions }: PlanInspector
   };
   const holidays = calendar?.holidays ?? [];
   const body = html`
-    ${textField('Plan title', 'planTitle', plan.title, (title) => title && actions.update({ title }), { required: true })}
+    ${textField('Plan title', 'planTitle', plan.title, (title) => title && actions.update({ title }), {
+      required: true,
+      error: errors.get('title'),
+      refuse: (message) => actions.refuse('title', message),
+    })}
     ${selectField(
       'Agreement',
       'status',

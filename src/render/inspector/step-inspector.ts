@@ -98,6 +98,7 @@ export function stepInspector({
     ${textField('Title', 'title', item.title, (title) => title && actions.update({ title }), {
       required: true,
       error: errors.get('title'),
+      refuse: (message) => actions.refuse('title', message),
     })}
     <div class="field-row lane-kind">
       ${selectField(
