@@ -24,4 +24,6 @@ export const tableStyles = css`
   .steps-table tr.selected { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
   .steps-table tr:focus { outline: 2px solid var(--mt-focus); outline-offset: -2px; }
   .steps-table .col-title { font-weight: 600; }
+  /* As the timeline draws a step that holds only on a yes: dashed. */
+  .steps-table .tag.if-yes { border-style: dashed; }
 `;

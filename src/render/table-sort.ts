@@ -27,15 +27,15 @@ const STATUS_WORDS: Record<NonNullable<Item['status']>, string> = {
 };
 const KIND_WORDS: Record<Item['kind'], string> = { task: 'Task', milestone: 'Milestone', decision: 'Decision' };
 
-/** Lookups every cell of one plan shares: party names and step titles by id. */
+/** Lookups every cell of one plan shares: party names and steps by id. */
 export interface CellLookups {
   parties: Map<string, string>;
-  titles: Map<string, string>;
+  steps: Map<string, Item>;
 }
 
 export const cellLookups = (plan: Plan): CellLookups => ({
   parties: new Map(plan.parties.map((party) => [party.id, party.name])),
-  titles: new Map(plan.items.map((item) => [item.id, item.title])),
+  steps: new Map(plan.items.map((item) => [item.id, item])),
 });
 
 /** The text a cell shows, which is also what it sorts by (dates sort as written, YYYY-MM-DD). */
@@ -50,7 +50,7 @@ export function cellValue(item: Item, column: TableColumn, lookups: CellLookups)
     case 'kind':
       return KIND_WORDS[item.kind];
     case 'dependsOn':
-      return (item.dependsOn ?? []).map((id) => lookups.titles.get(id) ?? id).join(', ');
+      return (item.dependsOn ?? []).map((id) => lookups.steps.get(id)?.title ?? id).join(', ');
     default:
       return String(item[column] ?? '');
   }

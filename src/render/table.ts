@@ -1,6 +1,7 @@
 import { repeat } from 'lit/directives/repeat.js';
 import { html } from 'lit';
 import { isOverdue } from '../model/analysis.js';
+import { awaitsDecision } from '../model/status.js';
 import { formatShortDate } from '../model/dates.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import {
@@ -70,9 +71,18 @@ function row(item: Item, index: number, props: TableProps, lookups: CellLookups,
         return html`<td class=${`col-${column}`}><time datetime=${item[column]}>${formatShortDate(item[column], true)}</time></td>`;
       // A cell cut short by its column shows the whole text on hover.
       const text = cellValue(item, column, lookups);
-      return html`<td class=${`col-${column}`} title=${text}>${text}${column === 'title' && overdue ? html` <span class="tag overdue">overdue</span>` : ''}${column === 'title' && item.internal ? html` <span class="tag">internal</span>` : ''}</td>`;
+      return html`<td class=${`col-${column}`} title=${text}>${text}${column === 'title' ? titleTags(item, overdue, lookups) : ''}</td>`;
     })}
   </tr>`;
+}
+
+/** What the timeline shows on a step beyond its title: overdue, internal (the lock), and "if yes" (a dashed bar). */
+function titleTags(item: Item, overdue: boolean, lookups: CellLookups) {
+  const decision = item.ifYes === undefined ? undefined : lookups.steps.get(item.ifYes);
+  const ifYes = awaitsDecision(item, (id) => lookups.steps.get(id))
+    ? html` <span class="tag if-yes" title=${decision ? `Holds only if “${decision.title}” is yes` : 'Holds only on a yes'}>if yes</span>`
+    : '';
+  return html`${overdue ? html` <span class="tag overdue">overdue</span>` : ''}${item.internal ? html` <span class="tag internal" title="Internal: hidden from the buyer">internal</span>` : ''}${ifYes}`;
 }
 
 /**

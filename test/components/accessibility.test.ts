@@ -188,6 +188,33 @@ describe('<map-timeline> accessibility', () => {
     expect(owner!.title).to.equal(owner!.textContent);
   });
 
+  it('marks in the table what the timeline shows on a step: internal, and holding only if the decision is yes', async () => {
+    const plan = planOf({
+      d: ['2026-03-11', '2026-03-11'],
+      e: ['2026-03-12', '2026-03-13', 'd'],
+      f: ['2026-03-16', '2026-03-18'],
+    });
+    plan.items[0]!.kind = 'decision';
+    plan.items[0]!.title = 'Go / no-go';
+    plan.items[1]!.ifYes = 'd';
+    plan.items[2]!.internal = true;
+    const element = await timelineWith(plan, { zoom: 'week' });
+    element.view = 'table';
+    await settle(element);
+    const tags = (id: string) =>
+      [...shadow(element).querySelectorAll<HTMLElement>(`tr[data-item-id="${id}"] td.col-title .tag`)].map((tag) => [
+        tag.textContent,
+        tag.title,
+      ]);
+    expect(tags('e')).to.deep.equal([['if yes', 'Holds only if “Go / no-go” is yes']]);
+    expect(tags('f')).to.deep.equal([['internal', 'Internal: hidden from the buyer']]);
+    expect(tags('d')).to.deep.equal([]);
+    // A decision taken (done) was a yes: the steps after it are firm.
+    element.updateItem('d', { status: 'done' });
+    await settle(element);
+    expect(tags('e')).to.deep.equal([]);
+  });
+
   it('shows the same plan as a sortable table and edits it with the same keys', async () => {
     const element = await timelineWith(
       planOf({
