@@ -30,9 +30,8 @@ import { styles, themes } from './map-timeline.styles.js';
 import { watchHost } from './host-watchers.js';
 
 /**
- * A Mutual Action Plan as a swimlane timeline: one lane per party, dependency arrows, the decision gate, the
- * target date and the projected finish. Drag, resize, link and edit steps by mouse, touch or keyboard. Its custom
- * properties are listed in the README's Styling table, which the manifest is made from.
+ * A Mutual Action Plan as a swimlane timeline: a lane per party, arrows, the decision gate, target and projected finish;
+ * steps are edited by mouse, touch or keyboard. Custom properties: the README's Styling table (the manifest's source).
  *
  * @tagname map-timeline
  * @fires {MapChangeEvent} map-change - a change was committed (`{plan, changes, source}`)
@@ -44,7 +43,8 @@ import { watchHost } from './host-watchers.js';
  * @csspart milestone - a milestone's diamond
  * @csspart decision - a decision's gate
  * @csspart lane - a party's swimlane background
- * @csspart link - a dependency arrow (`violated` when its successor starts too early)
+ * @csspart link - a dependency arrow's line (`violated` when its successor starts too early, `selected`)
+ * @csspart link-head - a dependency arrow's head, with the same states as its line
  * @csspart today - the line at today's date
  * @csspart target - the line at the target date
  * @csspart projected - the line at the projected finish

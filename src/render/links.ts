@@ -92,11 +92,12 @@ export function arrowHead(points: readonly Point[]): string {
 }
 
 export function linkTemplate(link: LinkView) {
-  // The group's classes and the line's part name are the same words.
-  const classes = ['link', link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
+  // The group's classes and the line's part name are the same words; the head's part name is `link-head` with them.
+  const states = [link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
+  const classes = `link ${states}`.trim();
   return svg`<g class=${classes}>
     <path class="hit" d=${link.d} data-link-from=${link.from} data-link-to=${link.to}></path>
-    <path class="head" d=${link.head}></path>
+    <path class="head" part=${`link-head ${states}`.trim()} d=${link.head}></path>
     <path class="line" part=${classes} data-from=${link.from} data-to=${link.to} d=${link.d}></path>
   </g>`;
 }

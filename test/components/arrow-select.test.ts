@@ -23,6 +23,34 @@ describe('<map-timeline> selecting an arrow', () => {
     await setViewport({ width: 1400, height: 900 });
   });
 
+  it('lets the page style an arrow’s line and head through the link and link-head parts, states included', async () => {
+    const style = document.createElement('style');
+    style.textContent = `map-timeline.styled::part(link) { stroke: rgb(10, 20, 30); }
+      map-timeline.styled::part(link-head) { fill: rgb(10, 20, 30); }
+      map-timeline.styled::part(link-head violated) { fill: rgb(200, 0, 0); }`;
+    document.head.append(style);
+    try {
+      const element = await timelineWith(
+        planOf({
+          a: ['2026-03-02', '2026-03-04'],
+          b: ['2026-03-09', '2026-03-11', 'a'],
+          c: ['2026-03-10', '2026-03-12', 'b'],
+        }),
+        { zoom: 'week' },
+      );
+      const unstyled = colours(arrow(element, 'a', 'b'));
+      expect(unstyled.head, 'control: the element’s own colour first').to.not.equal('rgb(10, 20, 30)');
+      element.classList.add('styled');
+      expect(colours(arrow(element, 'a', 'b'))).to.deep.equal({ line: 'rgb(10, 20, 30)', head: 'rgb(10, 20, 30)' });
+      // c waits for b but starts before b ends (as given): a violated arrow.
+      const violated = arrow(element, 'b', 'c');
+      expect(violated.classList.contains('violated')).to.equal(true);
+      expect(colours(violated).head).to.equal('rgb(200, 0, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('draws the selected arrow, head and line, in the focus colour, and Delete removes that dependency', async () => {
     const element = await timelineWith(
       planOf({
