@@ -61,7 +61,9 @@ export function describeChange(entry: LogEntry, plan: Plan): TemplateResult {
       return html`<b>${title}</b>: ${fieldChanges(entry, plan)}`;
     case 'plan':
       // A whole plan replaced (an import) says so in its note; field edits list the fields.
-      return entry.note?.startsWith('Imported') ? html`${entry.note}` : html`Plan ${fieldChanges(entry, plan)}`;
+      return entry.note?.startsWith('Imported')
+        ? html`${entry.note}`
+        : html`Plan ${fieldChanges(entry, plan, PLAN_LABELS)}`;
     case 'party-add':
       return html`Added the lane <b>${partyName(entry, plan)}</b>`;
     case 'party-remove':
@@ -90,7 +92,7 @@ function span(part: Partial<Item>): string {
     : formatShortDate(part.start);
 }
 
-function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
+function fieldChanges(entry: LogEntry, plan: Plan, labels = LABELS): TemplateResult[] {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const parts: TemplateResult[] = [];
@@ -104,11 +106,11 @@ function fieldChanges(entry: LogEntry, plan: Plan): TemplateResult[] {
     const [was, now] = [value(key, before[key], plan), value(key, after[key], plan)];
     // "target date set to 29 Jan", "now after Tailored demo": not "target date — → 29 Jan".
     const linking = LINKING.has(key);
-    if (was === NONE && now !== NONE)
-      parts.push(linking ? html`now ${label(key)} ${now}` : html`${label(key)} set to ${now}`);
+    const name = labels[key] ?? key;
+    if (was === NONE && now !== NONE) parts.push(linking ? html`now ${name} ${now}` : html`${name} set to ${now}`);
     else if (now === NONE && was !== NONE)
-      parts.push(linking ? html`no longer ${label(key)} ${was}` : html`${label(key)} cleared (was ${was})`);
-    else parts.push(html`${label(key)} ${was} <span class="arrow">→</span> ${now}`);
+      parts.push(linking ? html`no longer ${name} ${was}` : html`${name} cleared (was ${was})`);
+    else parts.push(html`${name} ${was} <span class="arrow">→</span> ${now}`);
   }
   return parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`);
 }
@@ -136,12 +138,11 @@ const LABELS: Record<string, string> = {
   baseline: 'agreed dates',
 };
 
+/** A plan's `status` is its agreement (RED, AMBER, GREEN), not a step's progress. */
+const PLAN_LABELS: Record<string, string> = { ...LABELS, status: 'agreement' };
+
 /** Fields whose label is a link word ("after", "with"), not a noun. */
 const LINKING = new Set(['dependsOn', 'ifYes', 'withPartyIds']);
-
-function label(key: string): string {
-  return LABELS[key] ?? key;
-}
 
 /** How a field with no value reads. */
 const NONE = '—';

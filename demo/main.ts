@@ -62,8 +62,6 @@ const toolbar = wireToolbar({
     writeSetting('zoom', undefined);
   },
   audience: (value) => setAudience(value),
-  statusChanged: (status) =>
-    log.add('demo', [html`Agreement set to <b>${{ vague: 'RED', verbal: 'AMBER', written: 'GREEN' }[status]}</b>`]),
 });
 
 function setAudience(value: Audience): void {

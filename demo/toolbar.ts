@@ -13,8 +13,6 @@ export interface ToolbarActions {
   zoom(preset: ZoomPreset): void;
   fit(): void;
   audience(audience: Audience): void;
-  /** The agreement status was set (an undoable edit, like any other). */
-  statusChanged(status: AgreementStatus): void;
 }
 
 const pressed = (container: HTMLElement, attribute: string, value: string | undefined): void => {
@@ -51,7 +49,6 @@ export function wireToolbar(actions: ToolbarActions) {
     const element = actions.current();
     if (!status || !element || element.getPlan().status === status) return;
     setStatus(element, status);
-    actions.statusChanged(status);
   });
   byId('agree').addEventListener('click', () => {
     const element = actions.current();

@@ -45,6 +45,9 @@ describe('the demo’s event log and the audience', () => {
     expect(logLines('seller', rebaselined.plan, rebaselined.changes)[0]).to.match(
       /^Security review: agreed dates .+ → 7 Dec – 11 Dec$/,
     );
+    // The plan's status is its agreement, in the colours the toolbar offers.
+    const amber = updatePlan({ ...plan, status: 'vague' }, { status: 'verbal' });
+    expect(logLines('seller', amber.plan, amber.changes)).to.deep.equal(['Plan agreement RED → AMBER']);
     const calendar = { workdays: [1, 2, 3, 4, 5], holidays: ['2026-12-25', '2026-12-28'] };
     const withCalendar = updatePlan({ ...plan, calendar: undefined }, { calendar });
     expect(logLines('seller', withCalendar.plan, withCalendar.changes)[0]).to.equal(

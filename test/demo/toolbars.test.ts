@@ -208,3 +208,20 @@ describe('the demo’s Agree plan', () => {
     expect(element.getPlan().status, 'agreed on OK').to.equal('written');
   });
 });
+
+describe('the demo’s agreement buttons', () => {
+  it('set the agreement in one event-log entry, in the toolbar’s colours', async () => {
+    const { page, element } = await demoSample(1280, 800);
+    const entries = () =>
+      [...page.document.querySelectorAll('#event-log > li:not(.log-empty)')].map((entry) =>
+        entry.querySelector('.log-lines')!.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    page.document.querySelector<HTMLButtonElement>('#clear-log')!.click();
+    const before = element.getPlan().status;
+    expect(before, 'the sample starts verbally agreed').to.equal('verbal');
+    page.document.querySelector<HTMLButtonElement>('#agreement [data-status="vague"]')!.click();
+    await waitUntil(() => entries().length > 0, 'the change is logged');
+    expect(element.getPlan().status).to.equal('vague');
+    expect(entries()).to.deep.equal(['Plan agreement AMBER → RED']);
+  });
+});
