@@ -303,7 +303,9 @@ async function stopSharing(): Promise<void> {
   await mine.flush().catch(() => undefined); // the stored copy is read, then replaced
   mine.plan = latest;
   await mine.flush().catch(() => undefined);
-  log.add('demo', [html`Stopped sharing <b>${brief(choice.label)}</b>: edits are saved in this browser again`]);
+  // Named as the room left it: a title changed while live is the plan's title now, in the log and the plan list.
+  void plans.refresh(choice.id);
+  log.add('demo', [html`Stopped sharing <b>${brief(latest.title)}</b>: edits are saved in this browser again`]);
   toast(
     'Stopped sharing: the plan is yours alone again. The buyer keeps what they have and no longer sees your changes.',
   );

@@ -105,6 +105,7 @@ describe('the demo’s Share live', () => {
     expect(live.collab, 'the control: live').to.match(/^ws:\/\//);
     const step = live.getPlan().items[0]!;
     live.updateItem(step.id, { title: 'Renamed while live' });
+    live.updatePlan({ title: 'Fleet rollout, renamed live' });
 
     doc.querySelector<HTMLButtonElement>('#stop-sharing')!.click();
     const mine = () => doc.querySelector('map-timeline') as MapTimeline;
@@ -123,6 +124,12 @@ describe('the demo’s Share live', () => {
     expect(stored?.plan?.items.find((item) => item.id === step.id)?.title, 'stored in this browser').to.equal(
       'Renamed while live',
     );
+
+    // The log and the plan list name it as the room left it.
+    await waitUntil(() => doc.querySelector('#event-log')!.textContent!.includes('Stopped sharing'), 'logged');
+    expect(doc.querySelector('#event-log')!.textContent).to.contain('Stopped sharing Fleet rollout, renamed live');
+    const picker = doc.querySelector<HTMLSelectElement>('#plan-picker')!;
+    await waitUntil(() => picker.selectedOptions[0]?.textContent?.includes('Fleet rollout, renamed live'), 'listed');
 
     // A reload opens it from this browser, not from the room.
     const choice = doc.querySelector<HTMLSelectElement>('#plan-picker')!.value;
