@@ -10,6 +10,7 @@ import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 import { linkKey } from './links.js';
 import { indexPlan } from './describe.js';
 import { markers } from './markers.js';
+import { FIT_MARGIN, stepRight } from './fit.js';
 import type { Scene } from './view-model.js';
 
 /**
@@ -58,13 +59,20 @@ export function previewScene(
   for (const [placed, lane] of changedLane) boxes.set(placed.item.id, inOtherLane(committed, boxes, placed, lane));
   const layoutItems = committed.layout.items.map((box) => boxes.get(box.item.id)!);
   const verdict = previewVerdict(committed, shown, byId, changedIds);
+  const markerList = markers(committed.scale, committed.today, verdict, committed.measure, shown);
+  // What moved past the committed content (a step dragged later, the projected finish with it) widens it.
+  let reach = committed.contentWidth;
+  for (const id of moved) reach = Math.max(reach, stepRight(boxes.get(id)!) + FIT_MARGIN);
+  for (const marker of markerList)
+    if (!marker.hidden) reach = Math.max(reach, marker.pillX + marker.pillWidth + FIT_MARGIN);
   return {
     ...committed,
     plan: shown,
     items,
+    contentWidth: Math.min(committed.scale.width, reach),
     layout: { ...committed.layout, items: layoutItems, byId: boxes, previewOf: { layout: committed.layout, moved } },
     ...(verdict ? { verdict } : {}),
-    markers: markers(committed.scale, committed.today, verdict, committed.measure, shown),
+    markers: markerList,
     violated: previewViolations(committed, byId, changedIds),
   };
 }

@@ -11,7 +11,7 @@ import {
 import { parseDate } from '../model/dates.js';
 import { awaitsDecision } from '../model/status.js';
 import { chainOf, findViolations } from '../model/graph.js';
-import { stepRight } from './fit.js';
+import { FIT_MARGIN, stepRight } from './fit.js';
 import { nothing, svg } from 'lit';
 import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
@@ -51,6 +51,11 @@ export interface Scene {
   plan: Plan;
   items: Item[];
   scale: TimeScale;
+  /**
+   * How far the timeline's content reaches: the plan's last day, every step with its label, the marker pills, and a
+   * margin. The scale is drawn further (to the end of the view and past it); only this much, or the view, scrolls.
+   */
+  contentWidth: number;
   layout: PlanLayout;
   /** The whole axis, worked out only when read (the export draws it; the element draws the part in view). */
   tiers: AxisTiers;
@@ -96,6 +101,7 @@ export function buildScene(input: SceneInput): Scene {
     plan: visiblePlan,
     items,
     scale,
+    contentWidth: Math.min(scale.width, Math.max((last + 1 - startDay) * input.dayWidth, reach) + FIT_MARGIN),
     layout,
     tiers: wholeAxis(scale, visiblePlan.calendar),
     ...(verdict ? { verdict } : {}),

@@ -17,9 +17,9 @@ const TWO_STEPS: Plan = {
   ],
 };
 
-async function timelineIn(style: string): Promise<MapTimeline> {
+async function timelineIn(style: string, zoom = 'week'): Promise<MapTimeline> {
   const element = await fixture<MapTimeline>(
-    html`<map-timeline today="2026-03-10" zoom="week" style=${style}></map-timeline>`,
+    html`<map-timeline today="2026-03-10" zoom=${zoom} style=${style}></map-timeline>`,
   );
   element.plan = TWO_STEPS;
   await settle(element);
@@ -50,7 +50,8 @@ describe('<map-timeline> free room below the lanes', () => {
   });
 
   it('covers the free room with the lane heads’ column, so the grid never shows under it when scrolled sideways', async () => {
-    const element = await timelineIn('width:700px;height:800px');
+    // At day zoom the two steps are wider than the view: there is something to scroll to.
+    const element = await timelineIn('width:700px;height:800px', 'day');
     const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
     scroller.scrollLeft = 400;
     await settle(element);
