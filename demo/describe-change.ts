@@ -85,12 +85,17 @@ function stepTitle(entry: LogEntry, plan: Plan): string {
   return item?.title ?? entry.after?.title ?? entry.before?.title ?? entry.itemId ?? 'step';
 }
 
-function span(part: Partial<Item>): string {
+function span(part: Partial<Item>, withYear = false): string {
   if (!part.start) return '';
   return part.end && part.end !== part.start
-    ? `${formatShortDate(part.start)} – ${formatShortDate(part.end)}`
-    : formatShortDate(part.start);
+    ? `${formatShortDate(part.start, withYear)} – ${formatShortDate(part.end, withYear)}`
+    : formatShortDate(part.start, withYear);
 }
+
+/** Dates that are not all in one year are written with their years: a year mistyped shows as such. */
+const yearsDiffer = (...dates: unknown[]): boolean =>
+  new Set(dates.filter((date) => typeof date === 'string' && isISODate(date)).map((date) => String(date).slice(0, 4)))
+    .size > 1;
 
 function fieldChanges(entry: LogEntry, plan: Plan, labels = LABELS): TemplateResult[] {
   const before = (entry.before ?? {}) as Record<string, unknown>;
@@ -103,7 +108,13 @@ function fieldChanges(entry: LogEntry, plan: Plan, labels = LABELS): TemplateRes
     keys = keys.filter((key) => key !== 'start' && key !== 'end');
   }
   for (const key of keys) {
-    const [was, now] = [value(key, before[key], plan), value(key, after[key], plan)];
+    // Notes may be long, and a seller's are private: the log says they changed, not what they say.
+    if (key === 'notes') {
+      parts.push(html`notes ${before[key] === undefined ? 'added' : after[key] === undefined ? 'cleared' : 'edited'}`);
+      continue;
+    }
+    const withYear = yearsDiffer(before[key], after[key]);
+    const [was, now] = [value(key, before[key], plan, withYear), value(key, after[key], plan, withYear)];
     // "target date set to 29 Jan", "now after Tailored demo": not "target date — → 29 Jan".
     const linking = LINKING.has(key);
     const name = labels[key] ?? key;
@@ -119,10 +130,11 @@ function fieldChanges(entry: LogEntry, plan: Plan, labels = LABELS): TemplateRes
 function moved(before: Partial<Item> | undefined, after: Partial<Item> | undefined): TemplateResult | undefined {
   if (!before?.start || !before.end || !after?.start || !after.end) return undefined;
   const shift = diffDays(after.start, before.start);
+  const withYear = yearsDiffer(before.start, before.end, after.start, after.end);
   if (shift !== diffDays(after.end, before.end))
-    return html`dates ${span(before)} <span class="arrow">→</span> ${span(after)}`;
+    return html`dates ${span(before, withYear)} <span class="arrow">→</span> ${span(after, withYear)}`;
   const days = `${shift > 0 ? '+' : '−'}${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'day' : 'days'}`;
-  return html`moved ${days} to ${span(after)}`;
+  return html`moved ${days} to ${span(after, withYear)}`;
 }
 
 /** Field names as a rep reads them. */
@@ -147,11 +159,11 @@ const LINKING = new Set(['dependsOn', 'ifYes', 'withPartyIds']);
 /** How a field with no value reads. */
 const NONE = '—';
 
-function value(key: string, raw: unknown, plan: Plan): string {
+function value(key: string, raw: unknown, plan: Plan, withYear = false): string {
   if (key === 'internal') return raw === true ? 'yes' : 'no';
   if (key === 'calendar') return calendarWords(raw);
   if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return NONE;
-  if (typeof raw === 'string' && isISODate(raw)) return formatShortDate(raw);
+  if (typeof raw === 'string' && isISODate(raw)) return formatShortDate(raw, withYear);
   if (key === 'status' && typeof raw === 'string' && raw in STATUS_WORDS) return STATUS_WORDS[raw]!;
   if (key === 'partyId' && typeof raw === 'string') return partyNamed(raw, plan);
   if (key === 'withPartyIds' && Array.isArray(raw)) return raw.map((id) => partyNamed(String(id), plan)).join(', ');
@@ -183,7 +195,14 @@ function calendarWords(raw: unknown): string {
   return count > 0 ? `${named}, ${count} ${count === 1 ? 'holiday' : 'holidays'}` : named;
 }
 
-const partyNamed = (id: string, plan: Plan): string => plan.parties.find((party) => party.id === id)?.name ?? id;
+/** A lane's name, also for one just removed (its removal is in the plan's log), else its id. */
+function partyNamed(id: string, plan: Plan): string {
+  const party = plan.parties.find((candidate) => candidate.id === id);
+  if (party) return party.name;
+  const removal = [...(plan.log ?? [])].reverse().find((entry) => entry.op === 'party-remove' && entry.partyId === id);
+  const name = removal?.before?.['name'];
+  return typeof name === 'string' ? name : id;
+}
 
 /** A step's title, also for one just removed (its removal is in the plan's log), else its id. */
 function titleOf(id: string, plan: Plan): string {

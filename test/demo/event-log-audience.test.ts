@@ -3,6 +3,7 @@ import { html, render } from 'lit';
 import { changesFor, describeChange } from '../../demo/describe-change.js';
 import { EventLog } from '../../demo/event-log.js';
 import { moveItems, removeItems, updateItem } from '../../src/model/commands.js';
+import { removeParty } from '../../src/model/party-commands.js';
 import { updatePlan } from '../../src/model/plan-commands.js';
 import { appendLog } from '../../src/model/log.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
@@ -85,6 +86,31 @@ describe('the demo’s event log and the audience', () => {
     expect(waiting, 'a step that waited for it').to.exist;
     expect(waiting).to.contain('Implementation SOW draft');
     expect(waiting).not.to.contain('sow-draft');
+  });
+
+  it('says notes changed without quoting them, writes years when a date changes year, and names a removed lane', () => {
+    const noted = updateItem(plan, 'eb-prep', { notes: 'Walk-away: 12% at most' });
+    expect(logLines('seller', noted.plan, noted.changes)).to.deep.equal(['EB meeting prep: notes added']);
+    const renoted = updateItem(noted.plan, 'eb-prep', { notes: 'Floor is $380k' });
+    expect(logLines('seller', renoted.plan, renoted.changes)).to.deep.equal(['EB meeting prep: notes edited']);
+
+    // A year typed wrong: 2028 for 2027.
+    const step = plan.items.find((item) => item.id === 'msa')!;
+    const yearLater = updateItem(plan, 'msa', { start: `2028${step.start.slice(4)}`, end: `2028${step.end.slice(4)}` });
+    expect(logLines('seller', yearLater.plan, yearLater.changes)[0]).to.match(
+      /^MSA redlines: moved \+36[56] days to \d+ \w+ 2028/,
+    );
+    // The control: a move within the year stays short.
+    const shifted = moveItems(plan, ['msa'], 2);
+    expect(logLines('seller', shifted.plan, shifted.changes)[0]).to.match(
+      /^MSA redlines: moved \+2 days to \d+ \w+ – \d+ \w+$/,
+    );
+
+    const partner = plan.parties.find((party) => party.side === 'partner')!;
+    const removed = removeParty(plan, partner.id, { moveStepsTo: plan.parties[0]!.id });
+    const lines = logLines('seller', appendLog(removed.plan, removed.changes), removed.changes);
+    expect(lines.join(' | ')).to.contain(`lane ${partner.name} → ${plan.parties[0]!.name}`);
+    expect(lines.join(' | ')).not.to.contain(`lane ${partner.id} `);
   });
 
   it('hides what earlier rows said about internal steps once the view switches to the buyer', () => {
