@@ -193,10 +193,11 @@ wirePresentation({
     // A meeting is held with the buyer: presenting shows the buyer's view, so no internal step reaches the screen
     // by accident. The seller's view is one click away, and comes back when the presentation ends.
     // An address that starts in presentation does too, unless it names the seller's view (?present=1&audience=seller).
+    // Said by the View buttons alone (Buyer pressed): a message on the screen would tell the buyer that there are
+    // steps they are not shown.
     if (presenting && audience === 'seller' && (presentationWired || !settings.audienceNamed)) {
       setAudience('buyer');
       presentedFromSeller = true;
-      toast('Presenting the buyer’s view: internal steps are hidden. Choose Seller to show them.');
     } else if (!presenting && presentedFromSeller) {
       presentedFromSeller = false;
       if (audience === 'buyer') setAudience('seller');

@@ -104,6 +104,8 @@ describe('the demo’s presentation buttons', () => {
     await waitUntil(() => page.document.body.classList.contains('presenting'), 'presenting');
     expect(internalSteps(element), 'the sample has internal steps').to.be.greaterThan(0);
     expect(element.audience).to.equal('buyer');
+    // Nothing on the screen tells the buyer that some steps are left out of their view.
+    expect(page.document.getElementById('toasts')!.textContent).to.not.contain('internal');
     const buyerSteps = drawnSteps(element);
     closeDemos();
 
