@@ -23,7 +23,8 @@ export const inspectorStyles = css`
   .field-row > .field { grid-row: span 3; display: grid; grid-template-rows: subgrid; gap: 3px; }
   .field-row:has(> .field) > button { grid-row: 2; align-self: center; }
   .field-row:not(:has(> .field)) { display: flex; }
-  .lane-kind { grid-auto-columns: minmax(0, 1fr) max-content; }
+  /* Kind takes what its list needs, but a message under it wraps instead of pushing Lane out of the row. */
+  .lane-kind { grid-auto-columns: minmax(0, 1fr) fit-content(50%); }
   /* A date field does not shrink below its digits and calendar button: two side by side while both fit whole, else
      one under the other, each with room for its message. */
   .field-row.dates { grid-auto-flow: row; grid-template-columns: repeat(auto-fit, minmax(calc(10.5em * var(--mt-font-scale)), 1fr)); }
@@ -37,7 +38,7 @@ export const inspectorStyles = css`
   .inspector input[type='color'] { width: 48px; height: 30px; padding: 2px; border: 1px solid var(--mt-grid-strong); border-radius: 6px; background: var(--mt-bg); }
   .inspector [aria-invalid='true'] { border-color: var(--mt-late); }
   .inspector :focus-visible { outline: 2px solid var(--mt-focus); outline-offset: 1px; }
-  .field-error { color: var(--mt-red-text); font-weight: 600; }
+  .field-error { color: var(--mt-red-text); font-weight: 600; overflow-wrap: anywhere; }
   .field-hint, .rule { color: var(--mt-faint); margin: 0; line-height: 1.4; }
   .inspector fieldset { border: 1px solid var(--mt-border); border-radius: 8px; margin: 0; padding: 8px 10px 10px; display: flex; flex-direction: column; gap: 8px; }
   .inspector legend { font-weight: 650; color: var(--mt-text); padding: 0 4px; }

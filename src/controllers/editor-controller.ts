@@ -8,7 +8,7 @@ import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
 import { inReadingOrder } from '../model/log.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { announceFor, deletedUnderYouText, removedText, passedOverText } from '../render/announce.js';
+import { announceFor, deletedUnderYouText, takenAwayText, passedOverText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
 import { HostEvents } from './host-events.js';
 import { NoticeLine, type NoticeTone } from './notice-line.js';
@@ -246,7 +246,7 @@ export class EditorController implements ReactiveController {
     if (id) this.focusStep(id);
   }
 
-  /** The message shown for the user's last deletion, which says it can be undone: the undo takes it back. */
+  /** What the user's last change took away, which says it can be undone: the undo takes the message back. */
   #removal?: string | undefined;
   /** Every committed change ends a preview, is announced, and forgets selected steps that are gone. */
   #committed(event: DocumentEvent): void {
@@ -271,9 +271,10 @@ export class EditorController implements ReactiveController {
     const lost =
       event.type === 'change' && event.source === 'remote' ? this.selection.list.filter((id) => !ids.has(id)) : [];
     if (lost.length > 0 && event.type === 'change') this.say(deletedUnderYouText(event.changes, lost, event.previous));
-    if (event.type === 'change' && event.source === 'undo' && this.#removal) this.#notices.withdraw(this.#removal);
+    // An undo, or another edit of this user's (which the next undo would take back instead), makes it untrue.
+    if (event.type === 'change' && event.source !== 'remote' && this.#removal) this.#notices.withdraw(this.#removal);
     this.#removal =
-      event.type === 'change' && event.source === 'user' ? removedText(event.changes, event.previous) : undefined;
+      event.type === 'change' && event.source === 'user' ? takenAwayText(event.changes, event.previous) : undefined;
     if (this.#removal) this.say(this.#removal);
     this.selection.keepOnly(ids);
     if (this.#editingId && !ids.has(this.#editingId)) this.#editingId = undefined;

@@ -142,12 +142,13 @@ function stepActions(session: InspectorSession, item: Item) {
     // A refusal is shown under the field changed.
     update: (patch: Partial<Item>) =>
       run(Object.keys(patch)[0] ?? 'fields', (plan: Plan) => updateItem(plan, id, patch)),
-    // One undo step for the whole run, and a task that passes through Milestone comes back with its length.
+    // One undo step for the whole run, worked out from the plan before it: a task that passes through Milestone comes
+    // back with its length, and a decision that passes through Task, with the steps that hold only on its yes.
     setKind: (kind: Item['kind']) => {
       const last = kindRuns.get(editor);
       const before = last?.id === id && last.after === editor.plan ? last.before : item;
       const patch: Partial<Item> = { kind, ...(kind === 'task' && before.kind === 'task' ? { end: before.end } : {}) };
-      if (run('kind', (plan) => updateItem(plan, id, patch), `kind ${id}`))
+      if (run('kind', (plan) => updateItem(plan, id, patch), `kind ${id}`, true))
         kindRuns.set(editor, { id, before, after: editor.plan });
     },
     // A date typed again over the last one, with nothing in between, corrects it: worked out from the plan before the

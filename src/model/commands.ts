@@ -14,6 +14,7 @@ import {
   type Edit,
   type EditContext,
 } from './edit.js';
+import { firmedAfter } from './status.js';
 import type { Item, Plan } from './types.js';
 
 /**
@@ -81,7 +82,8 @@ function checkDates(item: Item): void {
     throw new PlanError('invalid-value', `${item.id}.end: ${item.end} is before start ${item.start}`);
 }
 
-/** Changes fields of a step; `undefined` removes a field. Date changes push dependents later. */
+/** Changes fields of a step (`undefined` removes one). Later dates push dependents; a decision made a task or a
+ * milestone leaves the steps that held only on its yes firm. */
 export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context: EditContext = {}): Edit {
   const item = requireItem(plan, id);
   for (const field of LOCKED_FIELDS) {
@@ -105,7 +107,8 @@ export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context
   const datesChanged = updated.start !== item.start || updated.end !== item.end;
   const structural = STRUCTURAL_FIELDS.some((field) => field in patch);
   const validate = structural ? 'plan' : new Set([id]);
-  return withItems(plan, replace(plan, new Map([[id, updated]])), datesChanged ? [id] : [], context, validate);
+  const replaced = new Map([[id, updated], ...(updated.kind === 'decision' ? [] : firmedAfter(plan.items, id))]);
+  return withItems(plan, replace(plan, replaced), datesChanged ? [id] : [], context, validate);
 }
 
 /** Removes steps and every reference to them (dependencies, `ifYes`, the plan's target step). */

@@ -9,3 +9,16 @@ export const isOpen = (item: Item): boolean => item.status !== 'done' && item.st
  */
 export const awaitsDecision = (item: Item, stepById: (id: string) => Item | undefined): boolean =>
   item.ifYes !== undefined && stepById(item.ifYes)?.status !== 'done';
+
+/**
+ * The steps that hold only if `decisionId` is yes, without that condition: what is left of them once the decision is
+ * a task or a milestone, which has no yes to wait for.
+ */
+export function firmedAfter(items: readonly Item[], decisionId: string): [string, Item][] {
+  return items.flatMap((item): [string, Item][] => {
+    if (item.ifYes !== decisionId) return [];
+    const firm: Item = { ...item };
+    delete firm.ifYes;
+    return [[item.id, firm]];
+  });
+}

@@ -164,14 +164,23 @@ export function deletedUnderYouText(changes: readonly LogEntry[], lost: readonly
 }
 
 /**
- * What a user's own deletion of steps says where it is seen: a step gone by one key press in a meeting is one
- * undo away, and the message line says so. Undefined when no step was removed.
+ * What a user's own change took away, said where it is seen, since one undo brings it back: the steps it deleted (a
+ * step gone by one key press in a meeting), or else the "only if yes" of the steps whose decision it made a task or a
+ * milestone. Undefined when it took neither.
  */
-export function removedText(changes: readonly LogEntry[], before: Plan): string | undefined {
-  const removed = changes.filter((change) => change.op === 'remove' && change.itemId !== undefined);
-  if (removed.length === 0) return undefined;
-  const first = `"${titleOf(removed[0]!.itemId, before)}"`;
-  const what =
-    removed.length === 1 ? first : `${first} and ${removed.length - 1} more ${removed.length === 2 ? 'step' : 'steps'}`;
-  return `Deleted ${what}. Undo (Ctrl/⌘ + Z) brings ${removed.length === 1 ? 'it' : 'them'} back.`;
+export function takenAwayText(changes: readonly LogEntry[], before: Plan): string | undefined {
+  const steps = (ids: readonly string[]) => {
+    const first = `"${titleOf(ids[0]!, before)}"`;
+    return ids.length === 1 ? first : `${first} and ${ids.length - 1} more ${ids.length === 2 ? 'step' : 'steps'}`;
+  };
+  const removed = changes.flatMap((change) => (change.op === 'remove' && change.itemId ? [change.itemId] : []));
+  if (removed.length > 0)
+    return `Deleted ${steps(removed)}. Undo (Ctrl/⌘ + Z) brings ${removed.length === 1 ? 'it' : 'them'} back.`;
+  const unmade = changes.find((change) => change.before?.kind === 'decision' && change.after?.kind !== undefined);
+  const firmed = changes.flatMap((change) =>
+    unmade && change.before?.ifYes === unmade.itemId && change.after?.ifYes === undefined ? [change.itemId!] : [],
+  );
+  if (!unmade || firmed.length === 0) return undefined;
+  const holds = firmed.length === 1 ? 'holds' : 'hold';
+  return `${steps(firmed)} no longer ${holds} only if "${titleOf(unmade.itemId!, before)}" is yes: it is a ${unmade.after!.kind} now. Undo (Ctrl/⌘ + Z) brings that back.`;
 }

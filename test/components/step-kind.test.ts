@@ -89,19 +89,38 @@ describe('the step panel’s "Only if yes to"', () => {
     expect(field().value, 'the list shows what the step holds').to.equal('');
   });
 
-  it('says why it refuses a kind another step relies on, and the list goes back', async () => {
+  it('makes a decision a task and the steps that held on its yes firm, says so, and brings them back with it', async () => {
     const plan = planOf({ d: ['2026-03-09', '2026-03-09'], r: ['2026-03-10', '2026-03-12', 'd'] });
     plan.items[0] = { ...plan.items[0]!, kind: 'decision', title: 'Go / no-go' };
     plan.items[1] = { ...plan.items[1]!, ifYes: 'd' };
     const element = await timelineWith(plan, { zoom: 'week' });
     await click(element, stepNode(element, 'd'));
     await settle(element);
-    const field = () => kindField(element);
-    field().value = 'task';
-    field().dispatchEvent(new Event('change', { bubbles: true }));
+    const notice = () => shadow(element).querySelector('.notice')?.textContent?.trim() ?? '';
+    kindField(element).focus();
+    await sendKeys({ press: 'ArrowUp' }); // Milestone
+    await settle(element);
+    expect(itemOf(element, 'd').kind).to.equal('milestone');
+    expect(itemOf(element, 'r').ifYes).to.equal(undefined);
+    expect(notice()).to.equal(
+      '"R" no longer holds only if "Go / no-go" is yes: it is a milestone now. Undo (Ctrl/⌘ + Z) brings that back.',
+    );
+    expect(shadow(element).querySelector('#kind-note')?.textContent ?? '', 'no refusal').to.equal('');
+
+    // Back to Decision in the same run: the step holds on its yes again.
+    await sendKeys({ press: 'ArrowDown' });
     await settle(element);
     expect(itemOf(element, 'd').kind).to.equal('decision');
-    expect(shadow(element).querySelector('#kind-note')?.textContent).to.contain('not a decision');
-    expect(field().value).to.equal('decision');
+    expect(itemOf(element, 'r').ifYes).to.equal('d');
+
+    // Made a task again, then undone: one undo brings the decision and the step that held on it.
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' }); // Task
+    await settle(element);
+    expect([itemOf(element, 'd').kind, itemOf(element, 'r').ifYes]).to.deep.equal(['task', undefined]);
+    expect(element.undo()).to.equal(true);
+    await settle(element);
+    expect([itemOf(element, 'd').kind, itemOf(element, 'r').ifYes]).to.deep.equal(['decision', 'd']);
+    expect(notice(), 'the undo takes the message back').to.equal('');
   });
 });

@@ -53,7 +53,6 @@ const PATCHES: [string, string, Record<string, unknown>][] = [
   ['an owner that is a Date', 'b', { owner: new Date(0) }],
   ['an unknown field holding NaN', 'a', { effort: Number.NaN }],
   ['a decision that lasts two days', 'c', { end: '2026-03-10' }],
-  ['a decision that becomes a task, with a step if yes', 'c', { kind: 'task' }],
   ['a link to a step that does not exist', 'a', { dependsOn: ['zzz'] }],
   ['an ifYes to a task', 'a', { ifYes: 'b' }],
 ];
@@ -66,6 +65,18 @@ describe('updateItem checks only what an edit of plain fields can break', () => 
       assert.equal(outcome(id, patch), expected);
     });
   }
+
+  it('makes a decision a task with the steps that held only on its yes firm, in the same edit', () => {
+    const { plan: after, changes } = updateItem(plan(), 'c', { kind: 'task' });
+    assert.deepEqual(planIssues(after), []);
+    assert.equal(after.items.find((item) => item.id === 'c')!.kind, 'task');
+    assert.equal(after.items.find((item) => item.id === 'd')!.ifYes, undefined);
+    const firmed = changes.find((change) => change.itemId === 'd');
+    assert.deepEqual([firmed?.before?.ifYes, firmed?.after?.ifYes], ['c', undefined]);
+    // The control: a decision that stays one keeps them.
+    const renamed = updateItem(plan(), 'c', { title: 'Go / no-go' });
+    assert.equal(renamed.plan.items.find((item) => item.id === 'd')!.ifYes, 'c');
+  });
 
   it('refuses a link that closes a cycle', () => {
     assert.throws(

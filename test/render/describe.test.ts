@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { link, moveItem, removeItem, unlink, updateItem } from '../../src/model/commands.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
-import { announceChange, outOfOrderText, passedOverText, removedText } from '../../src/render/announce.js';
+import { announceChange, outOfOrderText, passedOverText, takenAwayText } from '../../src/render/announce.js';
 import { describeItem } from '../../src/render/describe.js';
 import { planOf } from '../support/plan-builders.js';
 
@@ -135,7 +135,7 @@ describe('words for screen readers (pure)', () => {
   });
 });
 
-describe('removedText', () => {
+describe('takenAwayText', () => {
   const plan = planOf({
     a: ['2026-03-02', '2026-03-04'],
     b: ['2026-03-09', '2026-03-11'],
@@ -145,18 +145,37 @@ describe('removedText', () => {
     ids.map((id) => ({ at: '2026-03-01T00:00:00Z', op: 'remove' as const, itemId: id }));
 
   it('names the step deleted, and counts the others', () => {
-    expect(removedText(removed('a'), plan)).to.equal('Deleted "A". Undo (Ctrl/⌘ + Z) brings it back.');
-    expect(removedText(removed('a', 'b'), plan)).to.equal(
+    expect(takenAwayText(removed('a'), plan)).to.equal('Deleted "A". Undo (Ctrl/⌘ + Z) brings it back.');
+    expect(takenAwayText(removed('a', 'b'), plan)).to.equal(
       'Deleted "A" and 1 more step. Undo (Ctrl/⌘ + Z) brings them back.',
     );
-    expect(removedText(removed('c', 'a', 'b'), plan)).to.equal(
+    expect(takenAwayText(removed('c', 'a', 'b'), plan)).to.equal(
       'Deleted "C" and 2 more steps. Undo (Ctrl/⌘ + Z) brings them back.',
     );
   });
 
   it('says nothing of a change that deleted no step', () => {
     expect(
-      removedText([{ at: '2026-03-01T00:00:00Z', op: 'update', itemId: 'a', after: { title: 'X' } }], plan),
+      takenAwayText([{ at: '2026-03-01T00:00:00Z', op: 'update', itemId: 'a', after: { title: 'X' } }], plan),
     ).to.equal(undefined);
+  });
+
+  it('names the steps that no longer hold only if yes, once their decision is a task or a milestone', () => {
+    const gated = planOf({
+      d: ['2026-03-05', '2026-03-05'],
+      b: ['2026-03-09', '2026-03-11'],
+      c: ['2026-03-16', '2026-03-18'],
+    });
+    gated.items[0] = { ...gated.items[0]!, kind: 'decision', title: 'Go / no-go' };
+    gated.items[1] = { ...gated.items[1]!, ifYes: 'd' };
+    gated.items[2] = { ...gated.items[2]!, ifYes: 'd' };
+    const unmade = updateItem(gated, 'd', { kind: 'milestone' });
+    expect(unmade.plan.items.map((item) => item.ifYes)).to.deep.equal([undefined, undefined, undefined]);
+    expect(takenAwayText(unmade.changes, gated)).to.equal(
+      '"B" and 1 more step no longer hold only if "Go / no-go" is yes: it is a milestone now. Undo (Ctrl/⌘ + Z) brings that back.',
+    );
+    // The control: a step made to always happen by hand is what the user chose, and says nothing.
+    const chosen = updateItem(gated, 'b', { ifYes: undefined });
+    expect(takenAwayText(chosen.changes, gated)).to.equal(undefined);
   });
 });
