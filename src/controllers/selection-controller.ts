@@ -94,6 +94,9 @@ export class SelectionController {
       this.#ids = next;
       this.host.requestUpdate();
       this.host.dispatchEvent(new MapSelectEvent({ itemIds: [...next] }));
+      // A step selected elsewhere than under the resting pointer (a key, a new step) is what is highlighted, until
+      // the pointer moves again.
+      if (this.#hovered !== undefined && !next.has(this.#hovered)) this.hover(undefined);
     }
     for (const watcher of this.#watchers) watcher([...next], details);
   }

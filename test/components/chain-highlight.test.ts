@@ -221,4 +221,19 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(opacityOf(element, 'e'), 'nothing hovered once b has gone').to.equal(1);
     expect(opacityOf(element, 'a')).to.equal(1);
   });
+
+  it('highlights a step selected by key over the one under a resting pointer, until the pointer moves again', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'b')) });
+    await settle(element);
+    expect(opacityOf(element, 'e'), 'the control: b’s chain, with e dimmed').to.be.closeTo(0.3, 0.01);
+    element.selectedIds = ['e'];
+    await settle(element);
+    expect(opacityOf(element, 'e'), 'e, selected, is drawn whole').to.equal(1);
+    expect(opacityOf(element, 'b'), 'and b, outside its chain, dimmed').to.be.closeTo(0.3, 0.01);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await settle(element);
+    expect(opacityOf(element, 'e'), 'the pointer moved onto c: its chain').to.be.closeTo(0.3, 0.01);
+    await resetMouse();
+  });
 });
