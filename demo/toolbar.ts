@@ -48,20 +48,13 @@ export function wireToolbar(actions: ToolbarActions) {
     const status = (event.target as Element).closest('button')?.dataset['status'] as AgreementStatus | undefined;
     const element = actions.current();
     if (!status || !element || element.getPlan().status === status) return;
-    setStatus(element, status);
+    // GREEN for a plan never agreed is its first written agreement: it records the dates slips are measured from.
+    if (status === 'written' && !element.getPlan().items.some((item) => item.baseline)) agreePlan(element);
+    else setStatus(element, status);
   });
   byId('agree').addEventListener('click', () => {
     const element = actions.current();
-    if (!element || !agreeingIsMeant(element)) return;
-    try {
-      // Named after the person when the plan is shared live (the others' logs say who agreed); else no one.
-      element.agree(element.user?.name);
-      toast(
-        "Plan agreed in writing (GREEN): today's dates are the new baseline, so slips are measured from here. Undo takes it back.",
-      );
-    } catch (error) {
-      toast((error as Error).message, { tone: 'error', title: 'Cannot agree the plan' });
-    }
+    if (element) agreePlan(element);
   });
   byId('undo').addEventListener('click', () => {
     if (!actions.current()?.undo()) toast('Nothing to undo.');
@@ -96,6 +89,20 @@ export function wireToolbar(actions: ToolbarActions) {
 const isTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement);
+
+/** Agrees the plan in writing once the rep means it: GREEN, with today's dates as the baseline. */
+function agreePlan(element: MapTimeline): void {
+  if (!agreeingIsMeant(element)) return;
+  try {
+    // Named after the person when the plan is shared live (the others' logs say who agreed); else no one.
+    element.agree(element.user?.name);
+    toast(
+      "Plan agreed in writing (GREEN): today's dates are the new baseline, so slips are measured from here. Undo takes it back.",
+    );
+  } catch (error) {
+    toast((error as Error).message, { tone: 'error', title: 'Cannot agree the plan' });
+  }
+}
 
 /** An undoable change that fires map-change like any other edit. */
 function setStatus(element: MapTimeline, status: AgreementStatus): void {

@@ -227,3 +227,37 @@ describe('the demo’s agreement buttons', () => {
     expect(entries()).to.deep.equal(['Plan agreement AMBER → RED']);
   });
 });
+
+describe('the demo’s GREEN button', () => {
+  it('agrees a plan never agreed, recording its baseline; a plan agreed before only turns GREEN', async () => {
+    const { page, element } = await demoSample(1280, 800);
+    const plan = element.getPlan();
+    const green = page.document.querySelector<HTMLButtonElement>('#agreement [data-status="written"]')!;
+    expect(
+      plan.items.some((item) => item.baseline),
+      'the control: the sample was agreed before',
+    ).to.equal(true);
+    const baselines = plan.items.map((item) => item.baseline);
+    green.click();
+    await element.updateComplete;
+    expect(element.getPlan().status).to.equal('written');
+    expect(
+      element.getPlan().items.map((item) => item.baseline),
+      'its baselines kept',
+    ).to.deep.equal(baselines);
+
+    const neverAgreed = {
+      ...plan,
+      status: 'verbal' as const,
+      items: plan.items.map(({ baseline: _, ...item }) => item),
+    };
+    element.plan = neverAgreed;
+    await element.updateComplete;
+    page.confirm = () => true; // it has steps out of order or slipped: the rep says yes
+    green.click();
+    await element.updateComplete;
+    expect(element.getPlan().status).to.equal('written');
+    for (const item of element.getPlan().items)
+      expect(item.baseline, item.title).to.deep.equal({ start: item.start, end: item.end });
+  });
+});
