@@ -12,9 +12,14 @@ export interface LiveAccess {
 
 const COLORS = { seller: '#2563eb', buyer: '#db2777' } as const;
 
-/** A token for the room from the demo's dev server (`npm start`), which holds the secret. */
+/**
+ * A token for the room from the demo's dev server (`npm start`), which holds the secret. The page's `?name=` is the
+ * name the others see (else the side's).
+ */
 export async function liveAccess(room: string, side: 'seller' | 'buyer'): Promise<LiveAccess> {
-  const response = await fetch(`/collab/token?room=${encodeURIComponent(room)}&side=${side}`);
+  const name = new URL(location.href).searchParams.get('name');
+  const asked = name ? `&name=${encodeURIComponent(name)}` : '';
+  const response = await fetch(`/collab/token?room=${encodeURIComponent(room)}&side=${side}${asked}`);
   const body = (await response.json().catch(() => ({}))) as Partial<LiveAccess> & { error?: string };
   if (!response.ok || !body.url || !body.token) {
     throw new Error(

@@ -93,8 +93,8 @@ export async function endAnswer(method, query, authorization, { secret, collab }
 }
 
 /**
- * The demo's answer to `GET /collab/token?room=…&side=…`: a token for the collaboration server at `url` (undefined when
- * it is not running), for the side asked. A demo trusts the side it is asked for; a real back end decides it from its
+ * The demo's answer to `GET /collab/token?room=…&side=…[&name=…]`: a token for the collaboration server at `url`
+ * (undefined when it is not running), for the side asked, naming the person as asked. A demo trusts the side it is asked for; a real back end decides it from its
  * own login.
  */
 export async function tokenAnswer(query, { secret, url, network = [] }) {
@@ -102,7 +102,12 @@ export async function tokenAnswer(query, { secret, url, network = [] }) {
   const side = query.get('side') ?? '';
   if (!url) return { status: 503, body: { error: 'The local collaboration server is not running.' } };
   if (!room || !SIDES.has(side)) return { status: 400, body: { error: 'Ask with ?room=<plan id>&side=seller|buyer' } };
-  const name = side === 'seller' ? 'Sam (seller)' : 'Bea (buyer)';
+  // The name the others see: the one the page asks for (`&name=`), cut to 40 characters of printable text, or the side.
+  const asked = (query.get('name') ?? '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .slice(0, 40);
+  const name = asked || (side === 'seller' ? 'Seller' : 'Buyer');
   const token = await mintToken({ room, side, name }, secret);
   return { status: 200, body: { url, token, name, network } };
 }
