@@ -9,7 +9,7 @@ import {
   MIN_FIT_ROW_HEIGHT,
   fittedRows,
   contentExtent,
-  fitDayWidth,
+  fitScene,
   rowHeightForView,
 } from '../render/fit.js';
 import { HEAD_WIDTH } from '../render/geometry.js';
@@ -26,8 +26,6 @@ import { ViewportController, onScreen, viewportOf, visibleWindow } from './viewp
 
 /** How far before or after a plan today may be for `fit()` to show it, at least (see `#fitWidth`). */
 const TODAY_REACH_DAYS = 42;
-/** The most of a fitted view the empty days before a plan may take, rather than be scrolled past. */
-const MAX_LEAD_SHARE = 0.12;
 
 export interface SceneHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -246,21 +244,10 @@ export class SceneController implements ReactiveController {
     const available = this.#timelineWidth() - 2 * FIT_MARGIN;
     if (available <= 0) return;
     const extent = (scene: Scene) => contentExtent(scene, first, last, available * MAX_LABEL_SHARE);
-    // The few days the axis starts before the plan (from a Monday) are shown rather than scrolled past, so a fitted
-    // plan leaves nothing to scroll; a plan far from the axis's start (today long before it) is scrolled to.
-    const lead = (left: number) =>
-      left - FIT_MARGIN <= available * MAX_LEAD_SHARE ? 0 : Math.max(0, left - FIT_MARGIN);
-    const scene = fitDayWidth(
-      (dayWidth) => sceneFor({ ...request, preview: undefined, dayWidth }),
-      (candidate) => {
-        const { left, right } = extent(candidate);
-        return lead(left) === 0 ? right - FIT_MARGIN : right - left;
-      },
-      available,
-      available / (last - first + 1),
-    );
+    const build = (dayWidth: number) => sceneFor({ ...request, preview: undefined, dayWidth });
+    const { scene, scrollLeft } = fitScene(build, extent, last - first + 1, available);
     this.#dayWidth = scene.scale.dayWidth;
-    this.#anchor = { day: scene.scale.startDay + lead(extent(scene).left) / this.#dayWidth, offset: 0 };
+    this.#anchor = { day: scene.scale.startDay + scrollLeft / this.#dayWidth, offset: 0 };
   }
 
   /** After a fit's first render: rows that fit the lanes to the scroller's height (see `rowHeightForView`). */

@@ -75,6 +75,35 @@ export function fitDayWidth(
   return best ?? scene;
 }
 
+/** The least of a fitted view the plan's days take, whatever its labels and pills need beside them. */
+const MIN_DAYS_SHARE = 0.5;
+/** The most of a fitted view the empty days before a plan may take, rather than be scrolled past. */
+const MAX_LEAD_SHARE = 0.12;
+
+/**
+ * The scene that shows `days` days, with what `extent` says they need, in `available` pixels, and how far into it the
+ * view starts. The few days the axis starts before the plan (from a Monday) are shown rather than scrolled past, so a
+ * fitted plan leaves nothing to scroll; a plan far from the axis's start (today long before it) is scrolled to. In a
+ * narrow view, labels and marker pills (which keep their size) could squeeze the days to a sliver: the days keep half
+ * the view at least, and what does not fit beside them is scrolled to.
+ */
+export function fitScene(
+  build: (dayWidth: number) => Scene,
+  extent: (scene: Scene) => { left: number; right: number },
+  days: number,
+  available: number,
+): { scene: Scene; scrollLeft: number } {
+  const lead = (left: number) => (left - FIT_MARGIN <= available * MAX_LEAD_SHARE ? 0 : Math.max(0, left - FIT_MARGIN));
+  const need = (scene: Scene) => {
+    const { left, right } = extent(scene);
+    return lead(left) === 0 ? right - FIT_MARGIN : right - left;
+  };
+  const fitted = fitDayWidth(build, need, available, available / days);
+  const floor = clampDayWidth((available * MIN_DAYS_SHARE) / days);
+  const scene = fitted.scale.dayWidth < floor ? build(floor) : fitted;
+  return { scene, scrollLeft: lead(extent(scene).left) };
+}
+
 /**
  * The tallest row height, at most `max` (the metrics' own by default) and at least `min`, at which the lanes fit
  * `height` pixels. Row counts do not depend on the row height (steps share a row by their dates and label widths),

@@ -70,6 +70,19 @@ describe('<map-timeline> what scrolls sideways', () => {
     });
   }
 
+  it('gives a plan’s days half a narrow view at least once fitted, however wide its labels and pills', async () => {
+    const element = await timelineWith(enterprisePlan('2026-12-06'), { zoom: 'week', width: 664 });
+    element.today = '2026-12-06';
+    element.fit();
+    await settle(element);
+    await settle(element);
+    const bars = element.plan.items.map((item) => stepBox(element, item.id)).filter((box) => box.width > 0);
+    const days = Math.max(...bars.map((box) => box.right)) - Math.min(...bars.map((box) => box.left));
+    const heads = shadow(element).querySelector('.heads')!.getBoundingClientRect().width;
+    const timeline = scroller(element).clientWidth - heads;
+    expect(days / timeline, 'the days’ share of the timeline').to.be.at.least(0.45);
+  });
+
   it('more, as a step is dragged past the plan’s end: the view scrolls along at the edge and the bar stays drawn', async () => {
     const plan = planOf({ a: ['2026-03-09', '2026-03-13'], b: ['2026-03-16', '2026-03-20', 'a'] });
     const element = await timelineWith(plan, { zoom: 'week', width: 1000 });
