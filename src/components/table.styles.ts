@@ -24,6 +24,13 @@ export const tableStyles = css`
   .steps-table tr.selected { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
   .steps-table tr:focus { outline: 2px solid var(--mt-focus); outline-offset: -2px; }
   .steps-table .col-title { font-weight: 600; }
+  /* Scrolled sideways (a narrow view, the step panel open), each row still says which step it is. */
+  .steps-table td.col-title, .steps-table th:first-child { position: sticky; left: 0; z-index: 1; background: var(--mt-bg);
+    box-shadow: 1px 0 0 var(--mt-grid); }
+  .steps-table th:first-child { z-index: 2; }
+  .steps-table tbody tr:hover td.col-title { background: var(--mt-surface); }
+  .steps-table tr.selected td.col-title { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
+  .steps-table tr:focus td.col-title { box-shadow: inset 2px 2px 0 var(--mt-focus), inset 0 -2px 0 var(--mt-focus); }
   /* As the timeline draws a step that holds only on a yes: dashed. */
   .steps-table .tag.if-yes { border-style: dashed; }
 `;

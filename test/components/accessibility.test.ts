@@ -215,6 +215,26 @@ describe('<map-timeline> accessibility', () => {
     expect(tags('e')).to.deep.equal([]);
   });
 
+  it('keeps each row’s step title in view when the table is scrolled sideways', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-11-25'), { zoom: 'week', width: 700 });
+    element.view = 'table';
+    await settle(element);
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth, 'the control: the table is wider than its view').to.be.above(scroller.clientWidth);
+    const title = () => shadow(element).querySelector('tbody tr[data-item-id] td.col-title')!.getBoundingClientRect();
+    const owner = () => shadow(element).querySelector('tbody tr[data-item-id] td.col-owner')!.getBoundingClientRect();
+    const [titleBefore, ownerBefore] = [title().left, owner().left];
+    scroller.scrollLeft = 200;
+    await settle(element);
+    expect(owner().left, 'the other cells scrolled').to.be.closeTo(ownerBefore - 200, 1);
+    expect(title().left, 'the title stayed').to.be.closeTo(titleBefore, 1);
+    const hit = shadow(element).elementFromPoint(title().left + 10, title().top + title().height / 2);
+    expect(
+      hit?.closest('td')?.classList.contains('col-title'),
+      'and is drawn over the cells that pass under it',
+    ).to.equal(true);
+  });
+
   it('shows the same plan as a sortable table and edits it with the same keys', async () => {
     const element = await timelineWith(
       planOf({
