@@ -86,7 +86,7 @@ export const styles = css`
   .scroller.panning { cursor: grabbing; }
   /* At least as tall as the scroller, so a tall element's free room below the lanes keeps the grid and date lines; a
      percentage of an element that sizes to its content is no minimum, so that one never grows itself. */
-  .canvas { display: grid; grid-template-columns: var(--head-width) auto; grid-template-rows: auto 1fr; position: relative; min-height: 100%; overflow-x: clip; }
+  .canvas { display: grid; grid-template-columns: var(--head-width) auto; grid-template-rows: auto 1fr; position: relative; min-height: 100%; }
   .corner { position: sticky; top: 0; left: 0; z-index: 4; background: var(--mt-bg); border-right: 1px solid var(--mt-border);
     border-bottom: 1px solid var(--mt-grid-strong); display: flex; align-items: flex-end; padding: 0 14px 8px; box-sizing: border-box;
     font-size: calc(11px * var(--mt-font-scale)); color: var(--mt-faint); }

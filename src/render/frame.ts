@@ -87,19 +87,20 @@ function timeline(props: FrameProps) {
     steps: itemViews(scene, state, selection.focused, props.handlesFor, scene.plan),
     links: visibleLinks(scene, state),
   };
-  // The grid is drawn to the end of the view or past it; what scrolls is what the plan needs, and at least up to where
-  // the view ends now, so a plan that got shorter never pulls the view back under the pointer.
+  // What is drawn, and scrolled through, is what the plan needs, or the view (the scale is laid out further, so the
+  // grid never ends inside it), and at least up to where the view ends now: a plan that got shorter never pulls the
+  // view back under the pointer.
   const scrolled = props.visible
     ? Math.min(scale.width, Math.max(scene.contentWidth, props.visible.right))
     : scale.width;
   return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>
     <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scrolled}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
-      <svg class="axis" width=${scale.width} height=${AXIS_HEIGHT} aria-hidden="true">
+      <svg class="axis" width=${scrolled} height=${AXIS_HEIGHT} aria-hidden="true">
         ${axisTemplate(tiers, scale.width, { left: props.visible?.left ?? 0, right: props.visible?.right ?? Infinity, typeScale: props.typeScale })}${markerPills(scene.markers, 2 * 24)}
       </svg>
       <div class="heads" style=${styleMap({ minHeight: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
-      <svg class="body" width=${scale.width} height=${Math.max(layout.height, 1)} .drawing=${drawing}
+      <svg class="body" width=${scrolled} height=${Math.max(layout.height, 1)} .drawing=${drawing}
         role="group" aria-label=${`Timeline of ${plan.title}`} @pointermove=${handlers.over} @pointerleave=${handlers.leave}>
         ${bodyContent(scene, tiers, drawing.steps, drawing.links, previewGhosts(scene, props.committed, props.committed ? scene.plan : undefined, state.view))}
       </svg>
