@@ -346,6 +346,7 @@ async function openShared(room: string): Promise<void> {
     ...(zoom ? { zoom } : {}),
     ...(access ? { live: { room, access, side: 'buyer' as const } } : {}),
   });
-  log.add('demo', [html`Joined the shared plan <b>${room}</b> as the buyer: internal steps never reach this window`]);
+  // The buyer reads this: no room id, and no word of steps this window is not given.
+  log.add('demo', [html`Joined the shared plan as the buyer: edits here and in the seller's window reach both`]);
   panel.refresh();
 }

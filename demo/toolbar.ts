@@ -48,8 +48,10 @@ export function wireToolbar(actions: ToolbarActions) {
     const status = (event.target as Element).closest('button')?.dataset['status'] as AgreementStatus | undefined;
     const element = actions.current();
     if (!status || !element || element.getPlan().status === status) return;
-    // GREEN for a plan never agreed is its first written agreement: it records the dates slips are measured from.
-    if (status === 'written' && !element.getPlan().items.some((item) => item.baseline)) agreePlan(element);
+    // GREEN for a plan never agreed is its first written agreement: it records the dates slips are measured from
+    // (a plan with no step yet has none to record).
+    const { items } = element.getPlan();
+    if (status === 'written' && items.length > 0 && !items.some((item) => item.baseline)) agreePlan(element);
     else setStatus(element, status);
   });
   byId('agree').addEventListener('click', () => {

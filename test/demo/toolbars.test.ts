@@ -259,5 +259,13 @@ describe('the demo’s GREEN button', () => {
     expect(element.getPlan().status).to.equal('written');
     for (const item of element.getPlan().items)
       expect(item.baseline, item.title).to.deep.equal({ start: item.start, end: item.end });
+
+    // A plan with no step yet has nothing to agree: GREEN is its status, and no error.
+    element.plan = { ...neverAgreed, items: [], targetItemId: undefined };
+    await element.updateComplete;
+    green.click();
+    await element.updateComplete;
+    expect(element.getPlan().status).to.equal('written');
+    expect(page.document.getElementById('toasts')!.textContent).to.not.contain('Cannot agree');
   });
 });
