@@ -31,6 +31,9 @@ export const tableStyles = css`
   .steps-table tbody tr:hover td.col-title { background: var(--mt-surface); }
   .steps-table tr.selected td.col-title { background: color-mix(in srgb, var(--mt-focus) 10%, var(--mt-bg)); }
   .steps-table tr:focus td.col-title { box-shadow: inset 2px 2px 0 var(--mt-focus), inset 0 -2px 0 var(--mt-focus); }
+  .steps-table .title-cell { display: flex; align-items: center; gap: 4px; min-width: 0; }
+  .steps-table .title-text { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+  .steps-table .title-cell .tag { flex: none; }
   /* As the timeline draws a step that holds only on a yes: dashed. */
   .steps-table .tag.if-yes { border-style: dashed; }
 `;

@@ -71,7 +71,10 @@ function row(item: Item, index: number, props: TableProps, lookups: CellLookups,
         return html`<td class=${`col-${column}`}><time datetime=${item[column]}>${formatShortDate(item[column], true)}</time></td>`;
       // A cell cut short by its column shows the whole text on hover.
       const text = cellValue(item, column, lookups);
-      return html`<td class=${`col-${column}`} title=${text}>${text}${column === 'title' ? titleTags(item, overdue, lookups) : ''}</td>`;
+      // A step's title gives way to its tags, which say what its bar shows (a long title ends in "…" before them).
+      if (column === 'title')
+        return html`<td class="col-title" title=${text}><div class="title-cell"><span class="title-text">${text}</span>${titleTags(item, overdue, lookups)}</div></td>`;
+      return html`<td class=${`col-${column}`} title=${text}>${text}</td>`;
     })}
   </tr>`;
 }
@@ -80,9 +83,9 @@ function row(item: Item, index: number, props: TableProps, lookups: CellLookups,
 function titleTags(item: Item, overdue: boolean, lookups: CellLookups) {
   const decision = item.ifYes === undefined ? undefined : lookups.steps.get(item.ifYes);
   const ifYes = awaitsDecision(item, (id) => lookups.steps.get(id))
-    ? html` <span class="tag if-yes" title=${decision ? `Holds only if “${decision.title}” is yes` : 'Holds only on a yes'}>if yes</span>`
+    ? html`<span class="tag if-yes" title=${decision ? `Holds only if “${decision.title}” is yes` : 'Holds only on a yes'}>if yes</span>`
     : '';
-  return html`${overdue ? html` <span class="tag overdue">overdue</span>` : ''}${item.internal ? html` <span class="tag internal" title="Internal: hidden from the buyer">internal</span>` : ''}${ifYes}`;
+  return html`${overdue ? html`<span class="tag overdue">overdue</span>` : ''}${item.internal ? html`<span class="tag internal" title="Internal: hidden from the buyer">internal</span>` : ''}${ifYes}`;
 }
 
 /**

@@ -209,10 +209,20 @@ describe('<map-timeline> accessibility', () => {
     expect(tags('e')).to.deep.equal([['if yes', 'Holds only if “Go / no-go” is yes']]);
     expect(tags('f')).to.deep.equal([['internal', 'Internal: hidden from the buyer']]);
     expect(tags('d')).to.deep.equal([]);
+    // A title too long for its column gives way to the tags, which stay whole.
+    element.updateItem('e', { title: 'Security questionnaire and penetration test report review', internal: true });
+    await settle(element);
+    const cell = shadow(element).querySelector('tr[data-item-id="e"] td.col-title')!.getBoundingClientRect();
+    const marks = [...shadow(element).querySelectorAll<HTMLElement>('tr[data-item-id="e"] td.col-title .tag')];
+    expect(marks.map((tag) => tag.textContent)).to.deep.equal(['internal', 'if yes']);
+    for (const tag of marks) {
+      expect(tag.scrollWidth, `"${tag.textContent}" whole`).to.be.at.most(tag.clientWidth);
+      expect(tag.getBoundingClientRect().right, `"${tag.textContent}" inside its cell`).to.be.at.most(cell.right);
+    }
     // A decision taken (done) was a yes: the steps after it are firm.
     element.updateItem('d', { status: 'done' });
     await settle(element);
-    expect(tags('e')).to.deep.equal([]);
+    expect(tags('e').map(([text]) => text)).to.deep.equal(['internal']);
   });
 
   it('keeps each row’s step title in view when the table is scrolled sideways', async () => {
