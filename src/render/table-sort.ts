@@ -1,4 +1,5 @@
 import type { Item, Plan } from '../model/types.js';
+import { indexPlan } from './describe.js';
 
 export type TableColumn = 'title' | 'party' | 'kind' | 'owner' | 'start' | 'end' | 'status' | 'dependsOn';
 export interface TableSort {
@@ -30,12 +31,13 @@ const KIND_WORDS: Record<Item['kind'], string> = { task: 'Task', milestone: 'Mil
 /** Lookups every cell of one plan shares: party names and steps by id. */
 export interface CellLookups {
   parties: Map<string, string>;
-  steps: Map<string, Item>;
+  steps: ReadonlyMap<string, Item>;
 }
 
 export const cellLookups = (plan: Plan): CellLookups => ({
   parties: new Map(plan.parties.map((party) => [party.id, party.name])),
-  steps: new Map(plan.items.map((item) => [item.id, item])),
+  // The plan's own index, kept per plan: the timeline and the descriptions read the same map.
+  steps: indexPlan(plan).byId,
 });
 
 /** The text a cell shows, which is also what it sorts by (dates sort as written, YYYY-MM-DD). */
