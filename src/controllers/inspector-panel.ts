@@ -67,11 +67,10 @@ export function inspectorPanel(session: InspectorSession): unknown {
       party,
       plan,
       sideColor: sideColor(editor.element, party.side),
-      error: session.errors.get('party'),
-      nameError: session.errors.get('name'),
+      errors: session.errors,
       actions: {
         update: (patch) => run('name' in patch ? 'name' : 'party', (current) => updateParty(current, party.id, patch)),
-        refuseName: (message) => session.refuse('name', message),
+        refuse: (field, message) => session.refuse(field, message),
         move: (index) => run('party', (current) => moveParty(current, party.id, index)),
         remove: (moveStepsTo) => {
           if (

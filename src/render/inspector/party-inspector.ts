@@ -7,8 +7,8 @@ import { inspectorPanel } from './panel.js';
 
 export interface PartyActions {
   update(patch: Partial<Pick<Party, 'name' | 'side' | 'color'>>): void;
-  /** Shows a message under the name ('' takes it back). */
-  refuseName(message: string): void;
+  /** Shows a message under a field ('' takes it back). */
+  refuse(field: string, message: string): void;
   move(index: number): void;
   /** Removes the lane, its steps going to `moveStepsTo` when it has any. */
   remove(moveStepsTo: string | undefined): void;
@@ -20,15 +20,13 @@ export interface PartyInspectorProps {
   plan: Plan;
   /** The colour the lane shows when it has none of its own (its side's). */
   sideColor: string;
-  /** A refused removal, shown under the Remove button. */
-  error?: string | undefined;
-  /** A refused name, shown under the name. */
-  nameError?: string | undefined;
+  /** Refusals by field: `name` under the name, `party` (a refused removal) under the Remove button. */
+  errors: ReadonlyMap<string, string>;
   actions: PartyActions;
 }
 
 /** One lane: name, side, colour, position, and removal that never loses a step. */
-export function partyInspector({ party, plan, sideColor, error, nameError, actions }: PartyInspectorProps) {
+export function partyInspector({ party, plan, sideColor, errors, actions }: PartyInspectorProps) {
   const index = plan.parties.findIndex((candidate) => candidate.id === party.id);
   const steps = plan.items.filter((item) => item.partyId === party.id).length;
   const others = plan.parties.filter((candidate) => candidate.id !== party.id);
@@ -36,8 +34,8 @@ export function partyInspector({ party, plan, sideColor, error, nameError, actio
   const body = html`
     ${textField('Name', 'name', party.name, (name) => name && actions.update({ name }), {
       required: true,
-      error: nameError,
-      refuse: actions.refuseName,
+      error: errors.get('name'),
+      refuse: (message) => actions.refuse('name', message),
     })}
     ${selectField(
       'Side',
@@ -70,7 +68,7 @@ export function partyInspector({ party, plan, sideColor, error, nameError, actio
       }
       <button type="button" class="danger" ?disabled=${steps > 0 && others.length === 0}
         @click=${() => actions.remove(steps > 0 ? destination : undefined)}>Remove lane</button>
-      ${fieldNote('party-note', error)}
+      ${fieldNote('party-note', errors.get('party'))}
     </fieldset>`;
   return inspectorPanel('Lane details', party.name, actions.close, body);
 }
