@@ -107,7 +107,8 @@ export function updateItem(plan: Plan, id: string, patch: Partial<Item>, context
   const datesChanged = updated.start !== item.start || updated.end !== item.end;
   const structural = STRUCTURAL_FIELDS.some((field) => field in patch);
   const validate = structural ? 'plan' : new Set([id]);
-  const replaced = new Map([[id, updated], ...(updated.kind === 'decision' ? [] : firmedAfter(plan.items, id))]);
+  const unmade = item.kind === 'decision' && updated.kind !== 'decision';
+  const replaced = new Map([[id, updated], ...(unmade ? firmedAfter(plan.items, id) : [])]);
   return withItems(plan, replace(plan, replaced), datesChanged ? [id] : [], context, validate);
 }
 
