@@ -25,8 +25,12 @@ interface LayoutIndex {
    * `ends[2n]` to `ends[2n + 1]`), in the order the layout lists them (each step's `dependsOn` in order).
    */
   ends: number[];
-  /** The arrows into and out of each step, by the step's position. */
-  linksOf: number[][];
+  /**
+   * The arrows into and out of each step, by the step's position: those of step p are
+   * `linkList[linkStart[p]]` up to `linkList[linkStart[p + 1]]` (two flat arrays rather than an array per step).
+   */
+  linkStart: Int32Array;
+  linkList: Int32Array;
   /** Where each step is in `layout.items`. */
   position: Map<string, number>;
 }
@@ -39,21 +43,29 @@ function indexOf(layout: PlanLayout): LayoutIndex {
   let index = indexes.get(layout);
   if (index) return index;
   const { items } = layout;
-  // Sized up front: filled out of order, a growing array would fall back to a slow sparse one.
-  const linksOf = new Array<number[]>(items.length);
-  index = { steps: new GridIndex(), links: new GridIndex(), ends: [], linksOf, position: new Map() };
-  for (const box of items) index.position.set(box.item.id, index.steps.add(stepExtent(box)));
+  const steps = new GridIndex();
+  const links = new GridIndex();
+  const position = new Map<string, number>();
+  for (const box of items) position.set(box.item.id, steps.add(stepExtent(box)));
+  // Arrow n is numbered in the order found here, which is the order `links` adds them in.
+  const ends: number[] = [];
   for (let to = 0; to < items.length; to += 1) {
     const box = items[to]!;
     for (const fromId of box.item.dependsOn ?? []) {
-      const from = index.position.get(fromId);
+      const from = position.get(fromId);
       if (from === undefined) continue;
-      const link = index.links.add(linkExtent(items[from]!, box));
-      index.ends.push(from, to);
-      (index.linksOf[from] ??= []).push(link);
-      (index.linksOf[to] ??= []).push(link);
+      links.add(linkExtent(items[from]!, box));
+      ends.push(from, to);
     }
   }
+  // Each arrow is listed under both its ends: count them per step, then fill each step's run in arrow order.
+  const linkStart = new Int32Array(items.length + 1);
+  for (const end of ends) linkStart[end + 1]! += 1;
+  for (let step = 0; step < items.length; step += 1) linkStart[step + 1]! += linkStart[step]!;
+  const linkList = new Int32Array(ends.length);
+  const filled = linkStart.slice(0, items.length);
+  for (let end = 0; end < ends.length; end += 1) linkList[filled[ends[end]!]!++] = end >> 1;
+  index = { steps, links, ends, linkStart, linkList, position };
   indexes.set(layout, index);
   return index;
 }
@@ -80,7 +92,9 @@ function near(
   for (const id of moved) {
     const position = index.position.get(id);
     if (position === undefined) continue;
-    if (kind === 'links') for (const link of index.linksOf[position] ?? []) extra.add(link);
+    if (kind === 'links')
+      for (let at = index.linkStart[position]!; at < index.linkStart[position + 1]!; at += 1)
+        extra.add(index.linkList[at]!);
     else extra.add(position);
   }
   for (const entry of found) extra.add(entry);

@@ -16,14 +16,25 @@ const CELL = 512;
  */
 export class GridIndex {
   readonly #cells = new Map<number, number[]>();
-  readonly #extents: Extent[] = [];
+  /** Each entry's left, right, top and bottom in turn: an object per extent cost more memory than the cells. */
+  #extents = new Float64Array(4 * 64);
+  #count = 0;
   #right = 0;
   #bottom = 0;
 
   /** Adds an entry; its number is the count of entries added before it. */
   add(extent: Extent): number {
-    const entry = this.#extents.length;
-    this.#extents.push(extent);
+    const entry = this.#count++;
+    if (4 * this.#count > this.#extents.length) {
+      const grown = new Float64Array(2 * this.#extents.length);
+      grown.set(this.#extents);
+      this.#extents = grown;
+    }
+    const at = 4 * entry;
+    this.#extents[at] = extent.left;
+    this.#extents[at + 1] = extent.right;
+    this.#extents[at + 2] = extent.top;
+    this.#extents[at + 3] = extent.bottom;
     this.#right = Math.max(this.#right, extent.right);
     this.#bottom = Math.max(this.#bottom, extent.bottom);
     for (let column = cell(extent.left); column <= cell(extent.right); column += 1) {
@@ -40,13 +51,21 @@ export class GridIndex {
   /** The entries whose extents meet the view (edges included), in the order they were added. */
   near(view: Extent): number[] {
     const found = new Set<number>();
+    const extents = this.#extents;
     // An unbounded view (an element that grows with its content) is clipped to the cells the entries cover.
     const [left, right] = [Math.max(view.left, -CELL), Math.min(view.right, this.#right)];
     const [top, bottom] = [Math.max(view.top, -CELL), Math.min(view.bottom, this.#bottom)];
     for (let column = cell(left); column <= cell(right); column += 1) {
       for (let row = cell(top); row <= cell(bottom); row += 1) {
         for (const entry of this.#cells.get(cellKey(column, row)) ?? []) {
-          if (!found.has(entry) && meets(this.#extents[entry]!, view)) found.add(entry);
+          if (found.has(entry)) continue;
+          const at = 4 * entry;
+          const meetsView =
+            extents[at + 1]! >= view.left &&
+            extents[at]! <= view.right &&
+            extents[at + 3]! >= view.top &&
+            extents[at + 2]! <= view.bottom;
+          if (meetsView) found.add(entry);
         }
       }
     }

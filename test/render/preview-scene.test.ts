@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { changeLane, moveItem } from '../../src/model/commands.js';
 import { replacedIds } from '../../src/model/edit.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
+import { linksNear, stepsNear } from '../../src/render/layout-index.js';
 import { previewScene } from '../../src/render/preview-scene.js';
 import { buildScene, type SceneInput } from '../../src/render/view-model.js';
 import { planOf } from '../support/plan-builders.js';
@@ -37,6 +38,27 @@ describe('drag preview scene (pure)', () => {
     expect(preview.verdict).to.deep.equal(full.verdict);
     expect(preview.markers.map((marker) => marker.text)).to.deep.equal(full.markers.map((marker) => marker.text));
     expect(preview.layout.byId.get('discovery')).to.equal(committed.layout.byId.get('discovery'));
+  });
+
+  it('draws the arrows and steps a preview moved wherever the committed layout had them', () => {
+    const committed = buildScene(input());
+    const { plan: moved, changes } = moveItem(plan, 'security-review', 9);
+    const ids = changes.map((change) => change.itemId!);
+    const preview = previewScene(committed, moved, 'seller', ids)!;
+    const nowhere = { left: -90_000, right: -89_000, top: 0, bottom: 700 };
+    // Positive control: the same view finds nothing in the committed layout (drawn twice, so it is indexed).
+    linksNear(committed.layout, nowhere);
+    expect(linksNear(committed.layout, nowhere)).to.deep.equal([]);
+    expect(stepsNear(committed.layout, nowhere)).to.deep.equal([]);
+    const arrows = (linksNear(preview.layout, nowhere) ?? []).map(([from, to]) => `${from.item.id}→${to.item.id}`);
+    const expected = preview.layout.items.flatMap((box) =>
+      (box.item.dependsOn ?? [])
+        .filter((from) => preview.layout.byId.has(from) && (ids.includes(from) || ids.includes(box.item.id)))
+        .map((from) => `${from}→${box.item.id}`),
+    );
+    expect(expected.length).to.be.greaterThan(ids.length);
+    expect(arrows).to.deep.equal(expected);
+    expect(stepsNear(preview.layout, nowhere).map((box) => box.item.id)).to.have.members(ids);
   });
 
   it('asks for a full layout when a step changes lane', () => {
