@@ -3,6 +3,11 @@ import type { CSSResult, ReactiveControllerHost } from 'lit';
 /** What a part's chunk gives: its code, and the styles its markup needs in the element's shadow root. */
 export interface PartModule {
   readonly styles?: CSSResult;
+  /**
+   * What the part's first drawing would pay once per page (beyond its code), done ahead in a later idle period when
+   * the part was fetched ahead, with the element's shadow root to do it in.
+   */
+  readonly warm?: (root: HTMLElement | DocumentFragment) => void;
 }
 
 export interface PartHost extends ReactiveControllerHost {
@@ -65,7 +70,10 @@ export class LazyPart<T extends PartModule> {
     whenIdle(() => {
       if (this.#module || this.#loading || this.#failed) return;
       this.#loading = this.#fetch();
-      this.#loading.catch(() => undefined);
+      this.#loading.then(
+        (module) => whenIdle(() => module.warm?.(this.host.renderRoot)),
+        () => undefined,
+      );
     });
   }
 
