@@ -81,5 +81,6 @@ const cell = (value: number): number => Math.floor(value / CELL);
  */
 const cellKey = (column: number, row: number): number => column * 2 ** 22 + row;
 
+/** Whether an extent meets a view, edges included: what `near` answers for each entry, from its four numbers. */
 export const meets = (extent: Extent, view: Extent): boolean =>
   extent.right >= view.left && extent.left <= view.right && extent.bottom >= view.top && extent.top <= view.bottom;

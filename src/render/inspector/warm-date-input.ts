@@ -7,7 +7,8 @@ let warmed = false;
  * the step panel's first opening, on a click in a meeting, does not.
  */
 export function warmDateInput(root: HTMLElement | DocumentFragment): void {
-  if (warmed) return;
+  // A root out of the document lays nothing out: the next element to be idle on the page does it then.
+  if (warmed || !root.isConnected) return;
   warmed = true;
   const input = document.createElement('input');
   input.type = 'date';
