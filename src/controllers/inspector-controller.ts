@@ -2,6 +2,7 @@ import { nothing, type ReactiveController } from 'lit';
 import type { EditorController } from './editor-controller.js';
 import type { InspectorSession, InspectorTarget, inspectorPanel } from './inspector-panel.js';
 import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
+import { onPageHidden } from '../io/page-lifecycle.js';
 import { addParty, completeParty } from '../model/party-commands.js';
 import type { Plan } from '../model/types.js';
 import type { PlanEditing } from '../render/header.js';
@@ -13,8 +14,9 @@ export interface InspectorPart extends PartModule {
 
 /**
  * The side panel that edits a step, a lane or the plan itself. It shrinks the timeline instead of covering it,
- * closes on Escape from anywhere inside, and gives focus back to what opened it. The panel's code is loaded when a
- * panel first opens; this controller keeps what is open, so nothing the user does meanwhile is lost.
+ * closes on Escape from anywhere inside (keeping what was typed), and gives focus back to what opened it. The panel's
+ * code is loaded when a panel first opens; this controller keeps what is open, so nothing the user does meanwhile is
+ * lost.
  */
 export class InspectorController implements ReactiveController {
   private target?: InspectorTarget;
@@ -50,12 +52,17 @@ export class InspectorController implements ReactiveController {
     },
   };
 
+  #stopWatchingPage?: () => void;
+
   hostConnected(): void {
     this.editor.element.renderRoot.addEventListener('keydown', this.onKey as EventListener);
+    // A reload or a closed tab keeps what a field holds, committed before the saves are flushed.
+    this.#stopWatchingPage = onPageHidden(() => this.#leaveField(), { first: true });
   }
 
   hostDisconnected(): void {
     this.editor.element.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
+    this.#stopWatchingPage?.();
   }
 
   hostUpdated(): void {
@@ -133,8 +140,16 @@ export class InspectorController implements ReactiveController {
       return;
     event.preventDefault();
     event.stopPropagation();
+    // What was typed is kept, as leaving the field keeps it (Ctrl/⌘+Z takes it back); an unfinished date is dropped.
+    this.#leaveField();
     this.close();
   };
+
+  /** Leaves the panel's field that has focus, which commits what was typed in it, as a click elsewhere does. */
+  #leaveField(): void {
+    const active = (this.editor.element.renderRoot as ShadowRoot).activeElement;
+    if (active instanceof HTMLElement && active.closest('.inspector')) active.blur();
+  }
 
   readonly #session = (target: InspectorTarget): InspectorSession => ({
     editor: this.editor,

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { framesUntil } from '../support/frames.js';
 
@@ -53,6 +54,28 @@ describe('<map-timeline> in a page that is reloaded', () => {
     const again = await elementOf(reloaded);
     expect(again, 'a new element in a new page').not.to.equal(element);
     expect(ownerOf(again, 'demo')).to.equal('Typed just before the reload');
+  });
+
+  it('keeps notes typed into the step panel, the field not left, when the page is reloaded', async () => {
+    const page = await openPage(`reload-${crypto.randomUUID()}`);
+    const element = await elementOf(page);
+    await element.flush();
+    const inPage = frame!.getBoundingClientRect();
+    const step = element.shadowRoot!.querySelector('[data-item-id="demo"]')!.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(inPage.x + step.x + step.width / 2), Math.round(inPage.y + step.y + step.height / 2)],
+    });
+    await framesUntil(() => element.shadowRoot!.querySelector('.inspector [name="notes"]') != null, 'the panel');
+    const notes = element.shadowRoot!.querySelector<HTMLTextAreaElement>('.inspector [name="notes"]')!;
+    notes.focus();
+    await sendKeys({ type: 'Typed in the meeting' });
+    expect(notes.value).to.contain('Typed in the meeting');
+    expect(element.getPlan().items.find((item) => item.id === 'demo')?.notes ?? '', 'not committed yet').not.to.contain(
+      'Typed in the meeting',
+    );
+    const again = await elementOf(await reload(page));
+    expect(again.getPlan().items.find((item) => item.id === 'demo')?.notes).to.contain('Typed in the meeting');
   });
 
   it('keeps an edit that had time to be saved (the control)', async () => {

@@ -92,8 +92,8 @@ export function dateField(props: DateFieldProps) {
         } else if (event.key === 'Tab') {
           // Chromium's first Tab goes to the field's own calendar button, which leaves the entry waiting for a blur.
           commitFrom(input);
-        } else if (event.key === 'Escape') {
-          // Escape drops what was typed; the panel closes on the same key, and the blur that follows commits nothing.
+        } else if (event.key === 'Escape' && input.validity.badInput) {
+          // The panel closes on Escape, leaving the field (see the inspector): an unfinished date is no date to keep.
           input.value = props.value;
           CANCELLED.add(input);
         }
@@ -113,7 +113,7 @@ export interface TextFieldOptions {
   refuse?: (message: string) => void;
 }
 
-/** A text field that commits on change (Enter or blur), Escape dropping the entry; `required` keeps the old value when emptied. */
+/** A text field that commits on change (Enter, or leaving it); `required` keeps the old value when emptied. */
 export function textField(
   label: string,
   name: string,
@@ -133,16 +133,11 @@ export function textField(
     if (options.error) options.refuse?.('');
     if (text !== (value ?? '')) commit(text === '' ? undefined : text);
   };
-  // Escape drops what was typed, as in a date field and the title editor on the bar: the panel closes on the same key,
-  // and the blur that follows finds the field as the plan holds it, so nothing is committed.
-  const onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') (event.target as HTMLInputElement | HTMLTextAreaElement).value = value ?? '';
-  };
   // `data-value`: what the plan holds, so a field showing just that has no typing of its own for Ctrl/⌘+Z to undo.
   const noteId = `${name}-note`;
   const control = options.multiline
-    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} data-value=${value ?? ''} aria-describedby=${noteId} @change=${onChange} @keydown=${onKeydown}></textarea>`
-    : html`<input name=${name} .value=${value ?? ''} data-value=${value ?? ''} ?required=${options.required ?? false} aria-describedby=${noteId} @change=${onChange} @keydown=${onKeydown} />`;
+    ? html`<textarea name=${name} rows="4" .value=${value ?? ''} data-value=${value ?? ''} aria-describedby=${noteId} @change=${onChange}></textarea>`
+    : html`<input name=${name} .value=${value ?? ''} data-value=${value ?? ''} ?required=${options.required ?? false} aria-describedby=${noteId} @change=${onChange} />`;
   return html`<label class="field ${options.multiline ? 'wide' : ''}"><span class="field-label">${label}</span>${control}${fieldNote(noteId, options.error)}</label>`;
 }
 
