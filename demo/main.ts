@@ -328,6 +328,12 @@ async function openShared(room: string): Promise<void> {
   const shared: PlanChoice = { id: room, label: 'Shared plan', storageKey: room, fresh: () => undefined, own: false };
   choice = shared;
   plans.showShared(room, 'Shared plan (live)');
+  // The seller stopped sharing: the plan stays shown as it was, read-only, and the picker no longer says it is live.
+  stage.addEventListener('map-error', (event) => {
+    const { code, cause } = event.detail;
+    if (code === 'access-refused' && typeof cause === 'string' && cause.startsWith('sharing-ended:'))
+      plans.showShared(room, 'Shared plan (sharing ended)');
+  });
   // The buyer's window shows the buyer's view only; sharing, replacing and agreeing the plan are the seller's (the
   // buyer's page holds only the shared steps, so it could not agree the seller's internal ones).
   const buyerHides = [

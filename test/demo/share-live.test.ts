@@ -173,6 +173,10 @@ describe('the demo’s Share live', () => {
     const buyer = await demo(input.value);
     await live(buyer.element);
     expect(buyer.element.readonly, 'the control: the buyer edits while it is shared').to.equal(false);
+    const picker = buyer.page.document.querySelector<HTMLSelectElement>('#plan-picker')!;
+    expect(picker.selectedOptions[0]?.textContent, 'the control: the picker says it is live').to.equal(
+      'Shared plan (live)',
+    );
     const undo = buyer.page.document.querySelector<HTMLButtonElement>('#undo')!;
     buyer.element.updateItem(buyer.element.getPlan().items[0]!.id, { title: 'Renamed by the buyer' });
     await waitUntil(() => !undo.disabled, 'the control: Undo is offered while the plan is shared');
@@ -183,5 +187,8 @@ describe('the demo’s Share live', () => {
     expect(undo.disabled, 'nothing can be undone in a read-only plan').to.equal(true);
     expect(buyer.element.shadowRoot!.querySelector('.notice')?.textContent).to.contain('stopped sharing this plan');
     expect(buyer.element.getPlan().items.length, 'the plan stays on show').to.be.greaterThan(0);
+    expect(picker.selectedOptions[0]?.textContent, 'the picker no longer says live').to.equal(
+      'Shared plan (sharing ended)',
+    );
   });
 });
