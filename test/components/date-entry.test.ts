@@ -242,15 +242,29 @@ describe('<map-timeline> date entry in the step details', () => {
     expect(element.canRedo).to.equal(true);
   });
 
-  it('commits a typed date on the first Tab, which goes on to the field’s calendar button', async () => {
+  it('commits a date typed digit by digit on Tab and goes on to the next field, where the next date is typed', async () => {
     const element = await editing('b');
     const changes = record<MapChangeEvent>(element, 'map-change');
-    await enterDate(element, 'end', '03202026', 'Tab');
+    await enterDate(element, 'start', '03162026', 'Tab');
     expect(changes).to.have.length(1);
-    expect(itemOf(element, 'b').end).to.equal('2026-03-20');
+    expect([itemOf(element, 'b').start, itemOf(element, 'b').end]).to.deep.equal(['2026-03-16', '2026-03-20']);
+    expect(shadow(element).activeElement, 'on to the end, not the calendar button').to.equal(field(element, 'end'));
+    await sendKeys({ type: '03272026' });
     await sendKeys({ press: 'Tab' });
     await settle(element);
-    expect(changes, 'leaving the field commits nothing more').to.have.length(1);
+    expect(changes, 'the end typed there, committed once').to.have.length(2);
+    expect(itemOf(element, 'b').end).to.equal('2026-03-27');
+    expect(shadow(element).activeElement?.getAttribute('name'), 'then on past the dates').to.equal('ifYes');
+  });
+
+  it('leaves Tab to the date field’s own parts while nothing was typed into it (the control)', async () => {
+    const element = await editing('b');
+    const changes = record<MapChangeEvent>(element, 'map-change');
+    field(element, 'start').focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(shadow(element).activeElement, 'still in the start field').to.equal(field(element, 'start'));
+    expect(changes).to.have.length(0);
   });
 
   it('names the date as typed when an end on a day off becomes a working day before the start', async () => {

@@ -35,7 +35,22 @@ export interface DateFieldProps {
   clearOnCommit?: boolean;
 }
 
-const CANCELLED = new WeakSet<HTMLInputElement>();
+/** Date fields whose entry a key has dealt with (kept, refused or dropped): the blur that follows does nothing. */
+const HANDLED = new WeakSet<HTMLInputElement>();
+/** Date fields typed into since they took focus. */
+const TYPED = new WeakSet<HTMLInputElement>();
+
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+
+/** Focuses the control after `field` in its form, as Tab would from the field's last part; false when there is none. */
+function focusNextControl(field: HTMLElement): boolean {
+  const controls = Array.from(field.closest('form')?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter(
+    (control) => control.tabIndex >= 0,
+  );
+  const next = controls[controls.indexOf(field) + 1];
+  next?.focus();
+  return next !== undefined;
+}
 
 /**
  * How this browser's date fields take a date, in its language's order: "month, day and year, as in 01/31/2027". A
@@ -58,8 +73,8 @@ export function dateFieldOrder(locale?: string): string {
 export function dateField(props: DateFieldProps) {
   const noteId = `${props.name}-note`;
   const commitFrom = (input: HTMLInputElement): void => {
-    if (CANCELLED.has(input)) {
-      CANCELLED.delete(input);
+    if (HANDLED.has(input)) {
+      HANDLED.delete(input);
       return;
     }
     // The browser says the same of a half-typed date and of one that does not exist, and gives neither's parts.
@@ -92,13 +107,24 @@ export function dateField(props: DateFieldProps) {
         } else if (event.key === 'Tab') {
           // Chromium's first Tab goes to the field's own calendar button, which leaves the entry waiting for a blur.
           commitFrom(input);
+          // A date typed digit by digit goes on to the next field, where the next digits belong; Tab through a field
+          // not typed into still visits its parts and its calendar button.
+          const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+          if (plain && TYPED.has(input) && !input.validity.badInput) {
+            HANDLED.add(input);
+            if (focusNextControl(input)) event.preventDefault();
+            else HANDLED.delete(input);
+          }
+        } else if (/^[0-9]$/.test(event.key)) {
+          TYPED.add(input);
         } else if (event.key === 'Escape' && input.validity.badInput) {
           // The panel closes on Escape, leaving the field (see the inspector): an unfinished date is no date to keep.
           input.value = props.value;
-          CANCELLED.add(input);
+          HANDLED.add(input);
         }
       }}
       @input=${() => props.error && props.refuse('')}
+      @focus=${(event: FocusEvent) => TYPED.delete(event.target as HTMLInputElement)}
       @blur=${(event: FocusEvent) => commitFrom(event.target as HTMLInputElement)} />
     ${fieldNote(noteId, props.error, props.hint)}
   </label>`;
