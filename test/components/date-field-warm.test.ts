@@ -2,13 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { planOf } from '../support/plan-builders.js';
 import { shadow, stepNode, timelineWith } from '../support/element.js';
-
-/** Resolves in an idle period long enough for the element's work ahead (40 ms or more): the page is at rest. */
-const atRest = () =>
-  new Promise<void>((resolve) => {
-    const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= 40 ? resolve() : wait()));
-    wait();
-  });
+import { atRest } from '../support/frames.js';
 
 describe('the first date field of the page', () => {
   it('is made and laid out once while the page is idle, before the first panel, and nothing of it stays', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { planOf } from '../support/plan-builders.js';
 import { shadow, stepNode, timelineWith } from '../support/element.js';
+import { atRest } from '../support/frames.js';
 
 /** Whether the page has fetched the step panel's code (each test file runs in a page of its own). */
 const panelFetched = () =>
@@ -26,13 +27,6 @@ async function fetchedWithin(ms: number): Promise<boolean> {
 }
 
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
-
-/** Resolves in an idle period long enough for the element's fetch ahead (40 ms or more): the page is at rest. */
-const atRest = () =>
-  new Promise<void>((resolve) => {
-    const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= 40 ? resolve() : wait()));
-    wait();
-  });
 
 describe('the step panel’s code', () => {
   it('is fetched while the page is idle once a plan can be edited, and not for a read-only timeline', async () => {

@@ -11,3 +11,13 @@ export async function framesUntil(condition: () => boolean, what: string, frames
     await frame();
   }
 }
+
+/**
+ * Resolves in an idle period long enough for the element's work ahead (40 ms or more, as it asks for): the page is
+ * at rest. Its idle callbacks asked for before this one have run by then.
+ */
+export const atRest = () =>
+  new Promise<void>((resolve) => {
+    const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= 40 ? resolve() : wait()));
+    wait();
+  });
