@@ -36,6 +36,10 @@ export function projectionExplained(verdict: Verdict, plan?: Plan): string {
 
 const PILL_PADDING = 16;
 
+/** How far right the pills shown reach (0 without any): what the timeline's content must take in. */
+export const pillReach = (markers: readonly Marker[]): number =>
+  Math.max(0, ...markers.map((marker) => (marker.hidden ? 0 : marker.pillX + marker.pillWidth)));
+
 /**
  * Today (middle of its day), the target (end of its day: finish *by* it) and the projected finish, with label pills
  * that never overlap. Today's pill is placed first, so every zoom shows where the meeting stands; then the later of

@@ -9,7 +9,7 @@ import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
 import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 import { linkKey } from './links.js';
 import { indexPlan } from './describe.js';
-import { markers } from './markers.js';
+import { markers, pillReach } from './markers.js';
 import { FIT_MARGIN, stepRight } from './fit.js';
 import type { Scene } from './view-model.js';
 
@@ -61,10 +61,8 @@ export function previewScene(
   const verdict = previewVerdict(committed, shown, byId, changedIds);
   const markerList = markers(committed.scale, committed.today, verdict, committed.measure, shown);
   // What moved past the committed content (a step dragged later, the projected finish with it) widens it.
-  let reach = committed.contentWidth;
+  let reach = Math.max(committed.contentWidth, pillReach(markerList) + FIT_MARGIN);
   for (const id of moved) reach = Math.max(reach, stepRight(boxes.get(id)!) + FIT_MARGIN);
-  for (const marker of markerList)
-    if (!marker.hidden) reach = Math.max(reach, marker.pillX + marker.pillWidth + FIT_MARGIN);
   return {
     ...committed,
     plan: shown,

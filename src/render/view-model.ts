@@ -29,7 +29,7 @@ import {
 import { linkKey, linkViews, type LinkView } from './links.js';
 import { linksNear, stepsNear } from './layout-index.js';
 import { sketchesArrows } from './router-for.js';
-import { markers, type Marker } from './markers.js';
+import { markers, pillReach, type Marker } from './markers.js';
 import { timeScale, visibleSpan, type TimeScale } from './scale.js';
 import { wholeAxis, type AxisTiers } from './ticks.js';
 
@@ -89,8 +89,7 @@ export function buildScene(input: SceneInput): Scene {
   let markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
   // A pill right of a line near the end, or the label of a step near the end, may reach past the days drawn: the
   // axis goes on under it, so it can be scrolled to (a day more moves nothing already placed).
-  const pillReach = Math.max(0, ...markerList.map((marker) => (marker.hidden ? 0 : marker.pillX + marker.pillWidth)));
-  const reach = Math.max(pillReach, labelReach(layout));
+  const reach = Math.max(pillReach(markerList), labelReach(layout));
   if (reach + PILL_ROOM > scale.width) {
     scale = timeScale(startDay, startDay + Math.ceil((reach + PILL_ROOM) / input.dayWidth), input.dayWidth);
     markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
