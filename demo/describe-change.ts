@@ -197,17 +197,21 @@ function calendarWords(raw: unknown): string {
 
 /** A lane's name, also for one just removed (its removal is in the plan's log), else its id. */
 function partyNamed(id: string, plan: Plan): string {
-  const party = plan.parties.find((candidate) => candidate.id === id);
-  if (party) return party.name;
-  const removal = [...(plan.log ?? [])].reverse().find((entry) => entry.op === 'party-remove' && entry.partyId === id);
-  const name = removal?.before?.['name'];
-  return typeof name === 'string' ? name : id;
+  return (
+    plan.parties.find((candidate) => candidate.id === id)?.name ?? asRemoved(plan, 'party-remove', id, 'name') ?? id
+  );
 }
 
 /** A step's title, also for one just removed (its removal is in the plan's log), else its id. */
 function titleOf(id: string, plan: Plan): string {
-  const item = plan.items.find((candidate) => candidate.id === id);
-  if (item) return item.title;
-  const removal = [...(plan.log ?? [])].reverse().find((entry) => entry.op === 'remove' && entry.itemId === id);
-  return removal?.before?.title ?? id;
+  return plan.items.find((candidate) => candidate.id === id)?.title ?? asRemoved(plan, 'remove', id, 'title') ?? id;
+}
+
+/** A step's or a lane's field as its last removal in the plan's log left it. */
+function asRemoved(plan: Plan, op: 'remove' | 'party-remove', id: string, field: 'title' | 'name'): string | undefined {
+  const removal = [...(plan.log ?? [])]
+    .reverse()
+    .find((entry) => entry.op === op && (op === 'remove' ? entry.itemId : entry.partyId) === id);
+  const value = (removal?.before as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value : undefined;
 }
