@@ -22,19 +22,23 @@ describe('the step panel’s Kind list, by keyboard', () => {
     await settle(element);
     kindField(element).focus();
     await sendKeys({ press: 'ArrowDown' }); // Milestone: a milestone is one day
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect(itemOf(element, 'b')).to.include({ kind: 'milestone', end: '2026-03-09' });
     await sendKeys({ press: 'ArrowDown' }); // Decision
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect(itemOf(element, 'b').kind).to.equal('decision');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' }); // back to Task
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect(itemOf(element, 'b')).to.include({ kind: 'task', start: '2026-03-09', end: '2026-03-13' });
     expect(element.canUndo, 'the run came back to where it began: nothing to undo').to.equal(false);
 
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' }); // Decision, through Milestone
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect(itemOf(element, 'b')).to.include({ kind: 'decision', end: '2026-03-09' });
     expect(element.undo()).to.equal(true);
@@ -46,6 +50,7 @@ describe('the step panel’s Kind list, by keyboard', () => {
     await settle(element);
     kindField(element).focus();
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect(itemOf(element, 'b').kind).to.equal('milestone');
     expect(element.undo()).to.equal(true);
@@ -99,6 +104,7 @@ describe('the step panel’s "Only if yes to"', () => {
     const notice = () => shadow(element).querySelector('.notice')?.textContent?.trim() ?? '';
     kindField(element).focus();
     await sendKeys({ press: 'ArrowUp' }); // Milestone
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect(itemOf(element, 'd').kind).to.equal('milestone');
     expect(itemOf(element, 'r').ifYes).to.equal(undefined);
@@ -109,6 +115,7 @@ describe('the step panel’s "Only if yes to"', () => {
 
     // Back to Decision in the same run: the step holds on its yes again.
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect(itemOf(element, 'd').kind).to.equal('decision');
     expect(itemOf(element, 'r').ifYes).to.equal('d');
@@ -116,6 +123,7 @@ describe('the step panel’s "Only if yes to"', () => {
     // Made a task again, then undone: one undo brings the decision and the step that held on it.
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' }); // Task
+    await sendKeys({ press: 'Enter' }); // the option browsed to counts
     await settle(element);
     expect([itemOf(element, 'd').kind, itemOf(element, 'r').ifYes]).to.deep.equal(['task', undefined]);
     expect(element.undo()).to.equal(true);

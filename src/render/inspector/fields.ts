@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { FIRST_YEAR, LAST_YEAR, isPlanDate } from '../../model/dates.js';
 import { safeText } from '../../model/text.js';
 import { keptWhenEmptiedText } from '../refusals.js';
+import { settingSelect } from './select-browsing.js';
 
 /** A field's message under it: an error (announced) or a hint. */
 export function fieldNote(id: string, error: string | undefined, hint?: unknown) {
@@ -182,10 +183,11 @@ export function selectField(
   hint?: string,
 ) {
   const noteId = `${name}-note`;
+  const on = settingSelect(value, commit);
   // `live`: a choice the plan refused goes back to the value the step holds, though that value did not change.
   return html`<label class="field"><span class="field-label">${label}</span>
     <select name=${name} .value=${live(value)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${noteId}
-      @change=${(event: Event) => commit((event.target as HTMLSelectElement).value)}>
+      @keydown=${on.keydown} @change=${on.change} @pointerdown=${on.pointerdown} @blur=${on.blur}>
       ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
     </select>${fieldNote(noteId, error, hint)}</label>`;
 }

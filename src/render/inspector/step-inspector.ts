@@ -6,7 +6,7 @@ import { indexPlan } from '../describe.js';
 import { durationText } from '../duration.js';
 import { dateField, fieldNote, selectField, textField, type Choice } from './fields.js';
 import { inspectorPanel } from './panel.js';
-import { actionSelect } from './action-select.js';
+import { actionSelect } from './select-browsing.js';
 
 export const STATUS_LABEL: Record<ItemStatus, string> = {
   todo: 'To do',
