@@ -26,9 +26,7 @@ export function settleDateOrder(
     );
     return undefined;
   }
-  const ambiguous = stepRows.filter((index) =>
-    DATE_FIELDS.some((field) => readDate(cells.get(index, field)).kind === 'numeric'),
-  );
+  const ambiguous = stepRows.filter((index) => awaitsDateOrder(cells, index, undefined));
   if (forced) {
     // Dotted dates are always day first: slashed ones read month first beside them may have been meant so too.
     const dotted = texts.find((text) => DOTTED.test(text.trim()));
@@ -70,6 +68,10 @@ function example(cells: Cells, stepRows: readonly number[], order: DateOrder): s
 /** The first date of a row that reads either way. */
 const ambiguousText = (cells: Cells, index: number): string =>
   DATE_FIELDS.map((field) => cells.get(index, field)).find((text) => readDate(text).kind === 'numeric') ?? '';
+
+/** Whether a row's dates wait for the date order: without one, a date that reads either way is no date yet. */
+export const awaitsDateOrder = (cells: Cells, index: number, order: DateOrder | undefined): boolean =>
+  order === undefined && DATE_FIELDS.some((field) => readDate(cells.get(index, field)).kind === 'numeric');
 
 /** One date cell as a date, or undefined (placeholders such as "[Date]" silently; unreadable text with a warning). */
 export function dateAt(

@@ -2,7 +2,7 @@ import type { ISODate, ItemKind, ItemStatus } from '../model/types.js';
 import type { Cells } from './cells.js';
 import type { DateOrder } from './date-text.js';
 import { IssueList, quoted, rowList } from './issues.js';
-import { dateAt } from './step-dates.js';
+import { awaitsDateOrder, dateAt } from './step-dates.js';
 import { readDuration, readKind, readStatus, readYesNo } from './values.js';
 
 export const DEFAULT_SPAN = 5;
@@ -49,7 +49,10 @@ export function readSteps(
   const guessed: { row: number; text: string }[] = [];
   const noTitle: number[] = [];
   const decisions: number[] = [];
-  const milestoneTable = !cells.has('duration') && /milestone/i.test(cells.header[cells.columns.get('title')!] ?? '');
+  // Steps headed "Milestone" with one date column (a due date) are milestones; with a start column too, a row's
+  // missing or unreadable date says nothing about its length.
+  const milestoneTable =
+    !cells.has('duration') && !cells.has('start') && /milestone/i.test(cells.header[cells.columns.get('title')!] ?? '');
   let phase = '';
   const used = new Set<string>();
   for (const index of stepRows) {
@@ -85,7 +88,8 @@ export function readSteps(
     else if (days !== undefined) draft.span = days;
     else if (start && end) draft.span = 1;
     else if (milestoneTable) draft.kind = 'milestone';
-    else guessed.push({ row: index + 1, text: durationText });
+    // A row whose dates read either way gets its length once the date order is chosen.
+    else if (!awaitsDateOrder(cells, index, order)) guessed.push({ row: index + 1, text: durationText });
     const kind = readKind(cells.get(index, 'kind'));
     if (kind === 'close') draft.close = true;
     else if (kind) draft.kind = kind;

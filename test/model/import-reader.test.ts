@@ -609,3 +609,47 @@ describe('importPlan: slashed dates read month first beside dotted ones', () => 
     );
   });
 });
+
+describe('importPlan: a step whose length the file does not give', () => {
+  const durations = (csv: string, dateOrder?: 'dmy') =>
+    importPlan(csv, { today: '2026-12-07', ...(dateOrder ? { dateOrder } : {}) }).issues.filter(
+      (issue) => issue.code === 'duration-assumed',
+    );
+
+  it('is a task of the assumed length, named by row, in a table headed "Milestone" that has start and end columns', () => {
+    const csv = [
+      'Milestone,Start,End',
+      'Workshop,2027-01-04,2027-01-05',
+      'Pilot,2027-02-01,2027-02-31',
+      'Security review,2027-02-08,TBD',
+    ].join('\n');
+    const result = importPlan(csv, { today: '2026-12-07' });
+    assert.deepEqual(
+      result.plan!.items.map((item) => [item.title, item.kind, item.start, item.end]),
+      [
+        ['Workshop', 'task', '2027-01-04', '2027-01-05'],
+        ['Pilot', 'task', '2027-02-01', '2027-02-05'],
+        ['Security review', 'task', '2027-02-08', '2027-02-12'],
+      ],
+    );
+    assert.deepEqual(
+      durations(csv).map((issue) => issue.message),
+      ['rows 3 and 4: no duration column — assumed 5 working days'],
+    );
+    // Control: headed "Milestone" with a due date alone, the steps are milestones.
+    const dueOnly = importPlan('Milestone,Due date\nContract signed,2027-03-05\n', { today: '2026-12-07' });
+    assert.deepEqual(
+      dueOnly.plan!.items.map((item) => [item.kind, item.start, item.end]),
+      [['milestone', '2027-03-05', '2027-03-05']],
+    );
+  });
+
+  it('is not reported while the date order is to be chosen, only once it is', () => {
+    const csv = 'Step,Start,End\nDemo,04/01/2027,05/01/2027\nPilot,08/01/2027,\n';
+    assert.deepEqual(durations(csv), [], 'the dates are not read yet: their lengths are unknown, not assumed');
+    assert.deepEqual(
+      durations(csv, 'dmy').map((issue) => issue.message),
+      ['row 3: no duration column — assumed 5 working days'],
+    );
+  });
+});
