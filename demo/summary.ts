@@ -100,7 +100,8 @@ function slipped(plan: Plan) {
     .sort((a, b) => b.days - a.days);
   const note = baselined
     ? 'Nothing has slipped since the plan was agreed.'
-    : 'No baseline yet: "Agree plan" records one.';
+    : // True on the buyer's page too, which has no "Agree plan" button: the seller's agreement records it.
+      'No baseline yet: agreeing the plan in writing (GREEN) records one.';
   return html`<h3 class="sub">Slipped <span class="n ${rows.length > 0 ? 'warn' : ''}">${rows.length}</span></h3>
     ${
       rows.length === 0

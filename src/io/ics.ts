@@ -60,7 +60,8 @@ function itemEvent(plan: Plan, item: Item): EventData {
   return {
     uid: uid(plan, item.id),
     date: item.start,
-    summary: item.kind === 'decision' ? `Decision: ${item.title}` : item.title,
+    // "Decision: Go / no-go decision" would say it twice.
+    summary: item.kind === 'decision' && !/\bdecision\b/i.test(item.title) ? `Decision: ${item.title}` : item.title,
     description,
     categories: item.internal ? [item.kind, 'internal'] : [item.kind],
     cancelled: item.status === 'cancelled',

@@ -173,7 +173,8 @@ function descriptions(plan: Plan, today: ISODate) {
     let text = texts.get(item);
     if (!text) {
       const label = describeItem(item, plan, today, index);
-      const tooltip = [label, durationText(item.start, item.end, plan.calendar), item.notes].filter(Boolean).join('\n');
+      const length = item.kind === 'task' ? durationText(item.start, item.end, plan.calendar) : '';
+      const tooltip = [label, length, item.notes].filter(Boolean).join('\n');
       texts.set(item, (text = { label, tooltip }));
     }
     return text;

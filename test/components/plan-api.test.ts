@@ -163,5 +163,11 @@ describe('<map-timeline> working days', () => {
     const tip = shadow(element).querySelector('[data-step="a"] > title')!.textContent!;
     expect(tip).to.contain('7 working days');
     expect(tip).to.contain('Bring the SOC 2 letter');
+    // A milestone has a date, not a length.
+    element.updateItem('a', { kind: 'milestone' });
+    await settle(element);
+    const milestoneTip = shadow(element).querySelector('[data-step="a"] > title')!.textContent!;
+    expect(milestoneTip).to.contain('Bring the SOC 2 letter');
+    expect(milestoneTip).to.not.contain('day');
   });
 });

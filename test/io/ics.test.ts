@@ -97,7 +97,17 @@ describe('planToICS', () => {
     expect(decision.get('DTSTART')!.value).to.equal(day.replaceAll('-', ''));
     expect(decision.get('DTEND')!.value).to.equal(addDays(day, 1).replaceAll('-', ''));
     expect(decision.get('DTSTAMP')!.value).to.equal('20260301T093000Z');
-    expect(text(decision, 'SUMMARY')).to.equal('Decision: Go / no-go decision');
+    expect(text(decision, 'SUMMARY'), 'a title that says it is a decision is not told so again').to.equal(
+      'Go / no-go decision',
+    );
+    const named = {
+      ...plan,
+      items: plan.items.map((item) => (item.id === 'decision' ? { ...item, title: 'Budget go-ahead' } : item)),
+    };
+    const renamed = events(planToICS(named, { now: NOW })).find(
+      (event) => text(event, 'UID') === 'decision@enterprise.map-timeline',
+    )!;
+    expect(text(renamed, 'SUMMARY'), 'one that does not is').to.equal('Decision: Budget go-ahead');
     expect(decision.get('CATEGORIES')!.value).to.equal('decision');
     expect(text(byUid('signature'), 'SUMMARY')).to.equal('Contract signature');
     expect(text(byUid('signature'), 'DESCRIPTION')).to.equal(
