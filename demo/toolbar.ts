@@ -28,14 +28,21 @@ export function wireToolbar(actions: ToolbarActions) {
   const audience = byId('audience');
   const agreement = byId('agreement');
 
+  const fit = byId('fit');
+  // A fitted plan stays fitted as its room changes (see main.ts): Fit shows pressed while it holds.
+  const showZoom = (preset: ZoomPreset | undefined) => {
+    pressed(zoom, 'data-zoom', preset);
+    fit.setAttribute('aria-pressed', String(preset === undefined));
+  };
+
   zoom.addEventListener('click', (event) => {
     const preset = (event.target as Element).closest('button')?.dataset['zoom'] as ZoomPreset | undefined;
     if (!preset) return;
-    pressed(zoom, 'data-zoom', preset);
+    showZoom(preset);
     actions.zoom(preset);
   });
-  byId('fit').addEventListener('click', () => {
-    pressed(zoom, 'data-zoom', undefined);
+  fit.addEventListener('click', () => {
+    showZoom(undefined);
     actions.fit();
   });
   audience.addEventListener('click', (event) => {
@@ -81,7 +88,7 @@ export function wireToolbar(actions: ToolbarActions) {
       // A read-only plan (a buyer's once the seller stopped sharing) takes no undo either.
       (byId('undo') as HTMLButtonElement).disabled = element.readonly || !element.canUndo;
       (byId('redo') as HTMLButtonElement).disabled = element.readonly || !element.canRedo;
-      pressed(zoom, 'data-zoom', zoomPreset);
+      showZoom(zoomPreset);
       pressed(audience, 'data-audience', element.audience);
       pressed(agreement, 'data-status', element.getPlan().status ?? 'vague');
     },

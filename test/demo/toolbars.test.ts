@@ -44,8 +44,10 @@ describe('the demo’s zoom bar', () => {
       [...page.document.querySelectorAll('#zoom button[aria-pressed="true"]')].map((button) =>
         button.textContent!.trim(),
       );
+    const fitPressed = () => page.document.querySelector('#fit')!.getAttribute('aria-pressed');
     page.document.querySelector<HTMLButtonElement>('#zoom [data-zoom="week"]')!.click();
     expect(pressedZoom(), 'the control: Week chosen').to.deep.equal(['Week']);
+    expect(fitPressed()).to.equal('false');
     const csv = 'Step,Owner,End\nDiscovery,Our team,2027-05-07\nPilot,Customer,2027-09-24\n';
     await element.importFile(new File([csv], 'deal.csv', { type: 'text/csv' }), { preview: true });
     const dialog = () => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog.import-dialog');
@@ -53,6 +55,7 @@ describe('the demo’s zoom bar', () => {
     dialog()!.querySelector<HTMLButtonElement>('.primary')!.click();
     await waitUntil(() => element.getPlan().items.length === 2, 'the plan is imported');
     expect(pressedZoom(), 'no preset pressed: the plan is fitted').to.deep.equal([]);
+    expect(fitPressed(), 'and Fit shows it').to.equal('true');
   });
 });
 
