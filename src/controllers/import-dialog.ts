@@ -103,7 +103,9 @@ export class ImportDialog {
     const plan = preview.result.plan;
     if (plan) {
       preview.timeline ??= this.#timeline(preview.options.today ?? this.editor.today);
-      preview.timeline.plan = plan;
+      // The plan as the import will make it: a spreadsheet naming no deal keeps the deal's title and target.
+      const shown = this.editor.document.hasPlan ? this.editor.document.plan : undefined;
+      preview.timeline.plan = importedInPlaceOf(shown, plan, preview.result.detected);
       const timeline = preview.timeline;
       void timeline.updateComplete.then(() => timeline.fit());
     }

@@ -198,6 +198,11 @@ describe('<map-timeline> import', () => {
         'Its agreement goes back to vague: the buyer has not agreed to these steps yet. ' +
         'Undo (Ctrl/⌘ + Z) brings the current plan back.',
     );
+    const previewed = previewOf(element)!.getPlan();
+    expect([previewed.title, previewed.targetDate], 'the preview shows the deal as it will be').to.deep.equal([
+      'Acme renewal',
+      '2027-02-05',
+    ]);
     confirmButton(element).click();
     await settle(element);
     const plan = element.getPlan();
