@@ -97,6 +97,11 @@ export class ImportDialog {
     this.#refresh(preview);
   }
 
+  /** The plan an import would replace, if there is one. */
+  #replaced(): Plan | undefined {
+    return this.editor.document.hasPlan ? this.editor.document.plan : undefined;
+  }
+
   /** The result with the chosen lanes, shown in the preview's own read-only timeline. */
   #refresh(preview: Preview): void {
     preview.result = assignOwnerLanes(preview.read, preview.lanes);
@@ -104,8 +109,7 @@ export class ImportDialog {
     if (plan) {
       preview.timeline ??= this.#timeline(preview.options.today ?? this.editor.today);
       // The plan as the import will make it: a spreadsheet naming no deal keeps the deal's title and target.
-      const shown = this.editor.document.hasPlan ? this.editor.document.plan : undefined;
-      preview.timeline.plan = importedInPlaceOf(shown, plan, preview.result.detected);
+      preview.timeline.plan = importedInPlaceOf(this.#replaced(), plan, preview.result.detected);
       const timeline = preview.timeline;
       void timeline.updateComplete.then(() => timeline.fit());
     }
@@ -144,8 +148,7 @@ export class ImportDialog {
       ['ambiguous-dates', 'date-order', 'date-order-mixed'].includes(issue.code),
     );
     const refused = this.#refusal();
-    const shown = this.editor.document.hasPlan ? this.editor.document.plan : undefined;
-    const kept = plan ? keptNote(shown, plan, detected) : undefined;
+    const kept = plan ? keptNote(this.#replaced(), plan, detected) : undefined;
     const view: ImportPreviewView = {
       fileName: preview.options.fileName ?? 'file',
       summary: parts.filter(Boolean).join(' · '),
@@ -162,7 +165,7 @@ export class ImportDialog {
       ownPartnerLane: OWN_PARTNER_LANE,
       parties: plan?.parties ?? [],
       timeline: plan ? preview.timeline : undefined,
-      replaces: this.editor.document.hasPlan ? this.editor.plan.title : undefined,
+      replaces: this.#replaced()?.title,
       ...(kept?.keeps ? { keeps: kept.keeps } : {}),
       agreementReset: kept?.agreementReset ?? false,
       forEveryone: this.editor.settings.live() !== undefined,
