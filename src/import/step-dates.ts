@@ -26,7 +26,7 @@ export function settleDateOrder(
     );
     return undefined;
   }
-  const ambiguous = stepRows.filter((index) => awaitsDateOrder(cells, index, undefined));
+  const ambiguous = stepRows.filter((index) => readsEitherWay(cells, index));
   if (forced) {
     // Dotted dates are always day first: slashed ones read month first beside them may have been meant so too.
     const dotted = texts.find((text) => DOTTED.test(text.trim()));
@@ -69,9 +69,13 @@ function example(cells: Cells, stepRows: readonly number[], order: DateOrder): s
 const ambiguousText = (cells: Cells, index: number): string =>
   DATE_FIELDS.map((field) => cells.get(index, field)).find((text) => readDate(text).kind === 'numeric') ?? '';
 
+/** Whether one of a row's dates reads either way (day or month first). */
+const readsEitherWay = (cells: Cells, index: number): boolean =>
+  DATE_FIELDS.some((field) => readDate(cells.get(index, field)).kind === 'numeric');
+
 /** Whether a row's dates wait for the date order: without one, a date that reads either way is no date yet. */
 export const awaitsDateOrder = (cells: Cells, index: number, order: DateOrder | undefined): boolean =>
-  order === undefined && DATE_FIELDS.some((field) => readDate(cells.get(index, field)).kind === 'numeric');
+  order === undefined && readsEitherWay(cells, index);
 
 /** One date cell as a date, or undefined (placeholders such as "[Date]" silently; unreadable text with a warning). */
 export function dateAt(
