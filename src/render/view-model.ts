@@ -15,8 +15,7 @@ import { FIT_MARGIN, stepRight } from './fit.js';
 import { nothing, svg } from 'lit';
 import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
-import { describeItem, indexPlan, type PlanIndex } from './describe.js';
-import { durationText } from './duration.js';
+import { stepDescriptions } from './step-descriptions.js';
 import type { ItemView } from './items.js';
 import {
   DEFAULT_METRICS,
@@ -157,30 +156,6 @@ export function previewGhosts(
   return svg`<g class="ghosts">${ghosts}</g>`;
 }
 
-type Described = Pick<ItemView, 'label' | 'tooltip'>;
-
-const described = new WeakMap<Plan, { today: ISODate; texts: Map<Item, Described> }>();
-
-/**
- * A step's accessible name and hover text, worked out once per plan and day: hovering or selecting redraws the steps
- * in view, and describing each of them again made every pointer move over a large plan cost a frame.
- */
-function descriptions(plan: Plan, today: ISODate) {
-  let known = described.get(plan);
-  if (!known || known.today !== today) described.set(plan, (known = { today, texts: new Map() }));
-  const { texts } = known;
-  return (item: Item, index: PlanIndex): Described => {
-    let text = texts.get(item);
-    if (!text) {
-      const label = describeItem(item, plan, today, index);
-      const length = item.kind === 'task' ? durationText(item.start, item.end, plan.calendar) : '';
-      const tooltip = [label, length, item.notes].filter(Boolean).join('\n');
-      texts.set(item, (text = { label, tooltip }));
-    }
-    return text;
-  };
-}
-
 export function itemViews(
   scene: Scene,
   state: ViewState,
@@ -188,8 +163,7 @@ export function itemViews(
   handlesFor?: ReadonlySet<string>,
   plan?: Plan,
 ): ItemView[] {
-  const index = plan ? indexPlan(plan) : undefined;
-  const describe = plan ? descriptions(plan, state.today) : undefined;
+  const describe = plan ? stepDescriptions(plan, state.today) : undefined;
   const tabStop =
     state.tabStop ?? (focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id);
   const { view } = state;
@@ -215,7 +189,7 @@ export function itemViews(
       handles: handlesFor?.has(item.id) ?? false,
     };
     if (party.color) itemView.color = party.color;
-    if (describe && index) Object.assign(itemView, describe(item, index));
+    if (describe) Object.assign(itemView, describe(item));
     if (moved && item.baseline) {
       const x = scene.scale.x(parseDate(item.baseline.start));
       itemView.baseline = { x, width: scene.scale.x(parseDate(item.baseline.end) + 1) - x };
