@@ -6,21 +6,22 @@ export interface Extent {
   bottom: number;
 }
 
-/** Cells this many pixels square: a view of about 1200 × 700 touches a dozen of them. */
-const CELL = 512;
+/** Columns this many pixels wide: a view of about 1200 px touches three or four of them. */
+const COLUMN = 512;
 
 /**
- * Entries (numbered in the order they were added) bucketed by the cells of a grid their extents cover, so the
+ * Entries (numbered in the order they were added) bucketed by the columns of the timeline their extents cover, so the
  * entries near a view are found without looking at all of them: what a frame of a large plan draws is found in time
- * that follows what is in view, not the size of the plan.
+ * that follows what is in view, not the size of the plan. Columns rather than square cells: an arrow between lanes
+ * far apart is tall, and a new layout (each edit, each drop) indexed every cell it crossed; the few entries of a
+ * column outside the view's height cost less to skip than to index.
  */
 export class GridIndex {
-  readonly #cells = new Map<number, number[]>();
-  /** Each entry's left, right, top and bottom in turn: an object per extent cost more memory than the cells. */
+  /** Entries by column; everything left of zero is in the first column. */
+  readonly #columns: number[][] = [];
+  /** Each entry's left, right, top and bottom in turn: an object per extent cost more memory than the columns. */
   #extents = new Float64Array(4 * 64);
   #count = 0;
-  #right = 0;
-  #bottom = 0;
 
   /** Adds an entry; its number is the count of entries added before it. */
   add(extent: Extent): number {
@@ -35,51 +36,37 @@ export class GridIndex {
     this.#extents[at + 1] = extent.right;
     this.#extents[at + 2] = extent.top;
     this.#extents[at + 3] = extent.bottom;
-    this.#right = Math.max(this.#right, extent.right);
-    this.#bottom = Math.max(this.#bottom, extent.bottom);
-    for (let column = cell(extent.left); column <= cell(extent.right); column += 1) {
-      for (let row = cell(extent.top); row <= cell(extent.bottom); row += 1) {
-        const key = cellKey(column, row);
-        const list = this.#cells.get(key);
-        if (list) list.push(entry);
-        else this.#cells.set(key, [entry]);
-      }
+    for (let column = columnOf(extent.left); column <= columnOf(extent.right); column += 1) {
+      const list = this.#columns[column];
+      if (list) list.push(entry);
+      else this.#columns[column] = [entry];
     }
     return entry;
   }
 
   /** The entries whose extents meet the view (edges included), in the order they were added. */
   near(view: Extent): number[] {
-    const found = new Set<number>();
     const extents = this.#extents;
-    // An unbounded view (an element that grows with its content) is clipped to the cells the entries cover.
-    const [left, right] = [Math.max(view.left, -CELL), Math.min(view.right, this.#right)];
-    const [top, bottom] = [Math.max(view.top, -CELL), Math.min(view.bottom, this.#bottom)];
-    for (let column = cell(left); column <= cell(right); column += 1) {
-      for (let row = cell(top); row <= cell(bottom); row += 1) {
-        for (const entry of this.#cells.get(cellKey(column, row)) ?? []) {
-          if (found.has(entry)) continue;
-          const at = 4 * entry;
-          const meetsView =
-            extents[at + 1]! >= view.left &&
-            extents[at]! <= view.right &&
-            extents[at + 3]! >= view.top &&
-            extents[at + 2]! <= view.bottom;
-          if (meetsView) found.add(entry);
-        }
+    const first = columnOf(view.left);
+    const last = Math.min(columnOf(view.right), this.#columns.length - 1);
+    const found: number[] = [];
+    // An entry in several columns is taken in the first of them the view reaches, and skipped in the others.
+    for (let column = first; column <= last; column += 1) {
+      for (const entry of this.#columns[column] ?? []) {
+        const at = 4 * entry;
+        const meetsView =
+          extents[at + 1]! >= view.left &&
+          extents[at]! <= view.right &&
+          extents[at + 3]! >= view.top &&
+          extents[at + 2]! <= view.bottom;
+        if (meetsView && (column === first || columnOf(extents[at]!) === column)) found.push(entry);
       }
     }
-    return [...found].sort((a, b) => a - b);
+    return found.sort((a, b) => a - b);
   }
 }
 
-const cell = (value: number): number => Math.floor(value / CELL);
-
-/**
- * A cell's key as one number (a string key cost more than the rest of indexing): rows never reach 2^22, which would
- * take a timeline two billion pixels tall, so no two cells share a key.
- */
-const cellKey = (column: number, row: number): number => column * 2 ** 22 + row;
+const columnOf = (x: number): number => Math.max(0, Math.floor(x / COLUMN));
 
 /** Whether an extent meets a view, edges included: what `near` answers for each entry, from its four numbers. */
 export const meets = (extent: Extent, view: Extent): boolean =>
