@@ -8,7 +8,7 @@ import { cornerTemplate, emptyState, headerTemplate, type PlanEditing, type Room
 import { laneHeaders } from './lanes.js';
 import { linkKey } from './links.js';
 import { markerPills } from './markers.js';
-import { axisTiers } from './ticks.js';
+import { axisInView } from './ticks.js';
 import { tabStop } from './tab-stop.js';
 import { itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
 
@@ -82,7 +82,7 @@ function timeline(props: FrameProps) {
     ...(selection.link ? { selectedLink: linkKey(selection.link.from, selection.link.to) } : {}),
   };
   // The axis and grid too: their node count follows the viewport, however many years the plan spans.
-  const tiers = axisTiers(scale, scene.plan.calendar, props.window);
+  const tiers = axisInView(scale, scene.plan.calendar, props.window);
   const drawing: Drawing = {
     steps: itemViews(scene, state, selection.focused, props.handlesFor, scene.plan),
     links: visibleLinks(scene, state),

@@ -149,3 +149,18 @@ function offDays(scale: TimeScale, calendar: Calendar, [from, to]: [DayNumber, D
   }
   return found;
 }
+
+const lastInView = new WeakMap<TimeScale, { calendar: Calendar | undefined; span: PixelSpan; tiers: AxisTiers }>();
+
+/**
+ * The axis over a span, the same as last time for the same scale, calendar and span: every frame of a drag, and every
+ * render of a hover or a selection, draws the axis of a view that did not move.
+ */
+export function axisInView(scale: TimeScale, calendar: Calendar | undefined, span: PixelSpan): AxisTiers {
+  const last = lastInView.get(scale);
+  if (last && last.calendar === calendar && last.span.left === span.left && last.span.right === span.right)
+    return last.tiers;
+  const tiers = axisTiers(scale, calendar, span);
+  lastInView.set(scale, { calendar, span: { left: span.left, right: span.right }, tiers });
+  return tiers;
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/model/dates.js';
 import { firstFitRows, type Footprint } from '../../src/render/row-packing.js';
 import { timeScale } from '../../src/render/scale.js';
-import { axisTiers, type Band } from '../../src/render/ticks.js';
+import { axisInView, axisTiers, type Band } from '../../src/render/ticks.js';
 import { seededRandom } from '../support/random-plan.js';
 
 const overlaps = (band: Band, left: number, right: number): boolean => band.x + band.width >= left && band.x <= right;
@@ -41,6 +41,20 @@ describe('the axis drawn for a span of the timeline', () => {
     const part = axisTiers(scale, undefined, { left: 500_000, right: 502_000 });
     expect(part.weekends.length).to.be.within(13, 16);
     for (const band of part.weekends) expect(overlaps(band, 500_000, 502_000)).to.equal(true);
+  });
+
+  it('draws the same axis again for the same scale, calendar and span, and a new one when the view moves', () => {
+    const scale = scaleAt(20);
+    const span = { left: 500_000, right: 502_000 };
+    const shown = axisInView(scale, undefined, span);
+    expect(shown).to.deep.equal(axisTiers(scale, undefined, span));
+    expect(axisInView(scale, undefined, { ...span })).to.equal(shown);
+    const moved = axisInView(scale, undefined, { left: 501_000, right: 503_000 });
+    expect(moved).not.to.equal(shown);
+    expect(moved).to.deep.equal(axisTiers(scale, undefined, { left: 501_000, right: 503_000 }));
+    const calendar = { workdays: [1, 2, 3, 4, 5], holidays: ['2100-01-01'] };
+    expect(axisInView(scale, calendar, span)).to.deep.equal(axisTiers(scale, calendar, span));
+    expect(axisInView(scaleAt(20), undefined, span), 'another scale').not.to.equal(shown);
   });
 });
 
