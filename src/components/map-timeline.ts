@@ -283,7 +283,7 @@ export class MapTimeline extends LitElement {
       today: this.#today(),
       readonly: this.#collab.waiting || this.readonly,
       selection: this.#selection,
-      window: this.#scenes.window,
+      window: this.#scenes.drawnWindow(),
       visible: this.#scenes.visible,
       typeScale: this.#scenes.typeScale,
       handlesFor: this.#editor.readonly || this.#drag.active ? undefined : this.#selection.ids,

@@ -22,7 +22,7 @@ import type { Scene } from '../render/view-model.js';
 import { DropArrows } from './drop-arrows.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography, watchFontLoads } from './measure-text.js';
-import { ViewportController, onScreen, viewportOf, visibleWindow } from './viewport-controller.js';
+import { ViewportController, onScreen, viewportOf } from './viewport-controller.js';
 
 /** How far before or after a plan today may be for `fit()` to show it, at least (see `#fitWidth`). */
 const TODAY_REACH_DAYS = 42;
@@ -82,9 +82,9 @@ export class SceneController implements ReactiveController {
     return this.#preview !== undefined;
   }
 
-  /** The part of the timeline in view plus a margin: what gets rendered. */
-  get window() {
-    return visibleWindow(this.#viewport.viewport, this.host, this.#viewport.margin);
+  /** The part of the timeline in view plus a margin: what this render draws (asked once per render). */
+  drawnWindow(): ViewRect {
+    return this.#viewport.drawnWindow(this.host);
   }
 
   /** The part of the timeline on screen, beside the sticky lane heads and under the axis; undefined until measured. */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
+import { keptWindow } from '../render/kept-window.js';
 import type { ViewRect } from '../render/tab-stop.js';
 
 export interface Viewport {
@@ -18,6 +19,8 @@ export interface Viewport {
 export class ViewportController implements ReactiveController {
   viewport: Viewport = { left: 0, top: 0, width: 0, height: 0, scrollsVertically: false };
   private marginDrawn = false;
+  /** The window the last render drew, and whether it had the margin (see `drawnWindow`). */
+  private drawn?: { window: ViewRect; margin: boolean };
   private observer?: ResizeObserver;
   private frame = 0;
   private marginFrame = 0;
@@ -52,9 +55,23 @@ export class ViewportController implements ReactiveController {
     if (!this.margin) this.drawMarginNextFrame();
   }
 
+  /**
+   * The part of the timeline this render draws: the view and its margin (see `visibleWindow`), or the window drawn
+   * before while it still holds the view with room to spare (see `keptWindow`).
+   */
+  drawnWindow(host: HTMLElement): ViewRect {
+    const margin = this.margin;
+    const fresh = visibleWindow(this.viewport, host, margin);
+    const before = this.drawn?.margin === margin ? this.drawn.window : undefined;
+    const chosen = margin ? keptWindow(before, fresh, visibleWindow(this.viewport, host, false)) : fresh;
+    this.drawn = { window: chosen, margin };
+    return chosen;
+  }
+
   /** A plan was loaded: the next frame draws what is on screen of it, and the frame after it the margin. */
   screenFirst(): void {
     this.marginDrawn = false;
+    this.drawn = undefined;
     if (this.target) this.drawMarginNextFrame();
   }
 

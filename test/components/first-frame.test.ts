@@ -96,3 +96,52 @@ describe('<map-timeline> the first frame of a plan', () => {
     expect(drawnSteps(element)).to.have.members(settled);
   });
 });
+
+describe('<map-timeline> what a scroll draws', () => {
+  let element: MapTimeline;
+  afterEach(() => element.remove());
+
+  const scrollTo = async (scroller: HTMLElement, left: number) => {
+    scroller.scrollLeft = left;
+    await new Promise((resolve) => scroller.addEventListener('scroll', resolve, { once: true }));
+    await settle(element);
+  };
+  const tabStop = () => shadow(element).querySelector('[data-item-id][tabindex="0"]')?.getAttribute('data-item-id');
+
+  it('keeps the drawn steps while short scrolls stay inside what is drawn, and draws the next ones after a long one', async () => {
+    element = mount(longPlan());
+    await settle(element);
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const nodes = () =>
+      new Map(
+        [...shadow(element).querySelectorAll('[data-item-id]')].map((node) => [
+          node.getAttribute('data-item-id'),
+          node,
+        ]),
+      );
+    const before = nodes();
+    expect(tabStop(), 'Tab lands on the first step on screen').to.equal('s0');
+
+    // Three wheel-sized scrolls, three steps (144 px) in all: each one renders, and Tab moves to the steps now first on
+    // screen, but no step node comes or goes.
+    for (const left of [48, 96, 144]) await scrollTo(scroller, left);
+    expect(tabStop(), 'rendered for the new scroll position').to.not.equal('s0');
+    const after = nodes();
+    expect([...after.keys()]).to.have.members([...before.keys()]);
+    for (const [id, node] of after) expect(node, `the node of ${id}`).to.equal(before.get(id));
+
+    // A whole screen further on, the steps beyond what was drawn come in, and every step on screen is drawn.
+    await scrollTo(scroller, 144 + scroller.clientWidth);
+    const far = nodes();
+    expect(
+      [...far.keys()].filter((id) => !before.has(id)),
+      'steps drawn anew',
+    ).to.not.be.empty;
+    expect(far.has('s0'), 'the first step, far out of view').to.equal(false);
+    const onScreen = stepsOnScreen(element);
+    expect(onScreen.length, 'steps on screen').to.be.within(5, 20);
+    const first = Number(onScreen.map((id) => id.slice(1)).sort((a, b) => Number(a) - Number(b))[0]);
+    const expected = Array.from({ length: onScreen.length }, (_, index) => `s${first + index}`);
+    expect(onScreen, 'no step missing on screen').to.have.members(expected);
+  });
+});
