@@ -52,6 +52,7 @@ export async function visit(browser, url, steps) {
     const eventTiming = await bench(page, 'eventTiming');
     const crossLane = await crossLaneDrag(page);
     const pointing = await hoverAndSelect(page);
+    const wheel = await wheelScroll(page);
     const trace = parseTrace(await page.tracing.stop());
 
     const span = (label) => [mark(trace, `bench:${label}:start`), mark(trace, `bench:${label}:end`)];
@@ -79,6 +80,7 @@ export async function visit(browser, url, steps) {
       laneLatencies: crossLane?.latencies,
       hovers: pointing.hovers.map((label, index) => between([pointing.before[index], label])[0]),
       selects: pointing.selects.map((label, index) => between([pointing.hovers[index], label])[0]),
+      scrolls: wheel ? between(wheel) : undefined,
       // Event Timing reports interactions of 16 ms or more: none means the drop painted within 16 ms.
       dropToPaint: pointerUp.length > 0 ? Math.max(...pointerUp) : 0,
       nodes,
@@ -115,6 +117,25 @@ async function crossLaneDrag(page) {
   await page.mouse.up();
   await bench(page, 'mark', 'bench:lane:drop');
   return { labels, latencies, id: point.id };
+}
+
+/** A wheel's sideways step, in pixels, and how many the bench scrolls: far enough to bring new steps into view. */
+export const WHEEL_PX = 40;
+export const WHEEL_STEPS = 20;
+
+/** Scrolls the plan sideways by wheel, step by step, when the chart scrolls so: the mark labels around each step. */
+async function wheelScroll(page) {
+  const point = await bench(page, 'wheelPoint');
+  if (!point) return undefined;
+  await page.mouse.move(point.x, point.y);
+  const labels = ['bench:wheel:0'];
+  await bench(page, 'mark', labels[0]);
+  for (let step = 1; step <= WHEEL_STEPS; step += 1) {
+    await page.mouse.wheel({ deltaX: WHEEL_PX });
+    labels.push(`bench:wheel:${step}`);
+    await bench(page, 'mark', labels.at(-1));
+  }
+  return labels;
 }
 
 export const POINTED = 6;

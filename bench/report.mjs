@@ -27,6 +27,7 @@ export function summarize(runs) {
   const laneLatencies = runs.flatMap((run) => run.laneLatencies ?? []);
   const hovers = runs.flatMap((run) => run.hovers ?? []);
   const selects = runs.flatMap((run) => run.selects ?? []);
+  const scrolls = runs.flatMap((run) => run.scrolls ?? []);
   const orNone = (list, figure) => (list.length > 0 ? figure(list) : undefined);
   return {
     runs: runs.length,
@@ -47,6 +48,8 @@ export function summarize(runs) {
     hoverBusyP95: orNone(hovers, (list) => quantile(list, 0.95)),
     selectBusy: orNone(selects, median),
     selectBusyP95: orNone(selects, (list) => quantile(list, 0.95)),
+    scrollBusy: orNone(scrolls, median),
+    scrollBusyP95: orNone(scrolls, (list) => quantile(list, 0.95)),
     inputToPaintP50: median(latencies),
     inputToPaintP95: quantile(latencies, 0.95),
     // Event Timing only reports interactions of 16 ms or more (0 here): shown as "<16", compared as 16.
@@ -75,6 +78,8 @@ const ROWS = [
   { key: 'hoverBusyP95', label: 'main thread per hover of a step (p95)', unit: 'ms' },
   { key: 'selectBusy', label: 'main thread per click selecting a step (median)', unit: 'ms' },
   { key: 'selectBusyP95', label: 'main thread per click selecting a step (p95)', unit: 'ms' },
+  { key: 'scrollBusy', label: 'main thread per 40 px wheel scroll (median)', unit: 'ms' },
+  { key: 'scrollBusyP95', label: 'main thread per 40 px wheel scroll (p95)', unit: 'ms' },
   { key: 'dropToPaint', label: 'drop to paint (Event Timing)', unit: 'ms' },
   { key: 'nodes', label: 'DOM elements', unit: '' },
   { key: 'domPerVisible', label: 'steps in DOM ÷ steps in view', unit: '' },
@@ -119,7 +124,9 @@ export function table(results, sizes, bundles, exportTimes, huge) {
     for (const steps of sizes) {
       const label = `${row.label}, ${steps.toLocaleString('en-US')} steps${row.unit ? ` (${row.unit})` : ''}`;
       const digits =
-        row.unit === 'MB' || /^(move|lane|hover|select|input)/.test(row.key) || row.key === 'domPerVisible' ? 1 : 0;
+        row.unit === 'MB' || /^(move|lane|hover|select|scroll|input)/.test(row.key) || row.key === 'domPerVisible'
+          ? 1
+          : 0;
       const ratio = ratioToFastest(results, row.key, steps);
       // A "<16" on either side makes the ratio a bound rather than a figure.
       const bound =

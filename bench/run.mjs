@@ -16,7 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from '../scripts/find-chrome.mjs';
 import { FLOOR, LIVE_PAGE, SYSTEMS, buildPages, ourBundleSizes, peerBundleSizes } from './build.mjs';
 import { LIVE_DRAGS, LIVE_STEPS, dragToPaint, summary } from './live.mjs';
-import { DRAG_PX, MOVES, exportTimes, renderOnly, visit } from './measure.mjs';
+import { DRAG_PX, MOVES, WHEEL_PX, WHEEL_STEPS, exportTimes, renderOnly, visit } from './measure.mjs';
 import { profile } from './profile.mjs';
 import { NAMES, goalLines, goals, ourBreakdown, sizeReport, summarize, table } from './report.mjs';
 import { serve } from './serve.mjs';
@@ -197,6 +197,7 @@ async function compare(browser, base) {
       runs: Object.fromEntries(SIZES.map((steps) => [steps, runsFor(steps)])),
       dragPx: DRAG_PX,
       moves: MOVES,
+      wheel: { px: WHEEL_PX, steps: WHEEL_STEPS },
       parties: 10,
       dependencies: 1.2,
       milestones: 0.05,

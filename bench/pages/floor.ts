@@ -31,13 +31,18 @@ installBench('static page', (box, plan): Chart => {
         rect.dataset['id'] = item.id;
         svg.append(rect);
       });
-      box.append(svg);
+      // Scrolled natively, as the element's timeline is: the floor of a wheel scroll.
+      const scroller = document.createElement('div');
+      scroller.style.cssText = 'width:100%;height:100%;overflow:auto';
+      scroller.append(svg);
+      box.append(scroller);
     },
     edit(id, start, end) {
       const node = box.querySelector<SVGRectElement>(`rect[data-id="${CSS.escape(id)}"]`);
       if (node) place(node, start, end);
     },
     stepSelector: 'rect[data-id]',
+    scrollsByWheel: true,
     stepNode: (id) => box.querySelector(`rect[data-id="${CSS.escape(id)}"]`),
   };
 });

@@ -19,6 +19,11 @@ export interface Chart {
    * and how far down the other lane's first row is. Undefined for a library without lanes (or without such a step).
    */
   crossLane?(): Promise<CrossLane | undefined> | CrossLane | undefined;
+  /**
+   * The box scrolls its plan sideways under a horizontal wheel, as a page does (ours and the static page). The peers
+   * zoom or pan under a wheel, each its own way, so their wheel is not measured against ours.
+   */
+  scrollsByWheel?: boolean;
 }
 
 /** Where a cross-lane drag presses (client px) and how far it moves down to land in the next lane. */
@@ -184,6 +189,12 @@ export function installBench(name: string, factory: ChartFactory): void {
       if (found.x < inBox.left || found.x + 200 > inBox.right || found.y + found.dy > inBox.bottom || found.y < inBox.top)
         throw new Error(`${name}: cross-lane step ${found.id} at ${found.x},${found.y} (+${found.dy}) leaves no room in the box`);
       return found;
+    },
+    /** Where a wheel scrolls the plan (the middle of the box), when the chart scrolls by wheel. */
+    wheelPoint() {
+      if (!chart!.scrollsByWheel) return undefined;
+      const inBox = box.getBoundingClientRect();
+      return { x: Math.round(inBox.left + inBox.width / 2), y: Math.round(inBox.top + inBox.height / 2) };
     },
     /** Centres of up to `count` steps drawn whole inside the box, spread over it: where to hover and click. */
     hoverPoints(count: number) {

@@ -47,6 +47,7 @@ installBench('map-timeline', (box, plan) => {
       await settled(element);
     },
     crossLane: () => crossLane(element),
+    scrollsByWheel: true,
     ...(typeof element.exportPNG === 'function' ? { exportPNG: () => element.exportPNG!() } : {}),
   };
 });
