@@ -2,6 +2,7 @@ import { nothing, type ReactiveController } from 'lit';
 import type { EditorController } from './editor-controller.js';
 import type { InspectorSession, InspectorTarget, inspectorPanel } from './inspector-panel.js';
 import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
+import { rehearseOffscreen } from './offscreen-rehearsal.js';
 import { onPageHidden } from '../io/page-lifecycle.js';
 import { addParty, completeParty } from '../model/party-commands.js';
 import type { Plan } from '../model/types.js';
@@ -11,6 +12,9 @@ import type { PlanEditing } from '../render/header.js';
 export interface InspectorPart extends PartModule {
   inspectorPanel: typeof inspectorPanel;
 }
+
+/** A workspace wide enough for the panel at its widest (26% of it, up to 340 px: see the inspector styles). */
+const REHEARSAL_SIZE = { width: 1300, height: 720 };
 
 /**
  * The side panel that edits a step, a lane or the plan itself. It shrinks the timeline instead of covering it,
@@ -67,7 +71,20 @@ export class InspectorController implements ReactiveController {
 
   hostUpdated(): void {
     // Selecting a step opens the panel: once there is a plan to edit, its code is fetched ahead of the first click.
-    if (this.editor.visiblePlan && !this.editor.readonly) this.#part.preloadWhenIdle();
+    if (this.editor.visiblePlan && !this.editor.readonly) this.#part.preloadWhenIdle((part) => this.#rehearse(part));
+  }
+
+  /**
+   * The step panel drawn once, unseen, for the first step (see `LazyPart`), unless a panel has opened meanwhile; not
+   * while a pointer or key is pressed on the element (`:active`), which may be a drag under way.
+   */
+  #rehearse(part: InspectorPart): boolean {
+    if (this.editor.element.matches(':active')) return false;
+    const step = this.editor.visiblePlan?.items[0];
+    if (this.target || !step || this.editor.readonly) return true;
+    const panel = part.inspectorPanel(this.#session({ kind: 'step', id: step.id }));
+    rehearseOffscreen(this.editor.element.renderRoot, panel, REHEARSAL_SIZE);
+    return true;
   }
 
   get open(): boolean {

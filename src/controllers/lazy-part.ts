@@ -61,17 +61,23 @@ export class LazyPart<T extends PartModule> {
   }
 
   /**
-   * Fetches the part once the page is idle, so that its first use draws at once instead of a moment later. Nobody
-   * asked for it yet: a failure stays quiet, and the first use tries again.
+   * Fetches the part once the page is idle, so that its first use draws at once instead of a moment later, and then
+   * `rehearse`s its first drawing (see `rehearseOffscreen`), which answers false while the user is in the middle of
+   * something (it is tried again later). Nobody asked for it yet: a failure stays quiet, and the first use tries again.
    */
-  preloadWhenIdle(): void {
+  preloadWhenIdle(rehearse?: (module: T) => boolean): void {
     if (this.#preloading || this.#module || this.#loading) return;
     this.#preloading = true;
     whenIdle(() => {
       if (this.#module || this.#loading || this.#failed) return;
       this.#loading = this.#fetch();
       this.#loading.then(
-        (module) => whenIdle(() => module.warm?.(this.host.renderRoot)),
+        (module) =>
+          whenIdle(() => {
+            module.warm?.(this.host.renderRoot);
+            // A first drawing rehearsed in an idle moment of its own: it may take a few tens of milliseconds.
+            if (rehearse) rehearseWhenIdle(() => rehearse(module));
+          }),
         () => undefined,
       );
     });
@@ -135,6 +141,13 @@ export async function afterParts(
 
 /** An idle period this long means nobody is interacting with the page: the browser grants 50 ms when it is at rest. */
 const LONG_IDLE_MS = 40;
+
+/** Runs `rehearse` in a moment of rest, and again in a later one for as long as it answers that this is not one. */
+function rehearseWhenIdle(rehearse: () => boolean): void {
+  whenIdle(() => {
+    if (!rehearse()) rehearseWhenIdle(rehearse);
+  });
+}
 
 /**
  * Runs `task` once the page is at rest (an idle period of `LONG_IDLE_MS` or more), so that fetching ahead never
