@@ -2,7 +2,7 @@ import { nothing, type ReactiveController } from 'lit';
 import type { EditorController } from './editor-controller.js';
 import type { InspectorSession, InspectorTarget, inspectorPanel } from './inspector-panel.js';
 import { LazyPart, sayLoadFailure, type PartModule } from './lazy-part.js';
-import { rehearseOffscreen } from './offscreen-rehearsal.js';
+import { OffscreenRehearsal } from './offscreen-rehearsal.js';
 import { onPageHidden } from '../io/page-lifecycle.js';
 import { addParty, completeParty } from '../model/party-commands.js';
 import type { Plan } from '../model/types.js';
@@ -38,6 +38,18 @@ export class InspectorController implements ReactiveController {
     load: () => Promise<InspectorPart>,
   ) {
     editor.element.addController(this);
+    this.#rehearsal = new OffscreenRehearsal(
+      editor.element,
+      {
+        worthRehearsing: () =>
+          this.#part.module !== undefined &&
+          !this.target &&
+          !editor.readonly &&
+          editor.visiblePlan?.items[0] !== undefined,
+        draw: () => this.#part.module?.inspectorPanel(rehearsalSession(editor, editor.visiblePlan!.items[0]!.id)),
+      },
+      REHEARSAL_SIZE,
+    );
     editor.selection.watch((ids, details) => this.selectionChanged(ids, details));
     this.#part = new LazyPart(
       editor.element,
@@ -58,6 +70,9 @@ export class InspectorController implements ReactiveController {
 
   #stopWatchingPage?: () => void;
 
+  /** The step panel of the first step, drawn once unseen while nothing is open (see `OffscreenRehearsal`). */
+  readonly #rehearsal: OffscreenRehearsal;
+
   hostConnected(): void {
     this.editor.element.renderRoot.addEventListener('keydown', this.onKey as EventListener);
     // A reload or a closed tab keeps what a field holds, committed before the saves are flushed.
@@ -71,20 +86,8 @@ export class InspectorController implements ReactiveController {
 
   hostUpdated(): void {
     // Selecting a step opens the panel: once there is a plan to edit, its code is fetched ahead of the first click.
-    if (this.editor.visiblePlan && !this.editor.readonly) this.#part.preloadWhenIdle((part) => this.#rehearse(part));
-  }
-
-  /**
-   * The step panel drawn once, unseen, for the first step (see `LazyPart`), unless a panel has opened meanwhile; not
-   * while a pointer or key is pressed on the element (`:active`), which may be a drag under way.
-   */
-  #rehearse(part: InspectorPart): boolean {
-    if (this.editor.element.matches(':active')) return false;
-    const step = this.editor.visiblePlan?.items[0];
-    if (this.target || !step || this.editor.readonly) return true;
-    const panel = part.inspectorPanel(this.#session({ kind: 'step', id: step.id }));
-    rehearseOffscreen(this.editor.element.renderRoot, panel, REHEARSAL_SIZE);
-    return true;
+    if (this.editor.visiblePlan && !this.editor.readonly) this.#part.preloadWhenIdle(() => this.#rehearsal.arm());
+    this.#rehearsal.arm();
   }
 
   get open(): boolean {
@@ -233,4 +236,21 @@ function subjectOf(target: InspectorTarget, plan: Plan): unknown {
   if (target.kind === 'step') return plan.items.find((item) => item.id === target.id);
   if (target.kind === 'party') return plan.parties.find((party) => party.id === target.id);
   return plan;
+}
+
+/** A session that draws the step's panel as a first opening would, and changes nothing anywhere. */
+function rehearsalSession(editor: EditorController, id: string): InspectorSession {
+  const nothingToDo = () => undefined;
+  return {
+    editor,
+    target: { kind: 'step', id },
+    errors: new Map(),
+    outdated: new Set(),
+    choosingDependency: false,
+    chooseDependency: nothingToDo,
+    refuse: nothingToDo,
+    close: nothingToDo,
+    dismiss: nothingToDo,
+    reveal: nothingToDo,
+  };
 }

@@ -61,11 +61,11 @@ export class LazyPart<T extends PartModule> {
   }
 
   /**
-   * Fetches the part once the page is idle, so that its first use draws at once instead of a moment later, and then
-   * `rehearse`s its first drawing (see `rehearseOffscreen`), which answers false while the user is in the middle of
-   * something (it is tried again later). Nobody asked for it yet: a failure stays quiet, and the first use tries again.
+   * Fetches the part once the page is idle, so that its first use draws at once instead of a moment later, and warms
+   * it in a later idle period, after which `then` runs. Nobody asked for it yet: a failure stays quiet, and the first
+   * use tries again.
    */
-  preloadWhenIdle(rehearse?: (module: T) => boolean): void {
+  preloadWhenIdle(then?: (module: T) => void): void {
     if (this.#preloading || this.#module || this.#loading) return;
     this.#preloading = true;
     whenIdle(() => {
@@ -74,9 +74,11 @@ export class LazyPart<T extends PartModule> {
       this.#loading.then(
         (module) =>
           whenIdle(() => {
-            module.warm?.(this.host.renderRoot);
-            // A first drawing rehearsed in an idle moment of its own: it may take a few tens of milliseconds.
-            if (rehearse) rehearseWhenIdle(() => rehearse(module));
+            try {
+              module.warm?.(this.host.renderRoot);
+            } finally {
+              then?.(module);
+            }
           }),
         () => undefined,
       );
@@ -142,18 +144,11 @@ export async function afterParts(
 /** An idle period this long means nobody is interacting with the page: the browser grants 50 ms when it is at rest. */
 const LONG_IDLE_MS = 40;
 
-/** Runs `rehearse` in a moment of rest, and again in a later one for as long as it answers that this is not one. */
-function rehearseWhenIdle(rehearse: () => boolean): void {
-  whenIdle(() => {
-    if (!rehearse()) rehearseWhenIdle(rehearse);
-  });
-}
-
 /**
  * Runs `task` once the page is at rest (an idle period of `LONG_IDLE_MS` or more), so that fetching ahead never
  * competes with an edit, a drag or a render in progress; never on a browser without idle callbacks.
  */
-function whenIdle(task: () => void): void {
+export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback !== 'function') return;
   const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= LONG_IDLE_MS ? task() : wait()));
   wait();

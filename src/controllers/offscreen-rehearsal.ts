@@ -1,17 +1,59 @@
 import { render } from 'lit';
+import { whenIdle } from './lazy-part.js';
+
+/** The part to rehearse, as its host element's controller knows it. */
+export interface Rehearsed {
+  /** Cheap enough to ask on every update: the part is loaded, and there is something to draw (and room for it). */
+  worthRehearsing(): boolean;
+  /** The part as its first use would draw it. */
+  draw(): unknown;
+}
 
 /**
- * Draws `content` once where nobody sees it, inside `root` (so the same styles apply), lays it out, and takes it away
- * again. A part's first drawing costs several times what the next ones do: its templates are prepared, its code runs
- * for the first time, and the browser styles and lays out elements it has not met on this page yet. Done in an idle
- * moment, that cost is not paid on the click that first opens the part, in a meeting.
+ * A part's first drawing costs several times what the next ones do: its templates are prepared, its code runs for
+ * the first time, and the browser styles and lays out elements it has not met on this page yet. This draws the part
+ * once, unseen, in a moment of rest, so that the click that first opens it in a meeting does not pay for that. It
+ * happens once per element: `arm` asks for it, and asks again after a moment that could not draw it (nothing to draw
+ * yet, or the element hidden). While a button is held on the element (`:active`: maybe a drag) it waits for a later
+ * moment.
  */
+export class OffscreenRehearsal {
+  #state: 'unarmed' | 'waiting' | 'done' = 'unarmed';
+
+  constructor(
+    private readonly element: HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly part: Rehearsed,
+    private readonly size: { width: number; height: number },
+  ) {}
+
+  arm(): void {
+    if (this.#state !== 'unarmed' || !this.part.worthRehearsing()) return;
+    this.#state = 'waiting';
+    whenIdle(() => this.#attempt());
+  }
+
+  #attempt(): void {
+    const { element } = this;
+    if (!this.part.worthRehearsing() || !element.isConnected || !element.checkVisibility()) {
+      this.#state = 'unarmed';
+      return;
+    }
+    if (element.matches(':active')) return whenIdle(() => this.#attempt());
+    this.#state = 'done';
+    try {
+      rehearseOffscreen(element.renderRoot, this.part.draw(), this.size);
+    } catch {
+      // Only a head start is lost: the first real use draws the part, and reports what goes wrong there.
+    }
+  }
+}
+
+/** Draws `content` where nobody sees it, inside `root` (so the same styles apply), lays it out, and takes it away. */
 export function rehearseOffscreen(
   root: HTMLElement | DocumentFragment,
   content: unknown,
   size: { width: number; height: number },
 ): void {
-  if (!root.isConnected) return;
   const stage = document.createElement('div');
   // Inert and hidden from assistive technology: nothing in it can be focused, clicked or read while it is there.
   stage.inert = true;
@@ -24,7 +66,7 @@ export function rehearseOffscreen(
     render(content, stage);
     stage.getBoundingClientRect();
   } finally {
-    render(null, stage);
     stage.remove();
+    render(null, stage);
   }
 }

@@ -68,8 +68,11 @@ describe('the step panel’s first drawing, rehearsed while the page is idle', (
     element.plan = plan();
     await settle(element);
     const events: string[] = [];
-    for (const type of ['plan-change', 'item-select', 'selection-change', 'error'])
+    for (const type of ['map-change', 'map-preview', 'map-select', 'map-load', 'map-error'])
       element.addEventListener(type, () => events.push(type));
+    // What a field does inside the shadow root stays there: listened for on the way down.
+    for (const type of ['input', 'change', 'focusin', 'focusout'])
+      shadow(element).addEventListener(type, () => events.push(type), { capture: true });
     const children = shadow(element).childElementCount;
     const heard = liveText(element);
 
@@ -90,7 +93,7 @@ describe('the step panel’s first drawing, rehearsed while the page is idle', (
     expect(liveText(element), 'nothing announced').to.equal(heard);
     outside.remove();
 
-    // The real panel still opens on the first click, for the step clicked.
+    // The real panel still opens on the first click, for the step clicked, and what it does is heard (the control).
     const box = stepNode(element, 'b').getBoundingClientRect();
     await sendMouse({
       type: 'click',
@@ -98,6 +101,20 @@ describe('the step panel’s first drawing, rehearsed while the page is idle', (
     });
     await framesUntil(() => shadow(element).querySelector('.inspector') !== null, 'the panel after a click');
     expect(shadow(element).querySelector('.inspector [name="title"]')).to.have.property('value', 'B');
+    expect(events).to.include('map-select');
+  });
+
+  it('waits for a step to draw it with: a plan that comes late is rehearsed once it is there', async () => {
+    const element = await emptyTimeline();
+    const watch = watchPanels(element);
+    // Long enough for the panel's code to be fetched and warmed, which an empty plan asks for already.
+    for (let rests = 0; rests < 8; rests += 1) await atRest();
+    expect(watch.sightings, 'nothing to rehearse without a step').to.have.length(0);
+
+    element.plan = plan();
+    await restsUntil(() => watch.sightings.length > 0, 'a rehearsal once the plan is there');
+    watch.stop();
+    expect(watch.sightings[0]).to.include({ title: 'A', staying: false });
   });
 
   it('waits while a button is held down on the timeline, and rehearses once it is let go', async () => {
