@@ -34,7 +34,9 @@ export class OffscreenRehearsal {
 
   #attempt(): void {
     const { element } = this;
-    if (!this.part.worthRehearsing() || !element.isConnected || !element.checkVisibility()) {
+    // `checkVisibility` is missing from browsers before 2023, which then draw the rehearsal whether shown or not.
+    const hidden = typeof element.checkVisibility === 'function' && !element.checkVisibility();
+    if (!this.part.worthRehearsing() || !element.isConnected || hidden) {
       this.#state = 'unarmed';
       return;
     }

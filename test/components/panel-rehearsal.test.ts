@@ -104,6 +104,20 @@ describe('the step panel’s first drawing, rehearsed while the page is idle', (
     expect(events).to.include('map-select');
   });
 
+  it('waits while the timeline is hidden, and rehearses once it is shown', async () => {
+    const element = await emptyTimeline();
+    const watch = watchPanels(element);
+    element.style.display = 'none';
+    element.plan = plan();
+    for (let rests = 0; rests < 8; rests += 1) await atRest();
+    expect(watch.sightings, 'nothing rehearsed while hidden').to.have.length(0);
+
+    element.style.display = '';
+    await restsUntil(() => watch.sightings.length > 0, 'a rehearsal once shown');
+    watch.stop();
+    expect(watch.sightings[0]).to.include({ title: 'A', staying: false });
+  });
+
   it('waits for a step to draw it with: a plan that comes late is rehearsed once it is there', async () => {
     const element = await emptyTimeline();
     const watch = watchPanels(element);
