@@ -55,6 +55,21 @@ async function restsUntil(condition: () => boolean, what: string, rests = 100): 
   }
 }
 
+type PanelWatch = ReturnType<typeof watchPanels>;
+
+/** Gives the rehearsal eight moments of rest, time to fetch, warm and draw the panel, and expects none. */
+async function expectNoRehearsal(watch: PanelWatch, why: string): Promise<void> {
+  for (let rests = 0; rests < 8; rests += 1) await atRest();
+  expect(watch.sightings, why).to.have.length(0);
+}
+
+/** Waits for the rehearsal of the first step's panel, and expects it taken away once drawn. */
+async function expectRehearsal(watch: PanelWatch, what: string): Promise<void> {
+  await restsUntil(() => watch.sightings.length > 0, what);
+  watch.stop();
+  expect(watch.sightings[0]).to.include({ title: 'A', staying: false });
+}
+
 const liveText = (element: MapTimeline) =>
   [...shadow(element).querySelectorAll('[aria-live]')].map((region) => region.textContent).join('|');
 
@@ -109,26 +124,20 @@ describe('the step panel’s first drawing, rehearsed while the page is idle', (
     const watch = watchPanels(element);
     element.style.display = 'none';
     element.plan = plan();
-    for (let rests = 0; rests < 8; rests += 1) await atRest();
-    expect(watch.sightings, 'nothing rehearsed while hidden').to.have.length(0);
+    await expectNoRehearsal(watch, 'nothing rehearsed while hidden');
 
     element.style.display = '';
-    await restsUntil(() => watch.sightings.length > 0, 'a rehearsal once shown');
-    watch.stop();
-    expect(watch.sightings[0]).to.include({ title: 'A', staying: false });
+    await expectRehearsal(watch, 'a rehearsal once shown');
   });
 
   it('waits for a step to draw it with: a plan that comes late is rehearsed once it is there', async () => {
     const element = await emptyTimeline();
     const watch = watchPanels(element);
-    // Long enough for the panel's code to be fetched and warmed, which an empty plan asks for already.
-    for (let rests = 0; rests < 8; rests += 1) await atRest();
-    expect(watch.sightings, 'nothing to rehearse without a step').to.have.length(0);
+    // The panel's code is fetched and warmed meanwhile: an empty plan asks for it already.
+    await expectNoRehearsal(watch, 'nothing to rehearse without a step');
 
     element.plan = plan();
-    await restsUntil(() => watch.sightings.length > 0, 'a rehearsal once the plan is there');
-    watch.stop();
-    expect(watch.sightings[0]).to.include({ title: 'A', staying: false });
+    await expectRehearsal(watch, 'a rehearsal once the plan is there');
   });
 
   it('waits while a button is held down on the timeline, and rehearses once it is let go', async () => {
@@ -145,13 +154,10 @@ describe('the step panel’s first drawing, rehearsed while the page is idle', (
     element.plan = plan();
     await settle(element);
     await import('../../src/components/parts/inspector.js');
-    for (let rests = 0; rests < 8; rests += 1) await atRest();
-    expect(watch.sightings, 'nothing rehearsed while held').to.have.length(0);
+    await expectNoRehearsal(watch, 'nothing rehearsed while held');
 
     // The control: let go, and the rehearsal comes in a later moment of rest.
     await sendMouse({ type: 'up' });
-    await restsUntil(() => watch.sightings.length > 0, 'a rehearsal after the button is let go');
-    watch.stop();
-    expect(watch.sightings[0]).to.include({ title: 'A', staying: false });
+    await expectRehearsal(watch, 'a rehearsal after the button is let go');
   });
 });
