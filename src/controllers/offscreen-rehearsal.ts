@@ -51,7 +51,7 @@ export class OffscreenRehearsal {
 }
 
 /** Draws `content` where nobody sees it, inside `root` (so the same styles apply), lays it out, and takes it away. */
-export function rehearseOffscreen(
+function rehearseOffscreen(
   root: HTMLElement | DocumentFragment,
   content: unknown,
   size: { width: number; height: number },

@@ -3,7 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode } from '../support/element.js';
-import { atRest, framesUntil } from '../support/frames.js';
+import { atRest, framesUntil, restsUntil } from '../support/frames.js';
 
 /** A step panel drawn into `element`'s shadow root, as the page saw it once the drawing was over. */
 interface Sighting {
@@ -46,14 +46,6 @@ const emptyTimeline = () =>
   );
 
 const plan = () => planOf({ a: ['2026-03-02', '2026-03-04'], b: ['2026-03-09', '2026-03-13'] });
-
-/** Waits from one moment of rest to the next (the rehearsal needs one: see `atRest`) until `condition` holds. */
-async function restsUntil(condition: () => boolean, what: string, rests = 100): Promise<void> {
-  for (let waited = 0; !condition(); waited += 1) {
-    if (waited >= rests) throw new Error(`${what}: not after ${rests} moments of rest`);
-    await atRest();
-  }
-}
 
 type PanelWatch = ReturnType<typeof watchPanels>;
 

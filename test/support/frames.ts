@@ -21,3 +21,14 @@ export const atRest = () =>
     const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= 40 ? resolve() : wait()));
     wait();
   });
+
+/**
+ * Waits from one moment of rest to the next (see `atRest`) until `condition` holds: for work the element leaves to
+ * idle periods, which a page drawing every frame never gives. Fails naming `what` if it never comes.
+ */
+export async function restsUntil(condition: () => boolean, what: string, rests = 100): Promise<void> {
+  for (let waited = 0; !condition(); waited += 1) {
+    if (waited >= rests) throw new Error(`${what}: not after ${rests} moments of rest`);
+    await atRest();
+  }
+}
