@@ -138,20 +138,20 @@ const MIN_BASELINE_WIDTH = 12;
 
 /**
  * The agreed dates, as a thin bar just under the step in its own row, tied to the step by a dotted line when the
- * two do not overlap, so it reads as this step's baseline wherever the step has moved.
+ * two do not overlap, so it reads as this step's baseline wherever the step has moved. A step without one draws no
+ * node for it.
  */
-function ghost(view: ItemView) {
-  if (!view.baseline) return nothing;
-  const { box } = view;
+function ghost({ box, baseline }: ItemView) {
+  if (!baseline) return nothing;
   const y = box.y + box.height + 3;
-  const width = Math.max(MIN_BASELINE_WIDTH, view.baseline.width);
+  const width = Math.max(MIN_BASELINE_WIDTH, baseline.width);
   // A milestone's baseline is centred on its day, like the milestone; a task's starts on its first day.
-  const x = box.item.kind === 'task' ? view.baseline.x : view.baseline.x + view.baseline.width / 2 - width / 2;
+  const x = box.item.kind === 'task' ? baseline.x : baseline.x + baseline.width / 2 - width / 2;
   const [barStart, barEnd] =
     box.item.kind === 'task' ? [box.x, box.x + box.width] : [box.x + box.width / 2, box.x + box.width / 2];
   const tie = x + width < barStart ? [x + width, barStart] : barEnd < x ? [barEnd, x] : undefined;
-  return svg`<rect class="baseline" data-baseline-of=${box.item.id} x=${x} y=${y - 2} width=${width} height="4" rx="2"></rect>
-    ${tie ? svg`<line class="baseline-tie" x1=${tie[0]} x2=${tie[1]} y1=${y} y2=${y}></line>` : nothing}`;
+  return svg`<g aria-hidden="true"><rect class="baseline" data-baseline-of=${box.item.id} x=${x} y=${y - 2} width=${width} height="4" rx="2"></rect>
+    ${tie ? svg`<line class="baseline-tie" x1=${tie[0]} x2=${tie[1]} y1=${y} y2=${y}></line>` : nothing}</g>`;
 }
 
 export interface HandleGeometry {
@@ -218,7 +218,7 @@ export function itemTemplate(view: ItemView) {
   const style = styleMap(view.color ? { '--side': view.color } : {});
   return svg`<g class=${classes} style=${style} data-step=${item.id} role="presentation">
     ${view.tooltip ? svg`<title>${view.tooltip}</title>` : nothing}
-    <g aria-hidden="true">${ghost(view)}</g>${shape(view)}<g aria-hidden="true">${label(view)}
+    ${ghost(view)}${shape(view)}<g aria-hidden="true">${label(view)}
     ${item.internal ? lock(box.labelInside ? box.x + box.width - 16 : box.labelX + box.labelWidth + 6, box.y + box.height / 2 - 7) : nothing}
     ${item.status === 'cancelled' ? svg`<line class="strike" x1=${box.x} x2=${box.labelX + box.titleWidth} y1=${box.y + box.height / 2} y2=${box.y + box.height / 2}></line>` : nothing}
     ${handles(view)}</g>
