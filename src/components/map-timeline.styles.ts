@@ -143,17 +143,16 @@ export const styles = css`
   .pill-stem.projected.ok { stroke: var(--mt-ok); }
   .pill.projected.neutral rect { fill: var(--mt-muted); }
 
-  .link .line { fill: none; stroke: var(--mt-link); stroke-width: 1.5; }
-  /* The wide, unpainted hit path under the line takes the pointer, also right on the line. */
-  .link .hit { fill: none; stroke: transparent; stroke-width: 10; }
-  .link .line, .link .head { pointer-events: none; }
-  .link.violated .line { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
-  .link .head { fill: var(--mt-link); stroke: none; }
-  .link.violated .head { fill: var(--mt-late); }
-  .link[data-chain] .line { stroke: var(--mt-highlight); stroke-width: 2; }
-  .link[data-chain]:not(.violated) .head { fill: var(--mt-highlight); }
-  .link.selected .line { stroke: var(--mt-focus); stroke-width: 2.5; }
-  .link.selected .head { fill: var(--mt-focus); }
+  .link.line { fill: none; stroke: var(--mt-link); stroke-width: 1.5; }
+  /* The pointer finds an arrow by its route (render/link-hit.ts): what lies under it takes the events. */
+  .link { pointer-events: none; }
+  .link.line[part~='violated'] { stroke: var(--mt-late); stroke-dasharray: 5 3; stroke-width: 2; }
+  .link.head { fill: var(--mt-link); stroke: none; }
+  .link.head[part~='violated'] { fill: var(--mt-late); }
+  .link.line[data-chain] { stroke: var(--mt-highlight); stroke-width: 2; }
+  .link.head[data-chain]:not([part~='violated']) { fill: var(--mt-highlight); }
+  .link.line[part~='selected'] { stroke: var(--mt-focus); stroke-width: 2.5; }
+  .link.head[part~='selected'] { fill: var(--mt-focus); }
   .has-focus .link:not([data-chain]) { stroke-opacity: 0.25; fill-opacity: 0.25; }
 
   /* Dimmed through fill and stroke opacity, not opacity: group opacity gives every step and arrow in view a layer of

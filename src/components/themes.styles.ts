@@ -43,11 +43,11 @@ export const themes = css`
     .slip rect { fill: Canvas; stroke: CanvasText; }
     .baseline { fill: CanvasText; }
     .baseline-tie { stroke: CanvasText; }
-    .link .line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
-    .link .head { fill: CanvasText; }
+    .link.line, .marker, .grid, .lane-sep, .tier line, .axis-rule { stroke: CanvasText; }
+    .link.head { fill: CanvasText; }
     .pill rect, .chip, .joint-chip, .lane-bg, .axis-bg, .weekend, .label-bg { fill: Canvas; }
-    .link.violated .line { stroke: Mark; }
-    .link.violated .head { fill: Mark; }
+    .link.line[part~='violated'] { stroke: Mark; }
+    .link.head[part~='violated'] { fill: Mark; }
     /* Labels inside bars are white on the side colour elsewhere; here the bar is Canvas, so they take CanvasText. */
     .step .title, .step .glyph .fill { fill: CanvasText !important; }
     .step .glyph, .step .lock { stroke: CanvasText !important; }

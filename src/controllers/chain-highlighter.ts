@@ -90,7 +90,8 @@ export class ChainHighlighter implements ReactiveController {
       for (const id of chain) {
         const step = drawn.steps.get(id);
         if (step) wanted.add(step);
-        for (const link of drawn.linksFrom.get(id) ?? []) if (chain.has(link.to)) wanted.add(link.node);
+        for (const link of drawn.linksFrom.get(id) ?? [])
+          if (chain.has(link.to)) for (const node of link.nodes) wanted.add(node);
       }
     }
     const targetNode = target === undefined ? undefined : drawn.steps.get(target);
@@ -156,10 +157,14 @@ function setAll(node: Element, attributes: Record<string, string | number>): voi
 /** The steps and arrows drawn, by step id. */
 interface DrawnNodes {
   steps: Map<string, Element>;
-  linksFrom: Map<string, { to: string; node: Element }[]>;
+  /** Each arrow's two nodes, its head and its line. */
+  linksFrom: Map<string, { to: string; nodes: readonly Element[] }[]>;
 }
 
-/** Steps sit two levels down (one group per lane); arrows in the links group of the hidden layer. */
+/**
+ * Steps sit two levels down (one group per lane); arrows in the links group of the hidden layer, each a line that
+ * names its ends after its head.
+ */
 function drawnNodes(body: SVGSVGElement): DrawnNodes {
   const steps = new Map<string, Element>();
   for (const lane of childWithClass(body, 'steps')?.children ?? []) {
@@ -168,19 +173,19 @@ function drawnNodes(body: SVGSVGElement): DrawnNodes {
       if (id !== null) steps.set(id, step);
     }
   }
-  const linksFrom = new Map<string, { to: string; node: Element }[]>();
+  const linksFrom = new Map<string, { to: string; nodes: readonly Element[] }[]>();
   const links = childWithClass(
     childWhere(body, (child) => child.hasAttribute('aria-hidden')),
     'links',
   );
-  for (const link of links?.children ?? []) {
-    const line = link.lastElementChild;
-    const from = line?.getAttribute('data-from');
-    const to = line?.getAttribute('data-to');
-    if (!from || !to) continue;
+  for (const line of links?.children ?? []) {
+    const from = line.getAttribute('data-from');
+    const to = line.getAttribute('data-to');
+    const head = line.previousElementSibling;
+    if (!from || !to || !head) continue;
     const list = linksFrom.get(from);
-    if (list) list.push({ to, node: link });
-    else linksFrom.set(from, [{ to, node: link }]);
+    if (list) list.push({ to, nodes: [head, line] });
+    else linksFrom.set(from, [{ to, nodes: [head, line] }]);
   }
   return { steps, linksFrom };
 }

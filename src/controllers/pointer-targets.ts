@@ -1,3 +1,5 @@
+import { drawingOf } from '../render/body.js';
+import { LINK_REACH, LINK_REACH_TOUCH, linkNear } from '../render/link-hit.js';
 import type { EditorController } from './editor-controller.js';
 
 export interface GestureTarget {
@@ -48,4 +50,27 @@ export function stepAt(editor: EditorController, clientX: number, clientY: numbe
     if (step) return step;
   }
   return undefined;
+}
+
+/**
+ * The arrow a pointer event is on, when nothing drawn over the arrows (a step, its handles) took it: arrows have no
+ * nodes that take the pointer, so this is the one way to find them.
+ */
+export function linkUnder(event: MouseEvent): { from: string; to: string } | undefined {
+  let body: SVGSVGElement | undefined;
+  for (const node of event.composedPath()) {
+    if (!(node instanceof Element)) continue;
+    if (node.hasAttribute('data-step') || node.hasAttribute('data-handle')) return undefined;
+    if (node instanceof SVGSVGElement && node.classList.contains('body')) {
+      body = node;
+      break;
+    }
+  }
+  const links = body && drawingOf(body)?.links;
+  const toBody = body?.getScreenCTM()?.inverse();
+  if (!links?.length || !toBody) return undefined;
+  const { x, y } = new DOMPoint(event.clientX, event.clientY).matrixTransform(toBody);
+  const touch = (event as Partial<PointerEvent>).pointerType === 'touch';
+  const link = linkNear(links, x, y, touch ? LINK_REACH_TOUCH : LINK_REACH);
+  return link && { from: link.from, to: link.to };
 }

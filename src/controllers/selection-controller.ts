@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { MapSelectEvent } from '../events.js';
+import { linkUnder } from './pointer-targets.js';
 
 /** A dependency arrow: `to` starts after `from` ends. */
 export interface LinkEnds {
@@ -157,11 +158,8 @@ export function selectionHandlers(selection: SelectionController, dragging: () =
       selection.focusMoved((event.target as Element).getAttribute?.('data-item-id') ?? undefined),
     focusOut: (): void => selection.focusMoved(undefined),
     click: (event: MouseEvent): void => {
-      const hit = (event.target as Element).closest?.('[data-link-from]');
-      const from = hit?.getAttribute('data-link-from');
-      const to = hit?.getAttribute('data-link-to');
-      selection.selectLink(from && to ? { from, to } : undefined);
       const step = stepOf(event);
+      selection.selectLink(step ? undefined : linkUnder(event));
       if (!step) return selection.select([]);
       selection.focus(step);
       if (event.shiftKey || event.ctrlKey || event.metaKey) selection.toggle(step);

@@ -1,15 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { linkUnder } from './pointer-targets.js';
 import type { SceneController } from './scene-controller.js';
 export type { ZoomPreset } from '../render/scale.js';
 
-const isStep = (event: Event): boolean =>
+/** Whether the press is on something of its own (a step, an arrow, a control) rather than the empty background. */
+const pressedOnPart = (event: PointerEvent): boolean =>
   event
     .composedPath()
-    .some(
-      (node) =>
-        node instanceof Element &&
-        (node.hasAttribute('data-step') || node.hasAttribute('data-link-from') || node.closest?.('.no-pan')),
-    );
+    .some((node) => node instanceof Element && (node.hasAttribute('data-step') || node.closest?.('.no-pan'))) ||
+  linkUnder(event) !== undefined;
 
 /**
  * Zoom by Ctrl/⌘ + wheel (trackpad pinch arrives that way) and by two-finger pinch; drag empty background with the
@@ -64,7 +63,7 @@ export class ZoomController implements ReactiveController {
     if (this.pointers.size === 2) {
       this.pinchDistance = this.distance();
       this.pan = undefined;
-    } else if (event.pointerType === 'mouse' && event.button === 0 && !isStep(event) && this.target) {
+    } else if (event.pointerType === 'mouse' && event.button === 0 && !pressedOnPart(event) && this.target) {
       this.pan = { x: event.clientX, y: event.clientY, left: this.target.scrollLeft, top: this.target.scrollTop };
     }
   };

@@ -189,13 +189,13 @@ function swatch(entry: LegendEntry) {
     case 'projected':
       return svg`<line class="marker ${entry.swatch} ${entry.tone ?? ''}" x1=${x + 11} x2=${x + 11} y1=${y - 8} y2=${y + 8}></line>`;
     case 'link':
-    case 'violated':
-      return svg`<g class="link ${entry.swatch === 'violated' ? 'violated' : ''}">
-        <path class="head" d=${arrowHead([
-          { x, y },
-          { x: x + SWATCH - 4, y },
-        ])}></path>
-        <path class="line" d=${`M${x},${y} h${SWATCH - 4}`}></path></g>`;
+    case 'violated': {
+      const states = entry.swatch === 'violated' ? ' violated' : '';
+      return svg`<path class="link head" part=${`link-head${states}`} d=${arrowHead([
+        { x, y },
+        { x: x + SWATCH - 4, y },
+      ])}></path><path class="link line" part=${`link${states}`} d=${`M${x},${y} h${SWATCH - 4}`}></path>`;
+    }
   }
 }
 

@@ -6,6 +6,8 @@ import { routerFor } from './router-for.js';
 export interface LinkView {
   from: string;
   to: string;
+  /** The route's corner points, which the drawn path rounds: what a pointer is tested against (see `linkNear`). */
+  points: readonly Point[];
   d: string;
   /** The arrowhead at the line's end, a closed triangle filled in the line's colour. */
   head: string;
@@ -30,10 +32,12 @@ export function linkViews(
     if (!inView(from, box)) return;
     const fromId = from.item.id;
     const key = linkKey(fromId, box.item.id);
+    const points = router.route(from, box);
     views.push({
       from: fromId,
       to: box.item.id,
-      ...pathsOf(router.route(from, box)),
+      points,
+      ...pathsOf(points),
       violated: state.violated.has(key),
       selected: state.selectedLink === key,
     });
@@ -91,13 +95,12 @@ export function arrowHead(points: readonly Point[]): string {
   return `M${round(tip.x)},${round(tip.y)} L${corner(1)} L${corner(-1)} Z`;
 }
 
+/**
+ * An arrow as two nodes, its head and then its line over it, with no group and no hit path: a large view draws
+ * hundreds of arrows, and the pointer finds them by their routes (see `linkNear`). The states are words of the `part`
+ * (`link violated`, `link-head selected`), which the element's own style reads too.
+ */
 export function linkTemplate(link: LinkView) {
-  // The group's classes and the line's part name are the same words; the head's part name is `link-head` with them.
   const states = [link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
-  const classes = `link ${states}`.trim();
-  return svg`<g class=${classes}>
-    <path class="hit" d=${link.d} data-link-from=${link.from} data-link-to=${link.to}></path>
-    <path class="head" part=${`link-head ${states}`.trim()} d=${link.head}></path>
-    <path class="line" part=${classes} data-from=${link.from} data-to=${link.to} d=${link.d}></path>
-  </g>`;
+  return svg`<path class="link head" part=${`link-head ${states}`.trim()} d=${link.head}></path><path class="link line" part=${`link ${states}`.trim()} data-from=${link.from} data-to=${link.to} d=${link.d}></path>`;
 }

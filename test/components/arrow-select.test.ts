@@ -4,18 +4,18 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, timelineWith } from '../support/element.js';
 
+/** An arrow's line, which names its two ends; its head is drawn just before it. */
 const arrow = (element: MapTimeline, from: string, to: string) =>
-  shadow(element).querySelector(`.line[data-from="${from}"][data-to="${to}"]`)!.closest('.link')!;
-const colours = (link: Element) => ({
-  line: getComputedStyle(link.querySelector('.line')!).stroke,
-  head: getComputedStyle(link.querySelector('.head')!).fill,
+  shadow(element).querySelector<SVGPathElement>(`.line[data-from="${from}"][data-to="${to}"]`)!;
+const colours = (line: Element) => ({
+  line: getComputedStyle(line).stroke,
+  head: getComputedStyle(line.previousElementSibling!).fill,
 });
 
-/** A point halfway along an arrow, in the page's pixels. */
-function halfway(link: Element): [number, number] {
-  const path = link.querySelector<SVGPathElement>('.hit')!;
-  const point = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(path.getScreenCTM()!);
-  return [Math.round(point.x), Math.round(point.y)];
+/** A point along an arrow (halfway by default), in the page's pixels, moved `aside` px off it to the right. */
+function along(line: SVGPathElement, fraction = 0.5, aside = 0): [number, number] {
+  const point = line.getPointAtLength(line.getTotalLength() * fraction).matrixTransform(line.getScreenCTM()!);
+  return [Math.round(point.x) + aside, Math.round(point.y)];
 }
 
 describe('<map-timeline> selecting an arrow', () => {
@@ -40,11 +40,15 @@ describe('<map-timeline> selecting an arrow', () => {
       );
       const unstyled = colours(arrow(element, 'a', 'b'));
       expect(unstyled.head, 'control: the element’s own colour first').to.not.equal('rgb(10, 20, 30)');
+      const late = arrow(element, 'b', 'c');
+      expect(getComputedStyle(late).strokeDasharray, 'a violated arrow is dashed').to.not.equal('none');
+      expect(colours(late).line, 'its head and line in one colour').to.equal(colours(late).head);
+      expect(colours(late).head, 'not the plain arrows’ colour').to.not.equal(unstyled.head);
       element.classList.add('styled');
       expect(colours(arrow(element, 'a', 'b'))).to.deep.equal({ line: 'rgb(10, 20, 30)', head: 'rgb(10, 20, 30)' });
       // c waits for b but starts before b ends (as given): a violated arrow.
       const violated = arrow(element, 'b', 'c');
-      expect(violated.classList.contains('violated')).to.equal(true);
+      expect(violated.part.contains('violated')).to.equal(true);
       expect(colours(violated).head).to.equal('rgb(200, 0, 0)');
     } finally {
       style.remove();
@@ -64,10 +68,10 @@ describe('<map-timeline> selecting an arrow', () => {
     expect(before.head, 'the head is drawn in the line’s colour').to.equal(before.line);
 
     // Right on the drawn line, not beside it.
-    await sendMouse({ type: 'click', position: halfway(arrow(element, 'a', 'b')) });
+    await sendMouse({ type: 'click', position: along(arrow(element, 'a', 'b')) });
     await settle(element);
     const selected = arrow(element, 'a', 'b');
-    expect(selected.classList.contains('selected'), 'the click selects the arrow').to.equal(true);
+    expect(selected.part.contains('selected'), 'the click selects the arrow').to.equal(true);
     const now = colours(selected);
     expect(now.line, 'the line takes the focus colour').not.to.equal(before.line);
     expect(now.head, 'and so does its head').to.equal(now.line);
@@ -78,4 +82,59 @@ describe('<map-timeline> selecting an arrow', () => {
     expect(element.getPlan().items.find((item) => item.id === 'b')!.dependsOn ?? []).to.deep.equal([]);
     expect(element.getPlan().items.find((item) => item.id === 'c')!.dependsOn).to.deep.equal(['b']);
   });
+
+  it('takes a click a few pixels beside an arrow but not one well clear of it, and a press on one does not pan', async () => {
+    const element = await timelineWith(
+      planOf({
+        a: ['2026-03-02', '2026-03-04'],
+        b: ['2026-03-09', '2026-03-11', 'a'],
+        // Far out, so the timeline scrolls sideways and a press on the empty background pans it.
+        z: ['2026-07-06', '2026-07-08'],
+      }),
+      { zoom: 'week' },
+    );
+    const line = arrow(element, 'a', 'b');
+    const [x, y] = along(line);
+    const near = [x, y + 3] as [number, number];
+    const clear = [x, y + 14] as [number, number];
+    expect(distanceTo(line, near), 'the near point lies beside the line').to.be.within(2, 4);
+    expect(distanceTo(line, clear), 'the clear point lies well off it').to.be.above(10);
+    expect(
+      shadow(element)
+        .elementFromPoint(...clear)
+        ?.closest('[data-step]'),
+      'and on no step',
+    ).to.equal(null);
+
+    await sendMouse({ type: 'click', position: clear });
+    await settle(element);
+    expect(arrow(element, 'a', 'b').part.contains('selected'), 'a click well clear selects nothing').to.equal(false);
+    await sendMouse({ type: 'click', position: near });
+    await settle(element);
+    expect(arrow(element, 'a', 'b').part.contains('selected'), 'a click beside it selects it').to.equal(true);
+
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const pressAndPull = async (from: [number, number]) => {
+      const left = scroller.scrollLeft;
+      await sendMouse({ type: 'move', position: from });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [from[0] - 60, from[1]] });
+      await sendMouse({ type: 'up' });
+      return scroller.scrollLeft - left;
+    };
+    expect(await pressAndPull(along(arrow(element, 'a', 'b'))), 'a press on the arrow').to.equal(0);
+    expect(await pressAndPull(clear), 'the control: a press on the empty lane pans').to.equal(60);
+  });
 });
+
+/** How far a page point lies from an arrow's drawn line, in the page's pixels. */
+function distanceTo(line: SVGPathElement, [x, y]: [number, number]): number {
+  const toPage = line.getScreenCTM()!;
+  const total = line.getTotalLength();
+  let nearest = Infinity;
+  for (let step = 0; step <= 400; step += 1) {
+    const point = line.getPointAtLength((total * step) / 400).matrixTransform(toPage);
+    nearest = Math.min(nearest, Math.hypot(point.x - x, point.y - y));
+  }
+  return nearest;
+}

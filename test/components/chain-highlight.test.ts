@@ -24,9 +24,9 @@ const lineOf = (element: MapTimeline, from: string, to: string): Element =>
   shadow(element).querySelector(`.line[data-from="${from}"][data-to="${to}"]`)!;
 const linkOpacity = (element: MapTimeline, from: string, to: string): number =>
   Number(getComputedStyle(lineOf(element, from, to)).strokeOpacity);
-/** How faint an arrow's head is drawn: the fill opacity of the head drawn with its line. */
+/** How faint an arrow's head is drawn: the fill opacity of the head, drawn just before its line. */
 const headOpacity = (element: MapTimeline, from: string, to: string): number =>
-  Number(getComputedStyle(lineOf(element, from, to).parentElement!.querySelector('.head')!).fillOpacity);
+  Number(getComputedStyle(lineOf(element, from, to).previousElementSibling!).fillOpacity);
 
 /** The steps whose drawn nodes changed in any way while `act` ran. */
 async function stepsTouchedBy(element: MapTimeline, act: () => Promise<void>): Promise<string[]> {
