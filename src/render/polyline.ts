@@ -24,23 +24,24 @@ const collinear = (a: Point, b: Point, c: Point): boolean =>
 /** An SVG path through the points with softly rounded corners. */
 export function roundedPath(points: readonly Point[], radius = 4): string {
   if (points.length === 0) return '';
-  const round = (value: number): number => Math.round(value * 10) / 10;
-  let d = `M${round(points[0]!.x)},${round(points[0]!.y)}`;
+  // Plain numbers and one string built up: a first render writes hundreds of these before the engine has warmed up.
+  let d = `M${tenths(points[0]!.x)},${tenths(points[0]!.y)}`;
   for (let index = 1; index < points.length - 1; index += 1) {
-    const [prev, corner, next] = [points[index - 1]!, points[index]!, points[index + 1]!];
+    const prev = points[index - 1]!;
+    const corner = points[index]!;
+    const next = points[index + 1]!;
     const inLength = Math.hypot(corner.x - prev.x, corner.y - prev.y);
     const outLength = Math.hypot(next.x - corner.x, next.y - corner.y);
     const r = Math.min(radius, inLength / 2, outLength / 2);
-    const before = {
-      x: corner.x - ((corner.x - prev.x) / (inLength || 1)) * r,
-      y: corner.y - ((corner.y - prev.y) / (inLength || 1)) * r,
-    };
-    const after = {
-      x: corner.x + ((next.x - corner.x) / (outLength || 1)) * r,
-      y: corner.y + ((next.y - corner.y) / (outLength || 1)) * r,
-    };
-    d += ` L${round(before.x)},${round(before.y)} Q${round(corner.x)},${round(corner.y)} ${round(after.x)},${round(after.y)}`;
+    const into = inLength || 1;
+    const out = outLength || 1;
+    d +=
+      ` L${tenths(corner.x - ((corner.x - prev.x) / into) * r)},${tenths(corner.y - ((corner.y - prev.y) / into) * r)}` +
+      ` Q${tenths(corner.x)},${tenths(corner.y)}` +
+      ` ${tenths(corner.x + ((next.x - corner.x) / out) * r)},${tenths(corner.y + ((next.y - corner.y) / out) * r)}`;
   }
   const last = points[points.length - 1]!;
-  return `${d} L${round(last.x)},${round(last.y)}`;
+  return `${d} L${tenths(last.x)},${tenths(last.y)}`;
 }
+
+const tenths = (value: number): number => Math.round(value * 10) / 10;
