@@ -150,7 +150,7 @@ export const styles = css`
   .link.head { fill: var(--mt-link); stroke: none; }
   .link.head[part~='violated'] { fill: var(--mt-late); }
   .link.line[data-chain] { stroke: var(--mt-highlight); stroke-width: 2; }
-  .link.head[data-chain]:not([part~='violated']) { fill: var(--mt-highlight); }
+  .link.head[data-chain]:not([part~='violated']):not([part~='selected']) { fill: var(--mt-highlight); }
   .link.line[part~='selected'] { stroke: var(--mt-focus); stroke-width: 2.5; }
   .link.head[part~='selected'] { fill: var(--mt-focus); }
   .has-focus .link:not([data-chain]) { stroke-opacity: 0.25; fill-opacity: 0.25; }

@@ -48,6 +48,8 @@ export const themes = css`
     .pill rect, .chip, .joint-chip, .lane-bg, .axis-bg, .weekend, .label-bg { fill: Canvas; }
     .link.line[part~='violated'] { stroke: Mark; }
     .link.head[part~='violated'] { fill: Mark; }
+    .link.line[part~='selected'] { stroke: Highlight; }
+    .link.head[part~='selected'] { fill: Highlight; }
     /* Labels inside bars are white on the side colour elsewhere; here the bar is Canvas, so they take CanvasText. */
     .step .title, .step .glyph .fill { fill: CanvasText !important; }
     .step .glyph, .step .lock { stroke: CanvasText !important; }

@@ -54,9 +54,13 @@ export function stepAt(editor: EditorController, clientX: number, clientY: numbe
 
 /**
  * The arrow a pointer event is on, when nothing drawn over the arrows (a step, its handles) took it: arrows have no
- * nodes that take the pointer, so this is the one way to find them.
+ * nodes that take the pointer, so this is the one way to find them. A finger reaches further than a mouse; `touch`
+ * says which it was when the event itself cannot (a click is not a pointer event in every browser).
  */
-export function linkUnder(event: MouseEvent): { from: string; to: string } | undefined {
+export function linkUnder(
+  event: MouseEvent,
+  touch = (event as Partial<PointerEvent>).pointerType === 'touch',
+): { from: string; to: string } | undefined {
   let body: SVGSVGElement | undefined;
   for (const node of event.composedPath()) {
     if (!(node instanceof Element)) continue;
@@ -70,7 +74,6 @@ export function linkUnder(event: MouseEvent): { from: string; to: string } | und
   const toBody = body?.getScreenCTM()?.inverse();
   if (!links?.length || !toBody) return undefined;
   const { x, y } = new DOMPoint(event.clientX, event.clientY).matrixTransform(toBody);
-  const touch = (event as Partial<PointerEvent>).pointerType === 'touch';
   const link = linkNear(links, x, y, touch ? LINK_REACH_TOUCH : LINK_REACH);
   return link && { from: link.from, to: link.to };
 }

@@ -140,7 +140,10 @@ export class SelectionController {
   }
 }
 
-/** The step or arrow under a DOM event, by the data attributes the templates put on them. */
+const sameLink = (a: { from: string; to: string }, b: { from: string; to: string } | undefined): boolean =>
+  a.from === b?.from && a.to === b.to;
+
+/** The step under a DOM event, by the data attribute the templates put on it. */
 const stepOf = (event: Event): string | undefined =>
   (event.target as Element).closest?.('[data-step]')?.getAttribute('data-step') ?? undefined;
 
@@ -149,7 +152,13 @@ const stepOf = (event: Event): string | undefined =>
  * focus moves the Tab stop (and is tracked while it is on a step), and a click selects a step (Shift/Ctrl/⌘: toggles it), an arrow, or nothing.
  */
 export function selectionHandlers(selection: SelectionController, dragging: () => boolean) {
+  /** The arrow a press went down on, and whether by a finger: a click selects an arrow only where it was pressed too. */
+  let pressed: { link: { from: string; to: string } | undefined; touch: boolean } | undefined;
   return {
+    press: (event: PointerEvent): void => {
+      const touch = event.pointerType === 'touch';
+      pressed = { link: stepOf(event) ? undefined : linkUnder(event, touch), touch };
+    },
     over: (event: PointerEvent): void => {
       if (!dragging()) selection.hover(stepOf(event));
     },
@@ -159,7 +168,10 @@ export function selectionHandlers(selection: SelectionController, dragging: () =
     focusOut: (): void => selection.focusMoved(undefined),
     click: (event: MouseEvent): void => {
       const step = stepOf(event);
-      selection.selectLink(step ? undefined : linkUnder(event));
+      // A press elsewhere that ends near an arrow (a pan let go there) is not a click on that arrow.
+      const link = step || !pressed?.link ? undefined : linkUnder(event, pressed.touch);
+      selection.selectLink(link && sameLink(link, pressed?.link) ? link : undefined);
+      pressed = undefined;
       if (!step) return selection.select([]);
       selection.focus(step);
       if (event.shiftKey || event.ctrlKey || event.metaKey) selection.toggle(step);

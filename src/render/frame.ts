@@ -45,6 +45,7 @@ export interface FrameProps {
     leave(): void;
     focusIn(event: FocusEvent): void;
     focusOut(event: FocusEvent): void;
+    press(event: PointerEvent): void;
     click(event: MouseEvent): void;
   };
   editing: PlanEditing | undefined;
@@ -93,7 +94,7 @@ function timeline(props: FrameProps) {
   const scrolled = props.visible
     ? Math.min(scale.width, Math.max(scene.contentWidth, props.visible.right))
     : scale.width;
-  return html`<div class="scroller" tabindex="-1" @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>
+  return html`<div class="scroller" tabindex="-1" @pointerdown=${handlers.press} @click=${handlers.click} @focusin=${handlers.focusIn} @focusout=${handlers.focusOut}>
     <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scrolled}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
       <svg class="axis" width=${scrolled} height=${AXIS_HEIGHT} aria-hidden="true">

@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
-import { settle, shadow, timelineWith } from '../support/element.js';
+import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
+import { center } from '../support/input.js';
 
 /** An arrow's line, which names its two ends; its head is drawn just before it. */
 const arrow = (element: MapTimeline, from: string, to: string) =>
@@ -12,11 +13,13 @@ const colours = (line: Element) => ({
   head: getComputedStyle(line.previousElementSibling!).fill,
 });
 
-/** A point along an arrow (halfway by default), in the page's pixels, moved `aside` px off it to the right. */
-function along(line: SVGPathElement, fraction = 0.5, aside = 0): [number, number] {
-  const point = line.getPointAtLength(line.getTotalLength() * fraction).matrixTransform(line.getScreenCTM()!);
-  return [Math.round(point.x) + aside, Math.round(point.y)];
+/** The point halfway along an arrow, in the page's pixels. */
+function along(line: SVGPathElement): [number, number] {
+  const point = line.getPointAtLength(line.getTotalLength() / 2).matrixTransform(line.getScreenCTM()!);
+  return [Math.round(point.x), Math.round(point.y)];
 }
+const isSelected = (element: MapTimeline, from: string, to: string) =>
+  arrow(element, from, to).part.contains('selected');
 
 describe('<map-timeline> selecting an arrow', () => {
   before(async () => {
@@ -77,6 +80,12 @@ describe('<map-timeline> selecting an arrow', () => {
     expect(now.head, 'and so does its head').to.equal(now.line);
     expect(colours(arrow(element, 'b', 'c')), 'the other arrow stays as it was').to.deep.equal(before);
 
+    // Hovering a step of its chain highlights the chain; the selected arrow keeps the focus colour, head and line.
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await waitUntil(() => arrow(element, 'b', 'c').hasAttribute('data-chain'), 'the chain is highlighted');
+    expect(colours(arrow(element, 'b', 'c')).line, 'the chain’s arrows change colour').not.to.equal(before.line);
+    expect(colours(arrow(element, 'a', 'b')), 'the selected arrow stays in the focus colour').to.deep.equal(now);
+
     await sendKeys({ press: 'Delete' });
     await settle(element);
     expect(element.getPlan().items.find((item) => item.id === 'b')!.dependsOn ?? []).to.deep.equal([]);
@@ -98,6 +107,7 @@ describe('<map-timeline> selecting an arrow', () => {
     const near = [x, y + 3] as [number, number];
     const clear = [x, y + 14] as [number, number];
     expect(distanceTo(line, near), 'the near point lies beside the line').to.be.within(2, 4);
+    expect(distanceTo(line, [x + 12, y - 3]), 'and so does one above it').to.be.within(2, 4);
     expect(distanceTo(line, clear), 'the clear point lies well off it').to.be.above(10);
     expect(
       shadow(element)
@@ -108,10 +118,18 @@ describe('<map-timeline> selecting an arrow', () => {
 
     await sendMouse({ type: 'click', position: clear });
     await settle(element);
-    expect(arrow(element, 'a', 'b').part.contains('selected'), 'a click well clear selects nothing').to.equal(false);
-    await sendMouse({ type: 'click', position: near });
+    expect(isSelected(element, 'a', 'b'), 'a click well clear selects nothing').to.equal(false);
+    // Pressed well clear and let go beside the arrow, as a pan may end: not a click on the arrow.
+    await sendMouse({ type: 'move', position: clear });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: near });
+    await sendMouse({ type: 'up' });
     await settle(element);
-    expect(arrow(element, 'a', 'b').part.contains('selected'), 'a click beside it selects it').to.equal(true);
+    expect(isSelected(element, 'a', 'b'), 'a press elsewhere let go beside it selects nothing').to.equal(false);
+    // Above the line this time: a second click where the last one ended would be a double click, which adds a step.
+    await sendMouse({ type: 'click', position: [x + 12, y - 3] });
+    await settle(element);
+    expect(isSelected(element, 'a', 'b'), 'a click beside it selects it').to.equal(true);
 
     const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
     const pressAndPull = async (from: [number, number]) => {
@@ -124,6 +142,33 @@ describe('<map-timeline> selecting an arrow', () => {
     };
     expect(await pressAndPull(along(arrow(element, 'a', 'b'))), 'a press on the arrow').to.equal(0);
     expect(await pressAndPull(clear), 'the control: a press on the empty lane pans').to.equal(60);
+
+    // Scrolled: the arrow is found where it is drawn now.
+    await sendMouse({ type: 'click', position: clear });
+    await settle(element);
+    expect(isSelected(element, 'a', 'b'), 'deselected').to.equal(false);
+    const [movedX, movedY] = along(arrow(element, 'a', 'b'));
+    expect(movedX, 'the arrow moved with the view').to.equal(x - 60);
+    await sendMouse({ type: 'click', position: [movedX, movedY + 3] });
+    await settle(element);
+    expect(isSelected(element, 'a', 'b'), 'a click beside it in the scrolled view selects it').to.equal(true);
+  });
+
+  it('leaves a click on a step to the step, right where an arrow ends on it', async () => {
+    const element = await timelineWith(
+      planOf({
+        a: ['2026-03-02', '2026-03-04'],
+        b: ['2026-03-09', '2026-03-11', 'a'],
+      }),
+      { zoom: 'week' },
+    );
+    const bar = stepNode(element, 'b').getBoundingClientRect();
+    const point = [Math.round(bar.left + 2), Math.round(bar.top + bar.height / 2)] as [number, number];
+    expect(distanceTo(arrow(element, 'a', 'b'), point), 'the arrow ends within reach').to.be.below(5);
+    await sendMouse({ type: 'click', position: point });
+    await settle(element);
+    expect(stepNode(element, 'b').part.contains('selected'), 'the step is selected').to.equal(true);
+    expect(isSelected(element, 'a', 'b'), 'and not the arrow').to.equal(false);
   });
 });
 
