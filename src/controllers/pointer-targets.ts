@@ -1,6 +1,7 @@
 import { drawingOf } from '../render/body.js';
 import { LINK_REACH, LINK_REACH_TOUCH, linkNear } from '../render/link-hit.js';
 import type { EditorController } from './editor-controller.js';
+import type { LinkEnds } from './selection-controller.js';
 
 export interface GestureTarget {
   mode: 'move' | 'start' | 'end' | 'link';
@@ -60,7 +61,7 @@ export function stepAt(editor: EditorController, clientX: number, clientY: numbe
 export function linkUnder(
   event: MouseEvent,
   touch = (event as Partial<PointerEvent>).pointerType === 'touch',
-): { from: string; to: string } | undefined {
+): LinkEnds | undefined {
   let body: SVGSVGElement | undefined;
   for (const node of event.composedPath()) {
     if (!(node instanceof Element)) continue;

@@ -140,8 +140,7 @@ export class SelectionController {
   }
 }
 
-const sameLink = (a: { from: string; to: string }, b: { from: string; to: string } | undefined): boolean =>
-  a.from === b?.from && a.to === b.to;
+const sameLink = (a: LinkEnds, b: LinkEnds | undefined): boolean => a.from === b?.from && a.to === b.to;
 
 /** The step under a DOM event, by the data attribute the templates put on it. */
 const stepOf = (event: Event): string | undefined =>
@@ -153,7 +152,7 @@ const stepOf = (event: Event): string | undefined =>
  */
 export function selectionHandlers(selection: SelectionController, dragging: () => boolean) {
   /** The arrow a press went down on, and whether by a finger: a click selects an arrow only where it was pressed too. */
-  let pressed: { link: { from: string; to: string } | undefined; touch: boolean } | undefined;
+  let pressed: { link: LinkEnds | undefined; touch: boolean } | undefined;
   return {
     press: (event: PointerEvent): void => {
       const touch = event.pointerType === 'touch';
