@@ -2,7 +2,7 @@ import type { Item, Party } from '../model/types.js';
 import { firstFitRows } from './row-packing.js';
 import { assignRows, type Footprint, type RowHint } from './rows.js';
 import type { TimeScale } from './scale.js';
-import { measureItem, placeBox } from './step-box.js';
+import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 
 export interface LayoutMetrics {
   rowHeight: number;
@@ -25,7 +25,8 @@ export interface LayoutMetrics {
   maxTitleWidth: number;
   /**
    * The layout drawn before this one, at the same scale: steps that still fit keep their rows in it and lanes keep
-   * their row count, so an edit never reshuffles the steps it did not touch. Without it, rows are packed afresh.
+   * their row count, so an edit never reshuffles the steps it did not touch, and the frozen steps it left alone keep
+   * their boxes (see `reusableBoxes`). Without it, rows are packed afresh.
    */
   keepRowsOf?: PlanLayout | undefined;
 }
@@ -124,13 +125,20 @@ export function layoutPlan(
   const partyById = new Map(parties.map((party) => [party.id, party]));
   for (const item of items) byParty.get(item.partyId)?.push(item);
   const hints = rowHints(metrics.keepRowsOf);
+  const measuring: Measuring = { scale, measure, metrics, parties };
+  const known = reusableBoxes(metrics.keepRowsOf, measuring);
 
   const lanes: LaneBox[] = [];
   const boxes: ItemBox[] = [];
   let y = 0;
   parties.forEach((party, index) => {
     const laneItems = [...byParty.get(party.id)!].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    const measured = laneItems.map((item) => measureItem(item, scale, measure, metrics, partyById));
+    const measured = laneItems.map((item): MeasuredStep => {
+      const before = known?.get(item.id);
+      return before?.item === item && Object.isFrozen(item)
+        ? before
+        : measureItem(item, scale, measure, metrics, partyById);
+    });
     const footprints = measured.map((box): Footprint => ({
       item: box.item,
       start: box.x,
@@ -148,12 +156,61 @@ export function layoutPlan(
     measured.forEach((box, position) => {
       const row = placed[position]!;
       const top = y + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - box.height) / 2;
-      boxes.push(placeBox(box, index, row, top));
+      const before = known?.get(box.item.id);
+      const kept = before === box && before.lane === index && before.row === row && before.y === top;
+      boxes.push(kept ? before : placeBox(box, index, row, top));
     });
     lanes.push({ party, index, y, height, rows, count: laneItems.length, first });
     y += height;
   });
-  return { lanes, items: boxes, byId: new Map(boxes.map((box) => [box.item.id, box])), height: y, steps: items };
+  const layout = {
+    lanes,
+    items: boxes,
+    byId: new Map(boxes.map((box) => [box.item.id, box])),
+    height: y,
+    steps: items,
+  };
+  measuredWith.set(layout, measuring);
+  return layout;
+}
+
+/** What a layout's boxes were measured with. */
+interface Measuring {
+  scale: TimeScale;
+  measure: MeasureText;
+  metrics: LayoutMetrics;
+  parties: readonly Party[];
+}
+
+const measuredWith = new WeakMap<PlanLayout, Measuring>();
+
+/** The fields of the metrics that a step's measured box depends on (see `measureItem`). */
+const MEASURED_BY: readonly (keyof LayoutMetrics)[] = [
+  'barHeight',
+  'labelGap',
+  'labelPadding',
+  'milestoneSize',
+  'ownerChips',
+  'maxTitleWidth',
+];
+
+/**
+ * The boxes of the layout drawn before, when it was measured just as this one is: the same days, text measure,
+ * metrics and party objects. A step an edit left alone is then the same frozen object (one that is not frozen may
+ * have been changed in place), and its box, or its measurement when its row moved, is taken as it is instead of
+ * measuring its text again: an edit that moves one step of a large plan measures that step.
+ */
+function reusableBoxes(previous: PlanLayout | undefined, now: Measuring): ReadonlyMap<string, ItemBox> | undefined {
+  const then = previous && measuredWith.get(previous);
+  if (!then) return undefined;
+  const same =
+    then.measure === now.measure &&
+    then.scale.startDay === now.scale.startDay &&
+    then.scale.dayWidth === now.scale.dayWidth &&
+    MEASURED_BY.every((key) => then.metrics[key] === now.metrics[key]) &&
+    then.parties.length === now.parties.length &&
+    then.parties.every((party, index) => party === now.parties[index]);
+  return same ? previous.byId : undefined;
 }
 
 /** The previous layout's rows, per party: where each step sat and how many rows the lane had. */
