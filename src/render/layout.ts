@@ -125,7 +125,14 @@ export function layoutPlan(
   const partyById = new Map(parties.map((party) => [party.id, party]));
   for (const item of items) byParty.get(item.partyId)?.push(item);
   const hints = rowHints(metrics.keepRowsOf);
-  const measuring: Measuring = { scale, measure, metrics, parties };
+  const measuring: Measuring = {
+    startDay: scale.startDay,
+    dayWidth: scale.dayWidth,
+    measure,
+    // The values alone: the metrics hold the layout before, which a layout must not keep alive.
+    sizes: MEASURED_BY.map((key) => metrics[key]),
+    parties,
+  };
   const known = reusableBoxes(metrics.keepRowsOf, measuring);
 
   const lanes: LaneBox[] = [];
@@ -176,9 +183,11 @@ export function layoutPlan(
 
 /** What a layout's boxes were measured with. */
 interface Measuring {
-  scale: TimeScale;
+  startDay: number;
+  dayWidth: number;
   measure: MeasureText;
-  metrics: LayoutMetrics;
+  /** The values of `MEASURED_BY`, in its order. */
+  sizes: readonly unknown[];
   parties: readonly Party[];
 }
 
@@ -205,9 +214,9 @@ function reusableBoxes(previous: PlanLayout | undefined, now: Measuring): Readon
   if (!then) return undefined;
   const same =
     then.measure === now.measure &&
-    then.scale.startDay === now.scale.startDay &&
-    then.scale.dayWidth === now.scale.dayWidth &&
-    MEASURED_BY.every((key) => then.metrics[key] === now.metrics[key]) &&
+    then.startDay === now.startDay &&
+    then.dayWidth === now.dayWidth &&
+    then.sizes.every((value, index) => value === now.sizes[index]) &&
     then.parties.length === now.parties.length &&
     then.parties.every((party, index) => party === now.parties[index]);
   return same ? previous.byId : undefined;
