@@ -31,14 +31,18 @@ export class Checker {
     this.issues.push(kind ? { path, message: said, kind } : { path, message: said });
   }
 
-  /** A string that every export can carry (no control characters, noncharacters or lone surrogates). */
-  string(value: unknown, path: string): boolean {
+  /**
+   * A string that every export can carry (no control characters, noncharacters or lone surrogates). Here and below,
+   * `field` names the value inside the object at `path`: the two are joined only for a message, since a large plan
+   * has a dozen checked fields per step and almost never a problem.
+   */
+  string(value: unknown, path: string, field?: string): boolean {
     if (typeof value !== 'string') {
-      this.fail(path, `${show(value)} must be a string`);
+      this.fail(joined(path, field), `${show(value)} must be a string`);
       return false;
     }
     const problem = unsafeTextProblem(value);
-    if (problem !== undefined) this.fail(path, problem);
+    if (problem !== undefined) this.fail(joined(path, field), problem);
     return problem === undefined;
   }
 
@@ -48,35 +52,40 @@ export class Checker {
     if (problem !== undefined) this.fail(path, problem);
   }
 
-  nonEmptyString(value: unknown, path: string): boolean {
-    if (typeof value === 'string' && value.trim() !== '') return this.string(value, path);
-    this.fail(path, `${show(value)} must be a non-empty string`);
+  nonEmptyString(value: unknown, path: string, field?: string): boolean {
+    if (typeof value === 'string' && value.trim() !== '') return this.string(value, path, field);
+    this.fail(joined(path, field), `${show(value)} must be a non-empty string`);
     return false;
   }
 
-  optionalString(value: unknown, path: string): void {
-    if (value !== undefined) this.string(value, path);
+  optionalString(value: unknown, path: string, field?: string): void {
+    if (value !== undefined) this.string(value, path, field);
   }
 
-  date(value: unknown, path: string): boolean {
+  date(value: unknown, path: string, field?: string): boolean {
     const problem = planDateProblem(value);
     if (problem === undefined) return true;
-    this.fail(path, problem);
+    this.fail(joined(path, field), problem);
     return false;
   }
 
-  stringList(value: unknown, path: string, allowed?: ReadonlySet<string>): void {
+  stringList(value: unknown, path: string, allowed?: ReadonlySet<string>, field?: string): void {
     if (value === undefined) return;
-    if (!Array.isArray(value)) return this.fail(path, `${show(value)} must be an array`);
+    const at = () => joined(path, field);
+    if (!Array.isArray(value)) return this.fail(at(), `${show(value)} must be an array`);
     value.forEach((entry: unknown, index) => {
-      if (typeof entry !== 'string') this.fail(`${path}[${index}]`, `${show(entry)} must be a string`);
+      if (typeof entry !== 'string') this.fail(`${at()}[${index}]`, `${show(entry)} must be a string`);
       else if (allowed && !allowed.has(entry))
-        this.fail(`${path}[${index}]`, `${show(entry)} is not the id of a party`);
+        this.fail(`${at()}[${index}]`, `${show(entry)} is not the id of a party`);
     });
   }
 
-  oneOf<T>(value: unknown, allowed: readonly T[], path: string, optional = true): void {
+  oneOf<T>(value: unknown, allowed: readonly T[], path: string, optional = true, field?: string): void {
     if (optional && value === undefined) return;
-    if (!allowed.includes(value as T)) this.fail(path, `${show(value)} is not one of ${allowed.join(', ')}`);
+    if (!allowed.includes(value as T))
+      this.fail(joined(path, field), `${show(value)} is not one of ${allowed.join(', ')}`);
   }
 }
+
+/** `items[2].title` from `items[2]` and `title`; the path alone without a field. */
+const joined = (path: string, field: string | undefined): string => (field === undefined ? path : `${path}.${field}`);

@@ -25,19 +25,19 @@ export function checkItem(
   ids: Map<string, Json>,
 ): void {
   if (!isObject(item)) return check.fail(at, `${show(item)} is not a step object`);
-  check.nonEmptyString(item['id'], `${at}.id`);
-  check.string(item['title'], `${at}.title`);
+  check.nonEmptyString(item['id'], at, 'id');
+  check.string(item['title'], at, 'title');
   if (!partyIds.has(item['partyId'] as string))
     check.fail(`${at}.partyId`, `${show(item['partyId'])} is not the id of a party`);
-  check.oneOf(item['kind'], ITEM_KINDS, `${at}.kind`, false);
-  const datesOk = check.date(item['start'], `${at}.start`) && check.date(item['end'], `${at}.end`);
+  check.oneOf(item['kind'], ITEM_KINDS, at, false, 'kind');
+  const datesOk = check.date(item['start'], at, 'start') && check.date(item['end'], at, 'end');
   if (datesOk) checkSpan(check, item, at);
-  check.optionalString(item['owner'], `${at}.owner`);
-  check.optionalString(item['role'], `${at}.role`);
-  check.optionalString(item['notes'], `${at}.notes`);
-  check.optionalString(item['estimate'], `${at}.estimate`);
-  check.stringList(item['withPartyIds'], `${at}.withPartyIds`, partyIds);
-  check.oneOf(item['status'], ITEM_STATUSES, `${at}.status`);
+  check.optionalString(item['owner'], at, 'owner');
+  check.optionalString(item['role'], at, 'role');
+  check.optionalString(item['notes'], at, 'notes');
+  check.optionalString(item['estimate'], at, 'estimate');
+  check.stringList(item['withPartyIds'], at, partyIds, 'withPartyIds');
+  check.oneOf(item['status'], ITEM_STATUSES, at, true, 'status');
   if (item['internal'] !== undefined && typeof item['internal'] !== 'boolean') {
     check.fail(`${at}.internal`, `${show(item['internal'])} must be true or false`);
   }
@@ -48,7 +48,7 @@ export function checkItem(
     else if (decision['kind'] !== 'decision')
       check.fail(`${at}.ifYes`, `${show(item['ifYes'])} is a ${String(decision['kind'])}, not a decision`);
   }
-  checkBaseline(check, item['baseline'], `${at}.baseline`);
+  checkBaseline(check, item['baseline'], at);
 }
 
 function checkSpan(check: Checker, item: Json, at: string): void {
@@ -65,20 +65,28 @@ function checkDependsOn(check: Checker, item: Json, at: string, ids: Map<string,
   if (dependsOn === undefined) return;
   if (!Array.isArray(dependsOn))
     return check.fail(`${at}.dependsOn`, `${show(dependsOn)} must be an array of step ids`);
-  const seen = new Set<unknown>();
+  // Most steps wait for one step or none: no set for them.
+  const seen = dependsOn.length > 1 ? new Set<unknown>() : undefined;
   dependsOn.forEach((id: unknown, index) => {
-    const path = `${at}.dependsOn[${index}]`;
-    if (id === item['id']) check.fail(path, `${show(id)} is the step itself`);
-    else if (!ids.has(id as string)) check.fail(path, `${show(id)} is not the id of a step`);
-    else if (seen.has(id)) check.fail(path, `${show(id)} is listed twice`);
-    seen.add(id);
+    const problem =
+      id === item['id']
+        ? 'is the step itself'
+        : !ids.has(id as string)
+          ? 'is not the id of a step'
+          : seen?.has(id)
+            ? 'is listed twice'
+            : undefined;
+    if (problem) check.fail(`${at}.dependsOn[${index}]`, `${show(id)} ${problem}`);
+    seen?.add(id);
   });
 }
 
-function checkBaseline(check: Checker, baseline: unknown, at: string): void {
+/** The agreed dates of the step at `at`, if it has them. */
+function checkBaseline(check: Checker, baseline: unknown, step: string): void {
   if (baseline === undefined) return;
+  const at = `${step}.baseline`;
   if (!isObject(baseline)) return check.fail(at, `${show(baseline)} must be an object with start and end`);
-  if (check.date(baseline['start'], `${at}.start`) && check.date(baseline['end'], `${at}.end`)) {
+  if (check.date(baseline['start'], at, 'start') && check.date(baseline['end'], at, 'end')) {
     if ((baseline['end'] as string) < (baseline['start'] as string)) {
       check.fail(`${at}.end`, `${show(baseline['end'])} is before start ${show(baseline['start'])}`);
     }
