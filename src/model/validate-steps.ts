@@ -81,7 +81,7 @@ function checkDependsOn(check: Checker, item: Json, at: string, ids: Map<string,
   });
 }
 
-/** The agreed dates of the step at `at`, if it has them. */
+/** The agreed dates of the step at `step`, if it has them. */
 function checkBaseline(check: Checker, baseline: unknown, step: string): void {
   if (baseline === undefined) return;
   const at = `${step}.baseline`;
