@@ -154,11 +154,15 @@ export const styles = css`
   .link.head[data-chain]:not([part~='violated']):not([part~='selected']) { fill: var(--mt-highlight); }
   .link.line[part~='selected'] { stroke: var(--mt-focus); stroke-width: 2.5; }
   .link.head[part~='selected'] { fill: var(--mt-focus); }
-  .has-focus .link:not([data-chain]) { stroke-opacity: 0.25; fill-opacity: 0.25; }
+  /* The arrows fade as one layer, and a highlighted chain's arrows are drawn again over it (render/chain-links.ts):
+     fading arrow by arrow restyled every arrow in view on each hover. A drag, which routes the chain's arrows anew
+     each frame, marks them where they are instead and fades the others one by one (controllers/chain-highlighter.ts). */
+  .has-focus:not(.marks-arrows) > g > .links { opacity: 0.25; }
+  .marks-arrows .link:not([data-chain]) { stroke-opacity: 0.25; fill-opacity: 0.25; }
 
-  /* Dimmed through fill and stroke opacity, not opacity: group opacity gives every step and arrow in view a layer of
-     its own to rasterise, which stalled hovering and dragging a large plan. No fade either: each of its frames would
-     repaint every step in view. */
+  /* Steps are dimmed through fill and stroke opacity, not opacity: opacity on each step gives every step in view a
+     layer of its own to rasterise, which stalled hovering and dragging a large plan. No fade either: each of its
+     frames would repaint every step in view. */
   /* --on-bar: a label inside a bar; on a dimmed bar, a pale tint, white could not be read: the side's colour then. */
   .step { cursor: pointer; --on-bar: #fff; }
   .has-focus .step:not([data-chain]) { fill-opacity: 0.3; stroke-opacity: 0.3; --on-bar: var(--side); }

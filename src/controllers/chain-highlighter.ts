@@ -1,15 +1,21 @@
-import type { ReactiveController } from 'lit';
+import { nothing, render, type ReactiveController } from 'lit';
 import { drawingOf, sameDrawing, type Drawing } from '../render/body.js';
+import { chainLinks } from '../render/chain-links.js';
 import { GRIP_WIDTH, handleGeometry } from '../render/items.js';
 import { highlightChain } from '../render/view-model.js';
 import type { EditorController } from './editor-controller.js';
 
 /**
  * The highlighted chain and the hovered step's handles, drawn straight onto the nodes the timeline rendered: the
- * chain's steps and arrows get a `data-chain` attribute and the body a class that fades everything else; the hovered
- * step gets the one set of grips and link handle kept over the steps. A hover therefore costs a few attribute
- * changes instead of a render of the whole timeline. Selected steps draw their own handles (see `itemTemplate`), and
- * every render is followed by the same pass, so nodes that a render adds or reuses are marked too.
+ * chain's steps get a `data-chain` attribute, the body a class that fades everything else, and the chain's arrows are
+ * drawn again over the faded arrows (see `chainLinks`); the hovered step gets the one set of grips and link handle
+ * kept over the steps. A hover therefore costs a few attribute changes instead of a render of the whole timeline.
+ * Selected steps draw their own handles (see `itemTemplate`), and every render is followed by the same pass, so nodes
+ * that a render adds or reuses are marked too.
+ *
+ * While a drag re-routes the chain's arrows every frame, its arrows are marked where they are drawn instead, and the
+ * others faded one by one (`marks-arrows`): drawn again, each moved arrow would be written twice a frame. The switch
+ * restyles the arrows in view once as the drag starts and once as it ends.
  */
 export class ChainHighlighter implements ReactiveController {
   constructor(
@@ -32,7 +38,12 @@ export class ChainHighlighter implements ReactiveController {
   }
 
   /** What the nodes were last marked for. */
-  #markedFor?: { body: SVGSVGElement; chain: ReadonlySet<string> | undefined; target: string | undefined };
+  #markedFor?: {
+    body: SVGSVGElement;
+    chain: ReadonlySet<string> | undefined;
+    target: string | undefined;
+    marksArrows: boolean;
+  };
   /** The nodes that carry `data-chain` now. */
   #marked = new Set<Element>();
   /** The step carrying the `link-target` class now. */
@@ -42,6 +53,8 @@ export class ChainHighlighter implements ReactiveController {
   /** What the render that `#drawn` was found after drew, and in which body. */
   #drawnFrom?: { body: SVGSVGElement; drawing: Drawing | undefined };
   #body?: SVGSVGElement;
+  /** The layer the chain's arrows were last drawn into, while it holds any. */
+  #chainLinksIn?: SVGElement;
 
   apply(afterRender = false): void {
     const body = this.#findBody();
@@ -50,25 +63,38 @@ export class ChainHighlighter implements ReactiveController {
     const chain = highlightChain(scene, this.editor.selection.highlighted, this.editor.scenes.committed?.items);
     // The step a link being drawn would end on stands out, whatever chain is highlighted.
     const target = this.linkTarget();
+    const marksArrows = chain !== undefined && this.dragging();
     const last = this.#markedFor;
     // A render of the target's step writes its class attribute again: the class is put back after every render.
     const rendered = this.#drawn === undefined || (afterRender && target !== undefined);
-    const same = last?.body === body && last.chain === chain && last.target === target;
+    const same =
+      last?.body === body && last.chain === chain && last.target === target && last.marksArrows === marksArrows;
     // Nothing marked and nothing to mark: a render or a hover off a step costs nothing here.
     const idle = chain === undefined && target === undefined && this.#marked.size === 0 && !this.#targetNode;
     if (!idle && (!same || rendered)) {
-      this.#markedFor = { body, chain, target };
+      this.#markedFor = { body, chain, target, marksArrows };
       body.classList.toggle('has-focus', chain !== undefined);
+      body.classList.toggle('marks-arrows', marksArrows);
       if (!this.#drawn) {
         this.#drawn = drawnNodes(body);
         this.#drawnFrom = { body, drawing: drawingOf(body) };
       }
-      this.#mark(this.#drawn, chain, target);
+      this.#mark(this.#drawn, chain, target, marksArrows);
     } else if (!same) {
-      this.#markedFor = { body, chain, target };
-      body.classList.toggle('has-focus', false);
+      this.#markedFor = { body, chain, target, marksArrows };
+      body.classList.remove('has-focus', 'marks-arrows');
     }
+    // A render may route the chain's arrows anew while drawing the same steps: they are drawn again after each one.
+    if (!same || afterRender) this.#drawChainLinks(body, marksArrows ? undefined : chain);
     this.#placeHandles(body);
+  }
+
+  #drawChainLinks(body: SVGSVGElement, chain: ReadonlySet<string> | undefined): void {
+    if (!chain && !this.#chainLinksIn) return;
+    const layer = childWithClass(hiddenLayer(body), 'chain-links');
+    if (this.#chainLinksIn && this.#chainLinksIn !== layer) render(nothing, this.#chainLinksIn);
+    if (layer) render(chainLinks(drawingOf(body)?.links ?? [], chain), layer);
+    this.#chainLinksIn = chain && layer ? layer : undefined;
   }
 
   /** The timeline's SVG body, found again only once the one found before has left the DOM (e.g. for the table view). */
@@ -80,17 +106,18 @@ export class ChainHighlighter implements ReactiveController {
   }
 
   /**
-   * Marks the chain's steps and the arrows between them, and takes the marks off the nodes left: a hover touches the
-   * nodes of the two chains, not every node drawn. A render keeps the nodes of steps and arrows (they are keyed) with
-   * their marks, and adds unmarked ones.
+   * Marks the chain's steps (and with `arrowsToo`, the arrows between them), and takes the marks off the nodes left: a
+   * hover touches the nodes of the two chains, not every node drawn. A render keeps the nodes of steps and arrows
+   * (they are keyed) with their marks, and adds unmarked ones.
    */
-  #mark(drawn: DrawnNodes, chain: ReadonlySet<string> | undefined, target: string | undefined): void {
+  #mark(drawn: DrawnNodes, chain: ReadonlySet<string> | undefined, target: string | undefined, arrowsToo: boolean) {
     const wanted = new Set<Element>();
+    const arrows = chain && arrowsToo ? arrowNodes(drawn) : undefined;
     if (chain) {
       for (const id of chain) {
         const step = drawn.steps.get(id);
         if (step) wanted.add(step);
-        for (const link of drawn.linksFrom.get(id) ?? [])
+        for (const link of arrows?.get(id) ?? [])
           if (chain.has(link.to)) for (const node of link.nodes) wanted.add(node);
       }
     }
@@ -154,17 +181,15 @@ function setAll(node: Element, attributes: Record<string, string | number>): voi
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
 }
 
-/** The steps and arrows drawn, by step id. */
+/** The steps drawn, by step id, and the arrows, found the first time they are marked. */
 interface DrawnNodes {
+  body: SVGSVGElement;
   steps: Map<string, Element>;
-  /** Each arrow's two nodes, its head and its line. */
-  linksFrom: Map<string, { to: string; nodes: readonly Element[] }[]>;
+  /** Each arrow's two nodes, its head and its line, by the step it leaves. */
+  arrowsFrom?: Map<string, { to: string; nodes: readonly Element[] }[]>;
 }
 
-/**
- * Steps sit two levels down (one group per lane); arrows in the links group of the hidden layer, each a line that
- * names its ends after its head.
- */
+/** Steps sit two levels down (one group per lane). */
 function drawnNodes(body: SVGSVGElement): DrawnNodes {
   const steps = new Map<string, Element>();
   for (const lane of childWithClass(body, 'steps')?.children ?? []) {
@@ -173,22 +198,27 @@ function drawnNodes(body: SVGSVGElement): DrawnNodes {
       if (id !== null) steps.set(id, step);
     }
   }
-  const linksFrom = new Map<string, { to: string; nodes: readonly Element[] }[]>();
-  const links = childWithClass(
-    childWhere(body, (child) => child.hasAttribute('aria-hidden')),
-    'links',
-  );
-  for (const line of links?.children ?? []) {
+  return { body, steps };
+}
+
+/** Arrows sit in the links group of the hidden layer, each a line that names its ends after its head. */
+function arrowNodes(drawn: DrawnNodes): Map<string, { to: string; nodes: readonly Element[] }[]> {
+  if (drawn.arrowsFrom) return drawn.arrowsFrom;
+  const arrowsFrom = new Map<string, { to: string; nodes: readonly Element[] }[]>();
+  for (const line of childWithClass(hiddenLayer(drawn.body), 'links')?.children ?? []) {
     const from = line.getAttribute('data-from');
     const to = line.getAttribute('data-to');
     const head = line.previousElementSibling;
     if (!from || !to || !head) continue;
-    const list = linksFrom.get(from);
+    const list = arrowsFrom.get(from);
     if (list) list.push({ to, nodes: [head, line] });
-    else linksFrom.set(from, [{ to, nodes: [head, line] }]);
+    else arrowsFrom.set(from, [{ to, nodes: [head, line] }]);
   }
-  return { steps, linksFrom };
+  return (drawn.arrowsFrom = arrowsFrom);
 }
+
+/** The layer under the steps that assistive technology skips: lanes, grid, date lines and arrows. */
+const hiddenLayer = (body: SVGSVGElement) => childWhere(body, (child) => child.hasAttribute('aria-hidden'));
 
 /** A direct child: looking among children is far cheaper than a selector query over the whole drawing. */
 function childWhere(parent: Element | undefined, test: (child: Element) => boolean): SVGElement | undefined {

@@ -99,6 +99,7 @@ export function bodyContent(
       ${markerLines(scene.markers, '100%')}
       ${ghosts}
       <g class="links">${repeat(links, (link) => linkKey(link.from, link.to), drawnLink)}</g>
+      <g class="chain-links"></g>
     </g>
     <g class="steps">${laneLists(scene, views)}</g>
     <g class="hover-handles" style="display: none" aria-hidden="true">

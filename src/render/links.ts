@@ -95,12 +95,16 @@ export function arrowHead(points: readonly Point[]): string {
   return `M${round(tip.x)},${round(tip.y)} L${corner(1)} L${corner(-1)} Z`;
 }
 
+/** The state words an arrow's parts carry besides `link` and `link-head`: `violated`, `selected`, both or none. */
+export const linkStates = (link: Pick<LinkView, 'violated' | 'selected'>): string =>
+  [link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
+
 /**
  * An arrow as two nodes, its head and then its line over it, with no group and no hit path: a large view draws
  * hundreds of arrows, and the pointer finds them by their routes (see `linkNear`). The states are words of the `part`
  * (`link violated`, `link-head selected`), which the element's own style reads too.
  */
 export function linkTemplate(link: LinkView) {
-  const states = [link.violated && 'violated', link.selected && 'selected'].filter(Boolean).join(' ');
+  const states = linkStates(link);
   return svg`<path class="link head" part=${`link-head ${states}`.trim()} d=${link.head}></path><path class="link line" part=${`link ${states}`.trim()} data-from=${link.from} data-to=${link.to} d=${link.d}></path>`;
 }

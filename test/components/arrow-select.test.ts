@@ -4,6 +4,7 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
 import { center } from '../support/input.js';
+import { drawnArrow } from '../support/drawn-arrows.js';
 
 /** An arrow's line, which names its two ends; its head is drawn just before it. */
 const arrow = (element: MapTimeline, from: string, to: string) =>
@@ -82,9 +83,11 @@ describe('<map-timeline> selecting an arrow', () => {
 
     // Hovering a step of its chain highlights the chain; the selected arrow keeps the focus colour, head and line.
     await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
-    await waitUntil(() => arrow(element, 'b', 'c').hasAttribute('data-chain'), 'the chain is highlighted');
-    expect(colours(arrow(element, 'b', 'c')).line, 'the chain’s arrows change colour').not.to.equal(before.line);
-    expect(colours(arrow(element, 'a', 'b')), 'the selected arrow stays in the focus colour').to.deep.equal(now);
+    await waitUntil(() => drawnArrow(element, 'b', 'c').redrawn, 'the chain is highlighted');
+    expect(drawnArrow(element, 'b', 'c').colours.line, 'the chain’s arrows change colour').not.to.equal(before.line);
+    const selectedInChain = drawnArrow(element, 'a', 'b');
+    expect(selectedInChain.redrawn, 'drawn over the faded arrows').to.equal(true);
+    expect(selectedInChain.colours, 'the selected arrow stays in the focus colour').to.deep.equal(now);
 
     await sendKeys({ press: 'Delete' });
     await settle(element);

@@ -5,6 +5,7 @@ import type { Plan } from '../../src/model/types.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
 import { center, drag } from '../support/input.js';
+import { drawnArrow, ownArrow } from '../support/drawn-arrows.js';
 
 // a → b → c is one chain; d → e another; f stands alone.
 const plan = (): Plan =>
@@ -20,13 +21,12 @@ const plan = (): Plan =>
 /** How faint a step's bar is drawn: its fill opacity, inherited from the step so its label and chip fade alike. */
 const opacityOf = (element: MapTimeline, id: string): number =>
   Number(getComputedStyle(stepNode(element, id).closest('[data-step]')!.querySelector('.shape')!).fillOpacity);
-const lineOf = (element: MapTimeline, from: string, to: string): Element =>
-  shadow(element).querySelector(`.line[data-from="${from}"][data-to="${to}"]`)!;
+/** How faint an arrow's line is drawn, as seen: in full over the faded arrows when its chain is highlighted. */
 const linkOpacity = (element: MapTimeline, from: string, to: string): number =>
-  Number(getComputedStyle(lineOf(element, from, to)).strokeOpacity);
-/** How faint an arrow's head is drawn: the fill opacity of the head, drawn just before its line. */
+  drawnArrow(element, from, to).lineStrength;
+/** How faint an arrow's head is drawn, as seen. */
 const headOpacity = (element: MapTimeline, from: string, to: string): number =>
-  Number(getComputedStyle(lineOf(element, from, to).previousElementSibling!).fillOpacity);
+  drawnArrow(element, from, to).headStrength;
 
 /** The steps whose drawn nodes changed in any way while `act` ran. */
 async function stepsTouchedBy(element: MapTimeline, act: () => Promise<void>): Promise<string[]> {
@@ -96,6 +96,45 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(opacityOf(element, 'a')).to.equal(1);
   });
 
+  it('draws a long chain’s arrows again in a few paths over the faded arrows, and touches none of the arrows', async () => {
+    // One chain of twelve steps, each a week after the one before, and a second chain beside it.
+    const steps: Record<string, [string, string, ...string[]]> = {};
+    const day = (week: number, offset: number) =>
+      new Date(Date.UTC(2026, 2, 2 + week * 7 + offset)).toISOString().slice(0, 10);
+    for (let week = 0; week < 12; week += 1) {
+      steps[`a${week}`] = [day(week, 0), day(week, 2), ...(week > 0 ? [`a${week - 1}`] : [])];
+      steps[`b${week}`] = [day(week, 1), day(week, 3), ...(week > 0 ? [`b${week - 1}`] : [])];
+    }
+    const element = await timelineWith(planOf(steps), { zoom: 'month', width: 1300 });
+    const layer = shadow(element).querySelector('.chain-links')!;
+    const arrows = shadow(element).querySelector('.links')!;
+    expect(layer.children.length, 'nothing drawn again before a hover').to.equal(0);
+    const touched: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => touched.push(...records));
+    observer.observe(arrows, { subtree: true, attributes: true, childList: true });
+
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'a5')) });
+    await settle(element);
+    touched.push(...observer.takeRecords());
+    // The control: the chain is drawn again, a head path and a line path for each batch of up to eight of its eleven
+    // plain arrows.
+    expect(layer.children.length, 'two batches of two paths').to.equal(4);
+    for (let week = 1; week < 12; week += 1) {
+      const arrow = drawnArrow(element, `a${week - 1}`, `a${week}`);
+      expect(arrow.redrawn, `a${week - 1} → a${week}`).to.equal(true);
+      expect(arrow.lineStrength).to.equal(1);
+    }
+    expect(drawnArrow(element, 'b0', 'b1').lineStrength, 'the other chain faded').to.be.closeTo(0.25, 0.01);
+    expect(touched, 'no arrow’s own node touched').to.deep.equal([]);
+
+    await sendMouse({ type: 'move', position: [5, 5] });
+    await settle(element);
+    observer.disconnect();
+    expect(layer.children.length, 'nothing drawn again once the pointer leaves').to.equal(0);
+    expect(drawnArrow(element, 'a0', 'a1').lineStrength).to.equal(1);
+    expect(ownArrow(element, 'b0', 'b1').line.hasAttribute('data-chain')).to.equal(false);
+  });
+
   it('keeps the label inside a dimmed bar readable: the side\u2019s colour instead of white on the pale tint', async () => {
     // A long bar holds its label inside; a short step elsewhere is hovered, which dims the long one.
     const element = await timelineWith(
@@ -157,6 +196,8 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     await sendMouse({ type: 'move', position: [x + 20, Math.round(sellerLaneBox.bottom - 10)] });
     await settle(element);
     expect(opacityOf(element, 'b'), 'moved along the lane').to.equal(1);
+    expect(linkOpacity(element, 'a', 'b'), 'the chain’s arrow along its new route').to.equal(1);
+    expect(linkOpacity(element, 'd', 'e'), 'another arrow, faded').to.be.closeTo(0.25, 0.01);
     await sendMouse({ type: 'move', position: [x + 20, y] });
     await settle(element);
     expect(laneOf('b'), 'back in the buyer lane').to.equal(buyerLane);
