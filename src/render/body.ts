@@ -7,7 +7,7 @@ import { gridTemplate } from './axis.js';
 import type { AxisTiers } from './ticks.js';
 import { LINK_HANDLE_RADIUS, LINK_HANDLE_TITLE, hatchDefs, itemTemplate, type ItemView } from './items.js';
 import { laneBackgrounds, laneSeparators } from './lanes.js';
-import { linkKey, linkTemplate, type LinkView } from './links.js';
+import { linkTemplate, type LinkView } from './links.js';
 import { markerLines } from './markers.js';
 
 /**
@@ -33,7 +33,10 @@ const drawnStep = (view: ItemView) =>
     () => itemTemplate(view),
   );
 
-/** An arrow drawn again only when its path or its state changed (see `drawnStep`). */
+/**
+ * An arrow drawn again only when its path or its state changed (see `drawnStep`). The list itself is kept while the
+ * view and the selected arrow stay (see `visibleLinks`): a render that selects a step does not look at the arrows.
+ */
 const drawnLink = (link: LinkView) => guard([link.d, link.violated, link.selected], () => linkTemplate(link));
 
 /** Steps grouped per lane as labelled, multi-selectable lists, so assistive technology reads the plan by party. */
@@ -98,7 +101,7 @@ export function bodyContent(
       ${laneSeparators(layout.lanes, scale.width)}
       ${markerLines(scene.markers, '100%')}
       ${ghosts}
-      <g class="links">${repeat(links, (link) => linkKey(link.from, link.to), drawnLink)}</g>
+      <g class="links">${guard([links], () => repeat(links, (link) => link.key, drawnLink))}</g>
       <g class="chain-links"></g>
     </g>
     <g class="steps">${laneLists(scene, views)}</g>

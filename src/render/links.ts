@@ -6,6 +6,8 @@ import { routerFor } from './router-for.js';
 export interface LinkView {
   from: string;
   to: string;
+  /** `linkKey(from, to)`, made once per arrow drawn rather than on every render that lists it. */
+  key: string;
   /** The route's corner points, which the drawn path rounds: what a pointer is tested against (see `linkNear`). */
   points: readonly Point[];
   d: string;
@@ -36,6 +38,7 @@ export function linkViews(
     views.push({
       from: fromId,
       to: box.item.id,
+      key,
       points,
       ...pathsOf(points),
       violated: state.violated.has(key),
