@@ -14,8 +14,9 @@ import type { EditorController } from './editor-controller.js';
  * that a render adds or reuses are marked too.
  *
  * While a drag re-routes the chain's arrows every frame, its arrows are marked where they are drawn instead, and the
- * others faded one by one (`marks-arrows`): drawn again, each moved arrow would be written twice a frame. The switch
- * restyles the arrows in view once as the drag starts and once as it ends.
+ * others faded one by one (`marks-arrows`): drawn again, each moved arrow would be written twice a frame. The marks
+ * stay after the drop, until another chain (or none) is highlighted: the switch restyles the arrows in view once as
+ * the drag starts and once at that next hover, as every hover did before.
  */
 export class ChainHighlighter implements ReactiveController {
   constructor(
@@ -41,6 +42,7 @@ export class ChainHighlighter implements ReactiveController {
   #markedFor?: {
     body: SVGSVGElement;
     chain: ReadonlySet<string> | undefined;
+    highlighted: string | undefined;
     target: string | undefined;
     marksArrows: boolean;
   };
@@ -60,11 +62,14 @@ export class ChainHighlighter implements ReactiveController {
     const body = this.#findBody();
     const scene = this.editor.scenes.scene;
     if (!body || !scene) return;
-    const chain = highlightChain(scene, this.editor.selection.highlighted, this.editor.scenes.committed?.items);
+    const { highlighted } = this.editor.selection;
+    const chain = highlightChain(scene, highlighted, this.editor.scenes.committed?.items);
     // The step a link being drawn would end on stands out, whatever chain is highlighted.
     const target = this.linkTarget();
-    const marksArrows = chain !== undefined && this.dragging();
     const last = this.#markedFor;
+    // Marked from a drag's first move until another step's chain is highlighted: its drop keeps the marks it drew.
+    const marksArrows =
+      chain !== undefined && (this.dragging() || (last?.marksArrows === true && last.highlighted === highlighted));
     // A render of the target's step writes its class attribute again: the class is put back after every render.
     const rendered = this.#drawn === undefined || (afterRender && target !== undefined);
     const same =
@@ -72,7 +77,7 @@ export class ChainHighlighter implements ReactiveController {
     // Nothing marked and nothing to mark: a render or a hover off a step costs nothing here.
     const idle = chain === undefined && target === undefined && this.#marked.size === 0 && !this.#targetNode;
     if (!idle && (!same || rendered)) {
-      this.#markedFor = { body, chain, target, marksArrows };
+      this.#markedFor = { body, chain, highlighted, target, marksArrows };
       body.classList.toggle('has-focus', chain !== undefined);
       body.classList.toggle('marks-arrows', marksArrows);
       if (!this.#drawn) {
@@ -81,7 +86,7 @@ export class ChainHighlighter implements ReactiveController {
       }
       this.#mark(this.#drawn, chain, target, marksArrows);
     } else if (!same) {
-      this.#markedFor = { body, chain, target, marksArrows };
+      this.#markedFor = { body, chain, highlighted, target, marksArrows };
       body.classList.remove('has-focus', 'marks-arrows');
     }
     // A render may route the chain's arrows anew while drawing the same steps: they are drawn again after each one.
