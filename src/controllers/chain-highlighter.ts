@@ -4,6 +4,7 @@ import { chainLinks } from '../render/chain-links.js';
 import { GRIP_WIDTH, handleGeometry } from '../render/items.js';
 import { highlightChain } from '../render/view-model.js';
 import type { EditorController } from './editor-controller.js';
+import { whenIdle } from './lazy-part.js';
 
 /**
  * The highlighted chain and the hovered step's handles, drawn straight onto the nodes the timeline rendered: the
@@ -15,8 +16,8 @@ import type { EditorController } from './editor-controller.js';
  *
  * While a drag re-routes the chain's arrows every frame, its arrows are marked where they are drawn instead, and the
  * others faded one by one (`marks-arrows`): drawn again, each moved arrow would be written twice a frame. The marks
- * stay after the drop, until another chain (or none) is highlighted: the switch restyles the arrows in view once as
- * the drag starts and once at that next hover, as every hover did before.
+ * stay after the drop until the page rests (or another chain is highlighted first): switching restyles the arrows in
+ * view, which the drag's first frame pays for, and a moment of rest rather than the drop's frame.
  */
 export class ChainHighlighter implements ReactiveController {
   constructor(
@@ -57,6 +58,21 @@ export class ChainHighlighter implements ReactiveController {
   #body?: SVGSVGElement;
   /** The layer the chain's arrows were last drawn into, while it holds any. */
   #chainLinksIn?: SVGElement;
+  /** Whether the arrow marks a drag drew are kept after it (until the page rests). */
+  #marksOutliveDrag = false;
+  #droppingMarks = false;
+
+  /** Once the page rests after a drag, its arrows go back to the faded layer with the chain drawn over it. */
+  #dropMarksWhenIdle(): void {
+    if (this.#droppingMarks) return;
+    this.#droppingMarks = true;
+    whenIdle(() => {
+      this.#droppingMarks = false;
+      if (this.dragging()) return;
+      this.#marksOutliveDrag = false;
+      this.apply();
+    });
+  }
 
   apply(afterRender = false): void {
     const body = this.#findBody();
@@ -67,9 +83,14 @@ export class ChainHighlighter implements ReactiveController {
     // The step a link being drawn would end on stands out, whatever chain is highlighted.
     const target = this.linkTarget();
     const last = this.#markedFor;
-    // Marked from a drag's first move until another step's chain is highlighted: its drop keeps the marks it drew.
+    // Marked from a drag's first move; its drop keeps the marks it drew until the page rests or another step's
+    // chain is highlighted.
+    const dragging = this.dragging();
+    if (dragging) this.#marksOutliveDrag = true;
     const marksArrows =
-      chain !== undefined && (this.dragging() || (last?.marksArrows === true && last.highlighted === highlighted));
+      chain !== undefined &&
+      (dragging || (this.#marksOutliveDrag && last?.marksArrows === true && last.highlighted === highlighted));
+    if (marksArrows && !dragging) this.#dropMarksWhenIdle();
     // A render of the target's step writes its class attribute again: the class is put back after every render.
     const rendered = this.#drawn === undefined || (afterRender && target !== undefined);
     const same =
