@@ -29,6 +29,18 @@ const linkOpacity = (element: MapTimeline, from: string, to: string): number =>
 const headOpacity = (element: MapTimeline, from: string, to: string): number =>
   drawnArrow(element, from, to).headStrength;
 
+/** Two chains side by side, a0 → a1 → … and b0 → b1 → …, a step of each every week for `weeks` weeks. */
+function weeklyChains(weeks: number): Plan {
+  const steps: Record<string, [string, string, ...string[]]> = {};
+  const day = (week: number, offset: number) =>
+    new Date(Date.UTC(2026, 2, 2 + week * 7 + offset)).toISOString().slice(0, 10);
+  for (let week = 0; week < weeks; week += 1) {
+    steps[`a${week}`] = [day(week, 0), day(week, 2), ...(week > 0 ? [`a${week - 1}`] : [])];
+    steps[`b${week}`] = [day(week, 1), day(week, 3), ...(week > 0 ? [`b${week - 1}`] : [])];
+  }
+  return planOf(steps);
+}
+
 /** The steps whose drawn nodes changed in any way while `act` ran. */
 async function stepsTouchedBy(element: MapTimeline, act: () => Promise<void>): Promise<string[]> {
   const touched = new Set<string>();
@@ -98,15 +110,7 @@ describe('<map-timeline> highlighting a dependency chain', () => {
   });
 
   it('draws a long chain’s arrows again in a few paths over the faded arrows, and touches none of the arrows', async () => {
-    // One chain of twelve steps, each a week after the one before, and a second chain beside it.
-    const steps: Record<string, [string, string, ...string[]]> = {};
-    const day = (week: number, offset: number) =>
-      new Date(Date.UTC(2026, 2, 2 + week * 7 + offset)).toISOString().slice(0, 10);
-    for (let week = 0; week < 12; week += 1) {
-      steps[`a${week}`] = [day(week, 0), day(week, 2), ...(week > 0 ? [`a${week - 1}`] : [])];
-      steps[`b${week}`] = [day(week, 1), day(week, 3), ...(week > 0 ? [`b${week - 1}`] : [])];
-    }
-    const element = await timelineWith(planOf(steps), { zoom: 'month', width: 1300 });
+    const element = await timelineWith(weeklyChains(12), { zoom: 'month', width: 1300 });
     const layer = shadow(element).querySelector('.chain-links')!;
     const arrows = shadow(element).querySelector('.links')!;
     expect(layer.children.length, 'nothing drawn again before a hover').to.equal(0);
@@ -223,15 +227,8 @@ describe('<map-timeline> highlighting a dependency chain', () => {
   });
 
   it('marks the steps and arrows a scroll brings into view, while a selected step’s chain stays highlighted', async () => {
-    // Two chains, each a step a week for 30 weeks: far wider than the view, so most of it is drawn only once scrolled to.
-    const steps: Record<string, [string, string, ...string[]]> = {};
-    const day = (week: number, offset: number) =>
-      new Date(Date.UTC(2026, 2, 2 + week * 7 + offset)).toISOString().slice(0, 10);
-    for (let week = 0; week < 30; week += 1) {
-      steps[`a${week}`] = [day(week, 0), day(week, 2), ...(week > 0 ? [`a${week - 1}`] : [])];
-      steps[`b${week}`] = [day(week, 1), day(week, 3), ...(week > 0 ? [`b${week - 1}`] : [])];
-    }
-    const element = await timelineWith(planOf(steps), { zoom: 'week', width: 700 });
+    // 30 weeks: far wider than the view, so most of it is drawn only once scrolled to.
+    const element = await timelineWith(weeklyChains(30), { zoom: 'week', width: 700 });
     expect(stepNode(element, 'a29'), 'not drawn before the scroll').to.equal(null);
     element.selectedIds = ['a0'];
     await settle(element);
