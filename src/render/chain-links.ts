@@ -2,7 +2,7 @@ import { nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { linkStates, type LinkView } from './links.js';
 
-/** Arrows per pair of paths: a drag re-routes a few arrows of a chain each frame, and writes only their batches. */
+/** Arrows per pair of paths: a render that routes a few of a chain's arrows anew writes only their batches. */
 const BATCH = 8;
 
 interface Batch {
@@ -16,7 +16,8 @@ interface Batch {
  * The arrows of a highlighted chain, drawn over the arrows layer while that layer is faded as one group: fading each
  * arrow restyled every arrow in view on every hover. Arrows in the same state (plain, violated, selected) are drawn
  * in batches, a head path and a line path for up to eight of them, so a highlight adds few nodes however long the
- * chain is, and a frame of a drag rewrites only the batches whose arrows it moved.
+ * chain is, and a render that routes some of its arrows anew (a scroll, an edit) rewrites only their batches. A drag
+ * marks its chain's arrows where they are instead (see `ChainHighlighter`).
  */
 export function chainLinks(links: readonly LinkView[], chain: ReadonlySet<string> | undefined) {
   if (!chain) return nothing;
