@@ -150,7 +150,7 @@ export const styles = css`
   .link.head { fill: var(--mt-link); stroke: none; }
   .link.head[part~='violated'] { fill: var(--mt-late); }
   /* A chain's arrows change colour only: drawn thicker too, they made every hover over a large plan dearer. */
-  .link.line[data-chain] { stroke: var(--mt-highlight); }
+  .link.line[data-chain]:not([part~='violated']):not([part~='selected']) { stroke: var(--mt-highlight); }
   .link.head[data-chain]:not([part~='violated']):not([part~='selected']) { fill: var(--mt-highlight); }
   .link.line[part~='selected'] { stroke: var(--mt-focus); stroke-width: 2.5; }
   .link.head[part~='selected'] { fill: var(--mt-focus); }

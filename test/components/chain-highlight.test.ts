@@ -91,6 +91,27 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(headOpacity(element, 'd', 'e')).to.equal(1);
   });
 
+  it('keeps a broken dependency in the late colour while its chain is highlighted', async () => {
+    // b starts the day before a ends: the arrow a → b is drawn as broken.
+    const broken = plan();
+    const element = await timelineWith(
+      { ...broken, items: broken.items.map((item) => (item.id === 'b' ? { ...item, start: '2026-03-03' } : item)) },
+      { zoom: 'week' },
+    );
+    const before = drawnArrow(element, 'a', 'b').colours;
+    const plain = drawnArrow(element, 'b', 'c').colours;
+    expect(before.line).to.not.equal(plain.line);
+
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await settle(element);
+    const highlighted = drawnArrow(element, 'a', 'b');
+    expect(highlighted.redrawn).to.equal(true);
+    expect(highlighted.lineStrength).to.equal(1);
+    expect(highlighted.colours).to.deep.equal(before);
+    // The control: the chain's sound arrow takes the highlight colour.
+    expect(drawnArrow(element, 'b', 'c').colours.line).to.not.equal(plain.line);
+  });
+
   it('draws again only the chain’s own steps when the highlight comes and goes', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const hovered = await stepsTouchedBy(element, async () => {
