@@ -27,8 +27,12 @@ export function freezePlan(plan: Plan): Plan {
   }
   Object.freeze(plan.items);
   Object.freeze(plan.parties);
+  frozenWhole.add(plan);
   return Object.freeze(plan);
 }
+
+/** Plans `freezePlan` froze whole: asking again would walk every step of each commit's plan. */
+const frozenWhole = new WeakSet<Plan>();
 
 /** Freezes a small value and everything in it (a log entry's before/after, a calendar). */
 export function deepFreeze<T>(value: T): T {
@@ -43,10 +47,11 @@ export function deepFreeze<T>(value: T): T {
  */
 export function isFrozenPlan(plan: Plan): boolean {
   return (
-    Object.isFrozen(plan) &&
-    Object.isFrozen(plan.items) &&
-    plan.items.every((item) => Object.isFrozen(item) && (!item.dependsOn || Object.isFrozen(item.dependsOn))) &&
-    Object.isFrozen(plan.parties) &&
-    (plan.calendar === undefined || Object.isFrozen(plan.calendar))
+    frozenWhole.has(plan) ||
+    (Object.isFrozen(plan) &&
+      Object.isFrozen(plan.items) &&
+      plan.items.every((item) => Object.isFrozen(item) && (!item.dependsOn || Object.isFrozen(item.dependsOn))) &&
+      Object.isFrozen(plan.parties) &&
+      (plan.calendar === undefined || Object.isFrozen(plan.calendar)))
   );
 }
