@@ -13,13 +13,15 @@ import {
   rowHeightForView,
 } from '../render/fit.js';
 import { HEAD_WIDTH } from '../render/geometry.js';
-import { DEFAULT_METRICS } from '../render/layout.js';
+import { DEFAULT_METRICS, type PlanLayout } from '../render/layout.js';
+import { indexLayout, isIndexed } from '../render/layout-index.js';
 import { inSight, revealShift } from '../render/reveal.js';
 import { laneHeadHeight } from '../render/lanes.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
 import type { ViewRect } from '../render/tab-stop.js';
 import type { Scene } from '../render/view-model.js';
 import { DropArrows } from './drop-arrows.js';
+import { whenIdle } from './lazy-part.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography, watchFontLoads } from './measure-text.js';
 import { ViewportController, onScreen, viewportOf } from './viewport-controller.js';
@@ -190,11 +192,25 @@ export class SceneController implements ReactiveController {
     const scroller = this.scroller;
     // The table view's scroller is not the timeline's: a fit asked for meanwhile (an import) waits for the timeline.
     if (!scroller || !this.scene || scroller.classList.contains('table-view')) return;
+    this.#indexWhenIdle();
     if (anchor) {
       this.#anchor = undefined;
       scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.#dayWidth - anchor.offset;
     }
     if (this.#fitting === 'height') this.#fitHeight(scroller, this.scene);
+  }
+
+  #indexing?: PlanLayout;
+
+  /** The drawn layout is indexed once the page rests: its first frames do not pay for it, its first drag does not. */
+  #indexWhenIdle(): void {
+    const layout = (this.committed ?? this.scene)?.layout;
+    if (!layout || layout === this.#indexing || isIndexed(layout)) return;
+    this.#indexing = layout;
+    whenIdle(() => {
+      if (this.#indexing === layout) this.#indexing = undefined;
+      if ((this.committed ?? this.scene)?.layout === layout) indexLayout(layout);
+    });
   }
 
   /** A whole plan was loaded: its first frame costs only what is on screen (see `ViewportController.margin`). */

@@ -36,8 +36,20 @@ interface LayoutIndex {
 }
 
 const indexes = new WeakMap<PlanLayout, LayoutIndex>();
-/** Layouts drawn once: a layout is indexed when it is drawn again (a hover, a scroll, a drag), not for one drawing. */
-const drawn = new WeakSet<PlanLayout>();
+/**
+ * How many times each layout not yet indexed was drawn. A layout's first frame and the frame that adds the margin
+ * around it pass over its steps and arrows once each, which costs far less than indexing them: it is indexed when it
+ * is drawn a third time (a hover, a scroll, a drag), or before, once the page rests (see `indexLayout`).
+ */
+const drawings = new WeakMap<PlanLayout, number>();
+const DRAWINGS_UNINDEXED = 2;
+
+/** Indexes a layout ahead of its next drawing, when nothing else needs the time; nothing if it is indexed already. */
+export function indexLayout(layout: PlanLayout): void {
+  indexOf(layout);
+}
+
+export const isIndexed = (layout: PlanLayout): boolean => indexes.has(layout);
 
 function indexOf(layout: PlanLayout): LayoutIndex {
   let index = indexes.get(layout);
@@ -80,9 +92,13 @@ function near(
   kind: 'steps' | 'links',
 ): { index: LayoutIndex; found: number[] } | undefined {
   const committed = layout.previewOf?.layout ?? layout;
-  if (committed === layout && !indexes.has(layout) && !drawn.has(layout)) {
-    if (kind === 'links') drawn.add(layout);
-    return undefined;
+  if (committed === layout && !indexes.has(layout)) {
+    const drawn = drawings.get(layout) ?? 0;
+    if (drawn < DRAWINGS_UNINDEXED) {
+      // A drawing asks for its steps, then its arrows: the arrows count it.
+      if (kind === 'links') drawings.set(layout, drawn + 1);
+      return undefined;
+    }
   }
   const index = indexOf(committed);
   const found = index[kind].near(view);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { changeLane, moveItem } from '../../src/model/commands.js';
 import { replacedIds } from '../../src/model/edit.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
-import { linksNear, stepsNear } from '../../src/render/layout-index.js';
+import { indexLayout, linksNear, stepsNear } from '../../src/render/layout-index.js';
 import { previewScene } from '../../src/render/preview-scene.js';
 import { buildScene, type SceneInput } from '../../src/render/view-model.js';
 import { planOf } from '../support/plan-builders.js';
@@ -46,8 +46,8 @@ describe('drag preview scene (pure)', () => {
     const ids = changes.map((change) => change.itemId!);
     const preview = previewScene(committed, moved, 'seller', ids)!;
     const nowhere = { left: -90_000, right: -89_000, top: 0, bottom: 700 };
-    // Positive control: the same view finds nothing in the committed layout (drawn twice, so it is indexed).
-    linksNear(committed.layout, nowhere);
+    // Positive control: the same view finds nothing in the committed layout, once it is indexed.
+    indexLayout(committed.layout);
     expect(linksNear(committed.layout, nowhere)).to.deep.equal([]);
     expect(stepsNear(committed.layout, nowhere)).to.deep.equal([]);
     const arrows = (linksNear(preview.layout, nowhere) ?? []).map(([from, to]) => `${from.item.id}→${to.item.id}`);
