@@ -1,6 +1,6 @@
 import { endAfter, nextWorkday, workdaySpan } from './calendar.js';
 import { addDays, maxDate } from './dates.js';
-import { dependentsIndex, topologicalRanks } from './graph.js';
+import { dependentsIndex, idPositions, topologicalRanks } from './graph.js';
 import { RankQueue } from './rank-queue.js';
 import type { Calendar, Item } from './types.js';
 
@@ -28,7 +28,8 @@ export function cascade(
   graph: readonly Item[] = items,
   calendar?: Calendar,
 ): Item[] {
-  const byId = new Map(items.map((item) => [item.id, item]));
+  const result = items.slice();
+  const byId = byPlaceIn(result, graph);
   const dependents = dependentsIndex(graph);
   const ranks = topologicalRanks(graph);
   const queue = new RankQueue((id) => ranks.get(id) ?? ranks.size);
@@ -48,7 +49,43 @@ export function cascade(
       queue.push(dependentId);
     }
   }
-  return items.map((item) => byId.get(item.id)!);
+  return result;
+}
+
+/**
+ * The steps of `list` by id, read and replaced in place. Every caller's list holds its steps where `graph` holds
+ * them, so the places kept for the graph find them: a drag that pushes a few steps no longer indexes the whole plan
+ * on every day it crosses. Should an id not be where the graph has it, the list is indexed on its own, once.
+ */
+function byPlaceIn(
+  list: Item[],
+  graph: readonly Item[],
+): { get(id: string): Item | undefined; set(id: string, item: Item): void } {
+  let own = list.length !== graph.length;
+  let positions = own ? placesIn(list) : idPositions(graph);
+  const placeOf = (id: string): number | undefined => {
+    const place = positions.get(id);
+    if (own || (place !== undefined && list[place]!.id === id)) return place;
+    own = true;
+    positions = placesIn(list);
+    return positions.get(id);
+  };
+  return {
+    get: (id) => {
+      const place = placeOf(id);
+      return place === undefined ? undefined : list[place];
+    },
+    set: (id, item) => {
+      const place = placeOf(id);
+      if (place !== undefined) list[place] = item;
+    },
+  };
+}
+
+function placesIn(list: readonly Item[]): Map<string, number> {
+  const places = new Map<string, number>();
+  list.forEach((item, index) => places.set(item.id, index));
+  return places;
 }
 
 /** The first working day after the latest predecessor ends, or undefined for a step without predecessors. */

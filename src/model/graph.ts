@@ -3,6 +3,8 @@ import type { Item } from './types.js';
 
 /** What is derived from the links alone, per frozen item list. */
 interface GraphIndexes {
+  /** Where each id is in the list (its last place, should an id repeat). */
+  positions?: Map<string, number>;
   dependents?: Map<string, string[]>;
   predecessors?: Map<string, readonly string[]>;
   ranks?: Map<string, number>;
@@ -35,6 +37,20 @@ function indexesOf(items: readonly Item[]): GraphIndexes {
   graphCache.set(items, indexes);
   lastIndexed = { items: new WeakRef(items), indexes };
   return indexes;
+}
+
+/**
+ * Where each id is in the list (kept per frozen item list, and shared by the lists of edits that only moved dates,
+ * which hold the same ids in the same places).
+ */
+export function idPositions(items: readonly Item[]): Map<string, number> {
+  const indexes = indexesOf(items);
+  if (!indexes.positions) {
+    const positions = new Map<string, number>();
+    items.forEach((item, index) => positions.set(item.id, index));
+    indexes.positions = positions;
+  }
+  return indexes.positions;
 }
 
 /** Successor ids of each item: who depends on it (kept per frozen item list). */

@@ -59,6 +59,33 @@ describe('cascade (finish-to-start)', () => {
     );
   });
 
+  it('finds each step wherever the list holds it, whether or not the graph holds it in the same place', () => {
+    const graph = Object.freeze(diamond().items);
+    const moved = (list: readonly Item[]) =>
+      list.map((item) => (item.id === 'a' ? { ...item, start: '2026-03-07', end: '2026-03-09' } : item));
+    const pushed = (list: readonly Item[]) =>
+      Object.fromEntries(cascade(moved(list), ['a'], graph).map((item) => [item.id, `${item.start}..${item.end}`]));
+    const expected = {
+      a: '2026-03-07..2026-03-09',
+      b: '2026-03-10..2026-03-11',
+      c: '2026-03-10..2026-03-14',
+      d: '2026-03-16..2026-03-17',
+    };
+    // In the graph's order (what every caller passes), reversed, and with a step fewer than the graph.
+    assert.deepEqual(pushed(graph), expected);
+    assert.deepEqual(pushed([...graph].reverse()), expected);
+    assert.deepEqual(
+      cascade(moved(graph), ['a'], graph).map((item) => item.id),
+      ['a', 'b', 'c', 'd'],
+    );
+    assert.deepEqual(
+      cascade(moved([...graph].reverse()), ['a'], graph).map((item) => item.id),
+      ['d', 'c', 'b', 'a'],
+    );
+    const { d: _d, ...withoutD } = expected;
+    assert.deepEqual(pushed(graph.filter((item) => item.id !== 'd')), withoutD);
+  });
+
   it('resolves a plan with violations into the schedule it implies', () => {
     const plan = planOf({ a: ['2026-03-02', '2026-03-10'], b: ['2026-03-05', '2026-03-06', 'a'] });
     assert.deepEqual(
