@@ -13,15 +13,14 @@ import {
   rowHeightForView,
 } from '../render/fit.js';
 import { HEAD_WIDTH } from '../render/geometry.js';
-import { DEFAULT_METRICS, type PlanLayout } from '../render/layout.js';
-import { indexLayout, isIndexed } from '../render/layout-index.js';
+import { DEFAULT_METRICS } from '../render/layout.js';
 import { inSight, revealShift } from '../render/reveal.js';
 import { laneHeadHeight } from '../render/lanes.js';
 import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js';
 import type { ViewRect } from '../render/tab-stop.js';
 import type { Scene } from '../render/view-model.js';
 import { DropArrows } from './drop-arrows.js';
-import { whenIdle } from './lazy-part.js';
+import { IdleLayoutIndex } from './idle-layout-index.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography, watchFontLoads } from './measure-text.js';
 import { ViewportController, onScreen, viewportOf } from './viewport-controller.js';
@@ -51,6 +50,7 @@ export class SceneController implements ReactiveController {
   readonly #cache = new SceneCache();
   readonly #typography = new Typography();
   readonly #viewport: ViewportController;
+  readonly #index = new IdleLayoutIndex(() => (this.committed ?? this.scene)?.layout);
 
   constructor(private readonly host: SceneHost) {
     host.addController(this);
@@ -58,8 +58,15 @@ export class SceneController implements ReactiveController {
     this.drops = new DropArrows(host);
   }
 
+  #scroller?: HTMLElement;
+
+  /** Asked after every update (each frame of a drag): looked for again only once the one found has left. */
   get scroller(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    const known = this.#scroller;
+    if (known && this.host.renderRoot.contains(known)) return known;
+    const found = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    this.#scroller = found ?? undefined;
+    return found;
   }
 
   get scene(): Scene | undefined {
@@ -192,25 +199,12 @@ export class SceneController implements ReactiveController {
     const scroller = this.scroller;
     // The table view's scroller is not the timeline's: a fit asked for meanwhile (an import) waits for the timeline.
     if (!scroller || !this.scene || scroller.classList.contains('table-view')) return;
-    this.#indexWhenIdle();
+    this.#index.afterDrawing();
     if (anchor) {
       this.#anchor = undefined;
       scroller.scrollLeft = (anchor.day - this.scene.scale.startDay) * this.#dayWidth - anchor.offset;
     }
     if (this.#fitting === 'height') this.#fitHeight(scroller, this.scene);
-  }
-
-  #indexing?: PlanLayout;
-
-  /** The drawn layout is indexed once the page rests: its first frames do not pay for it, its first drag does not. */
-  #indexWhenIdle(): void {
-    const layout = (this.committed ?? this.scene)?.layout;
-    if (!layout || layout === this.#indexing || isIndexed(layout)) return;
-    this.#indexing = layout;
-    whenIdle(() => {
-      if (this.#indexing === layout) this.#indexing = undefined;
-      if ((this.committed ?? this.scene)?.layout === layout) indexLayout(layout);
-    });
   }
 
   /** A whole plan was loaded: its first frame costs only what is on screen (see `ViewportController.margin`). */
