@@ -84,9 +84,9 @@ function previewViolations(committed: Scene, byId: Map<string, Item>, changedIds
   const dependents = dependentsIndex(committed.items);
   const check = (fromId: string, toId: string): void => {
     const [from, to] = [byId.get(fromId), byId.get(toId)];
-    const key = linkKey(fromId, toId);
-    if (from && to && violates(from, to)) violated.add(key);
-    else violated.delete(key);
+    if (from && to && violates(from, to)) violated.add(linkKey(fromId, toId));
+    // A plan with no broken link, the usual one, names none of the links a drag carries along.
+    else if (violated.size > 0) violated.delete(linkKey(fromId, toId));
   };
   for (const id of changedIds) {
     for (const fromId of byId.get(id)?.dependsOn ?? []) check(fromId, id);
