@@ -1,5 +1,5 @@
 import type { Audience } from '../model/audience.js';
-import type { ISODate, Party, Plan } from '../model/types.js';
+import type { ISODate, Item, Party, Plan } from '../model/types.js';
 import {
   DEFAULT_METRICS,
   MAX_TITLE_WIDTH,
@@ -56,6 +56,9 @@ export const sceneFor = (request: SceneRequest): Scene =>
     metrics: sceneMetrics(request),
   });
 
+/** How many of the last committed step lists keep the layout they were drawn with (see `SceneCache.#recent`). */
+const LAYOUTS_REMEMBERED = 8;
+
 /** Where the minimum width is in the cache key. */
 const MIN_WIDTH_KEY = 4;
 
@@ -68,6 +71,12 @@ export class SceneCache {
   /** The committed plan's scene while a preview is shown, to draw where moved steps were. */
   committed?: Scene;
   private key: unknown[] = [];
+  /**
+   * The layouts the last few committed step lists were drawn with, at their zoom and for their audience: an undo or a
+   * redo comes back to a step list drawn a moment before, whose steps then take the rows they had there, not the ones
+   * the edit in between left them in. A few, since each keeps its layout alive.
+   */
+  readonly #recent: { items: readonly Item[]; layout: PlanLayout; dayWidth: number; audience: Audience }[] = [];
 
   /**
    * A narrower or wider view (the side panel opening, a resize) changes nothing while the timeline is at least as
@@ -106,6 +115,11 @@ export class SceneCache {
       shown.id === (this.key[0] as Plan | undefined)?.id &&
       request.dayWidth === this.key[3] &&
       request.audience === this.key[1];
+    const drawnBefore = this.#recent.find((drawn) => drawn.items === shown.items);
+    const rowsOf =
+      drawnBefore?.dayWidth === request.dayWidth && drawnBefore.audience === request.audience
+        ? drawnBefore.layout
+        : base?.layout;
     this.scene =
       incremental ??
       buildScene({
@@ -116,10 +130,18 @@ export class SceneCache {
         minWidth: request.minWidth,
         measure: request.measure,
         // An edit keeps every step in the row it had before (before the gesture, for a drag) while it still fits there.
-        metrics: sceneMetrics(request, sameView ? base?.layout : undefined),
+        metrics: sceneMetrics(request, sameView ? rowsOf : undefined),
         ...(sameView ? { keepSpan: [previous.scale.startDay, previous.scale.endDay] as [number, number] } : {}),
       });
     this.key = key;
+    if (!request.preview) this.#remember(shown.items, this.scene.layout, request);
     return this.scene;
+  }
+
+  #remember(items: readonly Item[], layout: PlanLayout, { dayWidth, audience }: SceneRequest): void {
+    const at = this.#recent.findIndex((drawn) => drawn.items === items);
+    if (at >= 0) this.#recent.splice(at, 1);
+    this.#recent.push({ items, layout, dayWidth, audience });
+    if (this.#recent.length > LAYOUTS_REMEMBERED) this.#recent.shift();
   }
 }

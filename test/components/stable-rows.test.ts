@@ -65,4 +65,34 @@ describe('<map-timeline> rows stay put across edits', () => {
     expect(stepBox(element, 'a').top, 'a leaves the row d holds').to.be.closeTo(bBefore.top, 0.5);
     expect(stepBox(element, 'b').top, 'b stays').to.be.closeTo(bBefore.top, 0.5);
   });
+
+  it('an undo puts every step back in the row it had, and a redo back where the edit left it', async () => {
+    // y waits for x (a buyer step) and sits beside w; pushed onto w's days, y takes a row of its own.
+    const plan = planOf({
+      x: ['2026-02-26', '2026-02-27'],
+      y: ['2026-03-02', '2026-03-04', 'x'],
+      w: ['2026-03-16', '2026-03-17'],
+    });
+    for (const item of plan.items) item.partyId = item.id === 'x' ? 'buyer' : 'seller';
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const ids = ['x', 'y', 'w'];
+    const tops = () => Object.fromEntries(ids.map((id) => [id, Math.round(stepBox(element, id).top)]));
+    const before = tops();
+    expect(before['y'], 'y and w share a row').to.equal(before['w']);
+    element.updateItem('x', { start: '2026-03-12', end: '2026-03-13' });
+    await element.updateComplete;
+    const edited = tops();
+    // Positive control: the cascade pushed y onto w's days, and y left w's row.
+    expect(dates(element.getPlan())['y']).to.equal('2026-03-14..2026-03-16');
+    expect(edited['y']).to.not.equal(before['y']);
+
+    element.undo();
+    await element.updateComplete;
+    expect(dates(element.getPlan())['y']).to.equal('2026-03-02..2026-03-04');
+    expect(tops()).to.deep.equal(before);
+
+    element.redo();
+    await element.updateComplete;
+    expect(tops()).to.deep.equal(edited);
+  });
 });
