@@ -1,6 +1,6 @@
 import { endAfter, nextWorkday, workdaySpan } from './calendar.js';
 import { addDays, maxDate } from './dates.js';
-import { dependentsIndex, idPositions, topologicalRanks } from './graph.js';
+import { dependentsIndex, idPositions, placesOf, topologicalRanks } from './graph.js';
 import { RankQueue } from './rank-queue.js';
 import type { Calendar, Item } from './types.js';
 
@@ -62,12 +62,12 @@ function byPlaceIn(
   graph: readonly Item[],
 ): { get(id: string): Item | undefined; set(id: string, item: Item): void } {
   let own = list.length !== graph.length;
-  let positions = own ? placesIn(list) : idPositions(graph);
+  let positions = own ? placesOf(list) : idPositions(graph);
   const placeOf = (id: string): number | undefined => {
     const place = positions.get(id);
     if (own || (place !== undefined && list[place]!.id === id)) return place;
     own = true;
-    positions = placesIn(list);
+    positions = placesOf(list);
     return positions.get(id);
   };
   return {
@@ -80,12 +80,6 @@ function byPlaceIn(
       if (place !== undefined) list[place] = item;
     },
   };
-}
-
-function placesIn(list: readonly Item[]): Map<string, number> {
-  const places = new Map<string, number>();
-  list.forEach((item, index) => places.set(item.id, index));
-  return places;
 }
 
 /** The first working day after the latest predecessor ends, or undefined for a step without predecessors. */

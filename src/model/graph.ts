@@ -45,12 +45,14 @@ function indexesOf(items: readonly Item[]): GraphIndexes {
  */
 export function idPositions(items: readonly Item[]): Map<string, number> {
   const indexes = indexesOf(items);
-  if (!indexes.positions) {
-    const positions = new Map<string, number>();
-    items.forEach((item, index) => positions.set(item.id, index));
-    indexes.positions = positions;
-  }
-  return indexes.positions;
+  return (indexes.positions ??= placesOf(items));
+}
+
+/** Where each id is in the list, worked out now (a repeated id means its last place, as a map by id would). */
+export function placesOf(items: readonly Item[]): Map<string, number> {
+  const places = new Map<string, number>();
+  items.forEach((item, index) => places.set(item.id, index));
+  return places;
 }
 
 /** Successor ids of each item: who depends on it (kept per frozen item list). */
@@ -85,8 +87,7 @@ function buildDependents(items: readonly Item[]): Map<string, string[]> {
  */
 export function findCycle(items: readonly Item[]): string[] | undefined {
   // Positions and a byte per step instead of maps keyed by id: a 20,000-step plan is checked on every load.
-  const at = new Map<string, number>();
-  items.forEach((item, index) => at.set(item.id, index)); // a repeated id means its last step, as a map by id would
+  const at = placesOf(items);
   const VISITING = 1;
   const DONE = 2;
   const state = new Uint8Array(items.length);
@@ -135,9 +136,8 @@ export function cycleText(cycle: readonly string[], keep = 5): string {
  * appears once). Depth-first in list and dependency order, with an explicit stack.
  */
 export function topologicalOrder(items: readonly Item[]): Item[] {
-  // By position, with a byte per step, as `findCycle` (a repeated id means its last step, as a map by id would).
-  const at = new Map<string, number>();
-  items.forEach((item, index) => at.set(item.id, index));
+  // By position, with a byte per step, as `findCycle`.
+  const at = placesOf(items);
   const placed = new Uint8Array(items.length);
   const order: Item[] = [];
   const stack: number[] = [];
