@@ -3,7 +3,7 @@ import { indexLayout, isIndexed } from '../render/layout-index.js';
 import { whenIdle } from './lazy-part.js';
 
 /**
- * Indexes the layout drawn once the page rests: its first frames do not pay for the index, and the first hover,
+ * Indexes the layout drawn once the page rests: its first frames do not pay for the index, and the first click,
  * scroll or drag finds it ready. A layout replaced meanwhile (an edit, a drop) is left alone.
  */
 export class IdleLayoutIndex {

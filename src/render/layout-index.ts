@@ -39,7 +39,8 @@ const indexes = new WeakMap<PlanLayout, LayoutIndex>();
 /**
  * How many times each layout not yet indexed was drawn. A layout's first frame and the frame that adds the margin
  * around it pass over its steps and arrows once each, which costs far less than indexing them: it is indexed when it
- * is drawn a third time (a hover, a scroll, a drag), or before, once the page rests (see `indexLayout`).
+ * is drawn a third time (a click, a scroll) or a drag previews a change of it, or before, once the page rests (see
+ * `indexLayout`).
  */
 const drawings = new WeakMap<PlanLayout, number>();
 const DRAWINGS_UNINDEXED = 2;
