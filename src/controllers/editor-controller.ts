@@ -159,6 +159,9 @@ export class EditorController implements ReactiveController {
   focusStep(id: string | undefined): void {
     this.selection.focus(id);
     if (id === undefined) return;
+    // Focus moved by a key, an undo or a new step, not by the pointer: what it moved to is highlighted, not the chain
+    // of a step the pointer happens to rest on, until the pointer moves again.
+    if (this.selection.hovered !== id) this.selection.hover(undefined);
     void this.element.updateComplete.then(() => {
       const node = this.element.renderRoot.querySelector<HTMLElement | SVGElement>(
         `[data-item-id="${CSS.escape(id)}"]`,

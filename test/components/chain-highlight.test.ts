@@ -4,7 +4,7 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import type { Plan } from '../../src/model/types.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, stepNode, timelineWith } from '../support/element.js';
-import { center, drag } from '../support/input.js';
+import { center, chord, drag } from '../support/input.js';
 import { drawnArrow, ownArrow } from '../support/drawn-arrows.js';
 import { restsUntil } from '../support/frames.js';
 
@@ -305,6 +305,27 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     element.selectedIds = ['e'];
     await settle(element);
     expect(opacityOf(element, 'e'), 'e, selected, is drawn whole').to.equal(1);
+    expect(opacityOf(element, 'b'), 'and b, outside its chain, dimmed').to.be.closeTo(0.3, 0.01);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await settle(element);
+    expect(opacityOf(element, 'e'), 'the pointer moved onto c: its chain').to.be.closeTo(0.3, 0.01);
+    await resetMouse();
+  });
+
+  it('highlights the step an undo brought back over the one under a resting pointer', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    element.selectedIds = ['e'];
+    stepNode(element, 'e').focus();
+    await chord(['Alt'], 'ArrowRight');
+    await settle(element);
+    expect(element.plan!.items.find((item) => item.id === 'e')!.start, 'nudged a day').to.equal('2026-03-11');
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'b')) });
+    await settle(element);
+    expect(opacityOf(element, 'e'), 'the control: the pointer rests on b, whose chain dims e').to.be.closeTo(0.3, 0.01);
+    await chord(['Control'], 'z');
+    await settle(element);
+    expect(element.plan!.items.find((item) => item.id === 'e')!.start, 'undone').to.equal('2026-03-10');
+    expect(opacityOf(element, 'e'), 'e, brought back and selected, is drawn whole').to.equal(1);
     expect(opacityOf(element, 'b'), 'and b, outside its chain, dimmed').to.be.closeTo(0.3, 0.01);
     await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
     await settle(element);
