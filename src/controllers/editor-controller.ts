@@ -287,15 +287,19 @@ export class EditorController implements ReactiveController {
   /**
    * Undo and redo keep keyboard focus on the timeline, on the step they changed (so the user sees what came back),
    * when focus was on the timeline: else on the step focused before, or on the timeline if that one is gone. A
-   * control on the timeline that has focus (a lane's name) keeps it.
+   * control that has focus (a lane's name, the side panel, a button of the host page) keeps it, and the step the
+   * undo changed is scrolled into view all the same.
    */
   #refocus(event: Extract<DocumentEvent, { type: 'change' }>, focused: string | undefined): void {
-    const active = this.element.renderRoot instanceof ShadowRoot ? this.element.renderRoot.activeElement : null;
-    if (!active?.closest('.scroller') || active.closest('button, input, select, textarea')) return;
     const shown = new Set(planForAudience(event.plan, this.settings.audience()).items.map((item) => item.id));
     const changed = inReadingOrder(event.changes, event.source)
       .map((change) => change.itemId)
       .find((id) => id !== undefined && shown.has(id));
+    const active = this.element.renderRoot instanceof ShadowRoot ? this.element.renderRoot.activeElement : null;
+    if (!active?.closest('.scroller') || active.closest('button, input, select, textarea')) {
+      if (changed) void this.element.updateComplete.then(() => this.scenes.reveal(changed));
+      return;
+    }
     const target = changed ?? (focused && shown.has(focused) ? focused : undefined);
     if (target) this.focusStep(target);
     else this.focusTimeline();

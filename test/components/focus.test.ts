@@ -114,6 +114,28 @@ describe('<map-timeline> focus', () => {
     expect(focusedStep(element)).to.equal(null);
   });
 
+  it('an undo from outside the timeline brings the step it changed into view, and leaves focus where it was', async () => {
+    const element = await timelineWith(SAMPLE_PLANS[0]!.build('2026-03-02'), { zoom: 'day' });
+    await scrollToStep(element, 'go-live');
+    stepNode(element, 'go-live').focus();
+    await chord(['Alt'], 'ArrowRight');
+    await settle(element);
+    const start = () => element.getPlan().items.find((item) => item.id === 'go-live')!.start;
+    const moved = start();
+    await scrollTo(element, 0);
+    expect(onScreen(element, 'go-live'), 'the control: go-live is scrolled away').to.equal(false);
+
+    const button = await fixture<HTMLButtonElement>(html`<button>Undo</button>`);
+    button.focus();
+    expect(element.undo()).to.equal(true);
+    await frame();
+    await settle(element);
+    expect(start(), 'undone').to.not.equal(moved);
+    expect(onScreen(element, 'go-live'), 'go-live is on screen again').to.equal(true);
+    expect(document.activeElement, 'focus stays on the host page').to.equal(button);
+    expect(focusedStep(element)).to.equal(null);
+  });
+
   it('undoing a move that took its dependents along puts focus on the step that was moved, not on a dependent', async () => {
     // The dependents come before the step they wait for in the plan's list, as after a step is added and an older
     // one then linked to follow it.
