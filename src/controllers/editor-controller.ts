@@ -2,11 +2,10 @@ import { completeItem } from '../model/new-item.js';
 import { html, nothing, type ReactiveController } from 'lit';
 import { MapErrorEvent } from '../events.js';
 import type { DocumentEvent, PlanDocument } from '../document/plan-document.js';
-import { planForAudience, type Audience } from '../model/audience.js';
+import type { Audience } from '../model/audience.js';
 import { updateItem } from '../model/commands.js';
 import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
-import { inReadingOrder } from '../model/log.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { announceFor, deletedUnderYouText, takenAwayText, passedOverText } from '../render/announce.js';
 import { inlineEditor } from '../render/editing.js';
@@ -20,6 +19,7 @@ import type { EditorHost, EditorSettings } from './editor-settings.js';
 import type { SceneController } from './scene-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import { ShortcutList } from './shortcut-list.js';
+import { stepAfterUndo } from './undo-focus.js';
 
 /**
  * The user's side of editing: gestures and keys hand it a command; it commits it to the document (refusals become a
@@ -285,23 +285,16 @@ export class EditorController implements ReactiveController {
   }
 
   /**
-   * Undo and redo keep keyboard focus on the timeline, on the step they changed (so the user sees what came back),
-   * when focus was on the timeline: else on the step focused before, or on the timeline if that one is gone. A
-   * control that has focus (a lane's name, the side panel, a button of the host page) keeps it, and the step the
-   * undo changed is scrolled into view all the same.
+   * Undo and redo keep keyboard focus on the timeline, on the step they changed (see `stepAfterUndo`), when focus was
+   * on the timeline. A control that has focus (a lane's name, the side panel, a button of the host page) keeps it,
+   * and the step the undo changed is scrolled into view all the same.
    */
   #refocus(event: Extract<DocumentEvent, { type: 'change' }>, focused: string | undefined): void {
-    const shown = new Set(planForAudience(event.plan, this.settings.audience()).items.map((item) => item.id));
-    const changed = inReadingOrder(event.changes, event.source)
-      .map((change) => change.itemId)
-      .find((id) => id !== undefined && shown.has(id));
+    const { changed, focus } = stepAfterUndo(event, this.settings.audience(), focused);
     const active = this.element.renderRoot instanceof ShadowRoot ? this.element.renderRoot.activeElement : null;
     if (!active?.closest('.scroller') || active.closest('button, input, select, textarea')) {
       if (changed) void this.element.updateComplete.then(() => this.scenes.reveal(changed));
-      return;
-    }
-    const target = changed ?? (focused && shown.has(focused) ? focused : undefined);
-    if (target) this.focusStep(target);
+    } else if (focus) this.focusStep(focus);
     else this.focusTimeline();
   }
 }
