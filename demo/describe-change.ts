@@ -8,6 +8,7 @@ import {
   type Item,
   type LogEntry,
   type Plan,
+  workdaySpan,
 } from '../src/index.js';
 import { brief } from './event-log.js';
 
@@ -102,7 +103,7 @@ function fieldChanges(entry: LogEntry, plan: Plan, labels = LABELS): TemplateRes
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const parts: TemplateResult[] = [];
   let keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  const move = moved(entry.before, entry.after);
+  const move = moved(entry.before, entry.after, plan.calendar);
   if (move) {
     parts.push(move);
     keys = keys.filter((key) => key !== 'start' && key !== 'end');
@@ -126,16 +127,33 @@ function fieldChanges(entry: LogEntry, plan: Plan, labels = LABELS): TemplateRes
   return parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`);
 }
 
-/** "moved +10 days to 26 Nov – 12 Dec" when a step kept its length, else both spans. */
-function moved(before: Partial<Item> | undefined, after: Partial<Item> | undefined): TemplateResult | undefined {
+/**
+ * "moved +10 days to 26 Nov – 12 Dec" when a step kept its length, "moved +1 working day to …" when it kept its
+ * working days across a weekend or a holiday (a push on a plan with working days), else both spans.
+ */
+function moved(
+  before: Partial<Item> | undefined,
+  after: Partial<Item> | undefined,
+  calendar: Plan['calendar'],
+): TemplateResult | undefined {
   if (!before?.start || !before.end || !after?.start || !after.end) return undefined;
   const shift = diffDays(after.start, before.start);
   const withYear = yearsDiffer(before.start, before.end, after.start, after.end);
-  if (shift !== diffDays(after.end, before.end))
-    return html`dates ${span(before, withYear)} <span class="arrow">→</span> ${span(after, withYear)}`;
-  const days = `${shift > 0 ? '+' : '−'}${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'day' : 'days'}`;
-  return html`moved ${days} to ${span(after, withYear)}`;
+  const to = span(after, withYear);
+  if (shift === diffDays(after.end, before.end)) return html`moved ${signed(shift, 'day')} to ${to}`;
+  const keptWorkdays =
+    calendar && workdaySpan(before.start, before.end, calendar) === workdaySpan(after.start, after.end, calendar);
+  if (keptWorkdays && shift !== 0) {
+    const [first, last] = shift > 0 ? [before.start, after.start] : [after.start, before.start];
+    const workdays = (workdaySpan(first, last, calendar) - 1) * Math.sign(shift);
+    if (workdays !== 0) return html`moved ${signed(workdays, 'working day')} to ${to}`;
+  }
+  return html`dates ${span(before, withYear)} <span class="arrow">→</span> ${to}`;
 }
+
+/** "+3 days", "−1 working day". */
+const signed = (count: number, unit: string): string =>
+  `${count > 0 ? '+' : '−'}${Math.abs(count)} ${unit}${Math.abs(count) === 1 ? '' : 's'}`;
 
 /** Field names as a rep reads them. */
 const LABELS: Record<string, string> = {

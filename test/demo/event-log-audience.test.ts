@@ -56,6 +56,29 @@ describe('the demo’s event log and the audience', () => {
     );
   });
 
+  it('says a step pushed across a weekend moved by working days, where its calendar days changed', () => {
+    const calendar = { workdays: [1, 2, 3, 4, 5], holidays: [] };
+    const weekdays = updatePlan({ ...plan, calendar: undefined }, { calendar }).plan;
+    // Thursday and Friday: a working day later it is Friday and Monday, two working days still.
+    const placed = updateItem(weekdays, 'security-review', { start: '2026-12-03', end: '2026-12-04' }).plan;
+    const edit = moveItems(placed, ['security-review'], 1, {}, 'workdays');
+    const moved = edit.plan.items.find((item) => item.id === 'security-review')!;
+    expect([moved.start, moved.end], 'the control: the calendar days changed').to.deep.equal([
+      '2026-12-04',
+      '2026-12-07',
+    ]);
+    expect(logLines('seller', edit.plan, edit.changes)[0]).to.equal(
+      'Security review: moved +1 working day to 4 Dec – 7 Dec',
+    );
+    const back = moveItems(edit.plan, ['security-review'], -1, {}, 'workdays');
+    expect(logLines('seller', back.plan, back.changes)[0]).to.equal(
+      'Security review: moved −1 working day to 3 Dec – 4 Dec',
+    );
+    // Without a calendar, a step whose length changed still shows both spans.
+    const stretched = updateItem(plan, 'security-review', { end: '2026-12-20' });
+    expect(logLines('seller', stretched.plan, stretched.changes)[0]).to.match(/^Security review: end .+ → 20 Dec$/);
+  });
+
   it('tells the buyer nothing about internal steps, not even as a dependency', () => {
     const edit = moveItems(plan, ['business-case'], 5);
     const lines = logLines('buyer', edit.plan, edit.changes);
