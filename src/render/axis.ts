@@ -5,11 +5,15 @@ import { AXIS_HEIGHT, TIER_HEIGHT } from './geometry.js';
 
 export { AXIS_HEIGHT, HEAD_WIDTH, MARKER_STRIP, TIER_HEIGHT } from './geometry.js';
 
-/** Where the axis is seen from: the part of the timeline on screen, and the type scale its labels are set in. */
+/**
+ * Where the axis is seen from: the part of the timeline on screen, the type scale its labels are set in, and where
+ * the drawing ends (no scroll goes past it).
+ */
 export interface AxisView {
   left: number;
   right: number;
   typeScale: number;
+  end?: number;
 }
 
 const WHOLE: AxisView = { left: 0, right: Infinity, typeScale: 1 };
@@ -27,12 +31,16 @@ export function axisTemplate(tiers: AxisTiers, width: number, view: AxisView = W
       <line x1=${band.x} x2=${band.x} y1="0" y2=${TIER_HEIGHT}></line>
       ${showsTopLabel(band, labelWidth, view) ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
     })}
-    ${tiers.bottom.map(
-      (band) => svg`<g class="tier bottom">
+    ${tiers.bottom.map((band) => {
+      // The period the drawing ends in is named in its drawn part, when that holds the name: not cut at the end.
+      const drawn = Math.min(band.width, (view.end ?? Infinity) - band.x);
+      const room =
+        drawn < band.width ? Math.max(minLabelWidth, bottomLabelWidth(band.label, view.typeScale)) : minLabelWidth;
+      return svg`<g class="tier bottom">
       <line x1=${band.x} x2=${band.x} y1=${TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
-      ${band.width >= minLabelWidth ? svg`<text x=${band.x + band.width / 2} y=${TIER_HEIGHT * 1.5} dy="0.35em" text-anchor="middle">${band.label}</text>` : ''}
-    </g>`,
-    )}
+      ${drawn >= room ? svg`<text x=${band.x + drawn / 2} y=${TIER_HEIGHT * 1.5} dy="0.35em" text-anchor="middle">${band.label}</text>` : ''}
+    </g>`;
+    })}
     <line class="axis-rule" x1="0" x2=${width} y1=${TIER_HEIGHT} y2=${TIER_HEIGHT}></line>
     <line class="axis-rule" x1="0" x2=${width} y1=${2 * TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
     <line class="axis-rule strong" x1="0" x2=${width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>`;
@@ -40,6 +48,9 @@ export function axisTemplate(tiers: AxisTiers, width: number, view: AxisView = W
 
 /** A month or quarter name's width and room, estimated: 12 px semi-bold type averages 7.5 px a character. */
 const topLabelWidth = (label: string, typeScale: number): number => label.length * 7.5 * typeScale + 12;
+
+/** A day, week or month name's width and room, estimated: 11 px type averages 7 px a character. */
+const bottomLabelWidth = (label: string, typeScale: number): number => label.length * 7 * typeScale + 6;
 
 /**
  * Whether a month or quarter name is drawn: its band holds it, and so does the band's part on screen. A band that

@@ -98,7 +98,7 @@ function timeline(props: FrameProps) {
     <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scrolled}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
       <svg class="axis" width=${scrolled} height=${AXIS_HEIGHT} aria-hidden="true">
-        ${axisTemplate(tiers, scale.width, { left: props.visible?.left ?? 0, right: props.visible?.right ?? Infinity, typeScale: props.typeScale })}${markerPills(scene.markers, 2 * 24)}
+        ${axisTemplate(tiers, scale.width, { left: props.visible?.left ?? 0, right: props.visible?.right ?? Infinity, typeScale: props.typeScale, end: scrolled })}${markerPills(scene.markers, 2 * 24)}
       </svg>
       <div class="heads" style=${styleMap({ minHeight: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
       <svg class="body" width=${scrolled} height=${Math.max(layout.height, 1)} .drawing=${drawing}

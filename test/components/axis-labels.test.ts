@@ -3,6 +3,7 @@ import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { planOf } from '../support/plan-builders.js';
 import { settle, shadow, timelineWith } from '../support/element.js';
 import { HEAD_WIDTH } from '../../src/render/geometry.js';
+import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 
 /** Half a year of steps, at week zoom wider than the timeline. */
 const halfYear = () =>
@@ -86,5 +87,33 @@ describe('<map-timeline> month names at the edges of the view', () => {
     await waitUntil(() => isNamed(element, 'Apr 2026'), 'April named once it fits');
     const named = monthNames(element).find((entry) => entry.name === 'Apr 2026')!;
     expect(named.box.left).to.be.at.least(left);
+  });
+});
+
+describe('<map-timeline> the names under the month or quarter names', () => {
+  it('names the period the drawing ends in only where its drawn part holds the name, never cut at the end', async () => {
+    let cutPeriods = 0;
+    for (const width of [900, 1000, 1100, 1200, 1300]) {
+      const element = await timelineWith(enterprisePlan('2026-11-25'), { zoom: 'month', width });
+      element.fit();
+      await settle(element);
+      await settle(element);
+      const axis = shadow(element).querySelector<SVGSVGElement>('svg.axis')!;
+      const end = axis.getBoundingClientRect().right;
+      const bands = [...axis.querySelectorAll('.tier.bottom')].map((tier) => ({
+        start: tier.querySelector('line')!.getBoundingClientRect().left,
+        text: tier.querySelector('text'),
+      }));
+      // The last period's line and the drawing's end: the period is cut when it would need more room than is left.
+      const last = bands.at(-1)!;
+      if (last.text === null || end - last.start < 40) cutPeriods += 1;
+      for (const { text } of bands) {
+        if (!text) continue;
+        const box = text.getBoundingClientRect();
+        expect(box.right, `"${text.textContent}" at ${width} px ends inside the drawing`).to.be.at.most(end + 0.5);
+      }
+      element.remove();
+    }
+    expect(cutPeriods, 'the control: some widths end the drawing early in a period').to.be.greaterThan(0);
   });
 });
