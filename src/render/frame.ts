@@ -85,7 +85,7 @@ function timeline(props: FrameProps) {
   // The axis and grid too: their node count follows the viewport, however many years the plan spans.
   const tiers = axisInView(scale, scene.plan.calendar, props.window);
   const drawing: Drawing = {
-    steps: itemViews(scene, state, selection.focused, props.handlesFor, scene.plan),
+    steps: itemViews(scene, state, selection.focused, props.handlesFor, scene.plan, props.committed),
     links: visibleLinks(scene, state),
   };
   // What is drawn, and scrolled through, is what the plan needs, or the view (the scale is laid out further, so the

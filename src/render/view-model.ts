@@ -156,14 +156,20 @@ export function previewGhosts(
   return svg`<g class="ghosts">${ghosts}</g>`;
 }
 
+/**
+ * The steps in view, described in words when `plan` is given. While a gesture previews a change of the `committed`
+ * scene, its steps keep the committed scene's words until the drop: describing every moved step again on each frame
+ * of a drag cost as much as drawing it, and the words are read at rest (a tooltip, a screen reader).
+ */
 export function itemViews(
   scene: Scene,
   state: ViewState,
   focusedId?: string,
   handlesFor?: ReadonlySet<string>,
   plan?: Plan,
+  committed?: Scene,
 ): ItemView[] {
-  const describe = plan ? stepDescriptions(plan, state.today) : undefined;
+  const describe = plan ? stepDescriptions(committed?.plan ?? plan, state.today) : undefined;
   const tabStop =
     state.tabStop ?? (focusedId && scene.layout.byId.has(focusedId) ? focusedId : scene.layout.items[0]?.item.id);
   const { view } = state;
@@ -189,7 +195,7 @@ export function itemViews(
       handles: handlesFor?.has(item.id) ?? false,
     };
     if (party.color) itemView.color = party.color;
-    if (describe) Object.assign(itemView, describe(item));
+    if (describe) Object.assign(itemView, describe(committed?.layout.byId.get(item.id)?.item ?? item));
     if (moved && item.baseline) {
       const x = scene.scale.x(parseDate(item.baseline.start));
       itemView.baseline = { x, width: scene.scale.x(parseDate(item.baseline.end) + 1) - x };
