@@ -18,7 +18,7 @@ export interface Person extends Presence {
 /** The part of the element's scene the overlay needs: where steps and lanes are, and the day → x mapping. */
 export interface SceneView {
   layout: {
-    byId: Map<string, { x: number; y: number; width: number; height: number; item: { partyId: string } }>;
+    byId: ReadonlyMap<string, { x: number; y: number; width: number; height: number; item: { partyId: string } }>;
     lanes: readonly { party: { id: string }; y: number }[];
   };
   scale: { x(date: string): number; dayWidth: number };

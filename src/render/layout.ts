@@ -92,7 +92,7 @@ export interface LaneBox {
 export interface PlanLayout {
   lanes: LaneBox[];
   items: ItemBox[];
-  byId: Map<string, ItemBox>;
+  byId: ReadonlyMap<string, ItemBox>;
   height: number;
   /** The step list laid out, for what is derived from its links and kept per list (see graph.ts). */
   steps?: readonly Item[];

@@ -3,12 +3,11 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import { cascade } from '../model/cascade.js';
 import { projectItem, projectSchedule } from '../model/projection.js';
 import { parseDate } from '../model/dates.js';
-import { dependentsIndex, violates } from '../model/graph.js';
+import { dependentsIndex, idPositions, violates } from '../model/graph.js';
 import type { Item, Plan } from '../model/types.js';
 import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
 import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 import { linkKey } from './links.js';
-import { indexPlan } from './describe.js';
 import { markers, pillReach } from './markers.js';
 import { FIT_MARGIN, stepRight } from './fit.js';
 import type { Scene } from './view-model.js';
@@ -28,17 +27,17 @@ export function previewScene(
 ): Scene | undefined {
   const shown = planForAudience(plan, audience);
   const items = shown.items;
-  const byId = new Map(items.map((item) => [item.id, item]));
-  indexPlan(shown, byId); // its step descriptions read this map instead of making another
-  const boxes = new Map(committed.layout.byId);
-  const moved = new Set<string>();
+  const changedItems = itemsByIdAmong(committed.items, items, changedIds);
+  // A step the gesture left alone is the committed step object: only the changed ones are looked up in the preview.
+  const itemOf = (id: string): Item | undefined => changedItems.get(id) ?? committed.layout.byId.get(id)?.item;
+  const boxes = new Map<string, ItemBox>();
   const lanes = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane]));
   const parties = new Map(committed.layout.lanes.map((lane) => [lane.party.id, lane.party]));
   // A step that changed lane takes a free row among the steps of its new lane as the preview shows them (pushed
   // ones included), so it is placed once every other step is.
   const changedLane: [MeasuredStep, LaneBox][] = [];
   for (const id of changedIds) {
-    const item = byId.get(id);
+    const item = changedItems.get(id);
     const before = committed.layout.byId.get(id);
     if (!item || !before) continue;
     const lane = lanes.get(item.partyId);
@@ -51,45 +50,139 @@ export function previewScene(
       return undefined;
     }
     const placed = measureItem(item, committed.scale, committed.measure, committed.metrics, parties);
-    moved.add(id);
     if (item.partyId === before.item.partyId)
       boxes.set(id, placeBox(placed, before.lane, before.row, before.y + (before.height - placed.height) / 2));
     else changedLane.push([placed, lane]);
   }
   for (const [placed, lane] of changedLane) boxes.set(placed.item.id, inOtherLane(committed, boxes, placed, lane));
-  const layoutItems = committed.layout.items.map((box) => boxes.get(box.item.id)!);
-  const verdict = previewVerdict(committed, shown, byId, changedIds);
+  const moved = new Set(boxes.keys());
+  const verdict = previewVerdict(committed, shown, changedItems, changedIds);
   const markerList = markers(committed.scale, committed.today, verdict, committed.measure, shown);
   // What moved past the committed content (a step dragged later, the projected finish with it) widens it.
   let reach = Math.max(committed.contentWidth, pillReach(markerList) + FIT_MARGIN);
-  for (const id of moved) reach = Math.max(reach, stepRight(boxes.get(id)!) + FIT_MARGIN);
+  for (const box of boxes.values()) reach = Math.max(reach, stepRight(box) + FIT_MARGIN);
+  const layout: PlanLayout = {
+    ...committed.layout,
+    items: withBoxes(committed.layout, boxes),
+    byId: new BoxesOver(committed.layout.byId, boxes),
+    previewOf: { layout: committed.layout, moved },
+  };
   return {
     ...committed,
     plan: shown,
     items,
     contentWidth: Math.min(committed.scale.width, reach),
-    layout: { ...committed.layout, items: layoutItems, byId: boxes, previewOf: { layout: committed.layout, moved } },
+    layout,
     ...(verdict ? { verdict } : {}),
     markers: markerList,
-    violated: previewViolations(committed, byId, changedIds),
+    violated: previewViolations(committed, itemOf, changedIds),
   };
+}
+
+/**
+ * The steps named in `ids`, from `items`, a list in the order of `committedItems` (a gesture changes dates and lanes,
+ * never the order of the steps): found where the committed list holds them, without a map of the whole list. An id
+ * the committed list does not hold is not shown; a list in another order is looked through once.
+ */
+function itemsByIdAmong(
+  committedItems: readonly Item[],
+  items: readonly Item[],
+  ids: readonly string[],
+): Map<string, Item> {
+  const places = idPositions(committedItems);
+  const found = new Map<string, Item>();
+  for (const id of ids) {
+    const place = places.get(id);
+    if (place === undefined) continue;
+    const item = items[place];
+    if (item?.id !== id) {
+      const wanted = new Set(ids);
+      return new Map(items.filter((candidate) => wanted.has(candidate.id)).map((found) => [found.id, found]));
+    }
+    found.set(id, item);
+  }
+  return found;
+}
+
+/** The committed layout's boxes in its order, with the moved ones in their places: one copy, no lookup per step. */
+function withBoxes(layout: PlanLayout, moved: ReadonlyMap<string, ItemBox>): ItemBox[] {
+  const items = layout.items.slice();
+  const places = layoutPlaces(layout);
+  for (const [id, box] of moved) items[places.get(id)!] = box;
+  return items;
+}
+
+const placesByLayout = new WeakMap<PlanLayout, Map<string, number>>();
+
+/** Where each step's box is in a layout's list, worked out once per layout (a drag previews many frames of one). */
+function layoutPlaces(layout: PlanLayout): Map<string, number> {
+  let places = placesByLayout.get(layout);
+  if (!places) {
+    places = new Map(layout.items.map((box, place) => [box.item.id, place]));
+    placesByLayout.set(layout, places);
+  }
+  return places;
+}
+
+/** The committed layout's boxes by id, with the moved ones over them: nothing copied per frame. */
+class BoxesOver implements ReadonlyMap<string, ItemBox> {
+  constructor(
+    private readonly base: ReadonlyMap<string, ItemBox>,
+    private readonly over: ReadonlyMap<string, ItemBox>,
+  ) {}
+
+  get size(): number {
+    return this.base.size;
+  }
+
+  get(id: string): ItemBox | undefined {
+    return this.over.get(id) ?? this.base.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.base.has(id);
+  }
+
+  *entries(): MapIterator<[string, ItemBox]> {
+    for (const [id, box] of this.base) yield [id, this.over.get(id) ?? box];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.base.keys();
+  }
+
+  *values(): MapIterator<ItemBox> {
+    for (const [, box] of this.entries()) yield box;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ItemBox]> {
+    return this.entries();
+  }
+
+  forEach(callback: (box: ItemBox, id: string, map: ReadonlyMap<string, ItemBox>) => void): void {
+    for (const [id, box] of this.entries()) callback(box, id, this);
+  }
 }
 
 /**
  * The committed scene's violated links, with those into and out of the changed steps checked again: a drag changes
  * dates, never links, so no other link can change state (and checking every link of a large plan cost each frame).
  */
-function previewViolations(committed: Scene, byId: Map<string, Item>, changedIds: readonly string[]): Set<string> {
+function previewViolations(
+  committed: Scene,
+  itemOf: (id: string) => Item | undefined,
+  changedIds: readonly string[],
+): Set<string> {
   const violated = new Set(committed.violated);
   const dependents = dependentsIndex(committed.items);
   const check = (fromId: string, toId: string): void => {
-    const [from, to] = [byId.get(fromId), byId.get(toId)];
+    const [from, to] = [itemOf(fromId), itemOf(toId)];
     if (from && to && violates(from, to)) violated.add(linkKey(fromId, toId));
     // A plan with no broken link, the usual one, names none of the links a drag carries along.
     else if (violated.size > 0) violated.delete(linkKey(fromId, toId));
   };
   for (const id of changedIds) {
-    for (const fromId of byId.get(id)?.dependsOn ?? []) check(fromId, id);
+    for (const fromId of itemOf(id)?.dependsOn ?? []) check(fromId, id);
     for (const toId of dependents.get(id) ?? []) check(id, toId);
   }
   return violated;
@@ -138,16 +231,18 @@ function laneBoxes(layout: PlanLayout): ItemBox[][] {
 function previewVerdict(
   committed: Scene,
   plan: Plan,
-  byId: Map<string, Item>,
+  changedItems: ReadonlyMap<string, Item>,
   changedIds: readonly string[],
 ): Verdict | undefined {
-  const changed = new Set(changedIds);
   const { today } = committed;
   const { calendar } = plan;
-  const projected = projectSchedule(committed.items, today, calendar).map((item) => {
-    const moved = changed.has(item.id) ? byId.get(item.id) : undefined;
-    return moved ? projectItem(moved, today, calendar) : item;
-  });
+  // The projected schedule lists the steps in the committed order: the changed ones are put in their places.
+  const projected = projectSchedule(committed.items, today, calendar).slice();
+  const places = idPositions(committed.items);
+  for (const [id, item] of changedItems) {
+    const place = places.get(id);
+    if (place !== undefined) projected[place] = projectItem(item, today, calendar);
+  }
   return explainOverdue(
     plan,
     verdictFor(plan, cascade(projected, changedIds, committed.items, calendar)),

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { changeLane, moveItem } from '../../src/model/commands.js';
 import { replacedIds } from '../../src/model/edit.js';
+import { freezePlan } from '../../src/model/freeze.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { indexLayout, linksNear, stepsNear } from '../../src/render/layout-index.js';
 import { previewScene } from '../../src/render/preview-scene.js';
@@ -38,6 +39,38 @@ describe('drag preview scene (pure)', () => {
     expect(preview.verdict).to.deep.equal(full.verdict);
     expect(preview.markers.map((marker) => marker.text)).to.deep.equal(full.markers.map((marker) => marker.text));
     expect(preview.layout.byId.get('discovery')).to.equal(committed.layout.byId.get('discovery'));
+  });
+
+  it('holds each step once, by id and in the committed order, with the moved boxes in both, whatever order the plan lists', () => {
+    const frozen = freezePlan(plan);
+    const committed = buildScene(input(frozen));
+    const { plan: moved, changes } = moveItem(frozen, 'security-review', 9);
+    const ids = changes.map((change) => change.itemId!);
+    const reordered = { ...moved, items: [...moved.items].reverse() };
+    for (const [name, shown] of [
+      ['the plan’s order', moved],
+      ['a reversed list', reordered],
+    ] as const) {
+      const preview = previewScene(committed, shown, 'seller', ids)!;
+      const { items, byId } = preview.layout;
+      expect(
+        items.map((box) => box.item.id),
+        name,
+      ).to.deep.equal(committed.layout.items.map((box) => box.item.id));
+      expect([...byId.keys()], name).to.deep.equal([...committed.layout.byId.keys()]);
+      expect(byId.size, name).to.equal(committed.layout.byId.size);
+      for (const box of items) expect(byId.get(box.item.id), `${name}: ${box.item.id}`).to.equal(box);
+      for (const [id, box] of byId) expect(box, `${name}: ${id} iterated`).to.equal(byId.get(id));
+      for (const id of ids) {
+        expect(byId.get(id), `${name}: ${id} moved`).to.not.equal(committed.layout.byId.get(id));
+        expect(byId.get(id)!.item, `${name}: ${id} is the moved step`).to.equal(
+          shown.items.find((item) => item.id === id),
+        );
+      }
+      expect(preview.verdict, name).to.deep.equal(
+        buildScene({ ...input(moved), keepSpan: [committed.scale.startDay, committed.scale.endDay] }).verdict,
+      );
+    }
   });
 
   it('draws the arrows and steps a preview moved wherever the committed layout had them', () => {
