@@ -52,6 +52,9 @@ export function indexLayout(layout: PlanLayout): void {
 
 export const isIndexed = (layout: PlanLayout): boolean => indexes.has(layout);
 
+/** Where each step's box is in `layout.items`, from the layout's index (made now if it has none yet). */
+export const boxPlaces = (layout: PlanLayout): ReadonlyMap<string, number> => indexOf(layout).position;
+
 function indexOf(layout: PlanLayout): LayoutIndex {
   let index = indexes.get(layout);
   if (index) return index;

@@ -8,6 +8,7 @@ import type { Item, Plan } from '../model/types.js';
 import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
 import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 import { linkKey } from './links.js';
+import { boxPlaces } from './layout-index.js';
 import { markers, pillReach } from './markers.js';
 import { FIT_MARGIN, stepRight } from './fit.js';
 import type { Scene } from './view-model.js';
@@ -97,31 +98,22 @@ function itemsByIdAmong(
     const item = items[place];
     if (item?.id !== id) {
       const wanted = new Set(ids);
-      return new Map(items.filter((candidate) => wanted.has(candidate.id)).map((found) => [found.id, found]));
+      return new Map(items.filter((item) => wanted.has(item.id)).map((item) => [item.id, item]));
     }
     found.set(id, item);
   }
   return found;
 }
 
-/** The committed layout's boxes in its order, with the moved ones in their places: one copy, no lookup per step. */
+/**
+ * The committed layout's boxes in its order, with the moved ones in their places: one copy, no lookup per step. The
+ * places come from the committed layout's index, which a drag's frames ask for anyway to find what is in view.
+ */
 function withBoxes(layout: PlanLayout, moved: ReadonlyMap<string, ItemBox>): ItemBox[] {
   const items = layout.items.slice();
-  const places = layoutPlaces(layout);
+  const places = boxPlaces(layout);
   for (const [id, box] of moved) items[places.get(id)!] = box;
   return items;
-}
-
-const placesByLayout = new WeakMap<PlanLayout, Map<string, number>>();
-
-/** Where each step's box is in a layout's list, worked out once per layout (a drag previews many frames of one). */
-function layoutPlaces(layout: PlanLayout): Map<string, number> {
-  let places = placesByLayout.get(layout);
-  if (!places) {
-    places = new Map(layout.items.map((box, place) => [box.item.id, place]));
-    placesByLayout.set(layout, places);
-  }
-  return places;
 }
 
 /** The committed layout's boxes by id, with the moved ones over them: nothing copied per frame. */
