@@ -128,8 +128,9 @@ function fieldChanges(entry: LogEntry, plan: Plan, labels = LABELS): TemplateRes
 }
 
 /**
- * "moved +10 days to 26 Nov – 12 Dec" when a step kept its length, "moved +1 working day to …" when it kept its
- * working days across a weekend or a holiday (a push on a plan with working days), else both spans.
+ * "moved +10 days to 26 Nov – 12 Dec" when a step kept its length; on a plan with working days, "moved +1 working
+ * day to …" when it kept its working days (across a weekend or a holiday too, and a drag's calendar days told in the
+ * plan's own unit); else both spans.
  */
 function moved(
   before: Partial<Item> | undefined,
@@ -140,7 +141,6 @@ function moved(
   const shift = diffDays(after.start, before.start);
   const withYear = yearsDiffer(before.start, before.end, after.start, after.end);
   const to = span(after, withYear);
-  if (shift === diffDays(after.end, before.end)) return html`moved ${signed(shift, 'day')} to ${to}`;
   const keptWorkdays =
     calendar && workdaySpan(before.start, before.end, calendar) === workdaySpan(after.start, after.end, calendar);
   if (keptWorkdays && shift !== 0) {
@@ -148,6 +148,7 @@ function moved(
     const workdays = (workdaySpan(first, last, calendar) - 1) * Math.sign(shift);
     if (workdays !== 0) return html`moved ${signed(workdays, 'working day')} to ${to}`;
   }
+  if (shift === diffDays(after.end, before.end)) return html`moved ${signed(shift, 'day')} to ${to}`;
   return html`dates ${span(before, withYear)} <span class="arrow">→</span> ${to}`;
 }
 

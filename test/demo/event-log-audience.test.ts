@@ -25,7 +25,7 @@ describe('the demo’s event log and the audience', () => {
   it('tells the seller about every step a move pushed, internal ones included', () => {
     const edit = moveItems(plan, ['business-case'], 5);
     const lines = logLines('seller', edit.plan, edit.changes);
-    expect(lines[0]).to.match(/^Business case: moved \+5 days/);
+    expect(lines[0]).to.match(/^Business case: moved \+3 working days/);
     expect(lines.some((line) => line.startsWith('EB meeting prep'))).to.equal(true);
   });
 
@@ -74,6 +74,17 @@ describe('the demo’s event log and the audience', () => {
     expect(logLines('seller', back.plan, back.changes)[0]).to.equal(
       'Security review: moved −1 working day to 3 Dec – 4 Dec',
     );
+    // In the plan's own unit however the move was made: a drag of a week is five working days, and a one-day step
+    // from a Friday to the Monday one.
+    const dragged = moveItems(placed, ['security-review'], 7);
+    expect(logLines('seller', dragged.plan, dragged.changes)[0]).to.equal(
+      'Security review: moved +5 working days to 10 Dec – 11 Dec',
+    );
+    const oneDay = updateItem(weekdays, 'security-review', { start: '2026-12-04', end: '2026-12-04' }).plan;
+    const toMonday = moveItems(oneDay, ['security-review'], 1, {}, 'workdays');
+    expect(logLines('seller', toMonday.plan, toMonday.changes)[0]).to.equal(
+      'Security review: moved +1 working day to 7 Dec',
+    );
     // Without a calendar, a step whose length changed still shows both spans.
     const stretched = updateItem(plan, 'security-review', { end: '2026-12-20' });
     expect(logLines('seller', stretched.plan, stretched.changes)[0]).to.match(/^Security review: end .+ → 20 Dec$/);
@@ -82,7 +93,7 @@ describe('the demo’s event log and the audience', () => {
   it('tells the buyer nothing about internal steps, not even as a dependency', () => {
     const edit = moveItems(plan, ['business-case'], 5);
     const lines = logLines('buyer', edit.plan, edit.changes);
-    expect(lines[0]).to.match(/^Business case: moved \+5 days/);
+    expect(lines[0]).to.match(/^Business case: moved \+3 working days/);
     expect(lines.join(' | ')).not.to.contain('EB meeting prep');
 
     // A dependency list that names an internal step: the buyer reads only the visible ones.
@@ -121,12 +132,12 @@ describe('the demo’s event log and the audience', () => {
     const step = plan.items.find((item) => item.id === 'msa')!;
     const yearLater = updateItem(plan, 'msa', { start: `2028${step.start.slice(4)}`, end: `2028${step.end.slice(4)}` });
     expect(logLines('seller', yearLater.plan, yearLater.changes)[0]).to.match(
-      /^MSA redlines: moved \+36[56] days to \d+ \w+ 2028/,
+      /^MSA redlines: moved \+261 working days to \d+ \w+ 2028/,
     );
     // The control: a move within the year stays short.
     const shifted = moveItems(plan, ['msa'], 2);
     expect(logLines('seller', shifted.plan, shifted.changes)[0]).to.match(
-      /^MSA redlines: moved \+2 days to \d+ \w+ – \d+ \w+$/,
+      /^MSA redlines: moved \+2 working days to \d+ \w+ – \d+ \w+$/,
     );
 
     const partner = plan.parties.find((party) => party.side === 'partner')!;
