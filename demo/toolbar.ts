@@ -66,10 +66,14 @@ export function wireToolbar(actions: ToolbarActions) {
     if (element) agreePlan(element);
   });
   byId('undo').addEventListener('click', () => {
-    if (!actions.current()?.undo()) toast('Nothing to undo.');
+    const element = actions.current();
+    if (!element?.undo()) toast('Nothing to undo.');
+    else syncUndo(element);
   });
   byId('redo').addEventListener('click', () => {
-    if (!actions.current()?.redo()) toast('Nothing to redo.');
+    const element = actions.current();
+    if (!element?.redo()) toast('Nothing to redo.');
+    else syncUndo(element);
   });
   // The toolbar's Undo and Redo name their keys: they work from the page too (the element handles its own focus).
   document.addEventListener('keydown', (event) => {
@@ -85,14 +89,30 @@ export function wireToolbar(actions: ToolbarActions) {
 
   return {
     sync(element: MapTimeline, zoomPreset: ZoomPreset | undefined): void {
-      // A read-only plan (a buyer's once the seller stopped sharing) takes no undo either.
-      (byId('undo') as HTMLButtonElement).disabled = element.readonly || !element.canUndo;
-      (byId('redo') as HTMLButtonElement).disabled = element.readonly || !element.canRedo;
+      syncUndo(element);
       showZoom(zoomPreset);
       pressed(audience, 'data-audience', element.audience);
       pressed(agreement, 'data-status', element.getPlan().status ?? 'vague');
     },
   };
+}
+
+/**
+ * Undo and Redo as the element's history allows (a read-only plan, a buyer's once the seller stopped sharing, takes
+ * no undo either). A button switched off while it has focus would drop focus to the page: the last undo hands it to
+ * Redo, the last redo to Undo.
+ */
+function syncUndo(element: MapTimeline): void {
+  const [undo, redo] = ['undo', 'redo'].map((id) => document.getElementById(id) as HTMLButtonElement) as [
+    HTMLButtonElement,
+    HTMLButtonElement,
+  ];
+  const [noUndo, noRedo] = [element.readonly || !element.canUndo, element.readonly || !element.canRedo];
+  const focused = document.activeElement;
+  undo.disabled = noUndo;
+  redo.disabled = noRedo;
+  if (focused === undo && noUndo && !noRedo) redo.focus();
+  if (focused === redo && noRedo && !noUndo) undo.focus();
 }
 
 const isTextField = (target: EventTarget | null): boolean =>

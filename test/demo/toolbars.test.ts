@@ -272,3 +272,25 @@ describe('the demo’s GREEN button', () => {
     expect(page.document.getElementById('toasts')!.textContent).to.not.contain('Cannot agree');
   });
 });
+
+describe('the demo’s undo and redo buttons', () => {
+  it('hand focus to each other when the one used runs out, instead of dropping it to the page', async () => {
+    const { page, element } = await demoSample(1400, 900);
+    const [undo, redo] = ['undo', 'redo'].map((id) => page.document.getElementById(id) as HTMLButtonElement);
+    element.updateItem('security-review', { title: `Security review ${Date.now()}` });
+    await waitUntil(() => !undo.disabled, 'an undo to make');
+    undo.focus();
+    undo.click();
+    await waitUntil(() => undo.disabled, 'the last undo made');
+    expect(page.document.activeElement, 'Redo, enabled now, has focus').to.equal(redo);
+    redo.click();
+    await waitUntil(() => redo.disabled, 'the last redo made');
+    expect(page.document.activeElement, 'and back to Undo').to.equal(undo);
+    // The control: while both stay enabled, focus stays where it is.
+    element.updateItem('security-review', { title: `Security review ${Date.now()}` });
+    await waitUntil(() => element.canUndo && page.document.activeElement === undo);
+    undo.click();
+    await waitUntil(() => !redo.disabled, 'a redo to make');
+    expect(page.document.activeElement, 'Undo keeps focus while it has more to undo').to.equal(undo);
+  });
+});
