@@ -3,6 +3,7 @@ import { SAMPLE_CHOICES, ownChoice, storedChoices, untouched, type PlanChoice } 
 
 /** The store the element uses by default: the picker lists and deletes the user's plans in it. */
 const store = new IdbPlanStore();
+const NEW_PLAN_TITLE = 'New mutual action plan';
 
 const option = (choice: PlanChoice): HTMLOptionElement => {
   const node = document.createElement('option');
@@ -85,9 +86,15 @@ export class PlanPicker {
     this.select.disabled = true;
   }
 
-  /** A new, empty plan with an id of its own (never a shared slot). */
+  /**
+   * A new, empty plan with an id of its own (never a shared slot), named apart from the user's other new plans whose
+   * names were kept: "New mutual action plan 2", and so on.
+   */
   create(): PlanChoice {
-    return this.#add(newPlan({ title: 'New mutual action plan' }));
+    const taken = new Set([...this.#own, ...this.#pending.values()].map((choice) => choice.label));
+    let title = NEW_PLAN_TITLE;
+    for (let number = 2; taken.has(title); number += 1) title = `${NEW_PLAN_TITLE} ${number}`;
+    return this.#add(newPlan({ title }));
   }
 
   /**

@@ -60,6 +60,20 @@ describe('the demo’s plan picker', () => {
     expect(options(select)).to.include('Your plans: Globex renewal');
   });
 
+  it('names each new plan apart from the new plans kept before it', async () => {
+    const first = picker.create();
+    const second = picker.create();
+    const third = picker.create();
+    expect([first, second, third].map((choice) => choice.fresh(TODAY)!.title)).to.deep.equal([
+      'New mutual action plan',
+      'New mutual action plan 2',
+      'New mutual action plan 3',
+    ]);
+    // The control: a name given up (the plan left untouched, so dropped) is given again.
+    await picker.leave(third, third.fresh(TODAY));
+    expect(picker.create().fresh(TODAY)!.title).to.equal('New mutual action plan 3');
+  });
+
   it('goes from a deleted plan to the plan listed first under “Your plans”, never back to the deleted one', async () => {
     const older = picker.create();
     await store.save(older.storageKey, { ...older.fresh(TODAY)!, title: 'Globex renewal' });
