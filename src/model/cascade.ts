@@ -1,6 +1,6 @@
 import { endAfter, nextWorkday, workdaySpan } from './calendar.js';
 import { addDays, maxDate } from './dates.js';
-import { dependentsIndex, idPositions, placesOf, topologicalRanks } from './graph.js';
+import { dependentsIndex, placeIn, topologicalRanks } from './graph.js';
 import { RankQueue } from './rank-queue.js';
 import type { Calendar, Item } from './types.js';
 
@@ -52,24 +52,12 @@ export function cascade(
   return result;
 }
 
-/**
- * The steps of `list` by id, read and replaced in place. Every caller's list holds its steps where `graph` holds
- * them, so the places kept for the graph find them: a drag that pushes a few steps no longer indexes the whole plan
- * on every day it crosses. Should an id not be where the graph has it, the list is indexed on its own, once.
- */
+/** The steps of `list` by id, read and replaced in place, found where `graph` holds them (see `placeIn`). */
 function byPlaceIn(
   list: Item[],
   graph: readonly Item[],
 ): { get(id: string): Item | undefined; set(id: string, item: Item): void } {
-  let own = list.length !== graph.length;
-  let positions = own ? placesOf(list) : idPositions(graph);
-  const placeOf = (id: string): number | undefined => {
-    const place = positions.get(id);
-    if (own || (place !== undefined && list[place]!.id === id)) return place;
-    own = true;
-    positions = placesOf(list);
-    return positions.get(id);
-  };
+  const placeOf = placeIn(list, graph);
   return {
     get: (id) => {
       const place = placeOf(id);

@@ -2,7 +2,7 @@ import { addWorkdays, nextWorkday } from './calendar.js';
 import { addDays, planDateProblem } from './dates.js';
 import { cascade, earliestStart, shiftTo } from './cascade.js';
 import { PlanError } from './errors.js';
-import { cycleText, findCycle, waitingFor } from './graph.js';
+import { cycleText, findCycle, placeIn, waitingFor } from './graph.js';
 import { loopError, loopThrough } from './loop.js';
 import {
   checked,
@@ -38,7 +38,7 @@ function withItems(
   const edit = editDescribedLater({ ...plan, items: cascaded }, () =>
     updateEntries(plan.items, cascaded, context, moved),
   );
-  return validate === false ? edit : checked(edit, validate === 'plan' ? undefined : validate);
+  return validate === false ? edit : checked(edit, validate === 'plan' ? undefined : validate, plan.items);
 }
 
 /** Fields whose change can make other steps invalid (a cycle, an `ifYes` to a step that is no longer a decision). */
@@ -57,8 +57,16 @@ function checkPushedDates(before: readonly Item[], after: readonly Item[]): void
   });
 }
 
-const replace = (plan: Plan, changed: Map<string, Item>): Item[] =>
-  plan.items.map((item) => changed.get(item.id) ?? item);
+/** The plan's steps with some replaced, each in its place. */
+function replace(plan: Plan, changed: ReadonlyMap<string, Item>): Item[] {
+  const items = plan.items.slice();
+  const placeOf = placeIn(items, plan.items);
+  for (const [id, item] of changed) {
+    const place = placeOf(id);
+    if (place !== undefined) items[place] = item;
+  }
+  return items;
+}
 
 /** Fields an edit may never change through `updateItem`. */
 const LOCKED_FIELDS = ['id'];

@@ -1,5 +1,5 @@
 import { PlanError, formatIssues } from './errors.js';
-import { changedStepIssues, planIssues } from './validate.js';
+import { changedStepIssues, planIssues, stepLookup } from './validate.js';
 import type { Item, LogEntry, Plan } from './types.js';
 
 /**
@@ -31,15 +31,22 @@ export function editDescribedLater(plan: Plan, describe: () => LogEntry[]): Edit
   };
 }
 
+/**
+ * The step of `before` with the id of a step of another list, given where that one is: commands replace steps in
+ * place, so it is usually at the same place; a list in another order is matched by id (indexed once).
+ */
+function counterpartIn(before: readonly Item[]): (item: Item, index: number) => Item | undefined {
+  let byId: Map<string, Item> | undefined;
+  return (item, index) =>
+    before[index]?.id === item.id ? before[index] : (byId ??= new Map(before.map((b) => [b.id, b]))).get(item.id);
+}
+
 /** The ids of the steps whose object an edit replaced, in plan order: what a preview redraws. */
 export function replacedIds(before: readonly Item[], after: readonly Item[]): string[] {
-  let previous: Map<string, Item> | undefined;
+  const counterpart = counterpartIn(before);
   const ids: string[] = [];
   after.forEach((item, index) => {
-    // Commands replace steps in place; a list in another order is matched by id.
-    const old =
-      before[index]?.id === item.id ? before[index] : (previous ??= new Map(before.map((b) => [b.id, b]))).get(item.id);
-    if (old !== item) ids.push(item.id);
+    if (counterpart(item, index) !== item) ids.push(item.id);
   });
   return ids;
 }
@@ -91,12 +98,13 @@ export function updateEntries(
   context: EditContext,
   first: Iterable<string> = [],
 ): LogEntry[] {
-  const previous = new Map(before.map((item) => [item.id, item]));
+  const counterpart = counterpartIn(before);
   const leading = new Set(first);
   const acted: LogEntry[] = [];
   const pushed: LogEntry[] = [];
-  for (const item of after) {
-    const old = previous.get(item.id);
+  for (let index = 0; index < after.length; index += 1) {
+    const item = after[index]!;
+    const old = counterpart(item, index);
     if (!old || old === item) continue;
     const diff = itemDiff(old, item);
     if (diff) (leading.has(item.id) ? acted : pushed).push(entry(context, { op: 'update', itemId: item.id, ...diff }));
@@ -118,10 +126,13 @@ export function requireParty(plan: Plan, id: string): void {
 
 /**
  * Refuses an edit whose result would not be a valid plan, naming what is wrong. `onlySteps` names the steps an edit
- * of plain fields changed (see `changedStepIssues`); without it the whole plan is checked.
+ * of plain fields changed (see `changedStepIssues`), and `graph` the steps of the plan it was made from; without
+ * `onlySteps` the whole plan is checked.
  */
-export function checked(edit: Edit, onlySteps?: ReadonlySet<string>): Edit {
-  const issues = onlySteps ? changedStepIssues(edit.plan, onlySteps) : planIssues(edit.plan);
+export function checked(edit: Edit, onlySteps?: ReadonlySet<string>, graph?: readonly Item[]): Edit {
+  const issues = onlySteps
+    ? changedStepIssues(edit.plan, onlySteps, stepLookup(edit.plan.items, graph))
+    : planIssues(edit.plan);
   if (issues.length === 0) return edit;
   const cycle = issues.some((issue) => issue.kind === 'cycle');
   throw new PlanError(cycle ? 'cycle' : 'invalid-value', formatIssues(issues), issues);

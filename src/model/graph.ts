@@ -48,6 +48,23 @@ export function idPositions(items: readonly Item[]): Map<string, number> {
   return (indexes.positions ??= placesOf(items));
 }
 
+/**
+ * Where each step of `list` is, found through the places kept for `graph`: a list made from `graph` by replacing
+ * steps (as edits make them) holds each step where `graph` does, so an edit of a few steps of a large plan does not
+ * index the whole list again. Should an id not be where `graph` has it, `list` is indexed on its own, once.
+ */
+export function placeIn(list: readonly Item[], graph: readonly Item[] = list): (id: string) => number | undefined {
+  let own = list.length !== graph.length;
+  let positions = own ? placesOf(list) : idPositions(graph);
+  return (id) => {
+    const place = positions.get(id);
+    if (own || (place !== undefined && list[place]!.id === id)) return place;
+    own = true;
+    positions = placesOf(list);
+    return positions.get(id);
+  };
+}
+
 /** Where each id is in the list, worked out now (a repeated id means its last place, as a map by id would). */
 export function placesOf(items: readonly Item[]): Map<string, number> {
   const places = new Map<string, number>();

@@ -17,13 +17,13 @@ export function checkItems(check: Checker, items: unknown, partyIds: Set<string>
   return items.filter(isObject) as Item[];
 }
 
-export function checkItem(
-  check: Checker,
-  item: unknown,
-  at: string,
-  partyIds: Set<string>,
-  ids: Map<string, Json>,
-): void {
+/** The steps of a plan by id, as the checks of a step's links read them. */
+export interface StepLookup {
+  has(id: string): boolean;
+  get(id: string): Json | undefined;
+}
+
+export function checkItem(check: Checker, item: unknown, at: string, partyIds: Set<string>, ids: StepLookup): void {
   if (!isObject(item)) return check.fail(at, `${show(item)} is not a step object`);
   check.nonEmptyString(item['id'], at, 'id');
   check.string(item['title'], at, 'title');
@@ -60,7 +60,7 @@ function checkSpan(check: Checker, item: Json, at: string): void {
   }
 }
 
-function checkDependsOn(check: Checker, item: Json, at: string, ids: Map<string, Json>): void {
+function checkDependsOn(check: Checker, item: Json, at: string, ids: StepLookup): void {
   const dependsOn = item['dependsOn'];
   if (dependsOn === undefined) return;
   if (!Array.isArray(dependsOn))

@@ -1,11 +1,11 @@
 import { Checker, isObject, show, type Json } from './checker.js';
 import { PlanError, formatIssues, type ValidationIssue } from './errors.js';
 import { isCssColor } from './colors.js';
-import { findCycle } from './graph.js';
+import { findCycle, placeIn } from './graph.js';
 import { migrate } from './migrate.js';
 import { readPlainData } from './plain-data.js';
 import { AGREEMENT_STATUSES, LOG_OPS, SIDES, type Item, type Plan } from './types.js';
-import { checkItem, checkItems } from './validate-steps.js';
+import { checkItem, checkItems, type StepLookup } from './validate-steps.js';
 
 /**
  * Checks an untrusted document against Plan JSON v1, returning every problem found. Never throws: a value that is
@@ -19,26 +19,38 @@ export function planIssues(input: unknown): ValidationIssue[] {
 /**
  * The issues of a plan made from a valid plan by changing fields of some steps, where no change touches a link, a
  * kind or an `ifYes` (those can make other steps invalid): only the changed steps are checked, with the same paths
- * and messages as `planIssues`. An edit of one step of a large plan then costs what that step costs. `byId`, the
- * plan's steps by id, saves building that index when the caller keeps one.
+ * and messages as `planIssues`. An edit of one step of a large plan then costs what that step costs. `steps` finds
+ * the plan's steps by id; by default they are found through the places kept for `graph`, the plan the edit was made
+ * from (see `placeIn`), instead of indexing every step again.
  */
 export function changedStepIssues(
   plan: Plan,
   changedIds: ReadonlySet<string>,
-  byId?: ReadonlyMap<string, Item>,
+  steps: StepLookup = stepLookup(plan.items),
 ): ValidationIssue[] {
   const check = new Checker();
   if (changedIds.size === 0) return check.issues;
-  const ids = (byId ?? new Map(plan.items.map((item) => [item.id, item]))) as unknown as Map<string, Json>;
   const partyIds = new Set(plan.parties.map((party) => party.id));
-  for (const [index, item] of plan.items.entries()) {
+  const { items } = plan;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!;
     if (!changedIds.has(item.id)) continue;
     // Only the changed steps can hold what is not plain data: the rest were read when the plan was.
     const { issue } = readPlainData(item, { at: ['items', index] });
     if (issue) return [issue];
-    checkItem(check, item, `items[${index}]`, partyIds, ids);
+    checkItem(check, item, `items[${index}]`, partyIds, steps);
   }
   return check.issues;
+}
+
+/** The steps of `list` by id, found through the places kept for `graph` (see `placeIn`). */
+export function stepLookup(list: readonly Item[], graph: readonly Item[] = list): StepLookup {
+  const placeOf = placeIn(list, graph);
+  const get = (id: string): Json | undefined => {
+    const place = placeOf(id);
+    return place === undefined ? undefined : (list[place] as unknown as Json);
+  };
+  return { get, has: (id) => get(id) !== undefined };
 }
 
 /** The checks of Plan JSON v1 on a value already known to be plain JSON data. */

@@ -103,8 +103,12 @@ export function announceFor(
 ): string {
   const before = planForAudience(previous, audience);
   const after = planForAudience(plan, audience);
-  const seen = new Set([...before.items, ...after.items].map((item) => item.id));
-  const heard = change.changes.filter((entry) => entry.itemId === undefined || seen.has(entry.itemId));
+  // An audience shown every step hears every change: only a view that hides steps needs to know which it shows.
+  const hides = before !== previous || after !== plan;
+  const seen = hides ? new Set([...before.items, ...after.items].map((item) => item.id)) : undefined;
+  const heard = seen
+    ? change.changes.filter((entry) => entry.itemId === undefined || seen.has(entry.itemId))
+    : change.changes;
   return announceChange(before, after, heard, change.source, today);
 }
 

@@ -5,6 +5,7 @@ import {
   dependsTransitively,
   findCycle,
   findViolations,
+  placeIn,
   topologicalOrder,
   waitingFor,
 } from '../../src/model/graph.js';
@@ -95,5 +96,31 @@ describe('dependency graph', () => {
     // The control: a plan whose dates were mended has none.
     const mended = freezePlan(planOf({ a: [...steps.a], b: ['2026-03-06', '2026-03-09', 'a'] }));
     assert.deepEqual(findViolations(mended.items), []);
+  });
+});
+
+describe('placeIn', () => {
+  const graph = () =>
+    freezePlan(
+      planOf({
+        a: ['2026-03-02', '2026-03-03'],
+        b: ['2026-03-04', '2026-03-05', 'a'],
+        c: ['2026-03-06', '2026-03-06', 'b'],
+      }),
+    ).items;
+
+  it('finds the steps of a list made by replacing steps of the graph in their places', () => {
+    const items = graph();
+    const edited = items.map((item) => (item.id === 'b' ? { ...item, title: 'Renamed' } : item));
+    const placeOf = placeIn(edited, items);
+    assert.deepEqual(['a', 'b', 'c', 'zzz'].map(placeOf), [0, 1, 2, undefined]);
+  });
+
+  it('finds each step where it is in a list in another order, or of another length', () => {
+    const items = graph();
+    const reversed = [...items].reverse();
+    assert.deepEqual(['a', 'b', 'c'].map(placeIn(reversed, items)), [2, 1, 0]);
+    const shorter = items.filter((item) => item.id !== 'a');
+    assert.deepEqual(['a', 'b', 'c'].map(placeIn(shorter, items)), [undefined, 0, 1]);
   });
 });

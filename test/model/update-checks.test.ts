@@ -6,7 +6,7 @@ import { updateItem } from '../../src/model/commands.js';
 import { PlanError } from '../../src/model/errors.js';
 import { freezePlan } from '../../src/model/freeze.js';
 import type { Item, Plan } from '../../src/model/types.js';
-import { planIssues } from '../../src/model/validate.js';
+import { changedStepIssues, planIssues, stepLookup } from '../../src/model/validate.js';
 import { planOf } from '../support/plan-builders.js';
 
 const plan = (): Plan => {
@@ -95,5 +95,24 @@ describe('updateItem checks only what an edit of plain fields can break', () => 
     assert.deepEqual(planIssues(after), []);
     assert.equal(after.items[0]!.title, 'Discovery call');
     assert.equal(after.items[1]!.start, '2026-03-06');
+  });
+});
+
+describe('changedStepIssues', () => {
+  it('reads links through the plan the edit was made from, and through the list itself when it was reordered', () => {
+    const before = plan();
+    const broken = before.items.map((item) => (item.id === 'b' ? { ...item, dependsOn: ['a', 'zzz'] } : item));
+    const changed = new Set(['b']);
+    const expected = ['items[1].dependsOn[1]: "zzz" is not the id of a step'];
+    const said = (issues: { path: string; message: string }[]) =>
+      issues.map((issue) => `${issue.path}: ${issue.message}`);
+    const edited = { ...before, items: broken };
+    assert.deepEqual(said(changedStepIssues(edited, changed, stepLookup(broken, before.items))), expected);
+    const reversed = { ...before, items: [...broken].reverse() };
+    assert.deepEqual(said(changedStepIssues(reversed, changed, stepLookup(reversed.items, before.items))), [
+      'items[2].dependsOn[1]: "zzz" is not the id of a step',
+    ]);
+    // The control: the step's own links, all of them steps of the plan, pass.
+    assert.deepEqual(changedStepIssues(before, changed, stepLookup(before.items)), []);
   });
 });

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { link, moveItem, removeItem, unlink, updateItem } from '../../src/model/commands.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
-import { announceChange, outOfOrderText, passedOverText, takenAwayText } from '../../src/render/announce.js';
+import {
+  announceChange,
+  announceFor,
+  outOfOrderText,
+  passedOverText,
+  takenAwayText,
+} from '../../src/render/announce.js';
 import { describeItem } from '../../src/render/describe.js';
 import { planOf } from '../support/plan-builders.js';
 
@@ -105,6 +111,18 @@ describe('words for screen readers (pure)', () => {
     // The control: a change of dates alone is still a move.
     const moved = moveItem(linked.plan, 'b', 1);
     expect(announceChange(linked.plan, moved.plan, moved.changes, 'user')).to.match(/^B moved to 10 Mar;/);
+  });
+
+  it('says nothing to the buyer of a change to an internal step, and tells the seller', () => {
+    const { plan: after, changes } = updateItem(plan, 'discount-approval', { owner: 'Nina Park' });
+    const change = { changes, source: 'user' as const };
+    expect(announceFor('buyer', plan, after, change, '2026-03-20')).to.equal('');
+    expect(announceFor('seller', plan, after, change, '2026-03-20')).to.equal('Discount approval updated');
+    // The control: the buyer hears a change to a step it sees.
+    const shared = updateItem(plan, 'security-review', { owner: 'Nina Park' });
+    expect(announceFor('buyer', plan, shared.plan, { changes: shared.changes, source: 'user' }, '2026-03-20')).to.equal(
+      'Security review updated',
+    );
   });
 
   it('announces undo and removals', () => {
