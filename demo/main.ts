@@ -8,7 +8,7 @@ import { wireLivePanel } from './live-panel.js';
 import { PlanPicker } from './plan-picker.js';
 import type { PlanChoice } from './plans.js';
 import { wirePresentation } from './presentation.js';
-import { readSettings, writeSetting } from './settings.js';
+import { readSettings, rememberPlan, writeSetting } from './settings.js';
 import {
   endSharing,
   liveAccess,
@@ -98,6 +98,7 @@ async function open(next: PlanChoice): Promise<void> {
   resetButton.hidden = next.own;
   deleteButton.hidden = !next.own;
   writeSetting('plan', next.id === 'enterprise' ? undefined : next.id);
+  rememberPlan(next.id);
   const room = sharedPlans.roomOf(next.storageKey);
   const access = room ? await rejoin(room) : undefined;
   const element = await host.mount(next, {

@@ -16,7 +16,31 @@ export interface DemoSettings {
   theme?: 'light' | 'dark';
 }
 
-export function readSettings(search: string = location.search): DemoSettings {
+/** Where the demo keeps the plan last opened in this browser. */
+const LAST_PLAN_KEY = 'map-timeline-demo:last-plan';
+
+/** The plan last opened in this browser, which a bare address opens again. */
+export function rememberedPlan(): string | undefined {
+  try {
+    return localStorage.getItem(LAST_PLAN_KEY) ?? undefined;
+  } catch {
+    return undefined; // storage refused (a private window's policy, say): the sample opens
+  }
+}
+
+export function rememberPlan(id: string): void {
+  try {
+    localStorage.setItem(LAST_PLAN_KEY, id);
+  } catch {
+    // Not remembered: the address still names the plan.
+  }
+}
+
+/**
+ * The demo's settings from the address; a bare address opens the plan last opened in this browser (`remembered`),
+ * else the enterprise sample.
+ */
+export function readSettings(search: string = location.search, remembered = rememberedPlan()): DemoSettings {
   const params = new URLSearchParams(search);
   const today = params.get('today');
   const zoom = params.get('zoom') as ZoomPreset | null;
@@ -28,7 +52,7 @@ export function readSettings(search: string = location.search): DemoSettings {
       return pinned ?? localToday();
     },
     pinnedToday: pinned !== undefined,
-    plan: params.get('plan') ?? 'enterprise',
+    plan: params.get('plan') ?? remembered ?? 'enterprise',
     audience: params.get('audience') === 'buyer' ? 'buyer' : 'seller',
     audienceNamed: params.has('audience'),
     ...(zoom && ZOOMS.includes(zoom) ? { zoom } : {}),
