@@ -111,18 +111,23 @@ export class CreateController implements ReactiveController {
     return partyId === undefined || day === undefined ? undefined : { partyId, day: formatDate(day) };
   }
 
-  /** Adds the step and opens its title editor: adding it and naming it are undone together. */
-  private add(item: Item): void {
+  /**
+   * Adds the step and opens its title editor: adding it and naming it are undone together. A step made with the
+   * pointer is where the user looks: as a step opened under the pointer, it counts as hovered until the pointer
+   * moves, and the view moves only to show its bar, neither for its label nor for the panel opening beside it.
+   */
+  private add(item: Item, byPointer = false): void {
     const coalesceKey = `add:${item.id}`;
     if (this.host.applyUser((plan) => addItem(plan, item), coalesceKey)) {
-      this.host.focusStep(item.id);
-      this.host.startEditing(item.id, coalesceKey);
+      if (byPointer) this.host.selection.hover(item.id);
+      this.host.focusStep(item.id, !byPointer);
+      this.host.startEditing(item.id, coalesceKey, byPointer);
     }
   }
 
   private onDoubleClick({ itemId, spot }: Aim): void {
     if (this.host.readonly) return;
-    if (itemId !== undefined) this.host.startEditing(itemId);
-    else if (spot) this.add(this.host.newStep({ partyId: spot.partyId, start: spot.day, title: 'New step' }));
+    if (itemId !== undefined) this.host.startEditing(itemId, undefined, true);
+    else if (spot) this.add(this.host.newStep({ partyId: spot.partyId, start: spot.day, title: 'New step' }), true);
   }
 }

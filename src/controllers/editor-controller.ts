@@ -34,8 +34,8 @@ export class EditorController implements ReactiveController {
   #announcement = '';
   /** The audience the message line and the announcement spoke to. */
   #spokeTo?: Audience;
-  #editingId?: string;
-  #editingKey?: string;
+  /** The step whose title editor is open, the undo step it joins, and whether a double-click opened it. */
+  #editing?: { id: string; coalesceKey: string | undefined; byPointer: boolean };
   /** Set when a title editor opens, until the update that draws it. */
   #focusEditor = false;
   readonly #shortcuts: ShortcutList;
@@ -155,8 +155,8 @@ export class EditorController implements ReactiveController {
     this.#notices.say(text, tone, options);
   }
 
-  /** Moves the Tab stop to a step and DOM focus with it, once it is rendered. */
-  focusStep(id: string | undefined): void {
+  /** Moves the Tab stop and DOM focus to a step once it is rendered, and brings it into view (`withLabel`: whole). */
+  focusStep(id: string | undefined, withLabel = true): void {
     this.selection.focus(id);
     if (id === undefined) return;
     // Focus moved by a key, an undo or a new step, not by the pointer: what it moved to is highlighted, not the chain
@@ -167,11 +167,10 @@ export class EditorController implements ReactiveController {
         `[data-item-id="${CSS.escape(id)}"]`,
       );
       // The title editor opened on the step meanwhile keeps focus (the update may have waited for a panel's code).
-      if (this.#editingId !== id) node?.focus({ preventScroll: true });
-      // On the timeline, clear of the sticky lane heads and axis, which the browser's own scrolling does not know of;
-      // a step that already had focus gets no focus event to bring it there.
+      if (this.#editing?.id !== id && node) this.scenes.focusQuietly(node);
+      // On the timeline, clear of the sticky lane heads and axis, which the browser's own scrolling does not know of.
       if (node?.closest('.table-view')) node.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-      else if (node) this.scenes.reveal(id);
+      else if (node) this.scenes.reveal(id, withLabel);
     });
   }
 
@@ -183,9 +182,9 @@ export class EditorController implements ReactiveController {
 
   /**
    * Opens the title editor on a step (in the table view: the title field of the details). With `coalesceKey`, the
-   * edit that opened it (adding the step) and the title typed are one undo step.
+   * edit that opened it (adding the step) and the title typed are one undo step; `byPointer`, a double-click.
    */
-  startEditing(id: string, coalesceKey?: string): void {
+  startEditing(id: string, coalesceKey?: string, byPointer = false): void {
     if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
     this.selection.select([id]);
     if (this.settings.tableOrder()) {
@@ -194,8 +193,7 @@ export class EditorController implements ReactiveController {
       );
       return;
     }
-    this.#editingId = id;
-    this.#editingKey = coalesceKey;
+    this.#editing = { id, coalesceKey, byPointer };
     this.element.requestUpdate();
     this.#focusEditor = true;
   }
@@ -235,18 +233,19 @@ export class EditorController implements ReactiveController {
 
   /** The title editor laid over the step being renamed. */
   overlay(scene: Scene) {
-    const box = this.#editingId ? scene.layout.byId.get(this.#editingId) : undefined;
+    const box = this.#editing ? scene.layout.byId.get(this.#editing.id) : undefined;
     return box ? inlineEditor(box, (title, refusal) => this.#finishEditing(title, refusal)) : nothing;
   }
 
   #finishEditing(title: string | undefined, refusal?: string): void {
-    const id = this.#editingId;
-    const coalesceKey = this.#editingKey;
-    this.#editingId = this.#editingKey = undefined;
+    const editing = this.#editing;
+    this.#editing = undefined;
     this.element.requestUpdate();
-    if (id && title !== undefined) this.applyUser((plan) => updateItem(plan, id, { title }), coalesceKey);
+    if (editing && title !== undefined)
+      this.applyUser((plan) => updateItem(plan, editing.id, { title }), editing.coalesceKey);
     if (refusal) this.say(refusal);
-    if (id) this.focusStep(id);
+    // Named where the pointer made or opened it, the step leaves the view where it is while its bar shows.
+    if (editing) this.focusStep(editing.id, !editing.byPointer);
   }
 
   /** What the user's last change took away, which says it can be undone: the undo takes the message back. */
@@ -280,7 +279,7 @@ export class EditorController implements ReactiveController {
       event.type === 'change' && event.source === 'user' ? takenAwayText(event.changes, event.previous) : undefined;
     if (this.#removal) this.say(this.#removal);
     this.selection.keepOnly(ids);
-    if (this.#editingId && !ids.has(this.#editingId)) this.#editingId = undefined;
+    if (this.#editing && !ids.has(this.#editing.id)) this.#editing = undefined;
     if (event.type === 'change' && (event.source === 'undo' || event.source === 'redo')) this.#refocus(event, focused);
   }
 

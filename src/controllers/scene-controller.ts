@@ -20,6 +20,7 @@ import { ZOOM_PRESETS, clampDayWidth, type ZoomPreset } from '../render/scale.js
 import type { ViewRect } from '../render/tab-stop.js';
 import type { Scene } from '../render/view-model.js';
 import { DropArrows } from './drop-arrows.js';
+import { FocusReveal } from './focus-reveal.js';
 import { IdleLayoutIndex } from './idle-layout-index.js';
 import { SceneCache, sceneFor, type SceneRequest } from './scene-cache.js';
 import { Typography, watchFontLoads } from './measure-text.js';
@@ -51,6 +52,10 @@ export class SceneController implements ReactiveController {
   readonly #typography = new Typography();
   readonly #viewport: ViewportController;
   readonly #index = new IdleLayoutIndex(() => (this.committed ?? this.scene)?.layout);
+  readonly #focus = new FocusReveal(
+    () => this.host.renderRoot,
+    (id) => this.reveal(id),
+  );
 
   constructor(private readonly host: SceneHost) {
     host.addController(this);
@@ -125,43 +130,18 @@ export class SceneController implements ReactiveController {
 
   hostConnected(): void {
     this.#unwatchFonts = watchFontLoads(() => this.host.requestUpdate());
-    const root = this.host.renderRoot;
-    root.addEventListener('focusin', this.#onFocus);
-    root.addEventListener('pointerdown', this.#onPress, { capture: true });
-    for (const type of ['pointerup', 'pointercancel']) root.addEventListener(type, this.#onRelease, { capture: true });
+    this.#focus.connect();
   }
 
   hostDisconnected(): void {
     this.#unwatchFonts?.();
-    const root = this.host.renderRoot;
-    root.removeEventListener('focusin', this.#onFocus);
-    root.removeEventListener('pointerdown', this.#onPress, { capture: true });
-    for (const type of ['pointerup', 'pointercancel'])
-      root.removeEventListener(type, this.#onRelease, { capture: true });
+    this.#focus.disconnect();
   }
 
-  /** What the pointer is pressing, from its press to its release. */
-  #pressed?: Element;
-  readonly #onPress = (event: Event): void => {
-    this.#pressed = event.target as Element;
-  };
-  readonly #onRelease = (): void => {
-    this.#pressed = undefined;
-  };
-
-  /**
-   * Focus always lands on a step in view: a step focused out of view (or under the sticky heads) is scrolled to. Not
-   * a step focused by pressing it: it is under the pointer, and measuring the scroller in the middle of the press
-   * would lay the whole timeline out once more (a click that selects it shows it whole once its panel is drawn).
-   */
-  readonly #onFocus = (event: Event): void => {
-    const target = event.target as Element;
-    const id = target.getAttribute?.('data-item-id');
-    const pressed = this.#pressed;
-    this.#pressed = undefined; // one focus per press, even if its release is never heard
-    if (pressed && target.contains(pressed)) return;
-    if (id && !target.closest('.table-view')) this.reveal(id);
-  };
+  /** Focuses a step's node for code that brings the step into view itself (see `FocusReveal`). */
+  focusQuietly(node: HTMLElement | SVGElement): void {
+    this.#focus.focusQuietly(node);
+  }
 
   setPreset(zoom: ZoomPreset): void {
     this.#dayWidth = ZOOM_PRESETS[zoom] ?? ZOOM_PRESETS.week;

@@ -518,6 +518,43 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(added[0]).to.include({ partyId: 'seller', start: '2026-06-22' });
   });
 
+  it('a step added and named with the pointer leaves the view where it is while its bar shows; the keyboard brings its label into view', async () => {
+    const element = await timelineWith(planOf({ a: ['2026-03-02', '2026-03-04'], far: ['2026-06-01', '2026-06-03'] }), {
+      zoom: 'week',
+    });
+    const scroller = shadow(element).querySelector('.scroller')!;
+    const left = scroller.scrollLeft;
+    const view = scroller.getBoundingClientRect();
+    const lane = shadow(element).querySelector('[part~="lane"][data-party-id="seller"]')!.getBoundingClientRect();
+    // Where the bar fits beside the step panel that opens, and a long title's label does not.
+    const x = Math.round(view.left + HEAD_WIDTH + 480);
+    const y = Math.round(lane.bottom - 8);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(element);
+    const added = element.getPlan().items.find((item) => !['a', 'far'].includes(item.id))!;
+    expect(shadow(element).querySelector('.inspector'), 'the panel is open').to.exist;
+    expect(scroller.scrollLeft, 'the view stays when the step is added').to.equal(left);
+    await sendKeys({ type: 'Security review with the customer’s CISO' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.getPlan().items.find((item) => item.id === added.id)!.title).to.equal(
+      'Security review with the customer’s CISO',
+    );
+    const bar = stepNode(element, added.id).getBoundingClientRect();
+    expect(bar.right, 'its bar shows').to.be.below(
+      shadow(element).querySelector('.inspector')!.getBoundingClientRect().left,
+    );
+    expect(scroller.scrollLeft, 'the view stays when it is named').to.equal(left);
+    // The control: the same step reached with the keyboard is brought into view with its label.
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(element);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    expect(shadow(element).activeElement?.getAttribute('data-item-id')).to.equal(added.id);
+    expect(scroller.scrollLeft, 'scrolled to show the label').to.be.above(left);
+  });
+
   it('a scripted double-click (one press counted as the second click) adds a step to an empty lane too', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const lane = shadow(element).querySelector('[part~="lane"][data-party-id="buyer"]')!.getBoundingClientRect();
