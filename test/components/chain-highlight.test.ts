@@ -297,6 +297,16 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(opacityOf(element, 'a')).to.equal(1);
   });
 
+  /** e, selected while the pointer rests on b, is drawn whole and b dimmed, until the pointer moves onto c. */
+  async function expectSelectedUntilPointerMoves(element: MapTimeline, why: string) {
+    expect(opacityOf(element, 'e'), why).to.equal(1);
+    expect(opacityOf(element, 'b'), 'and b, outside its chain, dimmed').to.be.closeTo(0.3, 0.01);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await settle(element);
+    expect(opacityOf(element, 'e'), 'the pointer moved onto c: its chain').to.be.closeTo(0.3, 0.01);
+    await resetMouse();
+  }
+
   it('highlights a step selected by key over the one under a resting pointer, until the pointer moves again', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     await sendMouse({ type: 'move', position: center(stepNode(element, 'b')) });
@@ -304,12 +314,7 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     expect(opacityOf(element, 'e'), 'the control: b’s chain, with e dimmed').to.be.closeTo(0.3, 0.01);
     element.selectedIds = ['e'];
     await settle(element);
-    expect(opacityOf(element, 'e'), 'e, selected, is drawn whole').to.equal(1);
-    expect(opacityOf(element, 'b'), 'and b, outside its chain, dimmed').to.be.closeTo(0.3, 0.01);
-    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
-    await settle(element);
-    expect(opacityOf(element, 'e'), 'the pointer moved onto c: its chain').to.be.closeTo(0.3, 0.01);
-    await resetMouse();
+    await expectSelectedUntilPointerMoves(element, 'e, selected, is drawn whole');
   });
 
   it('highlights the step an undo brought back over the one under a resting pointer', async () => {
@@ -325,11 +330,6 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     await chord(['Control'], 'z');
     await settle(element);
     expect(element.plan!.items.find((item) => item.id === 'e')!.start, 'undone').to.equal('2026-03-10');
-    expect(opacityOf(element, 'e'), 'e, brought back and selected, is drawn whole').to.equal(1);
-    expect(opacityOf(element, 'b'), 'and b, outside its chain, dimmed').to.be.closeTo(0.3, 0.01);
-    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
-    await settle(element);
-    expect(opacityOf(element, 'e'), 'the pointer moved onto c: its chain').to.be.closeTo(0.3, 0.01);
-    await resetMouse();
+    await expectSelectedUntilPointerMoves(element, 'e, brought back and selected, is drawn whole');
   });
 });
