@@ -133,7 +133,7 @@ picker.addEventListener('change', () => void open(plans.find(picker.value)));
 byId('new-plan').addEventListener('click', async () => {
   await open(plans.create());
   toast(
-    'A new plan: name it from its title, add lanes with “+ Lane”, and double-click a lane (or press N) to add steps.',
+    'A new plan: name it from its title, add lanes with “+ Lane”, double-click a lane (or press N) to add steps, and click a step for its dates and details.',
   );
 });
 

@@ -113,8 +113,8 @@ export class CreateController implements ReactiveController {
 
   /**
    * Adds the step and opens its title editor: adding it and naming it are undone together. A step made with the
-   * pointer is where the user looks: as a step opened under the pointer, it counts as hovered until the pointer
-   * moves, and the view moves only to show its bar, neither for its label nor for the panel opening beside it.
+   * pointer is where the user looks: it counts as hovered until the pointer moves, opens no details by itself, and
+   * the view moves only to show its bar, not its label (see `startEditing`).
    */
   private add(item: Item, byPointer = false): void {
     const coalesceKey = `add:${item.id}`;

@@ -182,11 +182,13 @@ export class EditorController implements ReactiveController {
 
   /**
    * Opens the title editor on a step (in the table view: the title field of the details). With `coalesceKey`, the
-   * edit that opened it (adding the step) and the title typed are one undo step; `byPointer`, a double-click.
+   * edit that opened it (adding the step) and the title typed are one undo step. Opened `byPointer` (a double-click),
+   * it opens no details by itself, only follows into a panel already open (the panel would narrow the timeline, and
+   * move it, after every step a rep adds), and naming the step leaves the view where it is while its bar shows.
    */
   startEditing(id: string, coalesceKey?: string, byPointer = false): void {
     if (this.readonly || !this.plan.items.some((item) => item.id === id)) return;
-    this.selection.select([id]);
+    this.selection.select([id], { details: !byPointer });
     if (this.settings.tableOrder()) {
       void this.element.updateComplete.then(() =>
         this.element.renderRoot.querySelector<HTMLInputElement>('.inspector [name="title"]')?.focus(),
@@ -244,7 +246,6 @@ export class EditorController implements ReactiveController {
     if (editing && title !== undefined)
       this.applyUser((plan) => updateItem(plan, editing.id, { title }), editing.coalesceKey);
     if (refusal) this.say(refusal);
-    // Named where the pointer made or opened it, the step leaves the view where it is while its bar shows.
     if (editing) this.focusStep(editing.id, !editing.byPointer);
   }
 

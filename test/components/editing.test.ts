@@ -404,6 +404,7 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(element.getPlan().items.find((item) => item.id === 'c')!.title).to.equal('Legal review');
+    expect(shadow(element).querySelector('.inspector'), 'the details the first click opened stay open').to.exist;
 
     stepNode(element, 'c').focus();
     await sendKeys({ press: 'F2' });
@@ -524,27 +525,27 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     });
     const scroller = shadow(element).querySelector('.scroller')!;
     const left = scroller.scrollLeft;
+    const width = scroller.clientWidth;
     const view = scroller.getBoundingClientRect();
     const lane = shadow(element).querySelector('[part~="lane"][data-party-id="seller"]')!.getBoundingClientRect();
-    // Where the bar fits beside the step panel that opens, and a long title's label does not.
-    const x = Math.round(view.left + HEAD_WIDTH + 480);
+    // Near the right edge: the bar (a working week, with its weekend) fits, a long title's label does not.
+    const x = Math.round(view.left + width - 9 * DAY - 30);
     const y = Math.round(lane.bottom - 8);
     await sendMouse({ type: 'click', position: [x, y] });
     await sendMouse({ type: 'click', position: [x, y] });
     await settle(element);
     const added = element.getPlan().items.find((item) => !['a', 'far'].includes(item.id))!;
-    expect(shadow(element).querySelector('.inspector'), 'the panel is open').to.exist;
-    expect(scroller.scrollLeft, 'the view stays when the step is added').to.equal(left);
+    expect(element.selectedIds, 'the new step is selected').to.deep.equal([added.id]);
+    expect(shadow(element).querySelector('.inspector') !== null, 'with no panel opened by itself').to.equal(false);
+    expect(scroller.clientWidth, 'so the timeline keeps its width').to.equal(width);
+    expect(scroller.scrollLeft, 'and the view stays when the step is added').to.equal(left);
     await sendKeys({ type: 'Security review with the customer’s CISO' });
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(element.getPlan().items.find((item) => item.id === added.id)!.title).to.equal(
       'Security review with the customer’s CISO',
     );
-    const bar = stepNode(element, added.id).getBoundingClientRect();
-    expect(bar.right, 'its bar shows').to.be.below(
-      shadow(element).querySelector('.inspector')!.getBoundingClientRect().left,
-    );
+    expect(stepNode(element, added.id).getBoundingClientRect().right, 'its bar shows').to.be.below(view.left + width);
     expect(scroller.scrollLeft, 'the view stays when it is named').to.equal(left);
     // The control: the same step reached with the keyboard is brought into view with its label.
     await sendKeys({ press: 'ArrowLeft' });
