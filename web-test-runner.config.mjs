@@ -51,5 +51,8 @@ export default {
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   testFramework: { config: { timeout: 10000 } },
+  // Every test file runs after the setup that keeps a failed expectation about a DOM node readable.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 300000,
 };

@@ -536,7 +536,7 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     await settle(element);
     const added = element.getPlan().items.find((item) => !['a', 'far'].includes(item.id))!;
     expect(element.selectedIds, 'the new step is selected').to.deep.equal([added.id]);
-    expect(shadow(element).querySelector('.inspector') !== null, 'with no panel opened by itself').to.equal(false);
+    expect(shadow(element).querySelector('.inspector'), 'with no panel opened by itself').to.equal(null);
     expect(scroller.clientWidth, 'so the timeline keeps its width').to.equal(width);
     expect(scroller.scrollLeft, 'and the view stays when the step is added').to.equal(left);
     await sendKeys({ type: 'Security review with the customer’s CISO' });
