@@ -252,7 +252,10 @@ function linksInView(scene: Scene, state: ViewState): LinkView[] {
 
 const chains = new WeakMap<readonly Item[], Map<string, Set<string>>>();
 
-/** The focused step's chain; a drag preview passes the committed items, whose dependencies are the same. */
+/**
+ * The focused step's chain; a drag preview passes the committed items, whose dependencies are the same. A step linked
+ * to none has none: fading every other step would only make the plan look disabled around it.
+ */
 export function highlightChain(
   scene: Scene,
   focusId: string | undefined,
@@ -270,5 +273,5 @@ export function highlightChain(
     if (known.size >= 8) known.clear();
     known.set(focusId, (chain = chainOf(graph, focusId)));
   }
-  return chain;
+  return chain.size > 1 ? chain : undefined;
 }

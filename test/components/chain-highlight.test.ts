@@ -71,6 +71,22 @@ describe('<map-timeline> highlighting a dependency chain', () => {
     await resetMouse();
   });
 
+  it('dims nothing for a step linked to no other, hovered or selected', async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    // The control: a linked step's chain dims f.
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'b')) });
+    await settle(element);
+    expect(opacityOf(element, 'f'), 'f, outside b’s chain').to.be.closeTo(0.3, 0.01);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'f')) });
+    await settle(element);
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) expect(opacityOf(element, id), `hovering f: ${id}`).to.equal(1);
+    expect(linkOpacity(element, 'd', 'e')).to.equal(1);
+    await sendMouse({ type: 'move', position: [5, 5] });
+    element.selectedIds = ['f'];
+    await settle(element);
+    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(opacityOf(element, id), `f selected: ${id}`).to.equal(1);
+  });
+
   it('dims every step and arrow outside the hovered step’s chain, and nothing once the pointer leaves', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) expect(opacityOf(element, id), id).to.equal(1);
@@ -162,9 +178,13 @@ describe('<map-timeline> highlighting a dependency chain', () => {
   });
 
   it('keeps the label inside a dimmed bar readable: the side\u2019s colour instead of white on the pale tint', async () => {
-    // A long bar holds its label inside; a short step elsewhere is hovered, which dims the long one.
+    // A long bar holds its label inside; a short step elsewhere, with a step after it, is hovered: the long one dims.
     const element = await timelineWith(
-      planOf({ long: ['2026-03-02', '2026-03-27'], other: ['2026-03-03', '2026-03-04'] }),
+      planOf({
+        long: ['2026-03-02', '2026-03-27'],
+        other: ['2026-03-03', '2026-03-04'],
+        next: ['2026-03-05', '2026-03-06', 'other'],
+      }),
       { zoom: 'week' },
     );
     const title = () => stepNode(element, 'long').closest('[data-step]')!.querySelector('.title')!;
