@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { addItem } from '../model/commands.js';
+import { decisionAfter } from '../model/if-yes.js';
 import { addDays, formatDate, maxDate } from '../model/dates.js';
 import { dayAt, gestureTarget, laneAt } from './pointer-targets.js';
 import type { EditorController } from './editor-controller.js';
@@ -70,9 +71,9 @@ export class CreateController implements ReactiveController {
   };
 
   /**
-   * N: a new five-day step, with its title open. After the focused step, in its lane, and not before today; else in
-   * the lane whose head has focus (from today); else where empty lane space was last clicked; else in the first lane,
-   * from today.
+   * N: a new five-day step, with its title open. After the focused step, in its lane, not before today, and waiting
+   * for it (so holding only on a yes the focused step holds on, or is); else in the lane whose head has focus (from
+   * today); else where empty lane space was last clicked; else in the first lane, from today.
    *
    * In the seller's view, Shift + N makes the step internal from the start, and so does N after an internal step: in
    * a plan shared live, a step made internal only once titled has already shown its title to the buyer.
@@ -83,8 +84,14 @@ export class CreateController implements ReactiveController {
     const internal = host.rights.mayMarkInternal && (wantsInternal || after?.internal === true);
     const picked = this.picked && host.plan.parties.some((party) => party.id === this.picked!.partyId);
     // A new step is work still to do: after a step that ended in the past it starts today, not overdue already.
+    const decision = after && decisionAfter(after, (id) => host.plan.items.find((item) => item.id === id));
     const partial = after
-      ? { partyId: after.partyId, start: maxDate(addDays(after.end, 1), host.today) }
+      ? {
+          partyId: after.partyId,
+          start: maxDate(addDays(after.end, 1), host.today),
+          dependsOn: [after.id],
+          ...(decision ? { ifYes: decision.id } : {}),
+        }
       : laneHead !== undefined
         ? { partyId: laneHead }
         : picked

@@ -12,7 +12,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Alt + ← / →', 'Move the step (or selection) a day earlier / later; with Shift a week'],
   ['Alt + Shift + ↑ / ↓', "Move the step to the previous / next party's lane"],
   ['Enter or F2', 'Edit the title (Enter saves, Escape cancels)'],
-  ['N', 'New step after the focused one, or in the focused lane, or where you last clicked'],
+  ['N', 'New step after the focused one (waiting for it), or in the focused lane, or where you last clicked'],
   ['Shift + N', 'New step internal from the start: the buyer never sees it (seller view)'],
   ['L', 'Link: the focused step starts after the other selected one, or the one you came from'],
   ['Delete or Backspace', 'Remove the selected steps, or the selected arrow'],

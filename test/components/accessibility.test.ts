@@ -60,6 +60,7 @@ describe('<map-timeline> accessibility', () => {
     await settle(element);
     const added = element.getPlan().items.find((item) => item.title === 'Signature')!;
     expect(added).to.include({ partyId: 'buyer', start: '2026-03-12' });
+    expect(added.dependsOn, 'added after b, it waits for b').to.deep.equal(['b']);
     expect(liveText(element)).to.equal('Signature updated');
 
     await chord(['Alt', 'Shift'], 'ArrowRight');
@@ -74,7 +75,7 @@ describe('<map-timeline> accessibility', () => {
     expect(element.selectedIds).to.deep.equal(['a', added.id]);
     await sendKeys({ press: 'l' });
     await settle(element);
-    expect(element.getPlan().items.find((item) => item.id === added.id)!.dependsOn).to.deep.equal(['a']);
+    expect(element.getPlan().items.find((item) => item.id === added.id)!.dependsOn).to.deep.equal(['b', 'a']);
 
     await sendKeys({ press: 'F2' });
     await settle(element);

@@ -86,6 +86,35 @@ describe('<map-timeline> N adds a step where the keyboard or the pointer is', ()
     expect(stepTitled(element, 'After kickoff')).to.include({ partyId: 'seller', start: '2026-03-13' });
   });
 
+  it('makes a step added after the focused one wait for it, and hold only on the yes of the decision it follows', async () => {
+    const plan = newPlan({ id: 'sequence' });
+    plan.items = [
+      { id: 'review', title: 'Review', partyId: 'buyer', kind: 'task', start: '2026-03-10', end: '2026-03-12' },
+      { id: 'go', title: 'Go / no-go', partyId: 'buyer', kind: 'decision', start: '2026-03-20', end: '2026-03-20' },
+    ];
+    const element = await timelineWith(plan, { zoom: 'week' });
+    stepNode(element, 'review').focus();
+    await sendKeys({ press: 'n' });
+    await typeNewTitle(element, 'Security review');
+    const after = stepTitled(element, 'Security review')!;
+    expect(after).to.include({ partyId: 'buyer', start: '2026-03-13' });
+    expect(after.dependsOn).to.deep.equal(['review']);
+    expect(after.ifYes).to.equal(undefined);
+    expect(shadow(element).querySelector(`[part~="link"][data-from="review"][data-to="${after.id}"]`)).to.exist;
+
+    stepNode(element, 'go').focus();
+    await sendKeys({ press: 'n' });
+    await typeNewTitle(element, 'Kickoff');
+    expect(stepTitled(element, 'Kickoff')).to.include({ ifYes: 'go' });
+    expect(stepTitled(element, 'Kickoff')!.dependsOn).to.deep.equal(['go']);
+
+    // The control: from a lane's head, N adds a step that waits for none.
+    laneHeadButton(element, 'seller').focus();
+    await sendKeys({ press: 'n' });
+    await typeNewTitle(element, 'Reference call');
+    expect(stepTitled(element, 'Reference call')!.dependsOn).to.equal(undefined);
+  });
+
   it('adds it after a step selected by a click on its title inside the bar, in that step’s lane', async () => {
     const plan = newPlan({ id: 'one-step' });
     plan.items = [
