@@ -3,7 +3,7 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import { cascade } from '../model/cascade.js';
 import { projectItem, projectSchedule } from '../model/projection.js';
 import { parseDate } from '../model/dates.js';
-import { dependentsIndex, idPositions, violates } from '../model/graph.js';
+import { dependentsIndex, idPositions, placeIn, violates } from '../model/graph.js';
 import type { Item, Plan } from '../model/types.js';
 import type { ItemBox, LaneBox, PlanLayout } from './layout.js';
 import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
@@ -82,25 +82,19 @@ export function previewScene(
 
 /**
  * The steps named in `ids`, from `items`, a list in the order of `committedItems` (a gesture changes dates and lanes,
- * never the order of the steps): found where the committed list holds them, without a map of the whole list. An id
- * the committed list does not hold is not shown; a list in another order is looked through once.
+ * never the order of the steps): found where the committed list holds them (see `placeIn`), without a map of the
+ * whole list.
  */
 function itemsByIdAmong(
   committedItems: readonly Item[],
   items: readonly Item[],
   ids: readonly string[],
 ): Map<string, Item> {
-  const places = idPositions(committedItems);
+  const placeOf = placeIn(items, committedItems);
   const found = new Map<string, Item>();
   for (const id of ids) {
-    const place = places.get(id);
-    if (place === undefined) continue;
-    const item = items[place];
-    if (item?.id !== id) {
-      const wanted = new Set(ids);
-      return new Map(items.filter((item) => wanted.has(item.id)).map((item) => [item.id, item]));
-    }
-    found.set(id, item);
+    const place = placeOf(id);
+    if (place !== undefined) found.set(id, items[place]!);
   }
   return found;
 }
