@@ -1,4 +1,5 @@
 import type { Item } from '../model/types.js';
+import { firstFitRows } from './row-packing.js';
 
 /** What a step occupies in its lane, in pixels: from its shape's left edge to the end of its label. */
 export interface Footprint {
@@ -77,7 +78,9 @@ const unchanged = (before: Item, now: Item): boolean =>
  * Assigns rows to the steps of one lane, given in start order. Without hints: first fit. With the rows of the layout
  * drawn before, a step keeps its row while it still fits there; steps that did not change are placed first, so an
  * edited step that now overlaps one of them is the one that moves, to the nearest free row. New steps take the first
- * free row. The lane keeps at least `minRows` rows, so removing a step never shifts the lanes below.
+ * free row. The lane keeps at least `minRows` rows, so removing a step never shifts the lanes below. A lane that would
+ * need a row more than it had, while packing it afresh needs fewer, is packed afresh: a step pushed onto others then
+ * moves up among them instead of dropping to a new bottom row that pushes every lane below down.
  */
 export function assignRows(
   footprints: readonly Footprint[],
@@ -117,5 +120,10 @@ export function assignRows(
     rows[index] = space.nearest(0, start, end);
     space.add(rows[index]!, start, end);
   }
-  return { rows, count: Math.max(1, minRows, space.rows.length) };
+  const count = Math.max(1, minRows, space.rows.length);
+  if (count > Math.max(1, minRows)) {
+    const packed = firstFitRows(footprints, gap);
+    if (packed.count < space.rows.length) return { rows: packed.rows, count: Math.max(1, minRows, packed.count) };
+  }
+  return { rows, count };
 }

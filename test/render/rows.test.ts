@@ -74,6 +74,25 @@ describe('stable rows (pure)', () => {
     expect(after.byId.get('c')!.row).to.equal(0);
   });
 
+  it('packs a lane afresh rather than give a pushed step a new bottom row it does not need', () => {
+    // y sits in row 1 and w in row 0; p, pushed right, now overlaps both: kept rows would need a third row.
+    const [y, w, p] = ['y', 'w', 'p'].map((id) => ({ id }) as Footprint['item']);
+    const hints = new Map([
+      ['y', { item: y!, row: 1 }],
+      ['w', { item: w!, row: 0 }],
+      ['p', { item: { id: 'p', start: 'before the push' } as unknown as Footprint['item'], row: 0 }],
+    ]);
+    const pushed = [
+      { item: y!, start: 140, end: 175 },
+      { item: p!, start: 170, end: 215 },
+      { item: w!, start: 200, end: 240 },
+    ];
+    expect(assignRows(pushed, 10, hints, 2)).to.deep.equal({ rows: [0, 1, 0], count: 2 });
+    // The control: where p cannot fit in two rows however they are packed, it takes a third.
+    const crowded = [pushed[0]!, { ...pushed[1]!, end: 235 }, { ...pushed[2]!, start: 172 }];
+    expect(assignRows(crowded, 10, hints, 2)).to.deep.equal({ rows: [1, 2, 0], count: 3 });
+  });
+
   it('checks both neighbours of a gap in a row', () => {
     const span = (id: string, start: number, end: number): Footprint => ({
       item: { id } as Footprint['item'],
