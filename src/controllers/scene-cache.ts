@@ -59,6 +59,12 @@ export const sceneFor = (request: SceneRequest): Scene =>
 /** How many of the last committed step lists keep the layout they were drawn with (see `SceneCache.#recent`). */
 const LAYOUTS_REMEMBERED = 8;
 
+/** Whether a remembered layout was drawn at the zoom and for the audience asked for. */
+const sameScale = (
+  drawn: { dayWidth: number; audience: Audience },
+  asked: { dayWidth: number; audience: Audience },
+): boolean => drawn.dayWidth === asked.dayWidth && drawn.audience === asked.audience;
+
 /** Where the minimum width is in the cache key. */
 const MIN_WIDTH_KEY = 4;
 
@@ -72,7 +78,7 @@ export class SceneCache {
   committed?: Scene;
   private key: unknown[] = [];
   /**
-   * The layouts the last few committed step lists were drawn with, at their zoom and for their audience: an undo or a
+   * The layouts the last few committed step lists were drawn with, at each zoom and for each audience: an undo or a
    * redo comes back to a step list drawn a moment before, whose steps then take the rows they had there, not the ones
    * the edit in between left them in. A few, since each keeps its layout alive.
    */
@@ -115,11 +121,11 @@ export class SceneCache {
       shown.id === (this.key[0] as Plan | undefined)?.id &&
       request.dayWidth === this.key[3] &&
       request.audience === this.key[1];
-    const drawnBefore = this.#recent.find((drawn) => drawn.items === shown.items);
-    const rowsOf =
-      drawnBefore?.dayWidth === request.dayWidth && drawnBefore.audience === request.audience
-        ? drawnBefore.layout
-        : base?.layout;
+    const drawnBefore = this.#recent.find((drawn) => drawn.items === shown.items && sameScale(drawn, request));
+    // A step list drawn before at another zoom only (an undo after a Fit or a zoom) is packed afresh, as that zoom
+    // would draw it: the rows the undone edit left behind are no guide to the plan before it.
+    const drawnElsewhere = !drawnBefore && this.#recent.some((drawn) => drawn.items === shown.items);
+    const rowsOf = drawnBefore?.layout ?? (drawnElsewhere ? undefined : base?.layout);
     this.scene =
       incremental ??
       buildScene({
@@ -139,7 +145,7 @@ export class SceneCache {
   }
 
   #remember(items: readonly Item[], layout: PlanLayout, { dayWidth, audience }: SceneRequest): void {
-    const at = this.#recent.findIndex((drawn) => drawn.items === items);
+    const at = this.#recent.findIndex((drawn) => drawn.items === items && sameScale(drawn, { dayWidth, audience }));
     if (at >= 0) this.#recent.splice(at, 1);
     this.#recent.push({ items, layout, dayWidth, audience });
     if (this.#recent.length > LAYOUTS_REMEMBERED) this.#recent.shift();

@@ -95,4 +95,30 @@ describe('<map-timeline> rows stay put across edits', () => {
     await element.updateComplete;
     expect(tops()).to.deep.equal(edited);
   });
+
+  it('an undo after a zoom lays the plan out as that zoom draws it, not as the undone edit left its rows', async () => {
+    // As above, the cascade pushes y onto w's days; at month zoom the two then need two rows.
+    const plan = planOf({
+      x: ['2026-02-26', '2026-02-27'],
+      y: ['2026-03-02', '2026-03-04', 'x'],
+      w: ['2026-03-16', '2026-03-17'],
+    });
+    for (const item of plan.items) item.partyId = item.id === 'x' ? 'buyer' : 'seller';
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const top = (id: string) => Math.round(stepBox(element, id).top);
+    element.updateItem('x', { start: '2026-03-12', end: '2026-03-13' });
+    await element.updateComplete;
+    element.zoom = 'month';
+    await element.updateComplete;
+    // Positive control: at month zoom the edited plan keeps y and w in two rows.
+    expect(top('y')).to.not.equal(top('w'));
+
+    element.undo();
+    await element.updateComplete;
+    expect(dates(element.getPlan())['y']).to.equal('2026-03-02..2026-03-04');
+    expect(top('y'), 'y and w share a row again, as a fresh month layout has them').to.equal(top('w'));
+    // A fresh layout at month zoom of the plan before the edit draws them alike.
+    const fresh = await timelineWith(plan, { zoom: 'month' });
+    expect(Math.round(stepBox(fresh, 'y').top) - Math.round(stepBox(fresh, 'x').top)).to.equal(top('y') - top('x'));
+  });
 });
