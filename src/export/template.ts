@@ -37,6 +37,9 @@ export function exportTemplate({ plan, layout, measure, background, pixelRatio =
     view: { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity },
   };
   const corner = cornerText(scene.layout.lanes.length, scene.items.length);
+  // The axis is drawn a little wider than the rounded frame that clips it: a period cut off there is not named.
+  const axisEnd = frame.x + frame.width - axis.x;
+  const axisView = { left: 0, right: axisEnd, typeScale: 1, end: axisEnd };
   // Rounded past what any screen shows: a slide scaled up to 1920 wide is 1920, not 1919.9999999999998.
   const size = (value: number): number => Math.round(value * pixelRatio * 1000) / 1000;
   return html`<svg xmlns=${SVG_NS} class="mt-export" width=${size(width)} height=${size(height)}
@@ -50,7 +53,7 @@ export function exportTemplate({ plan, layout, measure, background, pixelRatio =
     <g clip-path="url(#mt-export-frame)">
       <rect class="x-frame-bg" x=${frame.x} y=${frame.y} width=${frame.width} height=${frame.height}></rect>
       <svg class="axis" x=${axis.x} y=${axis.y} width=${axis.width} height=${axis.height}>
-        ${axisTemplate(scene.tiers, scene.scale.width)}${markerPills(scene.markers, 2 * TIER_HEIGHT)}
+        ${axisTemplate(scene.tiers, scene.scale.width, axisView)}${markerPills(scene.markers, 2 * TIER_HEIGHT)}
       </svg>
       <svg class="body" x=${body.x} y=${body.y} width=${body.width} height=${Math.max(1, body.height)}>
         ${laneBackgrounds(scene.layout.lanes, scene.scale.width)}

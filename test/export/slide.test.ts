@@ -4,6 +4,7 @@ import { hiringPlan } from '../../src/model/samples/hiring.js';
 import type { Item, Plan } from '../../src/model/types.js';
 import { timelineWith } from '../support/element.js';
 import { planOf } from '../support/plan-builders.js';
+import { addDays } from '../../src/model/dates.js';
 
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
 
@@ -102,6 +103,38 @@ describe('exportPNG({ aspect }) for slides', () => {
       expect(titles.some((text) => text.textContent === 'Go / no-go decision')).to.equal(true);
       host.remove();
     }
+  });
+
+  it('names no period that the frame cuts off at the right end of the axis (no "Ap" for April)', async () => {
+    let cutPeriods = 0;
+    for (let shift = 0; shift < 30; shift += 2) {
+      const day = (date: string) => addDays(date, shift);
+      const plan = planOf({
+        a: [day('2026-03-31'), day('2026-04-06')],
+        b: [day('2026-04-07'), day('2026-04-13'), 'a'],
+        c: [day('2026-04-14'), day('2026-04-20'), 'b'],
+        d: [day('2026-04-21'), day('2026-04-27'), 'c'],
+        e: [day('2026-05-25'), day('2026-05-29'), 'd'],
+      });
+      plan.items = plan.items.map((item) => ({ ...item, title: `${item.id.toUpperCase()} step of the plan` }));
+      plan.targetDate = day('2026-05-22');
+      const element = await timelineWith(plan, { zoom: 'month' });
+      const host = document.createElement('div');
+      host.innerHTML = element.exportSVG({ aspect: '16:9' });
+      host.style.width = 'max-content';
+      document.body.append(host);
+      const right = host.querySelector('.x-frame')!.getBoundingClientRect().right;
+      const axis = host.querySelector('svg.axis')!;
+      for (const text of axis.querySelectorAll('text'))
+        expect(text.getBoundingClientRect().right, `"${text.textContent}" ends inside (+${shift})`).to.be.at.most(
+          right,
+        );
+      // The control: the frame cuts the axis inside a period, close to where that period begins.
+      const starts = [...axis.querySelectorAll('.tier.bottom line')].map((line) => line.getBoundingClientRect().left);
+      if (starts.some((x) => x < right && x > right - 30)) cutPeriods += 1;
+      host.remove();
+    }
+    expect(cutPeriods, 'pictures whose frame cuts a period close to its start').to.be.greaterThan(0);
   });
 
   it("lets a long label's owner chip give way before its title is shortened", async () => {
