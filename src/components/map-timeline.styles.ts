@@ -206,6 +206,7 @@ export const styles = css`
   .grip { fill: transparent; cursor: ew-resize; }
   .link-handle { fill: var(--mt-bg); stroke: var(--mt-focus); stroke-width: 2; cursor: crosshair; }
   .link-handle:hover { fill: var(--mt-focus); }
+  .body.hovers-other .steps .link-handle { visibility: hidden; }
   .ghost { fill: none; stroke: var(--mt-faint); stroke-dasharray: 4 3; stroke-width: 1.5; opacity: 0.8; }
   :host(:not([readonly])) .step .shape { touch-action: none; }
   /* The empty plan's card, under the axis in the lanes' room. In a short element the space above it gives way first,

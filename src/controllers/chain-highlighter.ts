@@ -169,6 +169,9 @@ export class ChainHighlighter implements ReactiveController {
     const id = selection.hovered;
     const box = id !== undefined && !selection.ids.has(id) ? scenes.scene?.layout.byId.get(id) : undefined;
     const parts = [...overlay.children] as SVGElement[];
+    // Two link handles alike on screen, the selected step's and the hovered one's, would leave the pointer to guess
+    // which step a link starts from: the selected step's waits while another step is hovered.
+    body.classList.toggle('hovers-other', box !== undefined && !readonly && !this.dragging());
     if (!box || readonly || this.dragging()) {
       overlay.style.display = 'none';
       for (const node of [overlay, ...parts])

@@ -336,6 +336,22 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(handle(element, 'a', 'link')).to.equal(null);
   });
 
+  it("shows one link handle at a time: a selected step's waits while another step is hovered", async () => {
+    const element = await timelineWith(plan(), { zoom: 'week' });
+    await click(element, stepNode(element, 'a'));
+    const own = handle(element, 'a', 'link');
+    const shown = (node: Element) => getComputedStyle(node).visibility === 'visible';
+    // The control: the selected step's handle shows while no other step is hovered.
+    expect(shown(own), 'the selected step’s handle').to.equal(true);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'c')) });
+    await settle(element);
+    expect(shown(handle(element, 'c', 'link')), 'the hovered step’s handle').to.equal(true);
+    expect(shown(own), 'the selected step’s handle, while c is hovered').to.equal(false);
+    await sendMouse({ type: 'move', position: center(stepNode(element, 'a')) });
+    await settle(element);
+    expect(shown(own), 'back on the selected step').to.equal(true);
+  });
+
   it('moves a bar a day or two long at month zoom when pressed in its middle, and resizes it from a grip', async () => {
     const short = planOf({ a: ['2026-03-02', '2026-03-03'], b: ['2026-03-16', '2026-03-20'] });
     const element = await timelineWith(short, { zoom: 'month' });
