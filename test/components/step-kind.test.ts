@@ -76,6 +76,23 @@ describe('the step panel’s "Only if yes to"', () => {
     expect(element.canUndo).to.equal(false);
   });
 
+  it("tells a plan's only decision that no other decision is there to hold on", async () => {
+    const plan = planOf({ d: ['2026-03-09', '2026-03-09'], s: ['2026-03-03', '2026-03-04'] });
+    plan.items[0] = { ...plan.items[0]!, kind: 'decision', title: 'Go / no-go' };
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const choices = () =>
+      [...shadow(element).querySelectorAll<HTMLOptionElement>('.inspector [name="ifYes"] option')].map((option) =>
+        option.textContent!.trim(),
+      );
+    await click(element, stepNode(element, 'd'));
+    await settle(element);
+    expect(choices()).to.deep.equal(['No other decision in the plan']);
+    // The control: the task is offered the decision.
+    await click(element, stepNode(element, 's'));
+    await settle(element);
+    expect(choices()).to.deep.equal(['No decision (always happens)', 'Go / no-go']);
+  });
+
   it('says why it refuses a decision the step cannot wait on, and the list goes back', async () => {
     // The decision already waits for the step: making the step wait for the decision would loop.
     const plan = planOf({ s: ['2026-03-02', '2026-03-04'], d: ['2026-03-09', '2026-03-09', 's'] });

@@ -162,10 +162,7 @@ export function stepInspector({
       'Only if yes to',
       'ifYes',
       item.ifYes ?? '',
-      [
-        { value: '', label: decisions.length ? 'No decision (always happens)' : 'No decision in the plan' },
-        ...decisions,
-      ],
+      [{ value: '', label: decisions.length ? 'No decision (always happens)' : noOtherDecision(item) }, ...decisions],
       (ifYes) => actions.setIfYes(ifYes || undefined),
       errors.get('ifYes'),
       awaited && `Waits for “${awaited.title}”: choose it if this step holds only on a yes.`,
@@ -224,3 +221,7 @@ export function stepInspector({
     body,
   );
 }
+
+/** The choice of no decision when the plan holds none to choose: a decision is not offered its own yes. */
+const noOtherDecision = (item: Item): string =>
+  item.kind === 'decision' ? 'No other decision in the plan' : 'No decision in the plan';
