@@ -7,7 +7,7 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from './geometry.js';
 import { cornerTemplate, emptyState, headerTemplate, type PlanEditing, type RoomWait } from './header.js';
 import { laneHeaders } from './lanes.js';
 import { linkKey } from './links.js';
-import { markerPills } from './markers.js';
+import { markerPills, markers, pillCutByView, type Marker, type Span } from './markers.js';
 import { axisInView } from './ticks.js';
 import { tabStop } from './tab-stop.js';
 import { itemViews, previewGhosts, visibleLinks, type Scene, type ViewState } from './view-model.js';
@@ -98,7 +98,7 @@ function timeline(props: FrameProps) {
     <div class="canvas" style=${styleMap({ width: `${HEAD_WIDTH + scrolled}px`, height: `${AXIS_HEIGHT + layout.height}px`, '--head-width': `${HEAD_WIDTH}px` })}>
       ${cornerTemplate(plan.parties.length, scene.items.length, editing)}
       <svg class="axis" width=${scrolled} height=${AXIS_HEIGHT} aria-hidden="true">
-        ${axisTemplate(tiers, scale.width, { left: props.visible?.left ?? 0, right: props.visible?.right ?? Infinity, typeScale: props.typeScale, end: scrolled })}${markerPills(scene.markers, 2 * 24)}
+        ${axisTemplate(tiers, scale.width, { left: props.visible?.left ?? 0, right: props.visible?.right ?? Infinity, typeScale: props.typeScale, end: scrolled })}${markerPills(pillsInView(scene, props.visible), 2 * 24)}
       </svg>
       <div class="heads" style=${styleMap({ minHeight: `${layout.height}px` })}>${laneHeaders(layout.lanes, scene.moves, scene.nextPartyId, editing?.editParty)}</div>
       <svg class="body" width=${scrolled} height=${Math.max(layout.height, 1)} .drawing=${drawing}
@@ -108,4 +108,10 @@ function timeline(props: FrameProps) {
       ${props.overlay}
     </div>
   </div>`;
+}
+
+/** The marker pills, placed again inside the part of the timeline on screen when its edge would cut one. */
+function pillsInView(scene: Scene, visible: Span | undefined): readonly Marker[] {
+  if (!visible || !pillCutByView(scene.markers, visible)) return scene.markers;
+  return markers(scene.scale, scene.today, scene.verdict, scene.measure, scene.plan, visible);
 }

@@ -53,6 +53,7 @@ export function markers(
   verdict: Verdict | undefined,
   measure: MeasureText,
   plan?: Plan,
+  view?: Span,
 ): Marker[] {
   /** Each marker with its label, longest first: a shorter one is used when the longer has no room beside its line. */
   const list: (Omit<Marker, 'pillX' | 'pillWidth' | 'hidden' | 'text'> & { texts: string[] })[] = [];
@@ -95,14 +96,18 @@ export function markers(
   for (const { texts, ...marker } of list) {
     const preferLeft = pair.length === 2 && pair[0]?.kind === marker.kind;
     // Beside its own line, with the longest label that has room there; else the full label, slid past the others.
+    // Inside the part of the timeline on screen first, when that is given: a pill cut by its edge reads as cut.
     let found: { text: string; pillX: number; pillWidth: number } | undefined;
-    for (const text of texts) {
-      const pillWidth = widthOf(text);
-      const pillX = besideLine(marker.x, pillWidth, preferLeft, placed);
-      if (pillX !== undefined) {
-        found = { text, pillX, pillWidth };
-        break;
+    for (const room of view ? [view, WHOLE] : [WHOLE]) {
+      for (const text of texts) {
+        const pillWidth = widthOf(text);
+        const pillX = besideLine(marker.x, pillWidth, preferLeft, placed, room);
+        if (pillX !== undefined) {
+          found = { text, pillX, pillWidth };
+          break;
+        }
       }
+      if (found) break;
     }
     const text = found?.text ?? texts[0]!;
     const pillWidth = found?.pillWidth ?? widthOf(text);
@@ -119,11 +124,38 @@ export function markers(
   return placed;
 }
 
-/** Where a pill of `width` goes right beside the line at `x`, on the preferred side first; undefined if neither has room. */
-function besideLine(x: number, width: number, preferLeft: boolean, placed: readonly Marker[]): number | undefined {
-  const sides = preferLeft ? [x - 3 - width, x + 3] : [x + 3, x - 3 - width];
-  return sides.find((pillX) => pillX >= 0 && !blockerOf(placed, pillX, width));
+/** A horizontal stretch of the timeline, from `left` to `right`. */
+export interface Span {
+  left: number;
+  right: number;
 }
+
+const WHOLE: Span = { left: 0, right: Infinity };
+
+/**
+ * Where a pill of `width` goes right beside the line at `x`, inside `room`, on the preferred side first; undefined
+ * if neither side has room.
+ */
+function besideLine(
+  x: number,
+  width: number,
+  preferLeft: boolean,
+  placed: readonly Marker[],
+  room: Span,
+): number | undefined {
+  const sides = preferLeft ? [x - 3 - width, x + 3] : [x + 3, x - 3 - width];
+  return sides.find((pillX) => pillX >= room.left && pillX + width <= room.right && !blockerOf(placed, pillX, width));
+}
+
+/** Whether the edge of the view cuts a pill whose line is in view: it is then placed again inside the view. */
+export const pillCutByView = (list: readonly Marker[], view: Span): boolean =>
+  list.some(
+    (marker) =>
+      !marker.hidden &&
+      marker.x >= view.left &&
+      marker.x <= view.right &&
+      (marker.pillX < view.left || marker.pillX + marker.pillWidth > view.right),
+  );
 
 /** Where a pill of `width` goes for a line at `x` when neither side of it has room: slid past the pills in its way. */
 function placePill(x: number, width: number, preferLeft: boolean, placed: readonly Marker[]): number | undefined {

@@ -64,4 +64,24 @@ describe('marker pills (pure)', () => {
     expectNoOverlap(list);
     expect(Math.max(...list.map(gap)), 'one of them slid').to.be.greaterThan(3);
   });
+
+  it('keeps a pill whose line is in view inside the view, shortened where its full label would be cut', () => {
+    const start = parseDate('2026-10-05');
+    const scale = timeScale(start, start + 500, ZOOM_PRESETS.week);
+    const whole = markers(scale, '2026-12-03', verdict, measure);
+    const projected = at(whole, 'projected');
+    // The view ends 100 px after the projected line: the full pill, laid out rightwards, would be cut.
+    const view = { left: 0, right: projected.x + 100 };
+    expect(projected.pillX + projected.pillWidth, 'the control: cut without the view').to.be.greaterThan(view.right);
+    const inView = markers(scale, '2026-12-03', verdict, measure, undefined, view);
+    for (const marker of inView) {
+      expect(marker.hidden, marker.kind).to.equal(false);
+      expect(marker.pillX + marker.pillWidth, `${marker.kind} ends in view`).to.be.at.most(view.right);
+      expect(gap(marker), `${marker.kind} beside its line`).to.equal(3);
+    }
+    expectNoOverlap(inView);
+    expect(at(inView, 'projected').text).to.equal('Projected');
+    // A view that shows the line with room to spare changes nothing.
+    expect(markers(scale, '2026-12-03', verdict, measure, undefined, { left: 0, right: 1e6 })).to.deep.equal(whole);
+  });
 });
