@@ -79,8 +79,8 @@ const unchanged = (before: Item, now: Item): boolean =>
  * drawn before, a step keeps its row while it still fits there; steps that did not change are placed first, so an
  * edited step that now overlaps one of them is the one that moves, to the nearest free row. New steps take the first
  * free row. The lane keeps at least `minRows` rows, so removing a step never shifts the lanes below. A lane that would
- * need a row more than it had, while packing it afresh needs fewer, is packed afresh: a step pushed onto others then
- * moves up among them instead of dropping to a new bottom row that pushes every lane below down.
+ * need more rows than it had is packed afresh (first fit) when that needs fewer, or as many for a step an edit moved:
+ * a step pushed onto others moves in among them instead of dropping to a new bottom row.
  */
 export function assignRows(
   footprints: readonly Footprint[],
@@ -114,16 +114,21 @@ export function assignRows(
     rows[index] = space.nearest(hintOf(index)!.row, start, end);
     space.add(rows[index]!, start, end);
   }
+  const kept = Math.max(1, minRows);
+  const displacedGrew = space.rows.length > kept;
   for (let index = 0; index < footprints.length; index += 1) {
     if (rows[index] !== -1) continue;
     const { start, end } = footprints[index]!;
     rows[index] = space.nearest(0, start, end);
     space.add(rows[index]!, start, end);
   }
-  const count = Math.max(1, minRows, space.rows.length);
-  if (count > Math.max(1, minRows)) {
+  if (space.rows.length > kept) {
+    // The lane grows, which moves every lane below: it is packed afresh when that needs fewer rows, or as many
+    // when it grows for a step the edit moved (the moved step then keeps its place in start order, where a fresh
+    // view would draw it, rather than drop to a new bottom row with its own row left empty).
     const packed = firstFitRows(footprints, gap);
-    if (packed.count < space.rows.length) return { rows: packed.rows, count: Math.max(1, minRows, packed.count) };
+    if (packed.count < space.rows.length || (displacedGrew && packed.count === space.rows.length))
+      return { rows: packed.rows, count: Math.max(kept, packed.count) };
   }
-  return { rows, count };
+  return { rows, count: Math.max(kept, space.rows.length) };
 }

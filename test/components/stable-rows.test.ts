@@ -67,7 +67,7 @@ describe('<map-timeline> rows stay put across edits', () => {
   });
 
   it('an undo puts every step back in the row it had, and a redo back where the edit left it', async () => {
-    // y waits for x (a buyer step) and sits beside w; pushed onto w's days, y takes a row of its own.
+    // y waits for x (a buyer step) and sits beside w; pushed onto w's days, the lane takes a second row.
     const plan = planOf({
       x: ['2026-02-26', '2026-02-27'],
       y: ['2026-03-02', '2026-03-04', 'x'],
@@ -82,9 +82,9 @@ describe('<map-timeline> rows stay put across edits', () => {
     element.updateItem('x', { start: '2026-03-12', end: '2026-03-13' });
     await element.updateComplete;
     const edited = tops();
-    // Positive control: the cascade pushed y onto w's days, and y left w's row.
+    // Positive control: the cascade pushed y onto w's days, and they no longer share a row.
     expect(dates(element.getPlan())['y']).to.equal('2026-03-14..2026-03-16');
-    expect(edited['y']).to.not.equal(before['y']);
+    expect(edited['y']).to.not.equal(edited['w']);
 
     element.undo();
     await element.updateComplete;

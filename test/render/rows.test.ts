@@ -88,9 +88,13 @@ describe('stable rows (pure)', () => {
       { item: w!, start: 200, end: 240 },
     ];
     expect(assignRows(pushed, 10, hints, 2)).to.deep.equal({ rows: [0, 1, 0], count: 2 });
-    // The control: where p cannot fit in two rows however they are packed, it takes a third.
+    // Where p cannot fit in two rows however they are packed, the lane takes a third, in start order: p stays
+    // between y and w rather than drop to a new bottom row.
     const crowded = [pushed[0]!, { ...pushed[1]!, end: 235 }, { ...pushed[2]!, start: 172 }];
-    expect(assignRows(crowded, 10, hints, 2)).to.deep.equal({ rows: [1, 2, 0], count: 3 });
+    expect(assignRows(crowded, 10, hints, 2)).to.deep.equal({ rows: [0, 1, 2], count: 3 });
+    // The control: a new step that needs a third row takes it at the bottom, and the steps there keep their rows.
+    const added = [pushed[0]!, { item: { id: 'n' } as Footprint['item'], start: 150, end: 230 }, crowded[2]!];
+    expect(assignRows(added, 10, hints, 2)).to.deep.equal({ rows: [1, 2, 0], count: 3 });
   });
 
   it('checks both neighbours of a gap in a row', () => {
