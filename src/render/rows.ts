@@ -75,12 +75,19 @@ const unchanged = (before: Item, now: Item): boolean =>
     before.baseline?.end === now.baseline?.end);
 
 /**
+ * The most steps a lane may hold to be packed afresh when it grows: a deal's lane, shown whole on a screen or two.
+ * Packing a lane of hundreds afresh would move steps far from the edit, out of view, and most of the lane's rows.
+ */
+const REPACKED_UP_TO = 60;
+
+/**
  * Assigns rows to the steps of one lane, given in start order. Without hints: first fit. With the rows of the layout
  * drawn before, a step keeps its row while it still fits there; steps that did not change are placed first, so an
  * edited step that now overlaps one of them is the one that moves, to the nearest free row. New steps take the first
  * free row. The lane keeps at least `minRows` rows, so removing a step never shifts the lanes below. A lane that would
  * need more rows than it had is packed afresh (first fit) when that needs fewer, or as many for a step an edit moved:
- * a step pushed onto others moves in among them instead of dropping to a new bottom row.
+ * a step pushed onto others moves in among them instead of dropping to a new bottom row (a lane of a deal's size;
+ * see `REPACKED_UP_TO`).
  */
 export function assignRows(
   footprints: readonly Footprint[],
@@ -122,7 +129,7 @@ export function assignRows(
     rows[index] = space.nearest(0, start, end);
     space.add(rows[index]!, start, end);
   }
-  if (space.rows.length > kept) {
+  if (space.rows.length > kept && footprints.length <= REPACKED_UP_TO) {
     // The lane grows, which moves every lane below: it is packed afresh when that needs fewer rows, or as many
     // when it grows for a step the edit moved (the moved step then keeps its place in start order, where a fresh
     // view would draw it, rather than drop to a new bottom row with its own row left empty).

@@ -97,6 +97,32 @@ describe('stable rows (pure)', () => {
     expect(assignRows(added, 10, hints, 2)).to.deep.equal({ rows: [1, 2, 0], count: 3 });
   });
 
+  it('keeps the rows of a lane of hundreds of steps, where packing afresh would move steps far from the edit', () => {
+    const [y, w] = ['y', 'w'].map((id) => ({ id }) as Footprint['item']);
+    const later = Array.from({ length: 60 }, (_, index) => ({
+      item: { id: `later${index}` } as Footprint['item'],
+      start: 300 + index * 100,
+      end: 380 + index * 100,
+    }));
+    const hints = new Map([
+      ['y', { item: y!, row: 1 }],
+      ['w', { item: w!, row: 0 }],
+      ['p', { item: { id: 'p', start: 'before the push' } as unknown as Footprint['item'], row: 0 }],
+      ...later.map((footprint) => [footprint.item.id, { item: footprint.item, row: 0 }] as const),
+    ]);
+    const pushed = [
+      { item: y!, start: 140, end: 175 },
+      { item: { id: 'p' } as Footprint['item'], start: 170, end: 215 },
+      { item: w!, start: 200, end: 240 },
+      ...later,
+    ];
+    const { rows, count } = assignRows(pushed, 10, hints, 2);
+    expect(rows.slice(0, 3), 'p takes a new row; y and w keep theirs').to.deep.equal([1, 2, 0]);
+    expect(count).to.equal(3);
+    // The control: the same lane without the later steps is packed afresh.
+    expect(assignRows(pushed.slice(0, 3), 10, hints, 2).rows).to.deep.equal([0, 1, 0]);
+  });
+
   it('checks both neighbours of a gap in a row', () => {
     const span = (id: string, start: number, end: number): Footprint => ({
       item: { id } as Footprint['item'],
