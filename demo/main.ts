@@ -255,9 +255,12 @@ stage.addEventListener('map-change', (event) => {
   toolbar.sync(host.element, zoom);
 });
 // While presenting, the whole plan stays on the screen: a change that makes it longer or shorter (a step dragged past
-// the end, the buyer's edit) fits it again, so the projected close is never cut off at the edge.
-stage.addEventListener('map-change', () => {
-  if (document.body.classList.contains('presenting') && !zoom) void host.fit();
+// the end, the buyer's edit) fits it again, so the projected close is never cut off at the edge. An undo or a redo
+// in a fitted view fits it again too: after a Fit or a resize since the edit, it brings back the picture as well as
+// the dates (the element draws a plan it drew before at that zoom in the rows it had).
+stage.addEventListener('map-change', (event) => {
+  const backOrForth = event.detail.source === 'undo' || event.detail.source === 'redo';
+  if ((document.body.classList.contains('presenting') || backOrForth) && !zoom) void host.fit();
 });
 // The stored plan (or the shared plan, rejoined) replaces the fresh copy shown meanwhile: fit that one.
 stage.addEventListener('map-load', (event) => {

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, setViewport } from '@web/test-runner-commands';
+import { addDays } from '../../src/model/dates.js';
 import type { Plan } from '../../src/model/types.js';
+import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { ZOOM_PRESETS } from '../../src/render/scale.js';
 import { dates, planOf } from '../support/plan-builders.js';
-import { stepBox, stepNode, timelineWith } from '../support/element.js';
+import { settle, stepBox, stepNode, timelineWith } from '../support/element.js';
 import { center, drag } from '../support/input.js';
 
 const DAY = ZOOM_PRESETS.week;
@@ -120,5 +122,27 @@ describe('<map-timeline> rows stay put across edits', () => {
     // A fresh layout at month zoom of the plan before the edit draws them alike.
     const fresh = await timelineWith(plan, { zoom: 'month' });
     expect(Math.round(stepBox(fresh, 'y').top) - Math.round(stepBox(fresh, 'x').top)).to.equal(top('y') - top('x'));
+  });
+
+  it('an undo, fitted again, brings back the picture from before an edit and a Fit that rearranged the rows', async () => {
+    const plan = enterprisePlan('2026-03-02');
+    const element = await timelineWith(plan, { zoom: 'week' });
+    const ids = plan.items.map((item) => item.id);
+    const boxes = () =>
+      ids.map((id) => `${id} ${Math.round(stepBox(element, id).left)},${Math.round(stepBox(element, id).top)}`);
+    element.fit();
+    await settle(element);
+    const before = boxes();
+    const business = plan.items.find((item) => item.id === 'business-case')!;
+    element.updateItem('business-case', { start: addDays(business.start, 21), end: addDays(business.end, 21) });
+    await settle(element);
+    element.fit();
+    await settle(element);
+    // The control: the edit and the Fit after it changed the picture.
+    expect(boxes()).to.not.deep.equal(before);
+    element.undo();
+    element.fit();
+    await settle(element);
+    expect(boxes()).to.deep.equal(before);
   });
 });
