@@ -168,7 +168,17 @@ function stepActions(session: InspectorSession, item: Item) {
       }
       if (run('end', (plan) => updateItem(plan, id, { end: shifted }), `end ${id}`, true)) snapped(date);
     },
-    setIfYes: (decisionId: string | undefined) => run('ifYes', (plan) => setIfYes(plan, id, decisionId)),
+    // A step that holds only on a yes comes after the decision: when that moves it, the message line says where to.
+    setIfYes: (decisionId: string | undefined) => {
+      const start = editor.plan.items.find((candidate) => candidate.id === id)?.start;
+      if (!run('ifYes', (plan) => setIfYes(plan, id, decisionId))) return;
+      const moved = editor.plan.items.find((candidate) => candidate.id === id);
+      const decision = editor.plan.items.find((candidate) => candidate.id === decisionId);
+      if (moved && decision && moved.start !== start)
+        editor.say(
+          `${moved.title} holds only if ${decision.title} is yes, so it now starts after it, on ${formatShortDate(moved.start, true)}.`,
+        );
+    },
     refuse: (field: string, message: string) => session.refuse(field, message),
     link: (fromId: string) => run('dependsOn', (plan) => linkAfter(plan, fromId, id)),
     unlink: (fromId: string) => run('dependsOn', (plan) => unlink(plan, fromId, id)),

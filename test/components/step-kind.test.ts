@@ -70,6 +70,10 @@ describe('the step panel’s "Only if yes to"', () => {
     field.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(element);
     expect(itemOf(element, 's')).to.deep.include({ ifYes: 'd', dependsOn: ['d'], start: '2026-03-10' });
+    expect(
+      shadow(element).querySelector('.notice')?.textContent,
+      'the message line says where the step went',
+    ).to.contain('S holds only if Go / no-go is yes, so it now starts after it, on 10 Mar 2026.');
     expect(element.undo()).to.equal(true);
     expect(itemOf(element, 's')).to.deep.include({ start: '2026-03-03' });
     expect(itemOf(element, 's').ifYes).to.equal(undefined);
