@@ -23,6 +23,17 @@ const stacked = (): Plan => {
   return plan;
 };
 
+/** y waits for x (a buyer step) and sits beside w: moving x to 12 Mar pushes y onto w's days. */
+const pushedOntoNeighbour = (): Plan => {
+  const plan = planOf({
+    x: ['2026-02-26', '2026-02-27'],
+    y: ['2026-03-02', '2026-03-04', 'x'],
+    w: ['2026-03-16', '2026-03-17'],
+  });
+  for (const item of plan.items) item.partyId = item.id === 'x' ? 'buyer' : 'seller';
+  return plan;
+};
+
 describe('<map-timeline> rows stay put across edits', () => {
   before(async () => {
     await setViewport({ width: 1400, height: 900 });
@@ -69,13 +80,7 @@ describe('<map-timeline> rows stay put across edits', () => {
   });
 
   it('an undo puts every step back in the row it had, and a redo back where the edit left it', async () => {
-    // y waits for x (a buyer step) and sits beside w; pushed onto w's days, the lane takes a second row.
-    const plan = planOf({
-      x: ['2026-02-26', '2026-02-27'],
-      y: ['2026-03-02', '2026-03-04', 'x'],
-      w: ['2026-03-16', '2026-03-17'],
-    });
-    for (const item of plan.items) item.partyId = item.id === 'x' ? 'buyer' : 'seller';
+    const plan = pushedOntoNeighbour();
     const element = await timelineWith(plan, { zoom: 'week' });
     const ids = ['x', 'y', 'w'];
     const tops = () => Object.fromEntries(ids.map((id) => [id, Math.round(stepBox(element, id).top)]));
@@ -99,13 +104,8 @@ describe('<map-timeline> rows stay put across edits', () => {
   });
 
   it('an undo after a zoom lays the plan out as that zoom draws it, not as the undone edit left its rows', async () => {
-    // As above, the cascade pushes y onto w's days; at month zoom the two then need two rows.
-    const plan = planOf({
-      x: ['2026-02-26', '2026-02-27'],
-      y: ['2026-03-02', '2026-03-04', 'x'],
-      w: ['2026-03-16', '2026-03-17'],
-    });
-    for (const item of plan.items) item.partyId = item.id === 'x' ? 'buyer' : 'seller';
+    // At month zoom, once the cascade pushed y onto w's days, the two need two rows.
+    const plan = pushedOntoNeighbour();
     const element = await timelineWith(plan, { zoom: 'week' });
     const top = (id: string) => Math.round(stepBox(element, id).top);
     element.updateItem('x', { start: '2026-03-12', end: '2026-03-13' });
