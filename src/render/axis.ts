@@ -32,13 +32,18 @@ export function axisTemplate(tiers: AxisTiers, width: number, view: AxisView = W
       ${showsTopLabel(band, labelWidth, view) ? svg`<text x=${x} y=${TIER_HEIGHT / 2} dy="0.35em">${band.label}</text>` : ''}</g>`;
     })}
     ${tiers.bottom.map((band) => {
-      // The period the drawing ends in is named in its drawn part, when that holds the name: not cut at the end.
-      const drawn = Math.min(band.width, (view.end ?? Infinity) - band.x);
+      // A period across an edge of the view, or cut by the end of the drawing, is named in its part on screen, when
+      // that holds the name: never a name cut in two ("M" for "Mar") at an edge. Periods wholly off screen keep their
+      // names, so a scroll finds them drawn.
+      const end = band.x + band.width;
+      const start = band.x < viewLeft && end > viewLeft ? viewLeft : band.x;
+      const right = band.x < view.right && end > view.right ? view.right : end;
+      const shown = Math.min(right, view.end ?? end) - start;
       const room =
-        drawn < band.width ? Math.max(minLabelWidth, bottomLabelWidth(band.label, view.typeScale)) : minLabelWidth;
+        shown < band.width ? Math.max(minLabelWidth, bottomLabelWidth(band.label, view.typeScale)) : minLabelWidth;
       return svg`<g class="tier bottom">
       <line x1=${band.x} x2=${band.x} y1=${TIER_HEIGHT} y2=${2 * TIER_HEIGHT}></line>
-      ${drawn >= room ? svg`<text x=${band.x + drawn / 2} y=${TIER_HEIGHT * 1.5} dy="0.35em" text-anchor="middle">${band.label}</text>` : ''}
+      ${shown >= room ? svg`<text x=${start + shown / 2} y=${TIER_HEIGHT * 1.5} dy="0.35em" text-anchor="middle">${band.label}</text>` : ''}
     </g>`;
     })}
     <line class="axis-rule" x1="0" x2=${width} y1=${TIER_HEIGHT} y2=${TIER_HEIGHT}></line>

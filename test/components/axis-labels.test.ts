@@ -91,6 +91,33 @@ describe('<map-timeline> month names at the edges of the view', () => {
 });
 
 describe('<map-timeline> the names under the month or quarter names', () => {
+  it('names a week across the right edge of the view in its part on screen, never cut in two', async () => {
+    const element = await timelineWith(halfYear(), { zoom: 'week', width: 900 });
+    const { scroller, right } = viewOf(element);
+    const weeks = () =>
+      [...shadow(element).querySelectorAll('.tier.bottom')].map((tier) => ({
+        x: tier.querySelector('line')!.getBoundingClientRect().left,
+        text: tier.querySelector('text'),
+      }));
+    // A week's line 50 px before the right edge: its name, centred in the whole week, would end past the edge.
+    element.scrollToDate('2026-04-01');
+    await settle(element);
+    const week = weeks().find(({ x }) => x > right - 400)!;
+    scroller.scrollLeft += week.x - (right - 50);
+    await settle(element);
+    const across = weeks()
+      .filter(({ x }) => x < right)
+      .at(-1)!;
+    expect(across.x, 'the control: a week starts 50 px before the edge').to.be.closeTo(right - 50, 1);
+    const name = across.text?.getBoundingClientRect();
+    expect(name && name.left >= across.x && name.right <= right, 'that week is named on screen').to.equal(true);
+    for (const { text } of weeks()) {
+      const box = text?.getBoundingClientRect();
+      if (box && box.left < right)
+        expect(box.right, `"${text!.textContent}" ends inside the view`).to.be.at.most(right);
+    }
+  });
+
   it('names the period the drawing ends in only where its drawn part holds the name, never cut at the end', async () => {
     let cutPeriods = 0;
     for (const width of [900, 1000, 1100, 1200, 1300]) {
