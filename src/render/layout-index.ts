@@ -9,13 +9,26 @@ export const stepExtent = (box: ItemBox): Extent => ({
   bottom: box.y + box.height + 12,
 });
 
+/** Room an arrow's turns may take around the box of its two ends (px). */
+const TURNS = { side: 20, above: 20, below: 40 };
+
 /** What an arrow between two steps may cover: the box around its two ends, with room for its turns. */
 export const linkExtent = (from: ItemBox, to: ItemBox): Extent => ({
-  left: Math.min(from.x, to.x) - 20,
-  right: Math.max(from.x + from.width, to.x + to.width) + 20,
-  top: Math.min(from.y, to.y) - 20,
-  bottom: Math.max(from.y, to.y) + 40,
+  left: Math.min(from.x, to.x) - TURNS.side,
+  right: Math.max(from.x + from.width, to.x + to.width) + TURNS.side,
+  top: Math.min(from.y, to.y) - TURNS.above,
+  bottom: Math.max(from.y, to.y) + TURNS.below,
 });
+
+/**
+ * Whether `linkExtent` meets `view`, without making the box: a first render, which has no index yet, asks this of
+ * every arrow in the plan.
+ */
+export const linkMeets = (from: ItemBox, to: ItemBox, view: Extent): boolean =>
+  Math.max(from.x + from.width, to.x + to.width) + TURNS.side >= view.left &&
+  Math.min(from.x, to.x) - TURNS.side <= view.right &&
+  Math.max(from.y, to.y) + TURNS.below >= view.top &&
+  Math.min(from.y, to.y) - TURNS.above <= view.bottom;
 
 interface LayoutIndex {
   steps: GridIndex;

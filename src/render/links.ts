@@ -1,5 +1,7 @@
 import { svg } from 'lit';
 import type { ItemBox, PlanLayout, LayoutMetrics } from './layout.js';
+import { linkMeets } from './layout-index.js';
+import type { Extent } from './spatial-index.js';
 import { roundedPath, type Point } from './polyline.js';
 import { routerFor } from './router-for.js';
 
@@ -19,19 +21,19 @@ export interface LinkView {
 
 /**
  * Arrow geometry for every dependency whose two ends are laid out (hidden steps take their arrows with them), or for
- * the `candidates` given, in view.
+ * the `candidates` given, that may show in `view` (see `linkMeets`).
  */
 export function linkViews(
   layout: PlanLayout,
   metrics: LayoutMetrics,
   state: { violated: Set<string>; selectedLink?: string },
-  inView: (from: ItemBox, to: ItemBox) => boolean = () => true,
+  view?: Extent,
   candidates?: readonly (readonly [ItemBox, ItemBox])[],
 ): LinkView[] {
   const views: LinkView[] = [];
   const router = routerFor(layout, metrics);
   const add = (from: ItemBox, box: ItemBox): void => {
-    if (!inView(from, box)) return;
+    if (view && !linkMeets(from, box, view)) return;
     const fromId = from.item.id;
     const key = linkKey(fromId, box.item.id);
     const points = router.route(from, box);
@@ -47,11 +49,16 @@ export function linkViews(
   };
   if (candidates) for (const [from, box] of candidates) add(from, box);
   else {
-    // Every arrow, in layout order: a layout drawn once has no index to ask.
-    for (const box of layout.items) {
-      for (const fromId of box.item.dependsOn ?? []) {
-        const from = layout.byId.get(fromId);
-        if (from) add(from, box);
+    // Every arrow, in layout order: a layout drawn once has no index to ask. A first render asks this of every arrow
+    // of the plan before its code is optimised: counted loops, and only arrows in view go on to `add`.
+    const { items, byId } = layout;
+    for (let index = 0; index < items.length; index += 1) {
+      const box = items[index]!;
+      const before = box.item.dependsOn;
+      if (!before) continue;
+      for (let at = 0; at < before.length; at += 1) {
+        const from = byId.get(before[at]!);
+        if (from && (!view || linkMeets(from, box, view))) add(from, box);
       }
     }
   }

@@ -17,14 +17,7 @@ import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
 import { stepDescriptions } from './step-descriptions.js';
 import type { ItemView } from './items.js';
-import {
-  DEFAULT_METRICS,
-  layoutPlan,
-  type ItemBox,
-  type LayoutMetrics,
-  type MeasureText,
-  type PlanLayout,
-} from './layout.js';
+import { DEFAULT_METRICS, layoutPlan, type LayoutMetrics, type MeasureText, type PlanLayout } from './layout.js';
 import { linkKey, linkViews, type LinkView } from './links.js';
 import { linksNear, stepsNear } from './layout-index.js';
 import { sketchesArrows } from './router-for.js';
@@ -234,18 +227,11 @@ export function visibleLinks(scene: Scene, state: ViewState): LinkView[] {
 function linksInView(scene: Scene, state: ViewState): LinkView[] {
   const { view } = state;
   // Routing is the costly part: cull by the two end boxes first, route only what can be seen.
-  const inView = (from: ItemBox, to: ItemBox): boolean => {
-    const left = Math.min(from.x, to.x) - 20;
-    const right = Math.max(from.x + from.width, to.x + to.width) + 20;
-    const top = Math.min(from.y, to.y) - 20;
-    const bottom = Math.max(from.y, to.y) + 40;
-    return right >= view.left && left <= view.right && bottom >= view.top && top <= view.bottom;
-  };
   return linkViews(
     scene.layout,
     scene.metrics,
     { violated: scene.violated, ...(state.selectedLink ? { selectedLink: state.selectedLink } : {}) },
-    inView,
+    view,
     linksNear(scene.layout, view),
   );
 }
