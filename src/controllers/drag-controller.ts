@@ -151,7 +151,7 @@ export class DragController implements ReactiveController {
     gesture.started = true;
     this.clicks.arm();
     const scroller = this.host.scenes.scroller;
-    if (scroller) gesture.edges = new EdgeScroll(scroller, () => this.update());
+    if (scroller) gesture.edges = new EdgeScroll(scroller, this.host.scenes.dayWidth, () => this.update());
     if (gesture.mode !== 'link' && !gesture.ids.includes(gesture.itemId)) gesture.ids = [gesture.itemId];
     this.update();
   }
@@ -227,6 +227,7 @@ export class DragController implements ReactiveController {
   /** Ends the gesture with nothing committed; `pointerDown` when the button is still held (Escape). */
   cancel(pointerDown = false): void {
     if (!this.gesture) return;
+    this.gesture.edges?.undo();
     if (this.gesture.started) this.host.scenes.showPreview(undefined);
     this.end(pointerDown ? 'held' : 'cancelled');
   }

@@ -4,6 +4,11 @@ import { AXIS_HEIGHT, HEAD_WIDTH } from '../render/geometry.js';
 const EDGE = 36;
 /** The fastest it scrolls, with the pointer on or past the edge: pixels per millisecond (about 8 a frame). */
 const TOP_SPEED = 0.5;
+/**
+ * The fastest it scrolls sideways, in days a second: what the pointer held at the edge adds to a step's dates. In
+ * pixels alone, a zoomed-out view ran months into the future in a second or two.
+ */
+const TOP_DAYS_PER_SECOND = 14;
 
 /**
  * Scrolls the timeline while a dragging pointer is held near one of its edges, faster the nearer (and at full speed
@@ -20,12 +25,17 @@ export class EdgeScroll {
   readonly #armed = { x: false, y: false };
   /** How far this has scrolled the timeline sideways: the drag adds it to the pointer's own travel. */
   scrolledX = 0;
+  #scrolledY = 0;
+  readonly #topSpeedX: number;
 
+  /** `dayWidth`: pixels a day at the timeline's zoom. */
   constructor(
     private readonly scroller: HTMLElement,
+    dayWidth: number,
     private readonly scrolled: () => void,
   ) {
     this.#view = scroller.getBoundingClientRect();
+    this.#topSpeedX = Math.min(TOP_SPEED, (TOP_DAYS_PER_SECOND * dayWidth) / 1000);
   }
 
   /**
@@ -34,12 +44,13 @@ export class EdgeScroll {
    */
   follow(x: number, y: number): void {
     const view = this.#view;
-    const speed = (into: number) => TOP_SPEED * Math.min(1, Math.max(0, into) / EDGE);
+    const depth = (into: number) => Math.min(1, Math.max(0, into) / EDGE);
     // Negative towards the start (left, up), positive towards the end; the start edges lie past the sticky heads.
-    const along = (toStart: number, toEnd: number) => (speed(toStart) > 0 ? -speed(toStart) : speed(toEnd));
+    const along = (toStart: number, toEnd: number, top: number) =>
+      depth(toStart) > 0 ? -top * depth(toStart) : top * depth(toEnd);
     const velocity = {
-      x: along(view.left + HEAD_WIDTH + EDGE - x, x - (view.right - EDGE)),
-      y: along(view.top + AXIS_HEIGHT + EDGE - y, y - (view.bottom - EDGE)),
+      x: along(view.left + HEAD_WIDTH + EDGE - x, x - (view.right - EDGE), this.#topSpeedX),
+      y: along(view.top + AXIS_HEIGHT + EDGE - y, y - (view.bottom - EDGE), TOP_SPEED),
     };
     if (velocity.x === 0) this.#armed.x = true;
     if (velocity.y === 0) this.#armed.y = true;
@@ -58,6 +69,14 @@ export class EdgeScroll {
     this.#frame = 0;
   }
 
+  /** Stops, and scrolls back what this scrolled: a cancelled drag leaves the view where it began. */
+  undo(): void {
+    this.stop();
+    this.scroller.scrollLeft -= this.scrolledX;
+    this.scroller.scrollTop -= this.#scrolledY;
+    this.scrolledX = this.#scrolledY = 0;
+  }
+
   readonly #tick = (now: number): void => {
     const velocity = this.#velocity;
     if (!velocity) return void (this.#frame = 0);
@@ -71,6 +90,7 @@ export class EdgeScroll {
     scroller.scrollLeft += step(velocity.x);
     scroller.scrollTop += step(velocity.y);
     this.scrolledX += scroller.scrollLeft - scrollLeft;
+    this.#scrolledY += scroller.scrollTop - scrollTop;
     if (scroller.scrollLeft !== scrollLeft || scroller.scrollTop !== scrollTop) this.scrolled();
     this.#frame = requestAnimationFrame(this.#tick);
   };

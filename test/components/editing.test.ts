@@ -184,6 +184,33 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(scroller.scrollLeft).to.equal(still);
   });
 
+  it('scrolls by days, not pixels, at its edge: zoomed out, a second adds weeks, not months; Escape scrolls back', async () => {
+    // A year at month zoom: far wider than the view, so there is room to scroll.
+    const year = () =>
+      planOf({ a: ['2026-03-02', '2026-03-04'], c: ['2026-03-16', '2026-03-20'], z: ['2027-03-01', '2027-03-02'] });
+    const element = await timelineWith(year(), { zoom: 'month', width: 700 });
+    const monthDay = ZOOM_PRESETS.month;
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    const view = scroller.getBoundingClientRect();
+    const [x, y] = center(stepNode(element, 'c'));
+    const left0 = scroller.scrollLeft;
+    await drag(element, [x, y], [Math.round(view.right - 6), y], { release: false });
+    const started = performance.now();
+    // The control: held at the edge, the view does scroll on its own.
+    await framesUntil(() => scroller.scrollLeft - left0 >= 7 * monthDay, 'scrolled a week or more');
+    await framesUntil(() => performance.now() - started >= 1000, 'a second at the edge');
+    const days = (scroller.scrollLeft - left0) / monthDay;
+    const seconds = (performance.now() - started) / 1000;
+    // Fourteen days a second at most (a frame's whole pixel rounds up a little); in pixels, it was 100 days.
+    expect(days, `${days} days in ${seconds.toFixed(2)} s`).to.be.at.most(17 * seconds + 2);
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(scroller.scrollLeft, 'back where the drag began').to.equal(left0);
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(dates(element.getPlan())).to.deep.equal(dates(year()));
+  });
+
   it('releasing a drag cancelled with Escape over the step is not a click: nothing is selected', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const [x, y] = center(stepNode(element, 'c'));
