@@ -6,6 +6,9 @@ import type { Scene } from './view-model.js';
 /** Room after a fitted plan's last label and before its first step, so nothing touches the edge. */
 export const FIT_MARGIN = 16;
 
+/** Room drawn after the last marker pill or step label (px), so neither touches the end of the scrolled area. */
+export const PILL_ROOM = 24;
+
 /** Room for the lock drawn after an internal step's label. */
 const LOCK_WIDTH = 22;
 

@@ -10,14 +10,17 @@ import { measureItem, placeBox, type MeasuredStep } from './step-box.js';
 import { linkKey } from './links.js';
 import { boxPlaces } from './layout-index.js';
 import { markers, pillReach } from './markers.js';
-import { FIT_MARGIN, stepRight } from './fit.js';
+import { FIT_MARGIN, PILL_ROOM, stepRight } from './fit.js';
+import { drawnPast, drawnTo } from './scale.js';
+import { wholeAxis } from './ticks.js';
 import type { Scene } from './view-model.js';
 
 /**
  * The scene of a drag in progress, derived from the committed one instead of laid out again: moved steps keep their
  * lane and row and only change their x, so nothing is re-measured or re-stacked; the rest is a few linear passes.
- * Returns undefined when the gesture needs a real layout: a step left the drawn span, or changed lane (unless
- * `acrossLanes`, which shows it in a free row of its new lane).
+ * Returns undefined when the gesture needs a real layout: a step moved before the first day drawn (every x would
+ * change), or changed lane (unless `acrossLanes`, which shows it in a free row of its new lane). A step moved past the
+ * last day drawn draws more days.
  */
 export function previewScene(
   committed: Scene,
@@ -37,6 +40,9 @@ export function previewScene(
   // A step that changed lane takes a free row among the steps of its new lane as the preview shows them (pushed
   // ones included), so it is placed once every other step is.
   const changedLane: [MeasuredStep, LaneBox][] = [];
+  // A step moved past the days drawn draws more of them: every day keeps its x, so nothing else moves.
+  let scale = committed.scale;
+  for (const item of changedItems.values()) scale = drawnTo(scale, parseDate(item.end) + 1);
   for (const id of changedIds) {
     const item = changedItems.get(id);
     const before = committed.layout.byId.get(id);
@@ -45,12 +51,11 @@ export function previewScene(
     if (
       !lane ||
       (item.partyId !== before.item.partyId && !acrossLanes) ||
-      parseDate(item.end) >= committed.scale.endDay ||
       parseDate(item.start) < committed.scale.startDay
     ) {
       return undefined;
     }
-    const placed = measureItem(item, committed.scale, committed.measure, committed.metrics, parties);
+    const placed = measureItem(item, scale, committed.measure, committed.metrics, parties);
     if (item.partyId === before.item.partyId)
       boxes.set(id, placeBox(placed, before.lane, before.row, before.y + (before.height - placed.height) / 2));
     else changedLane.push([placed, lane]);
@@ -58,10 +63,16 @@ export function previewScene(
   for (const [placed, lane] of changedLane) boxes.set(placed.item.id, inOtherLane(committed, boxes, placed, lane));
   const moved = new Set(boxes.keys());
   const verdict = previewVerdict(committed, shown, changedItems, changedIds);
-  const markerList = markers(committed.scale, committed.today, verdict, committed.measure, shown);
-  // What moved past the committed content (a step dragged later, the projected finish with it) widens it.
-  let reach = Math.max(committed.contentWidth, pillReach(markerList) + FIT_MARGIN);
-  for (const box of boxes.values()) reach = Math.max(reach, stepRight(box) + FIT_MARGIN);
+  let markerList = markers(scale, committed.today, verdict, committed.measure, shown);
+  // What moved past the committed content (a step dragged later, the projected finish with it) widens it, and the
+  // days drawn go on past it, so that the view can scroll on to it (as a drag held at the edge does).
+  let reach = pillReach(markerList);
+  for (const box of boxes.values()) reach = Math.max(reach, stepRight(box));
+  const drawnOn = drawnPast(scale, reach, PILL_ROOM);
+  if (drawnOn !== scale) {
+    scale = drawnOn;
+    markerList = markers(scale, committed.today, verdict, committed.measure, shown);
+  }
   const layout: PlanLayout = {
     ...committed.layout,
     items: withBoxes(committed.layout, boxes),
@@ -72,8 +83,10 @@ export function previewScene(
     ...committed,
     plan: shown,
     items,
-    contentWidth: Math.min(committed.scale.width, reach),
+    scale,
+    contentWidth: Math.min(scale.width, Math.max(committed.contentWidth, reach + FIT_MARGIN)),
     layout,
+    tiers: scale === committed.scale ? committed.tiers : wholeAxis(scale, shown.calendar),
     ...(verdict ? { verdict } : {}),
     markers: markerList,
     violated: previewViolations(committed, itemOf, changedIds),

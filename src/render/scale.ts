@@ -45,6 +45,14 @@ export function timeScale(startDay: DayNumber, endDay: DayNumber, dayWidth: numb
   };
 }
 
+/** The same scale drawn on to `endDay` (exclusive) at least: every day keeps its x. */
+export const drawnTo = (scale: TimeScale, endDay: DayNumber): TimeScale =>
+  endDay <= scale.endDay ? scale : timeScale(scale.startDay, endDay, scale.dayWidth);
+
+/** The same scale drawn on at least `room` pixels past `x`. */
+export const drawnPast = (scale: TimeScale, x: number, room: number): TimeScale =>
+  drawnTo(scale, scale.startDay + Math.ceil((x + room) / scale.dayWidth));
+
 /**
  * The days to draw for a plan: its range with breathing room, starting on a Monday, stretched to fill the
  * visible width so the grid never ends in the middle of the box.

@@ -11,7 +11,7 @@ import {
 import { parseDate } from '../model/dates.js';
 import { awaitsDecision } from '../model/status.js';
 import { chainOf, findViolations } from '../model/graph.js';
-import { FIT_MARGIN, stepRight } from './fit.js';
+import { FIT_MARGIN, PILL_ROOM, stepRight } from './fit.js';
 import { nothing, svg } from 'lit';
 import { planForAudience, type Audience } from '../model/audience.js';
 import type { ISODate, Item, Plan } from '../model/types.js';
@@ -22,7 +22,7 @@ import { linkKey, linkViews, type LinkView } from './links.js';
 import { linksNear, stepsNear } from './layout-index.js';
 import { sketchesArrows } from './router-for.js';
 import { markers, pillReach, type Marker } from './markers.js';
-import { timeScale, visibleSpan, type TimeScale } from './scale.js';
+import { drawnPast, timeScale, visibleSpan, type TimeScale } from './scale.js';
 import { wholeAxis, type AxisTiers } from './ticks.js';
 
 /** What the layout depends on; recomputed only when one of these changes. */
@@ -61,9 +61,6 @@ export interface Scene {
   measure: MeasureText;
 }
 
-/** Room kept after the last marker pill, so the pill does not touch the end of the scrolled area. */
-const PILL_ROOM = 24;
-
 export function buildScene(input: SceneInput): Scene {
   const metrics = input.metrics ?? DEFAULT_METRICS;
   const visiblePlan = planForAudience(input.plan, input.audience);
@@ -82,8 +79,9 @@ export function buildScene(input: SceneInput): Scene {
   // A pill right of a line near the end, or the label of a step near the end, may reach past the days drawn: the
   // axis goes on under it, so it can be scrolled to (a day more moves nothing already placed).
   const reach = Math.max(pillReach(markerList), labelReach(layout));
-  if (reach + PILL_ROOM > scale.width) {
-    scale = timeScale(startDay, startDay + Math.ceil((reach + PILL_ROOM) / input.dayWidth), input.dayWidth);
+  const drawnOn = drawnPast(scale, reach, PILL_ROOM);
+  if (drawnOn !== scale) {
+    scale = drawnOn;
     markerList = markers(scale, input.today, verdict, input.measure, visiblePlan);
   }
   layout.dateLines = markerList.map((marker) => marker.x);

@@ -211,6 +211,26 @@ describe('<map-timeline> editing with real pointer and keys', () => {
     expect(dates(element.getPlan())).to.deep.equal(dates(year()));
   });
 
+  it('draws on past the end of a plan that fits in the view while a step is held at its right edge', async () => {
+    const element = await timelineWith(plan(), { zoom: 'month', width: 700 });
+    const monthDay = ZOOM_PRESETS.month;
+    const scroller = shadow(element).querySelector<HTMLElement>('.scroller')!;
+    // The control: the whole plan fits, so there is nothing to scroll to before the drag.
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+    const view = scroller.getBoundingClientRect();
+    // b's bar ends inside the days drawn when its middle is at the edge; its label runs past them.
+    const [x, y] = center(stepNode(element, 'b'));
+    const edge = Math.round(view.right - 6);
+    await drag(element, [x, y], [edge, y], { release: false });
+    await framesUntil(() => scroller.scrollLeft >= 14 * monthDay, 'scrolled two weeks past the plan', 600);
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    const moved =
+      (Date.parse(element.getPlan().items.find((item) => item.id === 'b')!.start) - Date.parse('2026-03-09')) /
+      86_400_000;
+    expect(moved, 'further than the pointer alone took it').to.be.at.least(Math.round((edge - x) / monthDay) + 14);
+  });
+
   it('releasing a drag cancelled with Escape over the step is not a click: nothing is selected', async () => {
     const element = await timelineWith(plan(), { zoom: 'week' });
     const [x, y] = center(stepNode(element, 'c'));

@@ -94,6 +94,41 @@ describe('drag preview scene (pure)', () => {
     expect(stepsNear(preview.layout, nowhere).map((box) => box.item.id)).to.have.members(ids);
   });
 
+  it('draws more days for a step moved past the last one drawn, and keeps every other step where it was', () => {
+    const committed = buildScene(input());
+    const lastStep = [...committed.layout.items].sort((a, b) => b.x - a.x)[0]!.item.id;
+    const days = committed.scale.endDay - committed.scale.startDay;
+    const { plan: moved, changes } = moveItem(plan, lastStep, 60);
+    const preview = previewScene(
+      committed,
+      moved,
+      'seller',
+      changes.map((change) => change.itemId!),
+    )!;
+    const box = preview.layout.byId.get(lastStep)!;
+    // Its bar and label lie past the days the committed scene drew: the preview draws on past them.
+    expect(box.labelX + box.labelWidth).to.be.greaterThan(committed.scale.width);
+    expect(preview.scale.width).to.be.at.least(box.labelX + box.labelWidth + 16);
+    expect(preview.contentWidth).to.be.at.least(box.labelX + box.labelWidth + 16);
+    expect(preview.scale.startDay).to.equal(committed.scale.startDay);
+    expect(preview.scale.endDay - preview.scale.startDay).to.be.greaterThan(days);
+    expect(preview.tiers).to.not.equal(committed.tiers);
+    // Where a full layout over the same days puts it; the steps it did not move are the committed boxes.
+    const full = buildScene({ ...input(moved), keepSpan: [committed.scale.startDay, committed.scale.endDay] });
+    expect(box.x).to.equal(full.layout.byId.get(lastStep)!.x);
+    expect(preview.layout.byId.get('discovery')).to.equal(committed.layout.byId.get('discovery'));
+    // The control: a move that stays within the days drawn keeps the committed scale and axis.
+    const near = moveItem(plan, 'discovery', 1);
+    const kept = previewScene(
+      committed,
+      near.plan,
+      'seller',
+      near.changes.map((change) => change.itemId!),
+    )!;
+    expect(kept.scale).to.equal(committed.scale);
+    expect(kept.tiers).to.equal(committed.tiers);
+  });
+
   it('asks for a full layout when a step changes lane', () => {
     const committed = buildScene(input());
     const { plan: moved } = changeLane(plan, 'sow-draft', 'acme');
