@@ -213,6 +213,18 @@ export class SceneController implements ReactiveController {
     return (this.#viewport.viewport.width || this.host.clientWidth) - HEAD_WIDTH;
   }
 
+  /**
+   * The width a fit fills: the timeline's, with the side panel's room as well. A fit shows the same plan at the same
+   * scale with the panel open or closed, so opening a step's details (or a fit asked for while they are open, on an
+   * undo or a resize) never leaves a scale that fills half the view once they close.
+   */
+  #fitRoom(): number {
+    const scroller = this.scroller;
+    const panel = scroller?.parentElement?.querySelector<HTMLElement>(':scope > .inspector');
+    if (!scroller || !panel) return this.#timelineWidth();
+    return scroller.clientWidth + panel.offsetWidth - HEAD_WIDTH;
+  }
+
   #fitWidth(request: SceneRequest): void {
     this.#fitting = 'height';
     const visible = planForAudience(request.plan, request.audience);
@@ -231,7 +243,7 @@ export class SceneController implements ReactiveController {
     const reach = visible.items.length === 0 ? Infinity : Math.max((last - first) / 2, TODAY_REACH_DAYS);
     if (today >= first - reach && today <= last + reach)
       [first, last] = [Math.min(first, today), Math.max(last, today)];
-    const available = this.#timelineWidth() - 2 * FIT_MARGIN;
+    const available = this.#fitRoom() - 2 * FIT_MARGIN;
     if (available <= 0) return;
     const extent = (scene: Scene) => contentExtent(scene, first, last, available * MAX_LABEL_SHARE);
     const build = (dayWidth: number) => sceneFor({ ...request, preview: undefined, dayWidth });
