@@ -44,8 +44,9 @@ export const pillReach = (markers: readonly Marker[]): number =>
  * Today (middle of its day), the target (end of its day: finish *by* it) and the projected finish, with label pills
  * that never overlap. Today's pill is placed first, so every zoom shows where the meeting stands; then the later of
  * target and projected reads rightwards of its line and the earlier leftwards. A pill keeps to its own line with a
- * shorter label ("Projected 20 Jan", then "Projected") before it slides past the pills in its way, where a reader
- * would take it for another line's; only one that cannot go anywhere is left out (never today's).
+ * shorter label ("Projected 20 Jan", then the date alone, which the pill's colour and the title bar name) before it
+ * slides past the pills in its way, where a reader would take it for another line's; only one that cannot go anywhere
+ * is left out (never today's).
  */
 export function markers(
   scale: TimeScale,
@@ -73,7 +74,7 @@ export function markers(
     list.push({
       kind: 'target',
       x: scale.x(parseDate(target) + 1),
-      texts: [`Target ${formatShortDate(target)}`, 'Target'],
+      texts: [`Target ${formatShortDate(target)}`, formatShortDate(target)],
       tone: 'neutral',
       title: `Target: the plan must finish by ${formatShortDate(target, true)}`,
     });
@@ -84,7 +85,11 @@ export function markers(
     list.push({
       kind: 'projected',
       x: scale.x(parseDate(verdict.projected) + 1),
-      texts: [...(verdict.target ? [`${projected} · ${verdictLabel(verdict)}`] : []), projected, 'Projected'],
+      texts: [
+        ...(verdict.target ? [`${projected} · ${verdictLabel(verdict)}`] : []),
+        projected,
+        formatShortDate(verdict.projected),
+      ],
       tone: verdict.target ? (late ? 'late' : 'ok') : 'neutral',
       title: projectionExplained(verdict, plan),
     });

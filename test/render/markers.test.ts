@@ -80,7 +80,8 @@ describe('marker pills (pure)', () => {
       expect(gap(marker), `${marker.kind} beside its line`).to.equal(3);
     }
     expectNoOverlap(inView);
-    expect(at(inView, 'projected').text).to.equal('Projected');
+    // Shortened to what the pill is for, its date: "Projected" alone told nothing the title bar does not.
+    expect(at(inView, 'projected').text).to.equal(formatShortDate(verdict.projected));
     // A view that shows the line with room to spare changes nothing.
     expect(markers(scale, '2026-12-03', verdict, measure, undefined, { left: 0, right: 1e6 })).to.deep.equal(whole);
   });
