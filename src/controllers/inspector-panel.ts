@@ -8,7 +8,8 @@ import type { Edit } from '../model/edit.js';
 import { PlanError } from '../model/errors.js';
 import { moveParty, removeParty, updateParty } from '../model/party-commands.js';
 import { updatePlan } from '../model/plan-commands.js';
-import type { Item, Plan, Side } from '../model/types.js';
+import { doneToday } from '../model/status.js';
+import type { Item, ItemStatus, Plan, Side } from '../model/types.js';
 import { indexPlan } from '../render/describe.js';
 import { snapText } from '../render/duration.js';
 import { refusalText } from '../render/refusals.js';
@@ -141,6 +142,16 @@ function stepActions(session: InspectorSession, item: Item) {
     // A refusal is shown under the field changed.
     update: (patch: Partial<Item>) =>
       run(Object.keys(patch)[0] ?? 'fields', (plan: Plan) => updateItem(plan, id, patch)),
+    // A step marked done before its planned end ended today: the message line says where it moved from.
+    setStatus: (status: ItemStatus) => {
+      const current = editor.plan.items.find((candidate) => candidate.id === id);
+      if (!current) return;
+      const patch = status === 'done' && current.status !== 'done' ? doneToday(current, editor.today) : { status };
+      if (!run('status', (plan: Plan) => updateItem(plan, id, patch)) || patch.end === undefined) return;
+      editor.say(
+        `${current.title} is done: it now ends today, ${formatShortDate(patch.end, true)}, instead of ${formatShortDate(current.end, true)}.`,
+      );
+    },
     // One undo step for the whole run, worked out from the plan before it: a task that passes through Milestone comes
     // back with its length, and a decision that passes through Task, with the steps that hold only on its yes.
     setKind: (kind: Item['kind']) => {

@@ -1,7 +1,19 @@
-import type { Item } from './types.js';
+import { minDate } from './dates.js';
+import type { ISODate, Item } from './types.js';
 
 /** A step that still has work to do: not done and not cancelled. */
 export const isOpen = (item: Item): boolean => item.status !== 'done' && item.status !== 'cancelled';
+
+/**
+ * The fields that mark a step done on `today`. Done, it cannot end in the future: a step planned to end later ended
+ * today (and one planned to start later started today), so its dependents no longer wait for dates that will not
+ * come. Dates already past are kept: they are what happened.
+ */
+export function doneToday(item: Item, today: ISODate): Partial<Item> {
+  if (item.end <= today) return { status: 'done' };
+  if (item.kind !== 'task') return { status: 'done', start: today, end: today };
+  return { status: 'done', start: minDate(item.start, today), end: today };
+}
 
 /**
  * Whether a step still holds only if its decision is yes: it assumes a decision (`ifYes`) that is not done yet. A

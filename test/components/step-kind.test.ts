@@ -153,3 +153,40 @@ describe('the step panel’s "Only if yes to"', () => {
     expect(notice(), 'the undo takes the message back').to.equal('');
   });
 });
+
+describe('the step panel’s Status', () => {
+  // Today is 10 Mar 2026 (see timelineWith): r is planned after it, and c waits for r.
+  const reviewPlan = () => planOf({ r: ['2026-03-16', '2026-03-27'], c: ['2026-03-30', '2026-04-03', 'r'] });
+  const violatedArrows = (element: MapTimeline) =>
+    shadow(element).querySelectorAll('.link.line[part~="violated"]').length;
+
+  it('ends a step marked done before its planned end today, so what waits for it can come earlier', async () => {
+    const element = await timelineWith(reviewPlan(), { zoom: 'week' });
+    // The control: c moved before r's planned end starts out of order.
+    element.updateItem('c', { start: '2026-03-12', end: '2026-03-16' });
+    await settle(element);
+    expect(violatedArrows(element)).to.equal(1);
+    expect(element.undo()).to.equal(true);
+    await settle(element);
+
+    await click(element, stepNode(element, 'r'));
+    await settle(element);
+    const field = shadow(element).querySelector<HTMLSelectElement>('.inspector [name="status"]')!;
+    field.value = 'done';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    expect(itemOf(element, 'r')).to.deep.include({ status: 'done', start: '2026-03-10', end: '2026-03-10' });
+    expect(shadow(element).querySelector('.notice')?.textContent).to.contain(
+      'R is done: it now ends today, 10 Mar 2026, instead of 27 Mar 2026.',
+    );
+    element.updateItem('c', { start: '2026-03-12', end: '2026-03-16' });
+    await settle(element);
+    expect(violatedArrows(element), 'c may start now that r is done').to.equal(0);
+
+    // One undo step each: c's move, then the status with the dates.
+    expect(element.undo()).to.equal(true);
+    expect(element.undo()).to.equal(true);
+    expect(itemOf(element, 'r')).to.deep.include({ start: '2026-03-16', end: '2026-03-27' });
+    expect(itemOf(element, 'r').status).to.not.equal('done');
+  });
+});

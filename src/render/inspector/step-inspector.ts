@@ -21,6 +21,8 @@ export interface StepActions {
   update(patch: Partial<Item>): void;
   /** Makes the step hold only if yes to a decision (undefined: always); it then starts after the decision. */
   setIfYes(decisionId: string | undefined): void;
+  /** Done before its planned end, the step ends today (see `doneToday`). */
+  setStatus(status: ItemStatus): void;
   /** Changes the kind; changes in a row are one undo step, and a task keeps its length through them. */
   setKind(kind: Item['kind']): void;
   /** A new start moves the step and keeps its length. */
@@ -124,7 +126,7 @@ export function stepInspector({
         'status',
         item.status ?? 'todo',
         ITEM_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] })),
-        (status) => actions.update({ status: status as ItemStatus }),
+        (status) => actions.setStatus(status as ItemStatus),
         errors.get('status'),
       )}
       ${textField('Owner', 'owner', item.owner, (owner) => actions.update({ owner }), { error: errors.get('owner') })}
