@@ -33,7 +33,6 @@ export function linkViews(
   const views: LinkView[] = [];
   const router = routerFor(layout, metrics);
   const add = (from: ItemBox, box: ItemBox): void => {
-    if (view && !linkMeets(from, box, view)) return;
     const fromId = from.item.id;
     const key = linkKey(fromId, box.item.id);
     const points = router.route(from, box);
@@ -47,8 +46,9 @@ export function linkViews(
       selected: state.selectedLink === key,
     });
   };
-  if (candidates) for (const [from, box] of candidates) add(from, box);
-  else {
+  if (candidates) {
+    for (const [from, box] of candidates) if (!view || linkMeets(from, box, view)) add(from, box);
+  } else {
     // Every arrow, in layout order: a layout drawn once has no index to ask. A first render asks this of every arrow
     // of the plan before its code is optimised: counted loops, and only arrows in view go on to `add`.
     const { items, byId } = layout;
