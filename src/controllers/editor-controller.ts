@@ -52,7 +52,7 @@ export class EditorController implements ReactiveController {
   ) {
     element.addController(this);
     this.events = new HostEvents(element);
-    this.rights = new PageRights(settings);
+    this.rights = new PageRights(settings, document);
     this.#shortcuts = new ShortcutList(
       element,
       () => settings.shortcuts(),

@@ -69,6 +69,7 @@ export function inspectorPanel(session: InspectorSession): unknown {
       plan,
       sideColor: sideColor(editor.element, party.side),
       errors: session.errors,
+      locked: editor.rights.laneRefusal(party),
       actions: {
         update: (patch) => run('name' in patch ? 'name' : 'party', (current) => updateParty(current, party.id, patch)),
         refuse: (field, message) => session.refuse(field, message),
@@ -86,6 +87,7 @@ export function inspectorPanel(session: InspectorSession): unknown {
   return planInspector({
     plan: editor.plan,
     errors: session.errors,
+    agreementLocked: editor.rights.agreementRefusal,
     outdated: session.outdated,
     actions: {
       update: (patch) => {

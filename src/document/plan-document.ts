@@ -92,9 +92,14 @@ export class PlanDocument {
     return this.#history.openBefore(coalesceKey, this.#plan);
   }
 
+  /** Why this page may not make an edit, when it may not (see PageRights): refused before anything changes. */
+  refuses: (edit: Edit, plan: Plan) => string | undefined = () => undefined;
+
   /** Commits an edit computed from the current plan (a gesture computes it once and commits it on release). */
   commit(edit: Edit, source: 'user' | 'api', coalesceKey?: string): Plan {
     if (edit.changes.length === 0) return this.#plan;
+    const refusal = this.refuses(edit, this.#plan);
+    if (refusal) throw new PlanError('invalid-value', refusal);
     const at = this.clock();
     const changes = Object.freeze(
       edit.changes.map((change) => deepFreeze(change.at ? change : { ...change, at })),

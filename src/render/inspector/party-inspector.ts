@@ -23,10 +23,14 @@ export interface PartyInspectorProps {
   /** Refusals by field: `name` under the name, `party` (a refused removal) under the Remove button. */
   errors: ReadonlyMap<string, string>;
   actions: PartyActions;
+  /** Why this page may not change the lane, when it may not (a seller's lane on a buyer's page of a live plan). */
+  locked?: string | undefined;
 }
 
 /** One lane: name, side, colour, position, and removal that never loses a step. */
-export function partyInspector({ party, plan, sideColor, errors, actions }: PartyInspectorProps) {
+export function partyInspector({ party, plan, sideColor, errors, actions, locked }: PartyInspectorProps) {
+  if (locked)
+    return inspectorPanel('Lane details', party.name, actions.close, html`<p class="field-hint">${locked}</p>`);
   const index = plan.parties.findIndex((candidate) => candidate.id === party.id);
   const steps = plan.items.filter((item) => item.partyId === party.id).length;
   const others = plan.parties.filter((candidate) => candidate.id !== party.id);

@@ -20,13 +20,18 @@ export interface PlanInspectorProps {
   /** Fields that show the plan's value again in place of an entry refused before the plan changed. */
   outdated?: ReadonlySet<string>;
   actions: PlanActions;
+  /** Why this page may not change the agreement, when it may not (a buyer's page of a live plan). */
+  agreementLocked?: string | undefined;
 }
+
+const agreementLabel = (status: AgreementStatus): string =>
+  `${AGREEMENT[status].tone.toUpperCase()} · ${AGREEMENT[status].label}`;
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 /** The deal itself: title, agreement, target date and step, working days and holidays. */
-export function planInspector({ plan, errors, outdated, actions }: PlanInspectorProps) {
+export function planInspector({ plan, errors, outdated, actions, agreementLocked }: PlanInspectorProps) {
   const calendar = plan.calendar;
   const setCalendar = (next: Calendar | undefined) => actions.update({ calendar: next });
   const toggleDay = (day: number, on: boolean) => {
@@ -44,16 +49,18 @@ export function planInspector({ plan, errors, outdated, actions }: PlanInspector
       error: errors.get('title'),
       refuse: (message) => actions.refuse('title', message),
     })}
-    ${selectField(
-      'Agreement',
-      'status',
-      plan.status ?? 'vague',
-      AGREEMENT_STATUSES.map((status) => ({
-        value: status,
-        label: `${AGREEMENT[status].tone.toUpperCase()} · ${AGREEMENT[status].label}`,
-      })),
-      (status) => actions.update({ status: status as AgreementStatus }),
-    )}
+    ${
+      agreementLocked
+        ? html`<div class="field"><span class="field-label">Agreement</span>
+            <span>${agreementLabel(plan.status ?? 'vague')}</span><p class="field-hint">${agreementLocked}</p></div>`
+        : selectField(
+            'Agreement',
+            'status',
+            plan.status ?? 'vague',
+            AGREEMENT_STATUSES.map((status) => ({ value: status, label: agreementLabel(status) })),
+            (status) => actions.update({ status: status as AgreementStatus }),
+          )
+    }
     <div class="field-row">
       ${dateField({
         name: 'targetDate',
