@@ -49,6 +49,15 @@ export const styles = css`
     border-radius: 10px;
     overflow: hidden;
     contain: content;
+    /* Text styles a page sets on an ancestor (an app root centred by a starter template) are inherited into the
+       shadow tree: the element sets its own. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
   }
   :host([hidden]) { display: none; }
   .frame { display: flex; flex-direction: column; height: 100%; min-height: 0; container-type: inline-size; }
