@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { MapTimeline } from '../../src/components/map-timeline.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { settle, shadow, stepBox, stepNode, timelineWith } from '../support/element.js';
 import { click } from '../support/input.js';
@@ -29,5 +31,34 @@ describe('fit() with the step panel open', () => {
     expect(shadow(element).querySelector('.inspector')).to.equal(null);
     expect(span(), 'once it is closed').to.be.closeTo(fitted, 0.5);
     expect(stepBox(element, 'pilot-rollout').right).to.be.at.most(scroller.getBoundingClientRect().right);
+  });
+});
+
+describe('fit() on map-load, as the README shows a host', () => {
+  it('opens the plan fitted: its last step ends inside the view', async () => {
+    const element = document.createElement('map-timeline') as MapTimeline;
+    element.setAttribute('today', '2026-03-10');
+    element.style.cssText = 'display:block;width:900px;height:500px';
+    element.addEventListener('map-load', () => element.fit());
+    document.body.append(element);
+    try {
+      element.plan = enterprisePlan('2026-03-02');
+      await settle(element);
+      const view = shadow(element).querySelector('.scroller')!.getBoundingClientRect();
+      expect(stepBox(element, 'pilot-rollout').right).to.be.at.most(view.right);
+      expect(stepBox(element, 'discovery').left).to.be.at.least(view.left);
+      // The control: without it, the same plan runs past the view's right edge.
+      const unfitted = document.createElement('map-timeline') as MapTimeline;
+      unfitted.setAttribute('today', '2026-03-10');
+      unfitted.style.cssText = 'display:block;width:900px;height:500px';
+      document.body.append(unfitted);
+      unfitted.plan = enterprisePlan('2026-03-02');
+      await settle(unfitted);
+      const right = shadow(unfitted).querySelector('.scroller')!.getBoundingClientRect().right;
+      expect(stepBox(unfitted, 'pilot-rollout').left).to.be.greaterThan(right);
+      unfitted.remove();
+    } finally {
+      element.remove();
+    }
   });
 });
