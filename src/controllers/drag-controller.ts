@@ -2,6 +2,7 @@ import { nothing, type ReactiveController } from 'lit';
 import { MapPreviewEvent } from '../events.js';
 import { dragTip, rubberBand, snapNote } from '../render/drag-tip.js';
 import { replacedIds, updateEntries, type Edit } from '../model/edit.js';
+import type { LogEntry } from '../model/types.js';
 import type { Scene } from '../render/view-model.js';
 import { ChainHighlighter } from './chain-highlighter.js';
 import { ClickAfterDrag } from './click-after-drag.js';
@@ -32,6 +33,25 @@ export class DragController implements ReactiveController {
       host,
       () => this.active,
       () => this.linkTarget,
+    );
+    host.document.subscribe((event) => {
+      if (event.type === 'change' && event.source === 'remote') this.#movedElsewhere(event.changes);
+    });
+  }
+
+  /**
+   * A step being dragged here that someone else changed meanwhile: the drag is let go. Its drop would have applied
+   * the days dragged to where the other person put the step, which neither of them asked for.
+   */
+  #movedElsewhere(changes: readonly LogEntry[]): void {
+    const gesture = this.gesture;
+    if (!gesture?.started || gesture.mode === 'link') return;
+    const change = changes.find((entry) => entry.itemId !== undefined && gesture.ids.includes(entry.itemId));
+    const step = change && this.host.plan.items.find((item) => item.id === change.itemId);
+    if (!step) return;
+    this.cancel(true);
+    this.host.say(
+      `${change.by ?? 'Someone'} changed "${step.title}" while you were dragging it: your drag was let go, and their change kept.`,
     );
   }
 
