@@ -9,6 +9,14 @@ const kindField = (element: MapTimeline) =>
   shadow(element).querySelector<HTMLSelectElement>('.inspector [name="kind"]')!;
 const itemOf = (element: MapTimeline, id: string) => element.getPlan().items.find((item) => item.id === id)!;
 
+/** Picks `value` in the step panel's list `name`, as a pick in the open list does. */
+async function choose(element: MapTimeline, name: string, value: string): Promise<void> {
+  const field = shadow(element).querySelector<HTMLSelectElement>(`.inspector [name="${name}"]`)!;
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(element);
+}
+
 describe('the step panel’s Kind list, by keyboard', () => {
   before(async () => {
     await setViewport({ width: 1400, height: 900 });
@@ -65,10 +73,7 @@ describe('the step panel’s "Only if yes to"', () => {
     const element = await timelineWith(plan, { zoom: 'week' });
     await click(element, stepNode(element, 's'));
     await settle(element);
-    const field = shadow(element).querySelector<HTMLSelectElement>('.inspector [name="ifYes"]')!;
-    field.value = 'd';
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(element);
+    await choose(element, 'ifYes', 'd');
     expect(itemOf(element, 's')).to.deep.include({ ifYes: 'd', dependsOn: ['d'], start: '2026-03-10' });
     expect(
       shadow(element).querySelector('.notice')?.textContent,
@@ -171,10 +176,7 @@ describe('the step panel’s Status', () => {
 
     await click(element, stepNode(element, 'r'));
     await settle(element);
-    const field = shadow(element).querySelector<HTMLSelectElement>('.inspector [name="status"]')!;
-    field.value = 'done';
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(element);
+    await choose(element, 'status', 'done');
     expect(itemOf(element, 'r')).to.deep.include({ status: 'done', start: '2026-03-10', end: '2026-03-10' });
     expect(shadow(element).querySelector('.notice')?.textContent).to.contain(
       'R is done: it now ends today, 10 Mar 2026, instead of 27 Mar 2026.',

@@ -1,14 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { changeLane, moveItem } from '../../src/model/commands.js';
-import { replacedIds } from '../../src/model/edit.js';
+import { replacedIds, type Edit } from '../../src/model/edit.js';
 import { freezePlan } from '../../src/model/freeze.js';
 import { enterprisePlan } from '../../src/model/samples/enterprise.js';
 import { indexLayout, linksNear, stepsNear } from '../../src/render/layout-index.js';
 import { previewScene } from '../../src/render/preview-scene.js';
-import { buildScene, type SceneInput } from '../../src/render/view-model.js';
+import { buildScene, type Scene, type SceneInput } from '../../src/render/view-model.js';
 import { planOf } from '../support/plan-builders.js';
 
 const measure = (text: string) => text.length * 7;
+
+/** The preview of `edit` over the scene drawn before it, with the steps its changes name moved. */
+const previewOf = (committed: Scene, edit: Edit) =>
+  previewScene(
+    committed,
+    edit.plan,
+    'seller',
+    edit.changes.map((change) => change.itemId!),
+  );
 
 describe('drag preview scene (pure)', () => {
   const plan = enterprisePlan('2026-03-02');
@@ -23,13 +32,9 @@ describe('drag preview scene (pure)', () => {
 
   it('puts moved steps and their pushed dependents where a full layout would, with the same verdict', () => {
     const committed = buildScene(input());
-    const { plan: moved, changes } = moveItem(plan, 'security-review', 9);
-    const preview = previewScene(
-      committed,
-      moved,
-      'seller',
-      changes.map((change) => change.itemId!),
-    )!;
+    const edit = moveItem(plan, 'security-review', 9);
+    const { plan: moved, changes } = edit;
+    const preview = previewOf(committed, edit)!;
     const full = buildScene({ ...input(moved), keepSpan: [committed.scale.startDay, committed.scale.endDay] });
     expect(changes.length).to.be.greaterThan(3);
     for (const { itemId } of changes) {
@@ -98,13 +103,9 @@ describe('drag preview scene (pure)', () => {
     const committed = buildScene(input());
     const lastStep = [...committed.layout.items].sort((a, b) => b.x - a.x)[0]!.item.id;
     const days = committed.scale.endDay - committed.scale.startDay;
-    const { plan: moved, changes } = moveItem(plan, lastStep, 60);
-    const preview = previewScene(
-      committed,
-      moved,
-      'seller',
-      changes.map((change) => change.itemId!),
-    )!;
+    const edit = moveItem(plan, lastStep, 60);
+    const moved = edit.plan;
+    const preview = previewOf(committed, edit)!;
     const box = preview.layout.byId.get(lastStep)!;
     // Its bar and label lie past the days the committed scene drew: the preview draws on past them.
     expect(box.labelX + box.labelWidth).to.be.greaterThan(committed.scale.width);
@@ -118,13 +119,7 @@ describe('drag preview scene (pure)', () => {
     expect(box.x).to.equal(full.layout.byId.get(lastStep)!.x);
     expect(preview.layout.byId.get('discovery')).to.equal(committed.layout.byId.get('discovery'));
     // The control: a move that stays within the days drawn keeps the committed scale and axis.
-    const near = moveItem(plan, 'discovery', 1);
-    const kept = previewScene(
-      committed,
-      near.plan,
-      'seller',
-      near.changes.map((change) => change.itemId!),
-    )!;
+    const kept = previewOf(committed, moveItem(plan, 'discovery', 1))!;
     expect(kept.scale).to.equal(committed.scale);
     expect(kept.tiers).to.equal(committed.tiers);
   });
