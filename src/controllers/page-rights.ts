@@ -39,7 +39,8 @@ export class PageRights {
     if (!this.#buyerLive()) return undefined;
     for (const change of edit.changes) {
       const statusChanged = change.op === 'plan' && change.after !== undefined && 'status' in change.after;
-      if (change.op === 'agree' || statusChanged) return this.agreementRefusal;
+      if (change.op === 'agree') return this.wholePlanRefusal('agree');
+      if (statusChanged) return this.agreementRefusal;
       if (change.op === 'party-update' || change.op === 'party-remove' || change.op === 'party-move') {
         const party = plan.parties.find((candidate) => candidate.id === change.partyId);
         const refusal = party && this.laneRefusal(party);
